@@ -1,1 +1,7 @@
-export {};
+/** The Trellis server as a library: what the command line and the benchmarks use. */
+export { createApp, DEFAULT_WEB_ROOT, OPENAPI_INFO, type App, type AppOptions } from './app.js';
+export { readConfig, type Config } from './config.js';
+export type { Database, DatabaseConnection, EngineKind } from './db/database.js';
+export { DataFolderLockedError } from './db/data-folder-lock.js';
+export { openDatabase, redactPassword, type OpenOptions } from './db/open.js';
+export { startServer, type RunningServer } from './server.js';

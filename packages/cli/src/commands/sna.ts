@@ -1,0 +1,7 @@
+import type { CommandIo } from '../io.js';
+
+/** `trellis sna …`: the analysis engine's own command line (packages/sna). */
+export async function snaCommand(args: string[], io: CommandIo): Promise<number> {
+  const { runSna } = await import('@trellis/sna');
+  return runSna(args, { stdout: io.stdout, stderr: io.stderr });
+}

@@ -1,0 +1,51 @@
+import { demoCommand } from './commands/demo.js';
+import { importCommand } from './commands/import.js';
+import { serveCommand } from './commands/serve.js';
+import { snaCommand } from './commands/sna.js';
+import { UsageError, type CommandIo } from './io.js';
+
+const USAGE = `Usage: trellis <command> [options]
+
+Commands:
+  serve                      Start Trellis (loads the demo region into an empty database)
+  demo [--force]             Build the demo region (into an empty database; --force replaces all data)
+  import <kind> FILE.csv     Import organisations, people or memberships from CSV (see docs/import.md)
+  sna <metrics|convert> ...  Network analysis on graph files (see packages/sna/README.md)
+  help                       Show this help
+
+Configuration (environment): PORT, DATABASE_URL, TRELLIS_DATA_DIR, TRELLIS_PUBLIC_URL,
+TRELLIS_SECURE_COOKIES, TRELLIS_TRUST_PROXY, TRELLIS_LOG_REQUESTS. See README.md.
+`;
+
+type Command = (args: string[], io: CommandIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  serve: serveCommand,
+  demo: demoCommand,
+  import: importCommand,
+  sna: snaCommand,
+};
+
+/** Runs one `trellis` command line; resolves to the exit code. */
+export async function runCommand(argv: string[], io: CommandIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.stdout(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`trellis: unknown command "${name}".\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`trellis ${name}: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.stderr(`trellis ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,94 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { Actor } from './sessions.queries.js';
+import { findActorBySession, setAccountLocale } from './sessions.queries.js';
+import { signIn, signOut } from './sign-in.js';
+import { hashToken } from './tokens.js';
+import { createRouter } from '../http/app-env.js';
+import { commonErrors, ErrorSchema, jsonBody, jsonResponse } from '../http/openapi-common.js';
+import { clearSessionCookie, requireActor, setSessionCookie, type CookieSettings } from '../http/session-middleware.js';
+import { LocaleBody, SessionSchema, SignInBody, SignOutQuery } from './session.schema.js';
+import { ApiError } from '../http/errors.js';
+
+const tags = ['Session'];
+
+const signInRoute = createRoute({
+  method: 'post',
+  path: '/session',
+  tags,
+  summary: 'Sign in with email and password; sets the httpOnly session cookie',
+  request: jsonBody(SignInBody),
+  responses: {
+    201: jsonResponse(SessionSchema, 'Signed in.'),
+    400: commonErrors[400],
+    401: jsonResponse(ErrorSchema, 'The email or password is not right.'),
+    429: jsonResponse(ErrorSchema, 'Too many failed attempts; see Retry-After.'),
+  },
+});
+
+const currentSessionRoute = createRoute({
+  method: 'get',
+  path: '/session',
+  tags,
+  summary: 'The signed-in person and the CSRF token for writes',
+  responses: { 200: jsonResponse(SessionSchema, 'Signed in.'), 401: commonErrors[401] },
+});
+
+const signOutRoute = createRoute({
+  method: 'delete',
+  path: '/session',
+  tags,
+  summary: 'Sign out here, or everywhere with ?everywhere=true',
+  request: { query: SignOutQuery },
+  responses: { 204: { description: 'Signed out.' }, 401: commonErrors[401], 403: commonErrors[403] },
+});
+
+const localeRoute = createRoute({
+  method: 'put',
+  path: '/session/locale',
+  tags,
+  summary: 'Remember the signed-in person’s language',
+  request: jsonBody(LocaleBody),
+  responses: { 204: { description: 'Saved.' }, 400: commonErrors[400], 401: commonErrors[401], 403: commonErrors[403] },
+});
+
+const toSession = (actor: Actor) => ({
+  person: {
+    id: actor.personId,
+    displayName: actor.displayName,
+    email: actor.email,
+    isAdmin: actor.isAdmin,
+    locale: actor.locale,
+  },
+  csrfToken: actor.csrfToken,
+});
+
+/** Sign-in, the current session, sign-out (here or everywhere) and the language preference. */
+export function sessionRoutes(cookies: CookieSettings) {
+  return createRouter()
+    .openapi(signInRoute, async (c) => {
+      const { email, password } = c.req.valid('json');
+      const { db } = c.var;
+      const session = await signIn(db, {
+        email,
+        password,
+        clientAddress: c.var.clientAddress,
+        userAgent: c.req.header('user-agent') ?? null,
+      });
+      const actor = await findActorBySession(db, hashToken(session.token));
+      if (!actor) throw new ApiError('INTERNAL', 'The new session could not be read back.');
+      setSessionCookie(c, session.token, cookies);
+      return c.json(toSession(actor), 201);
+    })
+    .openapi(currentSessionRoute, (c) => c.json(toSession(requireActor(c)), 200))
+    .openapi(signOutRoute, async (c) => {
+      const actor = requireActor(c);
+      await signOut(c.var.db, actor, c.req.valid('query').everywhere === 'true');
+      clearSessionCookie(c, cookies);
+      return c.body(null, 204);
+    })
+    .openapi(localeRoute, async (c) => {
+      const actor = requireActor(c);
+      await setAccountLocale(c.var.db, actor.personId, c.req.valid('json').locale);
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { bodyLimit } from 'hono/body-limit';
+import { logger } from 'hono/logger';
+import { secureHeaders } from 'hono/secure-headers';
+import { sql } from 'drizzle-orm';
+import { sessionRoutes } from './accounts/session.routes.js';
+import type { Database } from './db/database.js';
+import { createRouter } from './http/app-env.js';
+import { handleError } from './http/error-handler.js';
+import { ApiError } from './http/errors.js';
+import { authenticate, csrfGuard } from './http/session-middleware.js';
+import { membershipRoutes } from './memberships/memberships.routes.js';
+import { networkRoutes } from './networks/networks.routes.js';
+import { organisationRoutes } from './organisations/organisations.routes.js';
+import { peopleRoutes } from './people/people.routes.js';
+
+export interface AppOptions {
+  db: Database;
+  secureCookies?: boolean;
+  trustProxy?: boolean;
+  publicUrl?: string | undefined;
+  logRequests?: boolean;
+  /** The built web app to serve at /; omitted in API-only tests. */
+  webRoot?: string | undefined;
+}
+
+/** The built web app, next to this package in the workspace. */
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export const OPENAPI_INFO = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Trellis API',
+    version: '1.0.0',
+    description:
+      'The Trellis platform for collaborative networks in education. Errors always have the shape ' +
+      '{ "error": { "code", "message", "details" } }. Writes need the session cookie and the X-CSRF-Token header.',
+  },
+} as const;
+
+/** Builds the whole HTTP application: API, OpenAPI document, health check and web app. */
+export function createApp(options: AppOptions) {
+  const app = createRouter();
+  app.onError(handleError);
+  app.notFound((c) => handleError(new ApiError('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`), c));
+  if (options.logRequests) app.use('/api/*', logger());
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use('*', async (c, next) => {
+    c.set('db', options.db);
+    await next();
+  });
+
+  app.get('/api/hello', (c) => c.text('hello')); // the benchmark's ceiling: no database, no session
+  app.get('/api/health', async (c) => {
+    await options.db.execute(sql`select 1`);
+    return c.json({ status: 'ok' });
+  });
+  app.doc31('/api/openapi.json', OPENAPI_INFO);
+
+  const v1 = createRouter();
+  v1.use('*', bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new ApiError('PAYLOAD_TOO_LARGE', 'The request body is larger than 1 MB.'); } }));
+  v1.use('*', authenticate({ trustProxy: options.trustProxy ?? false }));
+  v1.use('*', csrfGuard({ publicOrigin: options.publicUrl }));
+  v1.route('/', sessionRoutes({ secure: options.secureCookies ?? false }));
+  v1.route('/', networkRoutes());
+  v1.route('/', membershipRoutes());
+  v1.route('/', organisationRoutes());
+  v1.route('/', peopleRoutes());
+  app.route('/api/v1', v1);
+  app.all('/api/*', (c) => handleError(new ApiError('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`), c));
+
+  if (options.webRoot && existsSync(options.webRoot)) serveWebApp(app, options.webRoot);
+  return app;
+}
+
+/** Serves the single-page app: its files, and index.html for every other path (client-side routes). */
+function serveWebApp(app: ReturnType<typeof createRouter>, webRoot: string) {
+  const root = relative(process.cwd(), webRoot) || '.';
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    // Vite fingerprints asset names, so they never change under the same URL.
+    if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+  });
+  app.use('*', serveStatic({ root }));
+  app.get('*', serveStatic({ root, path: 'index.html' }));
+}
+
+export type App = ReturnType<typeof createApp>;

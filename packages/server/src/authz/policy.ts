@@ -1,0 +1,108 @@
+/**
+ * Every authorisation decision in Trellis, in one place. Routes gather the facts (who is asking,
+ * their role in the network, the network's visibility) and ask here; nothing else decides.
+ * The rules are a table so that they read as policy and can be tested as a matrix
+ * (authz/policy.test.ts: role × action × allowed).
+ */
+import type { MembershipRole, NetworkVisibility } from '../shared/vocabulary.js';
+
+/** Who is asking: nobody signed in, or a person (who may be a platform admin). */
+export type Principal = { kind: 'anonymous' } | { kind: 'person'; personId: string; isAdmin: boolean };
+
+export const ANONYMOUS: Principal = { kind: 'anonymous' };
+
+/** What we know about the principal and one network. */
+export interface NetworkFacts {
+  visibility: NetworkVisibility;
+  /**
+   * The principal's role in the network: their own membership's role, or `member` when they
+   * only belong through an organisation they are affiliated with; null when neither.
+   */
+  role: MembershipRole | null;
+}
+
+export type NetworkAction =
+  | 'network.view'
+  | 'network.view_people'
+  | 'network.update'
+  | 'membership.add'
+  | 'membership.change_role'
+  | 'membership.end';
+
+/** Network roles that may act, beyond platform admins (who may do everything). */
+const ROLES_ALLOWED: Record<Exclude<NetworkAction, 'network.view' | 'network.view_people'>, readonly MembershipRole[]> = {
+  'network.update': ['coordinator', 'coordinating_committee'],
+  'membership.add': ['coordinator', 'coordinating_committee', 'facilitator'],
+  'membership.change_role': ['coordinator'],
+  'membership.end': ['coordinator', 'coordinating_committee'],
+};
+
+/**
+ * Roles each role may give to a new member: coordinators appoint anyone; the committee anyone
+ * but a coordinator; facilitators onboard members, observers and partners.
+ */
+const GRANTABLE_ROLES: Partial<Record<MembershipRole, readonly MembershipRole[]>> = {
+  coordinator: ['coordinator', 'coordinating_committee', 'facilitator', 'evaluator', 'member', 'external_partner', 'observer'],
+  coordinating_committee: ['coordinating_committee', 'facilitator', 'evaluator', 'member', 'external_partner', 'observer'],
+  facilitator: ['member', 'external_partner', 'observer'],
+};
+
+const isAdmin = (principal: Principal) => principal.kind === 'person' && principal.isAdmin;
+
+/** May the principal take this action on the network? */
+export function canOnNetwork(principal: Principal, action: NetworkAction, facts: NetworkFacts): boolean {
+  if (isAdmin(principal)) return true;
+  const canView = facts.visibility === 'public' || (principal.kind === 'person' && facts.role !== null);
+  switch (action) {
+    case 'network.view':
+      return canView;
+    case 'network.view_people':
+      // Anonymous visitors see which organisations take part, never which people.
+      return canView && principal.kind === 'person';
+    default:
+      return principal.kind === 'person' && facts.role !== null && ROLES_ALLOWED[action].includes(facts.role);
+  }
+}
+
+/** The roles the principal may give when adding a member (empty when they may not add). */
+export function grantableRoles(principal: Principal, facts: NetworkFacts): readonly MembershipRole[] {
+  if (isAdmin(principal)) return GRANTABLE_ROLES.coordinator ?? [];
+  if (!canOnNetwork(principal, 'membership.add', facts) || facts.role === null) return [];
+  return GRANTABLE_ROLES[facts.role] ?? [];
+}
+
+/** May the principal end this membership? Coordinators and the committee may; anyone may leave. */
+export function canEndMembership(principal: Principal, facts: NetworkFacts, memberPersonId: string | null): boolean {
+  if (principal.kind === 'person' && memberPersonId === principal.personId) return true;
+  return canOnNetwork(principal, 'membership.end', facts);
+}
+
+/** Only platform admins create networks: a new network is a decision of central leadership or a call. */
+export function canCreateNetwork(principal: Principal): boolean {
+  return isAdmin(principal);
+}
+
+/** Organisations are public institutions: anyone may see them. */
+export function canViewOrganisation(_principal: Principal): boolean {
+  return true;
+}
+
+/** People's profiles are for signed-in users only. */
+export function canViewPerson(principal: Principal): boolean {
+  return principal.kind === 'person';
+}
+
+/**
+ * A person's email is seen by themselves, admins, and those who run a network the person
+ * belongs to (coordinators, the committee, facilitators), who need to reach their members.
+ */
+export function canViewContact(
+  principal: Principal,
+  subject: { personId: string; rolesOfViewerInSharedNetworks: readonly MembershipRole[] },
+): boolean {
+  if (principal.kind !== 'person') return false;
+  if (principal.isAdmin || principal.personId === subject.personId) return true;
+  return subject.rolesOfViewerInSharedNetworks.some((role) =>
+    (['coordinator', 'coordinating_committee', 'facilitator'] as const).includes(role as never),
+  );
+}

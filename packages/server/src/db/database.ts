@@ -1,0 +1,31 @@
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type * as schema from './schema.js';
+
+type Schema = typeof schema;
+
+/** The database handle every query takes, whichever engine (PGlite or PostgreSQL) is behind it. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+/** A handle inside a transaction; queries accept either. */
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+/** What queries run on: the database itself, or a transaction that groups several writes. */
+export type Executor = Database | Transaction;
+
+export type EngineKind = 'pglite' | 'postgres';
+
+/** An open database with its engine and a way to close it (and release the data-folder lock). */
+export interface DatabaseConnection {
+  db: Database;
+  engine: EngineKind;
+  /** Where the data lives: the PGlite folder, or the server URL without its password. */
+  location: string;
+  close(): Promise<void>;
+}
+
+/** Runs raw SQL (recursive CTEs and the like) and returns its rows; both drivers answer `{ rows }`. */
+export async function queryRows<Row>(db: Executor, query: SQL): Promise<Row[]> {
+  const result = (await db.execute(query)) as unknown as { rows: Row[] };
+  return result.rows;
+}

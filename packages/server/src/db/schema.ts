@@ -1,0 +1,7 @@
+/** The database schema, declared once per domain folder and gathered here for Drizzle and drizzle-kit. */
+export * from '../accounts/accounts.table.js';
+export * from '../audit/audit.table.js';
+export * from '../memberships/memberships.table.js';
+export * from '../networks/networks.table.js';
+export * from '../organisations/organisations.table.js';
+export * from '../people/people.table.js';

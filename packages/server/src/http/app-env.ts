@@ -1,0 +1,30 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Actor } from '../accounts/sessions.queries.js';
+import type { Principal } from '../authz/policy.js';
+import type { Database } from '../db/database.js';
+import { zodIssues } from './error-handler.js';
+import { validationFailed } from './errors.js';
+
+/** What every request handler can read from the context. */
+export interface AppEnv {
+  Variables: {
+    db: Database;
+    /** Who is asking, for authorisation decisions. */
+    principal: Principal;
+    /** The signed-in person and their session, or null. */
+    actor: Actor | null;
+    /** The client's address, for rate limiting. */
+    clientAddress: string;
+  };
+}
+
+/** A router whose request validation failures become VALIDATION_FAILED errors with `field: message`. */
+export function createRouter() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationFailed(zodIssues(result.error));
+    },
+  });
+}
+
+export type Router = ReturnType<typeof createRouter>;

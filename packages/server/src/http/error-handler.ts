@@ -1,0 +1,38 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { ZodError } from 'zod';
+import { ApiError, validationFailed, type FieldIssue } from './errors.js';
+import { constraintViolation } from './database-errors.js';
+
+/** The single shape of every error response. */
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+/** Turns zod's issues into `path: message` pairs, the form every validation error reads in. */
+export function zodIssues(error: ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+}
+
+/** Turns anything thrown while handling a request into the error shape; internals never leak. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof ZodError) return validationFailed(zodIssues(error));
+  const violation = constraintViolation(error);
+  if (violation) return violation;
+  if (error instanceof HTTPException) {
+    // Hono raises these for malformed bodies (e.g. invalid JSON); they are the client's fault.
+    if (error.status === 413) return new ApiError('PAYLOAD_TOO_LARGE', 'The request body is too large.');
+    if (error.status < 500) return new ApiError('BAD_REQUEST', error.message || 'Malformed request.');
+  }
+  return new ApiError('INTERNAL', 'Something went wrong on our side. It has been logged.');
+}
+
+/** Hono's onError: logs unexpected failures (without request data) and answers in the error shape. */
+export function handleError(error: unknown, c: Context): Response {
+  const apiError = toApiError(error);
+  if (apiError.code === 'INTERNAL') console.error(`[${c.req.method} ${c.req.routePath}]`, error);
+  const body: ErrorBody = { error: { code: apiError.code, message: apiError.message } };
+  if (apiError.details !== undefined) body.error.details = apiError.details;
+  return c.json(body, apiError.status, apiError.headers);
+}

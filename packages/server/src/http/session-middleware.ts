@@ -1,0 +1,88 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { findActorBySession, SESSION_LIFETIME_MS } from '../accounts/sessions.queries.js';
+import { hashToken, sameSecret } from '../accounts/tokens.js';
+import { ANONYMOUS } from '../authz/policy.js';
+import type { AppEnv } from './app-env.js';
+import { ApiError } from './errors.js';
+
+export const SESSION_COOKIE = 'trellis_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+export interface CookieSettings {
+  /** Mark cookies Secure (HTTPS only). On for any deployment behind TLS. */
+  secure: boolean;
+}
+
+/** Sets the session cookie: httpOnly (no script reads it) and SameSite=Lax (no cross-site POST carries it). */
+export function setSessionCookie(c: Context, token: string, settings: CookieSettings) {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: settings.secure,
+    path: '/',
+    maxAge: SESSION_LIFETIME_MS / 1000,
+  });
+}
+
+export function clearSessionCookie(c: Context, settings: CookieSettings) {
+  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: settings.secure });
+}
+
+/** Resolves the session cookie to the signed-in actor, or to an anonymous principal. */
+export function authenticate(options: { trustProxy: boolean }): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set('clientAddress', clientAddress(c, options.trustProxy));
+    const token = getCookie(c, SESSION_COOKIE);
+    const actor = token ? ((await findActorBySession(c.var.db, hashToken(token))) ?? null) : null;
+    c.set('actor', actor);
+    c.set('principal', actor ? { kind: 'person', personId: actor.personId, isAdmin: actor.isAdmin } : ANONYMOUS);
+    await next();
+  };
+}
+
+function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // in-process requests (tests) have no socket
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * CSRF defence for writes. A write from another origin is refused outright (Origin check), and
+ * every write made with a session cookie must echo the session's CSRF token in `X-CSRF-Token`,
+ * which a cross-site page cannot read.
+ */
+export function csrfGuard(options: { publicOrigin?: string | undefined }): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (SAFE_METHODS.has(c.req.method)) return next();
+    const origin = c.req.header('origin');
+    // Behind a proxy the request URL is the internal one; TRELLIS_PUBLIC_URL names the real origin.
+    if (origin && origin !== (options.publicOrigin ?? new URL(c.req.url).origin)) {
+      throw new ApiError('CSRF_FAILED', 'Requests from another site are not accepted.');
+    }
+    const actor = c.var.actor;
+    if (actor) {
+      const sent = c.req.header(CSRF_HEADER) ?? '';
+      if (!sameSecret(sent, actor.csrfToken)) {
+        throw new ApiError('CSRF_FAILED', `Missing or wrong ${CSRF_HEADER} header; read it from GET /api/v1/session.`);
+      }
+    }
+    await next();
+  };
+}
+
+/** The signed-in actor, or a 401. */
+export function requireActor(c: Context<AppEnv>) {
+  const actor = c.var.actor;
+  if (!actor) throw new ApiError('UNAUTHENTICATED', 'Sign in to do this.');
+  return actor;
+}

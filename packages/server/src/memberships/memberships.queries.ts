@@ -1,0 +1,120 @@
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../db/database.js';
+import { nameMatches } from '../db/search.js';
+import { decodeCursor } from '../http/pagination.js';
+import { isCurrent } from '../networks/networks.queries.js';
+import { organisations } from '../organisations/organisations.table.js';
+import { people } from '../people/people.table.js';
+import type { MembershipListFilters } from './memberships.schema.js';
+import { memberships } from './memberships.table.js';
+
+export type MembershipRow = typeof memberships.$inferSelect;
+
+const memberName = sql<string>`coalesce(${organisations.name}, ${people.displayName})`;
+
+/** A person's current organisations, as a JSON array of {id, name}. */
+const currentOrganisationsOfPerson = sql<{ id: string; name: string }[]>`coalesce((
+  select json_agg(json_build_object('id', o.id, 'name', o.name) order by o.name)
+  from affiliations a join organisations o on o.id = a.organisation_id
+  where a.person_id = ${people.id} and (a.end_date is null or a.end_date >= current_date)
+), '[]'::json)`;
+
+/** Memberships joined with what the list shows of each member; callers add conditions and order. */
+function selectMembershipViews(db: Executor) {
+  return db
+    .select({
+      membership: memberships,
+      name: memberName,
+      organisationKind: organisations.kind,
+      municipality: organisations.municipality,
+      personKinds: people.kinds,
+      personOrganisations: sql<{ id: string; name: string }[] | null>`case when ${people.id} is null then null else ${currentOrganisationsOfPerson} end`,
+    })
+    .from(memberships)
+    .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .leftJoin(people, eq(people.id, memberships.personId))
+    .$dynamic();
+}
+
+/** One page of a network's memberships, ordered by role (coordinators first), then name. */
+export async function listMemberships(
+  db: Executor,
+  networkId: string,
+  filters: MembershipListFilters & { peopleVisible: boolean },
+) {
+  const conditions: (SQL | undefined)[] = [
+    eq(memberships.networkId, networkId),
+    filters.includeEnded === 'true' ? undefined : isCurrent(),
+    filters.role ? eq(memberships.role, filters.role) : undefined,
+    filters.type === 'organisation' || !filters.peopleVisible ? sql`${memberships.organisationId} is not null` : undefined,
+    filters.type === 'person' ? sql`${memberships.personId} is not null` : undefined,
+    filters.q ? sql`(${nameMatches(organisations.name, filters.q)} or ${nameMatches(people.displayName, filters.q)})` : undefined,
+  ];
+  if (filters.cursor) {
+    const [role, name, id] = decodeCursor(filters.cursor, 3);
+    conditions.push(
+      sql`(${memberships.role}, ${memberName}, ${memberships.id}) > (${String(role)}::membership_role, ${String(name)}, ${String(id)}::uuid)`,
+    );
+  }
+  return selectMembershipViews(db)
+    .where(and(...conditions))
+    .orderBy(asc(memberships.role), asc(memberName), asc(memberships.id))
+    .limit(filters.limit + 1);
+}
+
+export type MembershipListRow = Awaited<ReturnType<typeof listMemberships>>[number];
+
+export async function findMembership(db: Executor, networkId: string, membershipId: string) {
+  const [row] = await db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.id, membershipId), eq(memberships.networkId, networkId)));
+  return row;
+}
+
+/** The current membership of this organisation or person in the network, if any. */
+export async function findCurrentMembership(
+  db: Executor,
+  networkId: string,
+  member: { organisationId?: string | undefined; personId?: string | undefined },
+) {
+  const memberCondition = member.organisationId
+    ? eq(memberships.organisationId, member.organisationId)
+    : eq(memberships.personId, member.personId ?? '');
+  const [row] = await db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.networkId, networkId), memberCondition, isCurrent()));
+  return row;
+}
+
+export async function insertMembership(db: Executor, values: typeof memberships.$inferInsert) {
+  const [row] = await db.insert(memberships).values(values).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+export async function updateMembershipRow(db: Executor, id: string, values: Partial<typeof memberships.$inferInsert>) {
+  const [row] = await db
+    .update(memberships)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(memberships.id, id))
+    .returning();
+  return row;
+}
+
+/** Number of current coordinators, so the last one cannot be removed by accident. */
+export async function countCoordinators(db: Executor, networkId: string) {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(memberships)
+    .where(and(eq(memberships.networkId, networkId), eq(memberships.role, 'coordinator'), isCurrent()));
+  return row?.count ?? 0;
+}
+
+/** One membership in the list shape, for write responses. */
+export async function loadMembershipView(db: Executor, networkId: string, membershipId: string) {
+  const rows = await selectMembershipViews(db)
+    .where(and(eq(memberships.networkId, networkId), eq(memberships.id, membershipId)));
+  return rows[0];
+}

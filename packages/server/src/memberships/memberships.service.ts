@@ -1,0 +1,145 @@
+import { recordAudit } from '../audit/audit.js';
+import { canEndMembership, canOnNetwork, grantableRoles, type Principal } from '../authz/policy.js';
+import type { Database, Executor } from '../db/database.js';
+import { ApiError, conflict, forbidden, notFound, validationFailed } from '../http/errors.js';
+import { toPage } from '../http/pagination.js';
+import { loadVisibleNetwork } from '../networks/networks.service.js';
+import { organisationExists } from '../organisations/organisations.queries.js';
+import { personExists } from '../people/people.queries.js';
+import type { AddMembershipInput, MembershipListFilters, MembershipView, UpdateMembershipInput } from './memberships.schema.js';
+import {
+  countCoordinators,
+  findCurrentMembership,
+  findMembership,
+  insertMembership,
+  listMemberships,
+  loadMembershipView,
+  updateMembershipRow,
+  type MembershipListRow,
+} from './memberships.queries.js';
+
+const actorIdOf = (principal: Principal) => (principal.kind === 'person' ? principal.personId : null);
+
+/** A page of a network's members; anonymous visitors see member organisations only. */
+export async function listNetworkMemberships(db: Executor, principal: Principal, key: string, filters: MembershipListFilters) {
+  const { network, facts } = await loadVisibleNetwork(db, principal, key);
+  const peopleVisible = canOnNetwork(principal, 'network.view_people', facts);
+  if (filters.type === 'person' && !peopleVisible) {
+    throw new ApiError('UNAUTHENTICATED', 'Sign in to see the people in this network.');
+  }
+  const rows = await listMemberships(db, network.id, { ...filters, peopleVisible });
+  return toPage(rows, filters.limit, (row) => [row.membership.role, row.name, row.membership.id], toMembershipView);
+}
+
+/** Adds an organisation or a person to a network with a role the principal may grant. */
+export async function addMembership(db: Database, principal: Principal, key: string, input: AddMembershipInput) {
+  return db.transaction(async (tx) => {
+    const { network, facts } = await loadVisibleNetwork(tx, principal, key);
+    if (!canOnNetwork(principal, 'membership.add', facts)) {
+      throw forbidden('Only the network’s coordinators, coordinating committee and facilitators may add members.');
+    }
+    if (!grantableRoles(principal, facts).includes(input.role)) {
+      throw forbidden(`Your role in this network does not allow giving the role "${input.role}".`);
+    }
+    await checkMemberExists(tx, input);
+    if (await findCurrentMembership(tx, network.id, input)) {
+      throw conflict('Already a member of this network; change their role instead.');
+    }
+    const membership = await insertMembership(tx, { networkId: network.id, ...input });
+    await recordAudit(tx, {
+      actorId: actorIdOf(principal),
+      action: 'membership.create',
+      entityType: 'membership',
+      entityId: membership.id,
+      details: { networkId: network.id, ...input },
+    });
+    return viewOf(tx, network.id, membership.id);
+  });
+}
+
+/** Changes a membership's role or end date. */
+export async function updateMembership(
+  db: Database,
+  principal: Principal,
+  key: string,
+  membershipId: string,
+  input: UpdateMembershipInput,
+) {
+  return db.transaction(async (tx) => {
+    const { network, facts } = await loadVisibleNetwork(tx, principal, key);
+    const membership = await findMembership(tx, network.id, membershipId);
+    if (!membership) throw notFound('Membership');
+    if (input.role !== undefined && input.role !== membership.role && !canOnNetwork(principal, 'membership.change_role', facts)) {
+      throw forbidden('Only the network’s coordinators may change roles.');
+    }
+    if (input.endDate !== undefined && !canEndMembership(principal, facts, membership.personId)) {
+      throw forbidden('Only the network’s coordinators and coordinating committee may end memberships.');
+    }
+    if (input.endDate && membership.startDate && input.endDate < membership.startDate) {
+      throw validationFailed([{ path: 'endDate', message: 'The end date cannot be before the start date.' }]);
+    }
+    const leavesCoordinatorRole =
+      membership.role === 'coordinator' && membership.endDate === null && ((input.role && input.role !== 'coordinator') || input.endDate);
+    if (leavesCoordinatorRole && (await countCoordinators(tx, network.id)) <= 1) {
+      throw conflict('This is the network’s only coordinator; appoint another coordinator first.');
+    }
+    await updateMembershipRow(tx, membership.id, input);
+    await recordAudit(tx, {
+      actorId: actorIdOf(principal),
+      action: input.endDate ? 'membership.end' : 'membership.update',
+      entityType: 'membership',
+      entityId: membership.id,
+      details: { networkId: network.id, ...input },
+    });
+    return viewOf(tx, network.id, membership.id);
+  });
+}
+
+async function checkMemberExists(db: Executor, input: AddMembershipInput) {
+  if (input.organisationId && !(await organisationExists(db, input.organisationId))) {
+    throw validationFailed([{ path: 'organisationId', message: 'No organisation with this id.' }]);
+  }
+  if (input.personId && !(await personExists(db, input.personId))) {
+    throw validationFailed([{ path: 'personId', message: 'No person with this id.' }]);
+  }
+}
+
+async function viewOf(db: Executor, networkId: string, membershipId: string): Promise<MembershipView> {
+  const row = await loadMembershipView(db, networkId, membershipId);
+  if (!row) throw notFound('Membership');
+  return toMembershipView(row);
+}
+
+/** The API shape of a membership row. */
+export function toMembershipView(row: MembershipListRow): MembershipView {
+  const { membership } = row;
+  const base = {
+    id: membership.id,
+    networkId: membership.networkId,
+    role: membership.role,
+    startDate: membership.startDate,
+    endDate: membership.endDate,
+  };
+  if (membership.organisationId) {
+    return {
+      ...base,
+      member: {
+        type: 'organisation',
+        id: membership.organisationId,
+        name: row.name,
+        kind: row.organisationKind ?? 'other',
+        municipality: row.municipality,
+      },
+    };
+  }
+  return {
+    ...base,
+    member: {
+      type: 'person',
+      id: membership.personId ?? '',
+      displayName: row.name,
+      kinds: row.personKinds ?? [],
+      organisations: row.personOrganisations ?? [],
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import { z } from '@hono/zod-openapi';
+import { PageQuery } from '../http/pagination.js';
+import {
+  MAX_NETWORK_LEVEL,
+  MEMBERSHIP_ROLES,
+  MIN_NETWORK_LEVEL,
+  NETWORK_APPROACHES,
+  NETWORK_KINDS,
+  NETWORK_SCOPES,
+  NETWORK_STATUSES,
+  NETWORK_VISIBILITIES,
+} from '../shared/vocabulary.js';
+
+const Place = {
+  country: z.string().max(100).nullable(),
+  region: z.string().max(100).nullable(),
+  municipality: z.string().max(100).nullable(),
+};
+
+export const Slug = z
+  .string()
+  .min(2)
+  .max(80)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens, e.g. "rural-schools-north".');
+
+/** The editable facts of a network: the body of POST, and (all optional) of PATCH. */
+const NetworkFields = z.object({
+  name: z.string().trim().min(2).max(200),
+  purpose: z.string().max(5000),
+  goal: z.string().max(2000).openapi({ description: 'The shared, measurable goal the network works towards.' }),
+  kind: z.enum(NETWORK_KINDS),
+  level: z
+    .number()
+    .int()
+    .min(MIN_NETWORK_LEVEL)
+    .max(MAX_NETWORK_LEVEL)
+    .openapi({ description: 'Five-level typology: 1 sharing practice … 5 system renewal.' }),
+  scopes: z
+    .array(z.enum(NETWORK_SCOPES))
+    .min(1)
+    .max(3)
+    .refine((scopes) => new Set(scopes).size === scopes.length, 'Each scope at most once.'),
+  approach: z.enum(NETWORK_APPROACHES),
+  ...Place,
+  status: z.enum(NETWORK_STATUSES),
+  visibility: z.enum(NETWORK_VISIBILITIES),
+  parentIds: z
+    .array(z.uuid())
+    .max(20)
+    .openapi({ description: 'Networks this one belongs to (networks of networks).' }),
+});
+
+export const CreateNetworkBody = NetworkFields.extend({ slug: Slug })
+  .partial({ purpose: true, goal: true, country: true, region: true, municipality: true, status: true, visibility: true, parentIds: true })
+  .strict()
+  .openapi('CreateNetwork');
+
+export const UpdateNetworkBody = NetworkFields.partial()
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, 'Send at least one field to change.')
+  .openapi('UpdateNetwork');
+
+export type CreateNetworkInput = z.infer<typeof CreateNetworkBody>;
+export type UpdateNetworkInput = z.infer<typeof UpdateNetworkBody>;
+
+export const NetworkRef = z.object({ id: z.uuid(), slug: z.string(), name: z.string() }).openapi('NetworkRef');
+
+const NetworkCore = {
+  id: z.uuid(),
+  slug: z.string(),
+  name: z.string(),
+  kind: z.enum(NETWORK_KINDS),
+  level: z.number().int(),
+  scopes: z.array(z.enum(NETWORK_SCOPES)),
+  approach: z.enum(NETWORK_APPROACHES),
+  ...Place,
+  status: z.enum(NETWORK_STATUSES),
+  visibility: z.enum(NETWORK_VISIBILITIES),
+};
+
+export const NetworkSummary = z
+  .object({
+    ...NetworkCore,
+    memberCounts: z.object({ organisations: z.number().int(), people: z.number().int() }),
+  })
+  .openapi('NetworkSummary');
+
+export const NetworkDetail = z
+  .object({
+    ...NetworkCore,
+    purpose: z.string(),
+    goal: z.string(),
+    parents: z.array(NetworkRef),
+    children: z.array(NetworkRef),
+    memberCounts: z.object({
+      organisations: z.number().int(),
+      people: z.number().int(),
+      byRole: z.record(z.enum(MEMBERSHIP_ROLES), z.number().int()).openapi({
+        description: 'Current memberships (organisations and people) per role.',
+      }),
+    }),
+    permissions: z
+      .object({
+        update: z.boolean(),
+        addMembers: z.boolean(),
+        changeRoles: z.boolean(),
+        endMemberships: z.boolean(),
+        grantableRoles: z.array(z.enum(MEMBERSHIP_ROLES)),
+        viewPeople: z.boolean(),
+      })
+      .openapi({ description: 'What the caller may do here; the server checks again on every write.' }),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Network');
+
+export const NetworkListQuery = PageQuery.extend({
+  q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Search by name (accent-insensitive).' }),
+  kind: z.enum(NETWORK_KINDS).optional(),
+  level: z.coerce.number().int().min(MIN_NETWORK_LEVEL).max(MAX_NETWORK_LEVEL).optional(),
+  region: z.string().max(100).optional(),
+  status: z.enum(NETWORK_STATUSES).optional(),
+  parent: z.uuid().optional().openapi({ description: 'Only networks that belong to this network.' }),
+});
+export type NetworkListFilters = z.infer<typeof NetworkListQuery>;
+
+/** A network's id, or its slug (the web app's URLs use slugs). */
+export const NetworkKeyParam = z
+  .string()
+  .min(1)
+  .max(80)
+  .openapi({ param: { name: 'id', in: 'path' }, description: 'The network’s id or slug.', example: 'rural-schools-north' });

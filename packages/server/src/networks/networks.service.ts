@@ -1,0 +1,128 @@
+import { recordAudit } from '../audit/audit.js';
+import { canCreateNetwork, canOnNetwork, grantableRoles, type NetworkFacts, type Principal } from '../authz/policy.js';
+import type { Database, Executor } from '../db/database.js';
+import { ApiError, conflict, forbidden, notFound, validationFailed } from '../http/errors.js';
+import type { CreateNetworkInput, UpdateNetworkInput } from './networks.schema.js';
+import {
+  ancestorIds,
+  countMembers,
+  existingNetworkIds,
+  findNetwork,
+  insertNetwork,
+  relatedNetworks,
+  replaceParents,
+  roleInNetwork,
+  updateNetworkRow,
+  type NetworkRow,
+} from './networks.queries.js';
+
+/** A network with the facts authorisation needs about the principal. */
+export interface NetworkInContext {
+  network: NetworkRow;
+  facts: NetworkFacts;
+}
+
+/**
+ * Loads a network the principal may see. A network they may not see is reported as not found,
+ * so that its existence does not leak.
+ */
+export async function loadVisibleNetwork(db: Executor, principal: Principal, key: string): Promise<NetworkInContext> {
+  const network = await findNetwork(db, key);
+  if (!network) throw notFound('Network');
+  const role = principal.kind === 'person' ? await roleInNetwork(db, network.id, principal.personId) : null;
+  const facts: NetworkFacts = { visibility: network.visibility, role };
+  if (!canOnNetwork(principal, 'network.view', facts)) throw notFound('Network');
+  return { network, facts };
+}
+
+/** The network page: the network, its parents and children, member counts and the caller's permissions. */
+export async function networkDetail(db: Executor, principal: Principal, { network, facts }: NetworkInContext) {
+  const [related, memberCounts] = await Promise.all([relatedNetworks(db, network.id), countMembers(db, network.id)]);
+  return {
+    ...toNetworkCore(network),
+    purpose: network.purpose,
+    goal: network.goal,
+    ...related,
+    memberCounts,
+    permissions: {
+      update: canOnNetwork(principal, 'network.update', facts),
+      addMembers: canOnNetwork(principal, 'membership.add', facts),
+      changeRoles: canOnNetwork(principal, 'membership.change_role', facts),
+      endMemberships: canOnNetwork(principal, 'membership.end', facts),
+      grantableRoles: [...grantableRoles(principal, facts)],
+      viewPeople: canOnNetwork(principal, 'network.view_people', facts),
+    },
+    createdAt: network.createdAt.toISOString(),
+    updatedAt: network.updatedAt.toISOString(),
+  };
+}
+
+/** The fields every network representation shares. */
+export function toNetworkCore(network: NetworkRow) {
+  return {
+    id: network.id,
+    slug: network.slug,
+    name: network.name,
+    kind: network.kind,
+    level: network.level,
+    scopes: network.scopes,
+    approach: network.approach,
+    country: network.country,
+    region: network.region,
+    municipality: network.municipality,
+    status: network.status,
+    visibility: network.visibility,
+  };
+}
+
+/** Creates a network (admins only), with its parents, in one transaction. */
+export async function createNetwork(db: Database, principal: Principal, input: CreateNetworkInput) {
+  if (!canCreateNetwork(principal)) throw forbidden('Only platform administrators create networks.');
+  const actorId = principal.kind === 'person' ? principal.personId : null;
+  return db.transaction(async (tx) => {
+    if (await findNetwork(tx, input.slug)) throw conflict(`The slug "${input.slug}" is taken.`, { field: 'slug' });
+    const { parentIds = [], ...fields } = input;
+    await checkParentsExist(tx, parentIds);
+    const network = await insertNetwork(tx, fields);
+    await replaceParents(tx, network.id, parentIds);
+    await recordAudit(tx, { actorId, action: 'network.create', entityType: 'network', entityId: network.id, details: input });
+    return network;
+  });
+}
+
+/** Applies a partial update; parents are replaced as a whole and may not form a cycle. */
+export async function updateNetwork(db: Database, principal: Principal, key: string, input: UpdateNetworkInput) {
+  const actorId = principal.kind === 'person' ? principal.personId : null;
+  return db.transaction(async (tx) => {
+    const { network, facts } = await loadVisibleNetwork(tx, principal, key);
+    if (!canOnNetwork(principal, 'network.update', facts)) {
+      throw forbidden('Only the network’s coordinators and coordinating committee may edit it.');
+    }
+    const { parentIds, ...fields } = input;
+    if (parentIds) {
+      await checkParentsExist(tx, parentIds);
+      if ((await ancestorIds(tx, parentIds)).has(network.id)) {
+        throw validationFailed([{ path: 'parentIds', message: 'A network cannot belong to itself or to one of its own members.' }]);
+      }
+      await replaceParents(tx, network.id, parentIds);
+    }
+    const updated = Object.keys(fields).length > 0 ? await updateNetworkRow(tx, network.id, fields) : network;
+    if (!updated) throw notFound('Network');
+    await recordAudit(tx, { actorId, action: 'network.update', entityType: 'network', entityId: network.id, details: input });
+    return updated;
+  });
+}
+
+async function checkParentsExist(db: Executor, parentIds: readonly string[]) {
+  const unique = new Set(parentIds);
+  if (unique.size !== parentIds.length) {
+    throw validationFailed([{ path: 'parentIds', message: 'Each parent network at most once.' }]);
+  }
+  const found = await existingNetworkIds(db, parentIds);
+  const missing = parentIds.filter((id) => !found.has(id));
+  if (missing.length > 0) {
+    throw new ApiError('VALIDATION_FAILED', `parentIds: No network with id ${missing.join(', ')}.`, {
+      issues: [{ path: 'parentIds', message: `No network with id ${missing.join(', ')}.` }],
+    });
+  }
+}

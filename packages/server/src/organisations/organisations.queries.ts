@@ -1,0 +1,78 @@
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../db/database.js';
+import { nameMatches } from '../db/search.js';
+import { decodeCursor } from '../http/pagination.js';
+import { memberships } from '../memberships/memberships.table.js';
+import { isCurrentAffiliation, visibleTo } from '../networks/networks.queries.js';
+import { networks } from '../networks/networks.table.js';
+import { affiliations, people } from '../people/people.table.js';
+import type { Principal } from '../authz/policy.js';
+import type { OrganisationListFilters } from './organisations.schema.js';
+import { organisations } from './organisations.table.js';
+
+export type OrganisationRow = typeof organisations.$inferSelect;
+
+export async function findOrganisation(db: Executor, id: string): Promise<OrganisationRow | undefined> {
+  const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
+  return row;
+}
+
+export async function organisationExists(db: Executor, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id));
+  return row !== undefined;
+}
+
+/** One page of organisations by name. */
+export async function listOrganisations(db: Executor, filters: OrganisationListFilters) {
+  const conditions: (SQL | undefined)[] = [
+    filters.q ? nameMatches(organisations.name, filters.q) : undefined,
+    filters.kind ? eq(organisations.kind, filters.kind) : undefined,
+    filters.region ? eq(organisations.region, filters.region) : undefined,
+    filters.municipality ? eq(organisations.municipality, filters.municipality) : undefined,
+    filters.network
+      ? sql`exists (select 1 from ${memberships} m where m.organisation_id = ${organisations.id}
+          and m.network_id = ${filters.network} and m.end_date is null)`
+      : undefined,
+  ];
+  if (filters.cursor) {
+    const [name, id] = decodeCursor(filters.cursor, 2);
+    conditions.push(sql`(${organisations.name}, ${organisations.id}) > (${String(name)}, ${String(id)}::uuid)`);
+  }
+  return db
+    .select()
+    .from(organisations)
+    .where(and(...conditions))
+    .orderBy(asc(organisations.name), asc(organisations.id))
+    .limit(filters.limit + 1);
+}
+
+/** The organisation's current memberships in networks the principal may see. */
+export async function networksOfOrganisation(db: Executor, principal: Principal, organisationId: string) {
+  return db
+    .select({
+      membershipId: memberships.id,
+      network: { id: networks.id, slug: networks.slug, name: networks.name },
+      role: memberships.role,
+      startDate: memberships.startDate,
+    })
+    .from(memberships)
+    .innerJoin(networks, eq(networks.id, memberships.networkId))
+    .where(and(eq(memberships.organisationId, organisationId), sql`${memberships.endDate} is null`, visibleTo(principal)))
+    .orderBy(asc(networks.name));
+}
+
+/** The organisation's current people (first `limit` by name) and how many there are. */
+export async function peopleOfOrganisation(db: Executor, organisationId: string, limit: number) {
+  const where = and(eq(affiliations.organisationId, organisationId), isCurrentAffiliation());
+  const [list, [count]] = await Promise.all([
+    db
+      .select({ id: people.id, displayName: people.displayName, role: affiliations.role })
+      .from(affiliations)
+      .innerJoin(people, eq(people.id, affiliations.personId))
+      .where(where)
+      .orderBy(asc(people.displayName), asc(people.id))
+      .limit(limit),
+    db.select({ count: sql<number>`count(*)::int` }).from(affiliations).where(where),
+  ]);
+  return { people: list, count: count?.count ?? 0 };
+}

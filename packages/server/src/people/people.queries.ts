@@ -1,0 +1,92 @@
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Principal } from '../authz/policy.js';
+import { queryRows, type Executor } from '../db/database.js';
+import { nameMatches } from '../db/search.js';
+import { decodeCursor } from '../http/pagination.js';
+import { memberships } from '../memberships/memberships.table.js';
+import { isCurrent, visibleTo } from '../networks/networks.queries.js';
+import { networks } from '../networks/networks.table.js';
+import { organisations } from '../organisations/organisations.table.js';
+import type { MembershipRole } from '../shared/vocabulary.js';
+import type { PeopleListFilters } from './people.schema.js';
+import { affiliations, people } from './people.table.js';
+
+export type PersonRow = typeof people.$inferSelect;
+
+export async function findPerson(db: Executor, id: string): Promise<PersonRow | undefined> {
+  const [row] = await db.select().from(people).where(eq(people.id, id));
+  return row;
+}
+
+export async function personExists(db: Executor, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: people.id }).from(people).where(eq(people.id, id));
+  return row !== undefined;
+}
+
+const currentOrganisations = sql<{ id: string; name: string }[]>`coalesce((
+  select json_agg(json_build_object('id', o.id, 'name', o.name) order by o.name)
+  from affiliations a join organisations o on o.id = a.organisation_id
+  where a.person_id = ${people.id} and (a.end_date is null or a.end_date >= current_date)
+), '[]'::json)`;
+
+/** One page of people by name, each with their current organisations (the type-ahead behind "add a member"). */
+export async function listPeople(db: Executor, filters: PeopleListFilters) {
+  const conditions: (SQL | undefined)[] = [
+    filters.q ? nameMatches(people.displayName, filters.q) : undefined,
+    filters.kind ? sql`${filters.kind} = any(${people.kinds})` : undefined,
+    filters.organisation
+      ? sql`exists (select 1 from ${affiliations} a where a.person_id = ${people.id} and a.organisation_id = ${filters.organisation}
+          and (a.end_date is null or a.end_date >= current_date))`
+      : undefined,
+  ];
+  if (filters.cursor) {
+    const [name, id] = decodeCursor(filters.cursor, 2);
+    conditions.push(sql`(${people.displayName}, ${people.id}) > (${String(name)}, ${String(id)}::uuid)`);
+  }
+  return db
+    .select({ id: people.id, displayName: people.displayName, kinds: people.kinds, organisations: currentOrganisations })
+    .from(people)
+    .where(and(...conditions))
+    .orderBy(asc(people.displayName), asc(people.id))
+    .limit(filters.limit + 1);
+}
+
+export async function affiliationsOf(db: Executor, personId: string) {
+  return db
+    .select({
+      id: affiliations.id,
+      organisation: { id: organisations.id, name: organisations.name },
+      role: affiliations.role,
+      startDate: affiliations.startDate,
+      endDate: affiliations.endDate,
+    })
+    .from(affiliations)
+    .innerJoin(organisations, eq(organisations.id, affiliations.organisationId))
+    .where(eq(affiliations.personId, personId))
+    .orderBy(asc(organisations.name));
+}
+
+/** The person's current network memberships, in networks the principal may see. */
+export async function networksOfPerson(db: Executor, principal: Principal, personId: string) {
+  return db
+    .select({
+      membershipId: memberships.id,
+      network: { id: networks.id, slug: networks.slug, name: networks.name },
+      role: memberships.role,
+      startDate: memberships.startDate,
+    })
+    .from(memberships)
+    .innerJoin(networks, eq(networks.id, memberships.networkId))
+    .where(and(eq(memberships.personId, personId), isCurrent(), visibleTo(principal)))
+    .orderBy(asc(networks.name));
+}
+
+/** The viewer's roles in the networks where the subject is a current member (for contact visibility). */
+export async function viewerRolesInSubjectNetworks(db: Executor, viewerId: string, subjectId: string): Promise<MembershipRole[]> {
+  const rows = await queryRows<{ role: MembershipRole }>(db, sql`
+    select distinct viewer.role from ${memberships} viewer
+    join ${memberships} subject on subject.network_id = viewer.network_id
+    where viewer.person_id = ${viewerId} and subject.person_id = ${subjectId}
+      and viewer.end_date is null and subject.end_date is null`);
+  return rows.map((row) => row.role);
+}

@@ -1,0 +1,100 @@
+/**
+ * The controlled vocabularies of the domain, declared once: the database enums, the request
+ * schemas, the CSV importers and the web app's labels all derive from these lists.
+ * Sources: DESIGN.md capability 1; seeds 000 §2–4 (approaches, stakeholders within/between/beyond
+ * schools) and 001 §2 (coordinating committees, facilitators, evaluation committees).
+ */
+
+export const ORGANISATION_KINDS = [
+  'school',
+  'university',
+  'ngo',
+  'local_service',
+  'family_association',
+  'teacher_centre',
+  'authority',
+  'other',
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const SCHOOL_STAGES = [
+  'early_childhood',
+  'primary',
+  'lower_secondary',
+  'upper_secondary',
+  'vocational',
+  'adult',
+  'special_education',
+] as const;
+export type SchoolStage = (typeof SCHOOL_STAGES)[number];
+
+/** Publicly funded private schools (Spain's 'concertada') are their own sector. */
+export const SCHOOL_SECTORS = ['public', 'publicly_funded_private', 'private'] as const;
+export type SchoolSector = (typeof SCHOOL_SECTORS)[number];
+
+/** Size bands by enrolment: under 100, 100–299, 300–599, 600–999, 1000 or more pupils. */
+export const SIZE_BANDS = ['xs', 's', 'm', 'l', 'xl'] as const;
+export type SizeBand = (typeof SIZE_BANDS)[number];
+
+export const PERSON_KINDS = [
+  'teacher',
+  'leader',
+  'advisor',
+  'researcher',
+  'family_member',
+  'student',
+  'community_agent',
+  'administrator',
+] as const;
+export type PersonKind = (typeof PERSON_KINDS)[number];
+
+export const NETWORK_KINDS = [
+  'pln',
+  'school_to_school',
+  'socio_educational',
+  'inter_sectoral',
+  'university_school',
+  'rural_micro_centre',
+  'trust_federation',
+  'alliance',
+  'network_of_networks',
+] as const;
+export type NetworkKind = (typeof NETWORK_KINDS)[number];
+
+/** The five-level typology of networks (seed 002), from 1 (sharing practice) to 5 (system renewal). */
+export const NETWORK_LEVELS = [
+  'sharing_practice',
+  'school_improvement',
+  'policy_implementation',
+  'social_justice',
+  'system_renewal',
+] as const;
+export type NetworkLevelName = (typeof NETWORK_LEVELS)[number];
+export const MIN_NETWORK_LEVEL = 1;
+export const MAX_NETWORK_LEVEL = NETWORK_LEVELS.length;
+
+/** Whom a network joins: colleagues within a school, schools with each other, or schools with partners beyond them. */
+export const NETWORK_SCOPES = ['within', 'between', 'beyond'] as const;
+export type NetworkScope = (typeof NETWORK_SCOPES)[number];
+
+/** Seed 000 §4.2: networks that emerge and are enabled, or that are mandated and directed. */
+export const NETWORK_APPROACHES = ['enabled', 'directive'] as const;
+export type NetworkApproach = (typeof NETWORK_APPROACHES)[number];
+
+export const NETWORK_STATUSES = ['forming', 'active', 'paused', 'closed'] as const;
+export type NetworkStatus = (typeof NETWORK_STATUSES)[number];
+
+/** `public`: anyone may see the network and its member organisations; `members`: only its members and admins. */
+export const NETWORK_VISIBILITIES = ['public', 'members'] as const;
+export type NetworkVisibility = (typeof NETWORK_VISIBILITIES)[number];
+
+export const MEMBERSHIP_ROLES = [
+  'coordinator',
+  'coordinating_committee',
+  'facilitator',
+  'evaluator',
+  'member',
+  'external_partner',
+  'observer',
+] as const;
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
