@@ -1,0 +1,64 @@
+/**
+ * One database test suite, two engines: `describeOnEachEngine` runs the same tests on an
+ * in-memory PGlite always, and on PostgreSQL when TRELLIS_TEST_DATABASE_URL is set (each test
+ * file gets its own fresh database there, dropped afterwards). In CI (CI=true) a missing
+ * PostgreSQL is a failure, never a silent skip.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { describe, it } from 'vitest';
+import type { DatabaseConnection, EngineKind } from '../db/database.js';
+import { openDatabase } from '../db/open.js';
+
+export const POSTGRES_URL_VARIABLE = 'TRELLIS_TEST_DATABASE_URL';
+
+export type OpenTestDatabase = () => Promise<DatabaseConnection>;
+
+/** Opens a fresh, migrated, empty database on the engine; closing it also drops it. */
+export function testDatabaseOpener(engine: EngineKind): OpenTestDatabase {
+  if (engine === 'pglite') return () => openDatabase({ dataDir: 'memory://' });
+  const adminUrl = process.env[POSTGRES_URL_VARIABLE];
+  if (!adminUrl) throw new Error(`${POSTGRES_URL_VARIABLE} is not set`);
+  return async () => {
+    const name = `trellis_test_${randomBytes(6).toString('hex')}`;
+    await adminQuery(adminUrl, `create database ${name}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    const connection = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
+    return {
+      ...connection,
+      close: async () => {
+        await connection.close();
+        await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
+      },
+    };
+  };
+}
+
+async function adminQuery(url: string, statement: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs `suite` once per available engine, inside `describe('<title> [engine]')`. */
+export function describeOnEachEngine(title: string, suite: (open: OpenTestDatabase, engine: EngineKind) => void) {
+  describe(`${title} [pglite]`, () => suite(testDatabaseOpener('pglite'), 'pglite'));
+  if (process.env[POSTGRES_URL_VARIABLE]) {
+    describe(`${title} [postgres]`, () => suite(testDatabaseOpener('postgres'), 'postgres'));
+  } else if (process.env.CI === 'true') {
+    describe(`${title} [postgres]`, () => {
+      it('needs PostgreSQL', () => {
+        throw new Error(`${POSTGRES_URL_VARIABLE} is not set: CI must run the database tests on PostgreSQL too (see .ci/run).`);
+      });
+    });
+  } else {
+    describe.skip(`${title} [postgres] — set ${POSTGRES_URL_VARIABLE} to run on PostgreSQL`, () => {
+      it('skipped', () => {});
+    });
+  }
+}
