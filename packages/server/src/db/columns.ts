@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { getTableName, sql, type SQL } from 'drizzle-orm';
 import { text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /** A random UUID primary key; the demo generator supplies its own deterministic ids. */
@@ -23,3 +23,10 @@ export const placeColumns = () => ({
  * because PostgreSQL will not index `unaccent()` itself (it is only STABLE).
  */
 export const searchable = (column: AnyPgColumn | SQL): SQL => sql`trellis_unaccent(lower(${column}))`;
+
+/**
+ * `"table"."column"`. Drizzle writes columns unqualified inside select-list SQL, where a
+ * correlated subquery would silently capture them (`m.network_id = "id"` reads `m.id`).
+ */
+export const qualified = (column: AnyPgColumn): SQL =>
+  sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;

@@ -1,9 +1,11 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
+import { qualified } from '../db/columns.js';
 import { nameMatches } from '../db/search.js';
 import { decodeCursor } from '../http/pagination.js';
 import { isCurrent } from '../networks/networks.queries.js';
 import { organisations } from '../organisations/organisations.table.js';
+import { currentOrganisationsOfPerson } from '../people/people.queries.js';
 import { people } from '../people/people.table.js';
 import type { MembershipListFilters } from './memberships.schema.js';
 import { memberships } from './memberships.table.js';
@@ -12,12 +14,6 @@ export type MembershipRow = typeof memberships.$inferSelect;
 
 const memberName = sql<string>`coalesce(${organisations.name}, ${people.displayName})`;
 
-/** A person's current organisations, as a JSON array of {id, name}. */
-const currentOrganisationsOfPerson = sql<{ id: string; name: string }[]>`coalesce((
-  select json_agg(json_build_object('id', o.id, 'name', o.name) order by o.name)
-  from affiliations a join organisations o on o.id = a.organisation_id
-  where a.person_id = ${people.id} and (a.end_date is null or a.end_date >= current_date)
-), '[]'::json)`;
 
 /** Memberships joined with what the list shows of each member; callers add conditions and order. */
 function selectMembershipViews(db: Executor) {
@@ -28,7 +24,7 @@ function selectMembershipViews(db: Executor) {
       organisationKind: organisations.kind,
       municipality: organisations.municipality,
       personKinds: people.kinds,
-      personOrganisations: sql<{ id: string; name: string }[] | null>`case when ${people.id} is null then null else ${currentOrganisationsOfPerson} end`,
+      personOrganisations: sql<{ id: string; name: string }[] | null>`case when ${qualified(people.id)} is null then null else ${currentOrganisationsOfPerson} end`,
     })
     .from(memberships)
     .leftJoin(organisations, eq(organisations.id, memberships.organisationId))

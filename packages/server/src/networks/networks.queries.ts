@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Principal } from '../authz/policy.js';
 import { queryRows, type Executor } from '../db/database.js';
+import { qualified } from '../db/columns.js';
 import { nameMatches } from '../db/search.js';
 import { decodeCursor } from '../http/pagination.js';
 import { memberships } from '../memberships/memberships.table.js';
@@ -65,9 +66,9 @@ export function visibleTo(principal: Principal): SQL | undefined {
 
 const memberCountColumns = {
   organisationCount: sql<number>`(select count(*)::int from ${memberships} m
-    where m.network_id = ${networks.id} and m.organisation_id is not null and m.end_date is null)`,
+    where m.network_id = ${qualified(networks.id)} and m.organisation_id is not null and m.end_date is null)`,
   peopleCount: sql<number>`(select count(*)::int from ${memberships} m
-    where m.network_id = ${networks.id} and m.person_id is not null and m.end_date is null)`,
+    where m.network_id = ${qualified(networks.id)} and m.person_id is not null and m.end_date is null)`,
 };
 
 /** One page of the network directory, ordered by name, with member counts. */

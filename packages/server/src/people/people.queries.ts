@@ -1,6 +1,7 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Principal } from '../authz/policy.js';
 import { queryRows, type Executor } from '../db/database.js';
+import { qualified } from '../db/columns.js';
 import { nameMatches } from '../db/search.js';
 import { decodeCursor } from '../http/pagination.js';
 import { memberships } from '../memberships/memberships.table.js';
@@ -23,10 +24,11 @@ export async function personExists(db: Executor, id: string): Promise<boolean> {
   return row !== undefined;
 }
 
-const currentOrganisations = sql<{ id: string; name: string }[]>`coalesce((
+/** A person's current organisations as a JSON array of {id, name}, for select lists over `people`. */
+export const currentOrganisationsOfPerson = sql<{ id: string; name: string }[]>`coalesce((
   select json_agg(json_build_object('id', o.id, 'name', o.name) order by o.name)
   from affiliations a join organisations o on o.id = a.organisation_id
-  where a.person_id = ${people.id} and (a.end_date is null or a.end_date >= current_date)
+  where a.person_id = ${qualified(people.id)} and (a.end_date is null or a.end_date >= current_date)
 ), '[]'::json)`;
 
 /** One page of people by name, each with their current organisations (the type-ahead behind "add a member"). */
@@ -35,7 +37,7 @@ export async function listPeople(db: Executor, filters: PeopleListFilters) {
     filters.q ? nameMatches(people.displayName, filters.q) : undefined,
     filters.kind ? sql`${filters.kind} = any(${people.kinds})` : undefined,
     filters.organisation
-      ? sql`exists (select 1 from ${affiliations} a where a.person_id = ${people.id} and a.organisation_id = ${filters.organisation}
+      ? sql`exists (select 1 from ${affiliations} a where a.person_id = ${qualified(people.id)} and a.organisation_id = ${filters.organisation}
           and (a.end_date is null or a.end_date >= current_date))`
       : undefined,
   ];
@@ -44,7 +46,7 @@ export async function listPeople(db: Executor, filters: PeopleListFilters) {
     conditions.push(sql`(${people.displayName}, ${people.id}) > (${String(name)}, ${String(id)}::uuid)`);
   }
   return db
-    .select({ id: people.id, displayName: people.displayName, kinds: people.kinds, organisations: currentOrganisations })
+    .select({ id: people.id, displayName: people.displayName, kinds: people.kinds, organisations: currentOrganisationsOfPerson })
     .from(people)
     .where(and(...conditions))
     .orderBy(asc(people.displayName), asc(people.id))

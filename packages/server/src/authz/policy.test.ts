@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { MEMBERSHIP_ROLES, type MembershipRole, type NetworkVisibility } from '../shared/vocabulary.js';
+import {
+  ANONYMOUS,
+  canEndMembership,
+  canOnNetwork,
+  canViewContact,
+  canCreateNetwork,
+  grantableRoles,
+  type NetworkAction,
+  type Principal,
+} from './policy.js';
+
+const person: Principal = { kind: 'person', personId: 'p1', isAdmin: false };
+const admin: Principal = { kind: 'person', personId: 'a1', isAdmin: true };
+
+type Who = 'anonymous' | 'outsider' | 'admin' | MembershipRole;
+const WHO: Who[] = ['anonymous', 'outsider', 'admin', ...MEMBERSHIP_ROLES];
+
+const principalOf = (who: Who): Principal => (who === 'anonymous' ? ANONYMOUS : who === 'admin' ? admin : person);
+const roleOf = (who: Who): MembershipRole | null =>
+  who === 'anonymous' || who === 'outsider' || who === 'admin' ? null : who;
+
+/**
+ * The expected policy, written out in full: for each action and visibility, who may act.
+ * A change to policy.ts that is not also made here fails the matrix below.
+ */
+const EXPECTED: Record<NetworkAction, Record<NetworkVisibility, Who[]>> = {
+  'network.view': {
+    public: WHO,
+    members: ['admin', ...MEMBERSHIP_ROLES],
+  },
+  'network.view_people': {
+    public: WHO.filter((who) => who !== 'anonymous'),
+    members: ['admin', ...MEMBERSHIP_ROLES],
+  },
+  'network.update': {
+    public: ['admin', 'coordinator', 'coordinating_committee'],
+    members: ['admin', 'coordinator', 'coordinating_committee'],
+  },
+  'membership.add': {
+    public: ['admin', 'coordinator', 'coordinating_committee', 'facilitator'],
+    members: ['admin', 'coordinator', 'coordinating_committee', 'facilitator'],
+  },
+  'membership.change_role': {
+    public: ['admin', 'coordinator'],
+    members: ['admin', 'coordinator'],
+  },
+  'membership.end': {
+    public: ['admin', 'coordinator', 'coordinating_committee'],
+    members: ['admin', 'coordinator', 'coordinating_committee'],
+  },
+};
+
+describe('authorisation matrix: role × action × allowed', () => {
+  const cases = Object.entries(EXPECTED).flatMap(([action, byVisibility]) =>
+    Object.entries(byVisibility).flatMap(([visibility, allowed]) =>
+      WHO.map((who) => ({ action: action as NetworkAction, visibility: visibility as NetworkVisibility, who, allowed: allowed.includes(who) })),
+    ),
+  );
+
+  it.each(cases)('$action on a $visibility network by $who → $allowed', ({ action, visibility, who, allowed }) => {
+    expect(canOnNetwork(principalOf(who), action, { visibility, role: roleOf(who) })).toBe(allowed);
+  });
+});
+
+describe('grantable roles', () => {
+  const facts = (role: MembershipRole | null) => ({ visibility: 'public' as const, role });
+
+  it('lets coordinators and admins appoint any role', () => {
+    expect(grantableRoles(person, facts('coordinator'))).toEqual([...MEMBERSHIP_ROLES]);
+    expect([...grantableRoles(admin, facts(null))].sort()).toEqual([...MEMBERSHIP_ROLES].sort());
+  });
+
+  it('keeps the coordinator role out of the committee’s hands', () => {
+    expect(grantableRoles(person, facts('coordinating_committee'))).not.toContain('coordinator');
+    expect(grantableRoles(person, facts('coordinating_committee'))).toContain('facilitator');
+  });
+
+  it('lets facilitators onboard only members, partners and observers', () => {
+    expect(grantableRoles(person, facts('facilitator'))).toEqual(['member', 'external_partner', 'observer']);
+  });
+
+  it.each(['evaluator', 'member', 'external_partner', 'observer', null] as const)('gives %s nothing to grant', (role) => {
+    expect(grantableRoles(person, facts(role))).toEqual([]);
+  });
+
+  it('gives anonymous visitors nothing to grant', () => {
+    expect(grantableRoles(ANONYMOUS, facts(null))).toEqual([]);
+  });
+});
+
+describe('ending memberships', () => {
+  it('lets anyone leave, but not end someone else’s membership', () => {
+    const facts = { visibility: 'public' as const, role: 'member' as const };
+    expect(canEndMembership(person, facts, 'p1')).toBe(true);
+    expect(canEndMembership(person, facts, 'someone-else')).toBe(false);
+    expect(canEndMembership(ANONYMOUS, { visibility: 'public', role: null }, null)).toBe(false);
+  });
+});
+
+describe('creating networks and seeing contacts', () => {
+  it('reserves network creation for admins', () => {
+    expect(canCreateNetwork(admin)).toBe(true);
+    expect(canCreateNetwork(person)).toBe(false);
+    expect(canCreateNetwork(ANONYMOUS)).toBe(false);
+  });
+
+  it.each([
+    ['themselves', person, 'p1', [], true],
+    ['an admin', admin, 'p2', [], true],
+    ['anonymous', ANONYMOUS, 'p2', [], false],
+    ['a fellow member', person, 'p2', ['member'], false],
+    ['an evaluator of a shared network', person, 'p2', ['evaluator'], false],
+    ['a coordinator of a shared network', person, 'p2', ['coordinator'], true],
+    ['a facilitator of a shared network', person, 'p2', ['member', 'facilitator'], true],
+  ] as const)('shows an email to %s: %s', (_who, principal, subject, roles, allowed) => {
+    expect(canViewContact(principal, { personId: subject, rolesOfViewerInSharedNetworks: roles })).toBe(allowed);
+  });
+});
