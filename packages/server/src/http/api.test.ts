@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
+import type { Database } from '../db/database.js';
+import { describeOnEachEngine } from '../test-support/engines.js';
+import { addMember, buildNetwork, buildPerson } from '../test-support/factories.js';
+import { useTestApp } from '../test-support/test-app.js';
+
+const OPENAPI_FILE = fileURLToPath(new URL('../../../../docs/openapi.json', import.meta.url));
+
+describe('OpenAPI document', () => {
+  // Building the document touches no database, so a placeholder stands in for it.
+  const app = createApp({ db: {} as Database });
+
+  it('is served at /api/openapi.json as OpenAPI 3.1 with every route', async () => {
+    const document = await (await app.request('/api/openapi.json')).json();
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/session',
+        '/api/v1/networks',
+        '/api/v1/networks/{id}',
+        '/api/v1/networks/{id}/memberships',
+        '/api/v1/networks/{id}/memberships/{membershipId}',
+        '/api/v1/organisations',
+        '/api/v1/organisations/{id}',
+        '/api/v1/people',
+        '/api/v1/people/{id}',
+      ]),
+    );
+    expect(document.components.schemas.Error).toBeDefined();
+  });
+
+  it('matches the checked-in docs/openapi.json (run `npm run openapi` after changing the API)', async () => {
+    const served = await (await app.request('/api/openapi.json')).json();
+    const committed = JSON.parse(await readFile(OPENAPI_FILE, 'utf8'));
+    expect(served).toEqual(committed);
+  });
+});
+
+describeOnEachEngine('HTTP API conventions', (open) => {
+  const t = useTestApp(open);
+
+  it('answers health checks', async () => {
+    const response = await t.client().get('/api/health');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ status: 'ok' });
+  });
+
+  it('answers unknown routes with the error shape', async () => {
+    const response = await t.client().get('/api/v1/castles');
+    expect(response.status).toBe(404);
+    expect(response.body).toEqual({ error: { code: 'NOT_FOUND', message: 'No route for GET /api/v1/castles.' } });
+  });
+
+  it('never answers bad input with a 500', async () => {
+    const admin = await buildPerson(t.db, { email: 'root@example.org', isAdmin: true });
+    const network = await buildNetwork(t.db);
+    await addMember(t.db, network.id, { personId: admin.id }, 'coordinator');
+    const client = await t.client().signIn('root@example.org');
+    const bodies = ['', 'null', '[]', '"text"', '{"level":', '{"level": "3"}', '{"name": 12}', '{"parentIds": "x"}', '\u0000', '{"goal": {"$gt": ""}}'];
+    const targets = [`/api/v1/networks/${network.id}`, `/api/v1/networks/${network.id}/memberships`, '/api/v1/networks'];
+    for (const path of targets) {
+      for (const body of bodies) {
+        for (const method of ['POST', 'PATCH']) {
+          const response = await client.request(method, path, body, { 'content-type': 'application/json' });
+          expect(response.status, `${method} ${path} ${JSON.stringify(body)}`).toBeGreaterThanOrEqual(400);
+          expect(response.status, `${method} ${path} ${JSON.stringify(body)}`).toBeLessThan(500);
+          expect(response.body.error.code).toEqual(expect.any(String));
+        }
+      }
+    }
+    const queries = ['?limit=0', '?limit=1000', '?limit=abc', '?level=x', '?cursor=%ZZ', `?q=${'a'.repeat(500)}`, '?parent=nope'];
+    for (const query of queries) {
+      const response = await client.get(`/api/v1/networks${query}`);
+      expect(response.status, query).toBe(400);
+    }
+  });
+
+  it('refuses request bodies over 1 MB', async () => {
+    const response = await t.client().request('POST', '/api/v1/session', JSON.stringify({ email: 'a@b.c', password: 'x'.repeat(1_100_000) }), {
+      'content-type': 'application/json',
+    });
+    expect(response.status).toBe(413);
+    expect(response.body.error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('sends security headers', async () => {
+    const response = await t.client().get('/api/health');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  });
+});

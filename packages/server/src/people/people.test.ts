@@ -1,0 +1,85 @@
+import { beforeAll, expect, it } from 'vitest';
+import { describeOnEachEngine } from '../test-support/engines.js';
+import { addMember, affiliate, buildNetwork, buildOrganisation, buildPerson } from '../test-support/factories.js';
+import { useTestApp } from '../test-support/test-app.js';
+
+describeOnEachEngine('organisations and people API', (open) => {
+  const t = useTestApp(open);
+  const ids = {} as Record<string, string>;
+
+  beforeAll(async () => {
+    const school = await buildOrganisation(t.db, { name: 'CEIP Río Duero', municipality: 'Alba', stages: ['primary'], rural: true, nationalCode: '47000001' });
+    await buildOrganisation(t.db, { name: 'Asociación de Familias Alba', kind: 'family_association', municipality: 'Alba' });
+    const open = await buildNetwork(t.db, { slug: 'red-abierta', name: 'Red Abierta' });
+    const closed = await buildNetwork(t.db, { slug: 'red-cerrada', name: 'Red Cerrada', visibility: 'members' });
+    const teacher = await buildPerson(t.db, { displayName: 'Lucía Martín', email: 'lucia@example.org', account: true, expertise: ['reading'] });
+    const colleague = await buildPerson(t.db, { displayName: 'Óscar Gil', email: 'oscar@example.org', account: true });
+    const coordinator = await buildPerson(t.db, { displayName: 'Marta Coord', email: 'marta@example.org', account: true });
+    await affiliate(t.db, teacher.id, school.id, 'teacher');
+    await addMember(t.db, open.id, { organisationId: school.id });
+    await addMember(t.db, closed.id, { organisationId: school.id });
+    await addMember(t.db, open.id, { personId: teacher.id });
+    await addMember(t.db, closed.id, { personId: teacher.id });
+    await addMember(t.db, open.id, { personId: colleague.id });
+    await addMember(t.db, open.id, { personId: coordinator.id }, 'coordinator');
+    Object.assign(ids, { school: school.id, open: open.id, closed: closed.id, teacher: teacher.id });
+  });
+
+  it('lists and searches organisations for anyone, filtering by kind and municipality', async () => {
+    const client = t.client();
+    const all = await client.get('/api/v1/organisations?municipality=Alba');
+    expect(all.body.items.map((item: { name: string }) => item.name)).toEqual(['Asociación de Familias Alba', 'CEIP Río Duero']);
+    const schools = await client.get('/api/v1/organisations?kind=school&q=rio');
+    expect(schools.body.items).toEqual([
+      expect.objectContaining({ id: ids.school, name: 'CEIP Río Duero', stages: ['primary'], rural: true, nationalCode: '47000001' }),
+    ]);
+    const inNetwork = await client.get(`/api/v1/organisations?network=${ids.open}`);
+    expect(inNetwork.body.items.map((item: { id: string }) => item.id)).toEqual([ids.school]);
+    expect((await client.get('/api/v1/organisations?kind=castle')).status).toBe(400);
+  });
+
+  it('shows an organisation’s visible networks to anyone, and its people only when signed in', async () => {
+    const anonymous = await t.client().get(`/api/v1/organisations/${ids.school}`);
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.body.networks.map((item: { network: { slug: string } }) => item.network.slug)).toEqual(['red-abierta']);
+    expect(anonymous.body.people).toEqual([]);
+    expect(anonymous.body.peopleCount).toBeNull();
+
+    const signedIn = await (await t.client().signIn('oscar@example.org')).get(`/api/v1/organisations/${ids.school}`);
+    expect(signedIn.body.people).toEqual([{ id: ids.teacher, displayName: 'Lucía Martín', role: 'teacher' }]);
+    expect(signedIn.body.peopleCount).toBe(1);
+    expect((await t.client().get('/api/v1/organisations/6f1c1d1e-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await t.client().get('/api/v1/organisations/not-a-uuid')).status).toBe(400);
+  });
+
+  it('keeps people behind sign-in', async () => {
+    expect((await t.client().get(`/api/v1/people/${ids.teacher}`)).status).toBe(401);
+    expect((await t.client().get('/api/v1/people?q=lucia')).status).toBe(401);
+  });
+
+  it('searches people by name without accents, with their organisations', async () => {
+    const client = await t.client().signIn('oscar@example.org');
+    const response = await client.get('/api/v1/people?q=LUCIA');
+    expect(response.body.items).toEqual([
+      { id: ids.teacher, displayName: 'Lucía Martín', kinds: ['teacher'], organisations: [{ id: ids.school, name: 'CEIP Río Duero' }] },
+    ]);
+  });
+
+  it('shows a person’s email to themselves and their coordinators, not to fellow members', async () => {
+    const asColleague = await (await t.client().signIn('oscar@example.org')).get(`/api/v1/people/${ids.teacher}`);
+    expect(asColleague.status).toBe(200);
+    expect(asColleague.body).toMatchObject({ displayName: 'Lucía Martín', email: null, expertise: ['reading'] });
+    expect(asColleague.body.affiliations).toEqual([
+      expect.objectContaining({ organisation: { id: ids.school, name: 'CEIP Río Duero' }, role: 'teacher' }),
+    ]);
+    // The colleague cannot see the members-only network, so it is not listed to them.
+    expect(asColleague.body.networks.map((item: { network: { slug: string } }) => item.network.slug)).toEqual(['red-abierta']);
+
+    const asSelf = await (await t.client().signIn('lucia@example.org')).get(`/api/v1/people/${ids.teacher}`);
+    expect(asSelf.body.email).toBe('lucia@example.org');
+    expect(asSelf.body.networks).toHaveLength(2);
+
+    const asCoordinator = await (await t.client().signIn('marta@example.org')).get(`/api/v1/people/${ids.teacher}`);
+    expect(asCoordinator.body.email).toBe('lucia@example.org');
+  });
+});
