@@ -33,22 +33,29 @@ export const isCurrent = () => isNull(memberships.endDate);
 export const isCurrentAffiliation = () => or(isNull(affiliations.endDate), sql`${affiliations.endDate} >= current_date`);
 
 /**
- * The person's role in the network: their own current membership's role, else `member` when an
- * organisation they are currently affiliated with is a current member, else null.
+ * A network by id or slug, with the person's role in it: their own current membership's role,
+ * else `member` when an organisation they currently belong to is a current member, else null.
+ * One query, because every network request needs both.
  */
-export async function roleInNetwork(db: Executor, networkId: string, personId: string): Promise<MembershipRole | null> {
-  const [direct] = await db
-    .select({ role: memberships.role })
-    .from(memberships)
-    .where(and(eq(memberships.networkId, networkId), eq(memberships.personId, personId), isCurrent()));
-  if (direct) return direct.role;
-  const [viaOrganisation] = await db
-    .select({ one: sql`1` })
-    .from(memberships)
-    .innerJoin(affiliations, eq(affiliations.organisationId, memberships.organisationId))
-    .where(and(eq(memberships.networkId, networkId), eq(affiliations.personId, personId), isCurrent(), isCurrentAffiliation()))
-    .limit(1);
-  return viaOrganisation ? 'member' : null;
+export async function findNetworkWithRole(
+  db: Executor,
+  key: string,
+  personId: string | null,
+): Promise<{ network: NetworkRow; role: MembershipRole | null } | undefined> {
+  const networkId = qualified(networks.id);
+  const role = personId
+    ? sql<MembershipRole | null>`coalesce(
+        (select m.role::text from ${memberships} m
+          where m.network_id = ${networkId} and m.person_id = ${personId} and m.end_date is null),
+        (select 'member' from ${memberships} m join ${affiliations} a on a.organisation_id = m.organisation_id
+          where m.network_id = ${networkId} and a.person_id = ${personId} and m.end_date is null
+            and (a.end_date is null or a.end_date >= current_date) limit 1))`
+    : sql<null>`null`;
+  const [row] = await db
+    .select({ network: networks, role })
+    .from(networks)
+    .where(UUID.test(key) ? eq(networks.id, key) : eq(networks.slug, key));
+  return row;
 }
 
 /** SQL true for networks the principal may see in lists (the list twin of `canOnNetwork(…,'network.view')`). */
@@ -99,46 +106,35 @@ export async function listNetworks(db: Executor, principal: Principal, filters: 
     .limit(filters.limit + 1);
 }
 
-/** Parents and children of a network, for its page. */
-export async function relatedNetworks(db: Executor, networkId: string) {
-  const ref = { id: networks.id, slug: networks.slug, name: networks.name };
-  const [parents, children] = await Promise.all([
-    db
-      .select(ref)
-      .from(networkParents)
-      .innerJoin(networks, eq(networks.id, networkParents.parentId))
-      .where(eq(networkParents.childId, networkId))
-      .orderBy(asc(networks.name)),
-    db
-      .select(ref)
-      .from(networkParents)
-      .innerJoin(networks, eq(networks.id, networkParents.childId))
-      .where(eq(networkParents.parentId, networkId))
-      .orderBy(asc(networks.name)),
-  ]);
-  return { parents, children };
-}
+type NetworkRef = { id: string; slug: string; name: string };
 
-/** Current memberships per role and per member type. */
-export async function countMembers(db: Executor, networkId: string) {
-  const rows = await db
-    .select({
-      role: memberships.role,
-      organisations: sql<number>`count(${memberships.organisationId})::int`,
-      people: sql<number>`count(${memberships.personId})::int`,
-    })
-    .from(memberships)
-    .where(and(eq(memberships.networkId, networkId), isCurrent()))
-    .groupBy(memberships.role);
+/** Parents, children and current member counts per role: everything a network page adds, in one query. */
+export async function networkPageFacts(db: Executor, networkId: string) {
+  const refs = (join: SQL, where: SQL) => sql`coalesce((
+    select json_agg(json_build_object('id', n.id, 'slug', n.slug, 'name', n.name) order by n.name)
+    from ${networkParents} p join ${networks} n on ${join} where ${where}), '[]'::json)`;
+  const [row] = await queryRows<{
+    parents: NetworkRef[];
+    children: NetworkRef[];
+    counts: { role: MembershipRole; organisations: number; people: number }[];
+  }>(
+    db,
+    sql`select
+      ${refs(sql`n.id = p.parent_id`, sql`p.child_id = ${networkId}`)} as parents,
+      ${refs(sql`n.id = p.child_id`, sql`p.parent_id = ${networkId}`)} as children,
+      coalesce((select json_agg(json_build_object('role', c.role, 'organisations', c.organisations, 'people', c.people))
+        from (select role, count(organisation_id)::int as organisations, count(person_id)::int as people
+              from ${memberships} where network_id = ${networkId} and end_date is null group by role) c), '[]'::json) as counts`,
+  );
   const byRole = Object.fromEntries(MEMBERSHIP_ROLES.map((role) => [role, 0])) as Record<MembershipRole, number>;
   let organisations = 0;
   let people = 0;
-  for (const row of rows) {
-    byRole[row.role] = row.organisations + row.people;
-    organisations += row.organisations;
-    people += row.people;
+  for (const count of row?.counts ?? []) {
+    byRole[count.role] = count.organisations + count.people;
+    organisations += count.organisations;
+    people += count.people;
   }
-  return { organisations, people, byRole };
+  return { parents: row?.parents ?? [], children: row?.children ?? [], memberCounts: { organisations, people, byRole } };
 }
 
 export async function insertNetwork(db: Executor, values: typeof networks.$inferInsert): Promise<NetworkRow> {

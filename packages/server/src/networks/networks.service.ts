@@ -5,13 +5,12 @@ import { ApiError, conflict, forbidden, notFound, validationFailed } from '../ht
 import type { CreateNetworkInput, UpdateNetworkInput } from './networks.schema.js';
 import {
   ancestorIds,
-  countMembers,
   existingNetworkIds,
   findNetwork,
+  findNetworkWithRole,
   insertNetwork,
-  relatedNetworks,
+  networkPageFacts,
   replaceParents,
-  roleInNetwork,
   updateNetworkRow,
   type NetworkRow,
 } from './networks.queries.js';
@@ -27,9 +26,9 @@ export interface NetworkInContext {
  * so that its existence does not leak.
  */
 export async function loadVisibleNetwork(db: Executor, principal: Principal, key: string): Promise<NetworkInContext> {
-  const network = await findNetwork(db, key);
-  if (!network) throw notFound('Network');
-  const role = principal.kind === 'person' ? await roleInNetwork(db, network.id, principal.personId) : null;
+  const found = await findNetworkWithRole(db, key, principal.kind === 'person' ? principal.personId : null);
+  if (!found) throw notFound('Network');
+  const { network, role } = found;
   const facts: NetworkFacts = { visibility: network.visibility, role };
   if (!canOnNetwork(principal, 'network.view', facts)) throw notFound('Network');
   return { network, facts };
@@ -37,12 +36,13 @@ export async function loadVisibleNetwork(db: Executor, principal: Principal, key
 
 /** The network page: the network, its parents and children, member counts and the caller's permissions. */
 export async function networkDetail(db: Executor, principal: Principal, { network, facts }: NetworkInContext) {
-  const [related, memberCounts] = await Promise.all([relatedNetworks(db, network.id), countMembers(db, network.id)]);
+  const { parents, children, memberCounts } = await networkPageFacts(db, network.id);
   return {
     ...toNetworkCore(network),
     purpose: network.purpose,
     goal: network.goal,
-    ...related,
+    parents,
+    children,
     memberCounts,
     permissions: {
       update: canOnNetwork(principal, 'network.update', facts),
