@@ -1,0 +1,57 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DataFolderLockedError } from './data-folder-lock.js';
+import { queryRows } from './database.js';
+import { openDatabase, redactPassword } from './open.js';
+
+describe('the embedded database folder', () => {
+  const folders: string[] = [];
+  afterEach(async () => {
+    await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
+  });
+
+  const newFolder = async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'trellis-db-'));
+    folders.push(folder);
+    return folder;
+  };
+
+  it('keeps data across restarts and migrates only once', async () => {
+    const folder = await newFolder();
+    const first = await openDatabase({ dataDir: folder });
+    await first.db.execute(sql`insert into organisations (name, kind) values ('CEIP Alba', 'school')`);
+    await first.close();
+
+    const second = await openDatabase({ dataDir: folder });
+    const rows = await queryRows<{ name: string }>(second.db, sql`select name from organisations`);
+    expect(rows).toEqual([{ name: 'CEIP Alba' }]);
+    const migrations = await queryRows<{ count: number }>(second.db, sql`select count(*)::int as count from drizzle.__drizzle_migrations`);
+    expect(migrations[0]!.count).toBeGreaterThanOrEqual(2);
+    await second.close();
+  });
+
+  it('refuses a second process on the same folder with a clear error', async () => {
+    const folder = await newFolder();
+    const holder = await openDatabase({ dataDir: folder });
+    try {
+      const attempt = openDatabase({ dataDir: folder });
+      await expect(attempt).rejects.toBeInstanceOf(DataFolderLockedError);
+      await expect(attempt).rejects.toThrow(/Another Trellis process is using the data folder/);
+    } finally {
+      await holder.close();
+    }
+    const reopened = await openDatabase({ dataDir: folder });
+    await reopened.close();
+  });
+});
+
+describe('redactPassword', () => {
+  it('hides the password of a database URL', () => {
+    expect(redactPassword('postgres://trellis:s3cret@db.example:5432/trellis')).toBe('postgres://trellis:***@db.example:5432/trellis');
+    expect(redactPassword('postgres://db.example/trellis')).toBe('postgres://db.example/trellis');
+    expect(redactPassword('not a url')).not.toContain('not a url');
+  });
+});
