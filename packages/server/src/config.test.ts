@@ -27,6 +27,6 @@ describe('readConfig', () => {
   it('names the variable when a value is malformed', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow('PORT must be a port number (0–65535), not "eighty".');
     expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT/);
-    expect(() => readConfig({ TRELLIS_PUBLIC_URL: 'not a url' })).toThrow();
+    expect(() => readConfig({ TRELLIS_PUBLIC_URL: 'not a url' })).toThrow(/TRELLIS_PUBLIC_URL must be a URL/);
   });
 });

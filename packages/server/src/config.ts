@@ -18,7 +18,7 @@ export interface Config {
 
 /** Reads the configuration; a malformed value is an error that names the variable. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const publicUrl = env.TRELLIS_PUBLIC_URL ? new URL(env.TRELLIS_PUBLIC_URL).origin : undefined;
+  const publicUrl = env.TRELLIS_PUBLIC_URL ? origin(env.TRELLIS_PUBLIC_URL, 'TRELLIS_PUBLIC_URL') : undefined;
   return {
     port: integer(env.PORT, 3000, 'PORT'),
     host: env.HOST ?? '0.0.0.0',
@@ -43,4 +43,12 @@ function integer(value: string | undefined, fallback: number, name: string): num
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+function origin(value: string, name: string): string {
+  try {
+    return new URL(value).origin;
+  } catch {
+    throw new Error(`${name} must be a URL such as https://trellis.example.org, not "${value}".`);
+  }
 }
