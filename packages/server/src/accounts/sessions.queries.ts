@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { people } from '../people/people.table.js';
 import { accounts, sessions, signInAttempts } from './accounts.table.js';
@@ -90,4 +90,13 @@ export async function countRecentFailures(db: Executor, email: string, clientAdd
 
 export async function setAccountLocale(db: Executor, personId: string, locale: string) {
   await db.update(accounts).set({ locale }).where(eq(accounts.personId, personId));
+}
+
+/**
+ * Housekeeping on each successful sign-in, cheap because both deletes use an index: the person's
+ * expired sessions, and this email's attempts older than `before` (past any rate-limit window).
+ */
+export async function pruneStale(db: Executor, personId: string, email: string, before: Date) {
+  await db.delete(sessions).where(and(eq(sessions.personId, personId), lt(sessions.expiresAt, sql`now()`)));
+  await db.delete(signInAttempts).where(and(eq(signInAttempts.email, email), lt(signInAttempts.at, before)));
 }

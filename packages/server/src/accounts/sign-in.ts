@@ -8,6 +8,7 @@ import {
   deleteSessionsOf,
   findAccountByEmail,
   insertSession,
+  pruneStale,
   recordSignInAttempt,
 } from './sessions.queries.js';
 import { hashToken, newToken } from './tokens.js';
@@ -46,6 +47,7 @@ export async function signIn(db: Database, request: SignInRequest) {
       csrfToken,
       userAgent: request.userAgent?.slice(0, 300) ?? null,
     });
+    await pruneStale(tx, account.personId, email, new Date(Date.now() - SIGN_IN_LIMITS.windowMs));
     await recordSignInAttempt(tx, { email, clientAddress: request.clientAddress, succeeded: true });
     await recordAudit(tx, { actorId: account.personId, action: 'session.create', entityType: 'person', entityId: account.personId });
   });
