@@ -7,6 +7,7 @@ import { logger } from 'hono/logger';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'drizzle-orm';
 import { sessionRoutes } from './accounts/session.routes.js';
+import { auditRoutes } from './audit/audit.routes.js';
 import type { Database } from './db/database.js';
 import { createRouter } from './http/app-env.js';
 import { handleError } from './http/error-handler.js';
@@ -82,6 +83,7 @@ export function createApp(options: AppOptions) {
   v1.route('/', membershipRoutes());
   v1.route('/', organisationRoutes());
   v1.route('/', peopleRoutes());
+  v1.route('/', auditRoutes());
   app.route('/api/v1', v1);
   app.all('/api/*', (c) => handleError(new ApiError('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`), c));
 

@@ -6,6 +6,7 @@ import {
   canOnNetwork,
   canViewContact,
   canCreateNetwork,
+  canReadAuditLog,
   grantableRoles,
   type NetworkAction,
   type Principal,
@@ -100,6 +101,12 @@ describe('ending memberships', () => {
 });
 
 describe('creating networks and seeing contacts', () => {
+  it('reserves the audit log for admins', () => {
+    expect(canReadAuditLog(admin)).toBe(true);
+    expect(canReadAuditLog(person)).toBe(false);
+    expect(canReadAuditLog(ANONYMOUS)).toBe(false);
+  });
+
   it('reserves network creation for admins', () => {
     expect(canCreateNetwork(admin)).toBe(true);
     expect(canCreateNetwork(person)).toBe(false);

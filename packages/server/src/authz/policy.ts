@@ -82,6 +82,11 @@ export function canCreateNetwork(principal: Principal): boolean {
   return isAdmin(principal);
 }
 
+/** The audit log names who did what: platform admins only. */
+export function canReadAuditLog(principal: Principal): boolean {
+  return isAdmin(principal);
+}
+
 /** Organisations are public institutions: anyone may see them. */
 export function canViewOrganisation(_principal: Principal): boolean {
   return true;

@@ -123,6 +123,12 @@ describeOnEachEngine('networks API', (open) => {
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.entityId, ids.reading));
     expect(entry).toMatchObject({ actorId: ids.coordinator, action: 'network.update', entityType: 'network' });
     expect(entry!.details).toMatchObject({ level: 3 });
+
+    expect((await client.get('/api/v1/audit-log')).status).toBe(403);
+    const asAdmin = await t.client().signIn('admin@example.org');
+    const log = await asAdmin.get(`/api/v1/audit-log?entityType=network&entityId=${ids.reading}`);
+    expect(log.status).toBe(200);
+    expect(log.body.items[0]).toMatchObject({ actorId: ids.coordinator, action: 'network.update', details: { level: 3 } });
   });
 
   it('refuses edits by members, outsiders and anonymous visitors', async () => {

@@ -1,0 +1,64 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { canReadAuditLog } from '../authz/policy.js';
+import { createRouter } from '../http/app-env.js';
+import { forbidden } from '../http/errors.js';
+import { commonErrors, jsonResponse } from '../http/openapi-common.js';
+import { decodeCursor, PageQuery, pageOf, toPage } from '../http/pagination.js';
+import { requireActor } from '../http/session-middleware.js';
+import { auditLog } from './audit.table.js';
+
+const AuditEntrySchema = z
+  .object({
+    id: z.number().int(),
+    actorId: z.uuid().nullable(),
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string().nullable(),
+    details: z.record(z.string(), z.unknown()).nullable(),
+    at: z.string(),
+  })
+  .openapi('AuditEntry');
+
+const AuditQuery = PageQuery.extend({
+  entityType: z.string().max(50).optional(),
+  entityId: z.string().max(100).optional(),
+  actor: z.uuid().optional(),
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/audit-log',
+  tags: ['Audit'],
+  summary: 'The audit log, newest first (platform admins)',
+  request: { query: AuditQuery },
+  responses: {
+    200: jsonResponse(pageOf(AuditEntrySchema, 'AuditPage'), 'A page of audit entries.'),
+    400: commonErrors[400],
+    401: commonErrors[401],
+    403: commonErrors[403],
+  },
+});
+
+/** Reading the audit log. */
+export function auditRoutes() {
+  return createRouter().openapi(listRoute, async (c) => {
+    requireActor(c);
+    if (!canReadAuditLog(c.var.principal)) throw forbidden('Only platform administrators read the audit log.');
+    const query = c.req.valid('query');
+    const conditions: (SQL | undefined)[] = [
+      query.entityType ? eq(auditLog.entityType, query.entityType) : undefined,
+      query.entityId ? eq(auditLog.entityId, query.entityId) : undefined,
+      query.actor ? eq(auditLog.actorId, query.actor) : undefined,
+      query.cursor ? lt(auditLog.id, Number(decodeCursor(query.cursor, 1)[0])) : undefined,
+    ];
+    const rows = await c.var.db
+      .select()
+      .from(auditLog)
+      .where(and(...conditions))
+      .orderBy(desc(auditLog.id))
+      .limit(query.limit + 1);
+    const page = toPage(rows, query.limit, (row) => [row.id], (row) => ({ ...row, at: row.at.toISOString() }));
+    return c.json(page, 200);
+  });
+}
