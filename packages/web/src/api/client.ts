@@ -1,0 +1,100 @@
+/**
+ * The one fetch client: JSON in and out under /api/v1, the CSRF header on every write, and error
+ * bodies (`{ error: { code, message, details: { issues } } }`) turned into typed `ApiError`s.
+ */
+
+/** One problem with one field, as the API reports it (`path` is dotted, e.g. `scopes.0`). */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** A failed request, carrying the API's stable error code and any per-field issues. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** Issues keyed by the top-level field they concern (the first message wins). */
+  fieldErrors(): Record<string, string> {
+    const byField: Record<string, string> = {};
+    for (const issue of this.issues) {
+      const field = issue.path.split('.')[0] ?? '';
+      byField[field] ??= issue.message;
+    }
+    return byField;
+  }
+}
+
+const BASE = '/api/v1';
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+// The CSRF token comes with the session (sign-in or GET /session) and is kept in memory only.
+let csrfToken: string | null = null;
+
+/** Remembers the session's CSRF token for later writes (null after signing out). */
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
+type QueryValue = string | number | boolean | null | undefined;
+
+/** Builds `path?query`, leaving out empty values. */
+export function withQuery(path: string, query: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+}
+
+/** Calls the API; resolves with the parsed JSON (undefined for 204) or rejects with an ApiError. */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (WRITE_METHODS.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(BASE + path, {
+      method,
+      headers,
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      credentials: 'same-origin',
+      signal: options.signal ?? null,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'NETWORK', 'The server could not be reached.');
+  }
+  if (response.status === 204) return undefined as T;
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw toApiError(response.status, body);
+  return body as T;
+}
+
+function toApiError(status: number, body: unknown): ApiError {
+  const error = isRecord(body) && isRecord(body.error) ? body.error : {};
+  const code = typeof error.code === 'string' ? error.code : `HTTP_${status}`;
+  const message = typeof error.message === 'string' ? error.message : `The server answered ${status}.`;
+  const details = isRecord(error.details) ? error.details : {};
+  const issues = Array.isArray(details.issues)
+    ? details.issues.filter(isRecord).map((issue) => ({ path: String(issue.path ?? ''), message: String(issue.message ?? '') }))
+    : [];
+  return new ApiError(status, code, message, issues);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;

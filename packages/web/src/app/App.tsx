@@ -1,0 +1,54 @@
+/** The app: providers, the page frame and the routes. */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { ApiError } from '../api/client.ts';
+import { I18nProvider } from '../i18n/i18n.tsx';
+import { DirectoryPage } from '../networks/DirectoryPage.tsx';
+import { EditNetworkPage } from '../networks/EditNetworkPage.tsx';
+import { NetworkPage } from '../networks/NetworkPage.tsx';
+import { OrganisationPage } from '../organisations/OrganisationPage.tsx';
+import { PersonPage } from '../people/PersonPage.tsx';
+import { SignInPage } from '../session/SignInPage.tsx';
+import { NavigationFocusProvider } from '../ui/page-heading.tsx';
+import { StatusProvider } from '../ui/status.tsx';
+import { Layout } from './Layout.tsx';
+import { LocaleSync } from './LocaleSync.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      // A 4xx will not get better by asking again.
+      retry: (failures, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider>
+        <BrowserRouter>
+          <StatusProvider>
+            <NavigationFocusProvider>
+              <LocaleSync />
+              <Layout>
+                <Routes>
+                  <Route path="/" element={<DirectoryPage />} />
+                  <Route path="/networks/:slug" element={<NetworkPage />} />
+                  <Route path="/networks/:slug/edit" element={<EditNetworkPage />} />
+                  <Route path="/organisations/:id" element={<OrganisationPage />} />
+                  <Route path="/people/:id" element={<PersonPage />} />
+                  <Route path="/sign-in" element={<SignInPage />} />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Routes>
+              </Layout>
+            </NavigationFocusProvider>
+          </StatusProvider>
+        </BrowserRouter>
+      </I18nProvider>
+    </QueryClientProvider>
+  );
+}

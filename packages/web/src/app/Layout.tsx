@@ -1,0 +1,44 @@
+/** The frame of every page: skip link, header with navigation, language and account, main, footer. */
+import type { ReactNode } from 'react';
+import { Link, NavLink } from 'react-router';
+import { useI18n } from '../i18n/i18n.tsx';
+import { AccountMenu } from '../session/AccountMenu.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t.app.skipLink}
+      </a>
+      <header className="site-header">
+        <div className="header-inner">
+          <Link to="/" className="brand">
+            <span className="brand-name">{t.app.name}</span>
+            <span className="brand-tagline">{t.app.tagline}</span>
+          </Link>
+          <nav aria-label={t.app.mainNav} className="main-nav">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t.directory.title}
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
+          <div className="header-tools">
+            <LanguageSwitch />
+            <AccountMenu />
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="page">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t.app.footer}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+/** Membership calls: list a network's members, add one, change a role, end a membership. */
+import { api, withQuery } from '../api/client.ts';
+import type { Membership, OrganisationSummary, Page, PersonSummary } from '../api/types.ts';
+import type { MembershipRole } from '../api/vocabulary.ts';
+
+export const MEMBERS_PAGE_SIZE = 100;
+
+export const membershipKeys = {
+  list: (networkId: string) => ['memberships', networkId] as const,
+};
+
+export const listMemberships = (networkId: string, cursor: string | null, signal?: AbortSignal) =>
+  api<Page<Membership>>(withQuery(`/networks/${networkId}/memberships`, { cursor, limit: MEMBERS_PAGE_SIZE }), { signal });
+
+export type NewMember = { organisationId: string } | { personId: string };
+
+export const addMembership = (networkId: string, member: NewMember, role: MembershipRole, startDate: string) =>
+  api<Membership>(`/networks/${networkId}/memberships`, {
+    method: 'POST',
+    body: { ...member, role, ...(startDate ? { startDate } : {}) },
+  });
+
+export const changeRole = (networkId: string, membershipId: string, role: MembershipRole) =>
+  api<Membership>(`/networks/${networkId}/memberships/${membershipId}`, { method: 'PATCH', body: { role } });
+
+export const endMembership = (networkId: string, membershipId: string) =>
+  api<void>(`/networks/${networkId}/memberships/${membershipId}`, { method: 'DELETE' });
+
+/** Candidates for the add-member type-ahead: organisations and people whose names match. */
+export async function searchCandidates(q: string, signal?: AbortSignal) {
+  const [organisations, people] = await Promise.all([
+    api<Page<OrganisationSummary>>(withQuery('/organisations', { q, limit: 8 }), { signal }),
+    api<Page<PersonSummary>>(withQuery('/people', { q, limit: 8 }), { signal }),
+  ]);
+  return { organisations: organisations.items, people: people.items };
+}

@@ -1,0 +1,86 @@
+/** A network's page: purpose and goal, typology facts, related networks, members and member tools. */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import type { NetworkRef } from '../api/types.ts';
+import { NotFoundPage } from '../app/NotFoundPage.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { AddMemberForm } from '../memberships/AddMemberForm.tsx';
+import { membershipKeys } from '../memberships/memberships.api.ts';
+import { MembersSection } from '../memberships/MembersSection.tsx';
+import { isNotFound, Loading, RequestFailed } from '../ui/feedback.tsx';
+import { PageHeading, useDocumentTitle } from '../ui/page-heading.tsx';
+import { NetworkFacts } from './NetworkFacts.tsx';
+import { getNetwork, networkKeys } from './networks.api.ts';
+
+export function NetworkPage() {
+  const { slug = '' } = useParams();
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const query = useQuery({ queryKey: networkKeys.detail(slug), queryFn: ({ signal }) => getNetwork(slug, signal) });
+  useDocumentTitle(query.data?.name ?? t.common.loading);
+
+  if (query.isPending) return <Loading />;
+  if (query.isError) {
+    if (isNotFound(query.error)) return <NotFoundPage title={t.network.notFound} body={t.network.notFoundBody} />;
+    return <RequestFailed error={query.error} onRetry={() => void query.refetch()} />;
+  }
+  const network = query.data;
+  const refresh = async () => {
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: membershipKeys.list(network.id) }),
+      queryClient.invalidateQueries({ queryKey: networkKeys.detail(slug) }),
+      queryClient.invalidateQueries({ queryKey: ['networks'] }),
+    ]);
+  };
+
+  return (
+    <article className="network">
+      <header className="page-header">
+        <p className="eyebrow">{t.vocab.networkKind[network.kind]}</p>
+        <PageHeading title={network.name}>{network.name}</PageHeading>
+        {network.permissions.update ? (
+          <p>
+            <Link className="button-secondary" to={`/networks/${network.slug}/edit`}>
+              {t.network.edit}
+            </Link>
+          </p>
+        ) : null}
+      </header>
+      <div className="network-layout">
+        <div className="network-main">
+          <section aria-labelledby="purpose-heading">
+            <h2 id="purpose-heading">{t.network.purpose}</h2>
+            <p className="prose">{network.purpose || t.common.notSet}</p>
+          </section>
+          <section aria-labelledby="goal-heading" className="goal">
+            <h2 id="goal-heading">{t.network.goal}</h2>
+            <p className="prose">{network.goal || t.network.noGoal}</p>
+          </section>
+          <MembersSection network={network} onChanged={refresh} />
+          {network.permissions.addMembers ? <AddMemberForm network={network} onAdded={refresh} /> : null}
+        </div>
+        <aside className="network-aside" aria-label={t.network.facts}>
+          <NetworkFacts network={network} />
+          <RelatedNetworks id="parents" title={t.network.parents} networks={network.parents} />
+          <RelatedNetworks id="children" title={t.network.children} networks={network.children} />
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+function RelatedNetworks({ id, title, networks }: { id: string; title: string; networks: NetworkRef[] }) {
+  if (networks.length === 0) return null;
+  return (
+    <section aria-labelledby={`${id}-heading`} className="panel">
+      <h2 id={`${id}-heading`}>{title}</h2>
+      <ul className="link-list">
+        {networks.map((network) => (
+          <li key={network.id}>
+            <Link to={`/networks/${network.slug}`}>{network.name}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

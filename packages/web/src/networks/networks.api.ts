@@ -1,0 +1,37 @@
+/** Network calls and their React Query keys. */
+import { api, withQuery } from '../api/client.ts';
+import type { NetworkChanges, NetworkDetail, NetworkSummary, Page } from '../api/types.ts';
+import type { NetworkKind } from '../api/vocabulary.ts';
+
+export interface DirectoryFilters {
+  q: string;
+  kind: NetworkKind | '';
+  level: string;
+  region: string;
+}
+
+export const PAGE_SIZE = 12;
+
+export const networkKeys = {
+  directory: (filters: DirectoryFilters) => ['networks', filters] as const,
+  detail: (slug: string) => ['network', slug] as const,
+};
+
+export const listNetworks = (filters: DirectoryFilters, cursor: string | null, signal?: AbortSignal) =>
+  api<Page<NetworkSummary>>(
+    withQuery('/networks', {
+      q: filters.q.trim(),
+      kind: filters.kind,
+      level: filters.level,
+      region: filters.region.trim(),
+      cursor,
+      limit: PAGE_SIZE,
+    }),
+    { signal },
+  );
+
+export const getNetwork = (idOrSlug: string, signal?: AbortSignal) =>
+  api<NetworkDetail>(`/networks/${encodeURIComponent(idOrSlug)}`, { signal });
+
+export const updateNetwork = (id: string, changes: NetworkChanges) =>
+  api<NetworkDetail>(`/networks/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes });

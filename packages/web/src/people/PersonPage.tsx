@@ -1,0 +1,103 @@
+/** A person: roles, affiliations, networks; their email only when the API shares it with the viewer. */
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../api/client.ts';
+import type { PersonDetail } from '../api/types.ts';
+import { NotFoundPage } from '../app/NotFoundPage.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useSession } from '../session/session-context.tsx';
+import { isNotFound, Loading, RequestFailed } from '../ui/feedback.tsx';
+import { NetworkMemberships } from '../ui/network-list.tsx';
+import { PageHeading, useDocumentTitle } from '../ui/page-heading.tsx';
+import { getPerson, personKeys } from './people.api.ts';
+
+export function PersonPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const { session } = useSession();
+  const query = useQuery({
+    queryKey: personKeys.detail(id),
+    queryFn: ({ signal }) => getPerson(id, signal),
+    enabled: Boolean(session),
+  });
+  useDocumentTitle(query.data?.displayName ?? t.common.loading);
+  if (session === null) {
+    return (
+      <>
+        <PageHeading title={t.session.signIn}>{t.session.signIn}</PageHeading>
+        <p>{t.person.signInNeeded}</p>
+        <p>
+          <Link className="button-primary" to={`/sign-in?next=${encodeURIComponent(`/people/${id}`)}`}>
+            {t.session.signIn}
+          </Link>
+        </p>
+      </>
+    );
+  }
+  if (query.isPending) return <Loading />;
+  if (query.isError) {
+    if (isNotFound(query.error) || (query.error instanceof ApiError && query.error.status === 400)) {
+      return <NotFoundPage title={t.person.notFound} />;
+    }
+    return <RequestFailed error={query.error} onRetry={() => void query.refetch()} />;
+  }
+  return <Person person={query.data} />;
+}
+
+function Person({ person }: { person: PersonDetail }) {
+  const { t, fill, date } = useI18n();
+  const facts: [string, string][] = [
+    [t.person.kinds, person.kinds.map((kind) => t.vocab.personKind[kind]).join(', ')],
+    [t.person.expertise, person.expertise.join(', ')],
+    [t.person.languages, person.languages.join(', ')],
+  ];
+  return (
+    <article>
+      <header className="page-header">
+        <PageHeading title={person.displayName}>{person.displayName}</PageHeading>
+      </header>
+      <dl className="facts panel">
+        {person.email ? (
+          <div>
+            <dt>{t.person.email}</dt>
+            <dd>
+              <a href={`mailto:${person.email}`}>{person.email}</a>
+            </dd>
+          </div>
+        ) : null}
+        {facts
+          .filter(([, value]) => value)
+          .map(([term, value]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+      </dl>
+      <section aria-labelledby="affiliations-heading">
+        <h2 id="affiliations-heading">{t.person.affiliations}</h2>
+        {person.affiliations.length === 0 ? (
+          <p>{t.person.noAffiliations}</p>
+        ) : (
+          <ul className="link-list">
+            {person.affiliations.map((affiliation) => (
+              <li key={affiliation.id}>
+                <Link to={`/organisations/${affiliation.organisation.id}`}>{affiliation.organisation.name}</Link>
+                <span className="member-detail">
+                  {' · '}
+                  {affiliation.role}
+                  {affiliation.startDate ? ` · ${fill(t.members.since, { date: date(affiliation.startDate) })}` : ''}
+                  {affiliation.endDate ? ` · ${fill(t.person.ended, { date: date(affiliation.endDate) })}` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="person-networks-heading">
+        <h2 id="person-networks-heading">{t.person.networks}</h2>
+        <NetworkMemberships memberships={person.networks} empty={t.person.noNetworks} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,6 @@
+import { api } from '../api/client.ts';
+import type { PersonDetail } from '../api/types.ts';
+
+export const personKeys = { detail: (id: string) => ['person', id] as const };
+
+export const getPerson = (id: string, signal?: AbortSignal) => api<PersonDetail>(`/people/${encodeURIComponent(id)}`, { signal });
