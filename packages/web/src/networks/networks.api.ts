@@ -10,7 +10,7 @@ export interface DirectoryFilters {
   region: string;
 }
 
-export const PAGE_SIZE = 12;
+export const PAGE_SIZE = 9;
 
 export const networkKeys = {
   directory: (filters: DirectoryFilters) => ['networks', filters] as const,

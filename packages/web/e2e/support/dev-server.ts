@@ -1,0 +1,10 @@
+/**
+ * For working on the web app by hand: `npx tsx packages/web/e2e/support/dev-server.ts` serves the
+ * built app and the test region on http://127.0.0.1:<port> (PORT, default 3100) until stopped.
+ */
+import { startTestServer } from './server.ts';
+
+const server = await startTestServer();
+console.log(`Trellis (browser-test region) at ${server.url}`);
+console.log(JSON.stringify(server.region, null, 2));
+process.on('SIGINT', () => void server.close().then(() => process.exit(0)));

@@ -1,0 +1,18 @@
+/** What the browser tests need to know about the region they run on. */
+export interface Account {
+  email: string;
+  password: string;
+  name: string;
+}
+
+export interface SeededRegion {
+  /** A coordinator of `network`. */
+  coordinator: Account;
+  /** A plain member of `network`. */
+  member: Account;
+  network: { slug: string; name: string };
+  /** Someone not yet in `network`, found by typing `search`. */
+  candidate: { name: string; search: string };
+  /** A directory search that finds `network`, and its kind. */
+  search: { text: string; kind: string };
+}

@@ -1,0 +1,98 @@
+/**
+ * Shared set-up for browser tests: one server and one browser per file, a fresh browser context
+ * (cookies, storage) per test, and helpers that act like a person would.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { expectAccessible } from './axe.ts';
+import { chromiumAvailable, launchBrowser } from './browser.ts';
+import type { Account, SeededRegion } from './region.ts';
+import { assertWebAppBuilt, startTestServer, type TestServer } from './server.ts';
+
+export const canRunBrowser = chromiumAvailable();
+if (canRunBrowser) assertWebAppBuilt();
+
+const DEFAULT_CONTEXT: BrowserContextOptions = { locale: 'en-GB', viewport: { width: 1280, height: 900 } };
+
+export interface BrowserSuite {
+  readonly url: string;
+  readonly region: SeededRegion;
+  readonly page: Page;
+  /** Another fresh context (a second device), closed after the test. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+/** Registers the hooks; read `page`, `region` and `url` inside tests. */
+export function useBrowserSuite(contextOptions: BrowserContextOptions = {}): BrowserSuite {
+  let server: TestServer;
+  let browser: Browser;
+  let contexts: BrowserContext[] = [];
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const newContext = async (options: BrowserContextOptions = {}) => {
+    const context = await browser.newContext({ ...DEFAULT_CONTEXT, ...contextOptions, ...options, baseURL: server.url });
+    context.setDefaultTimeout(10_000);
+    contexts.push(context);
+    return context;
+  };
+  beforeEach(async () => {
+    page = await (await newContext()).newPage();
+    // Errors in the app's own code fail the test, rather than going unnoticed.
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    contexts = [];
+    const errors = pageErrors.splice(0);
+    if (errors.length > 0) throw new Error(`Uncaught errors in the page:\n${errors.join('\n')}`);
+  });
+
+  return {
+    get url() {
+      return server.url;
+    },
+    get region() {
+      return server.region;
+    },
+    get page() {
+      return page;
+    },
+    newContext,
+  };
+}
+
+/** The page's `<h1>`, once it has this text. */
+export function heading(page: Page, name: string | RegExp): Locator {
+  return page.getByRole('heading', { level: 1, name });
+}
+
+/** Waits for a page's heading, then checks the page with axe. */
+export async function arriveAt(page: Page, name: string | RegExp, label = String(name)): Promise<void> {
+  await heading(page, name).waitFor();
+  await expectAccessible(page, label);
+}
+
+/** Waits until the status region says `text`. */
+export async function expectStatus(page: Page, text: string | RegExp): Promise<void> {
+  await page.getByRole('status').filter({ hasText: text }).waitFor();
+}
+
+/** Signs in through the form, starting from `path`. */
+export async function signIn(page: Page, account: Account, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
+  await arriveAt(page, 'Sign in to Trellis', 'sign-in page');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText(`Signed in as ${account.name}`).waitFor();
+}
