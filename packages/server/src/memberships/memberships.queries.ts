@@ -1,9 +1,11 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Principal } from '../authz/policy.js';
 import type { Executor } from '../db/database.js';
 import { qualified } from '../db/columns.js';
 import { nameMatches } from '../db/search.js';
 import { decodeCursor } from '../http/pagination.js';
-import { isCurrent } from '../networks/networks.queries.js';
+import { isCurrent, visibleTo } from '../networks/networks.queries.js';
+import { networks } from '../networks/networks.table.js';
 import { organisations } from '../organisations/organisations.table.js';
 import { currentOrganisationsOfPerson } from '../people/people.queries.js';
 import { people } from '../people/people.table.js';
@@ -113,4 +115,25 @@ export async function loadMembershipView(db: Executor, networkId: string, member
   const rows = await selectMembershipViews(db)
     .where(and(eq(memberships.networkId, networkId), eq(memberships.id, membershipId)));
   return rows[0];
+}
+
+/** An organisation's or a person's current memberships, in the networks the principal may see. */
+export async function currentNetworksOf(
+  db: Executor,
+  principal: Principal,
+  member: { organisationId: string } | { personId: string },
+) {
+  const memberCondition =
+    'organisationId' in member ? eq(memberships.organisationId, member.organisationId) : eq(memberships.personId, member.personId);
+  return db
+    .select({
+      membershipId: memberships.id,
+      network: { id: networks.id, slug: networks.slug, name: networks.name },
+      role: memberships.role,
+      startDate: memberships.startDate,
+    })
+    .from(memberships)
+    .innerJoin(networks, eq(networks.id, memberships.networkId))
+    .where(and(memberCondition, isCurrent(), visibleTo(principal)))
+    .orderBy(asc(networks.name));
 }

@@ -74,3 +74,13 @@ export const UpdateMembershipBody = z
   .refine((body) => body.role !== undefined || body.endDate !== undefined, 'Send role or endDate.')
   .openapi('UpdateMembership');
 export type UpdateMembershipInput = z.infer<typeof UpdateMembershipBody>;
+
+/** One of a member's networks, as organisation and person pages list them. */
+export const MemberNetworkSchema = z
+  .object({
+    membershipId: z.uuid(),
+    network: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
+    role: z.enum(MEMBERSHIP_ROLES),
+    startDate: z.string().nullable(),
+  })
+  .openapi('MemberNetwork');

@@ -3,10 +3,8 @@ import type { Executor } from '../db/database.js';
 import { nameMatches } from '../db/search.js';
 import { decodeCursor } from '../http/pagination.js';
 import { memberships } from '../memberships/memberships.table.js';
-import { isCurrentAffiliation, visibleTo } from '../networks/networks.queries.js';
-import { networks } from '../networks/networks.table.js';
+import { isCurrentAffiliation } from '../networks/networks.queries.js';
 import { affiliations, people } from '../people/people.table.js';
-import type { Principal } from '../authz/policy.js';
 import type { OrganisationListFilters } from './organisations.schema.js';
 import { organisations } from './organisations.table.js';
 
@@ -46,20 +44,6 @@ export async function listOrganisations(db: Executor, filters: OrganisationListF
     .limit(filters.limit + 1);
 }
 
-/** The organisation's current memberships in networks the principal may see. */
-export async function networksOfOrganisation(db: Executor, principal: Principal, organisationId: string) {
-  return db
-    .select({
-      membershipId: memberships.id,
-      network: { id: networks.id, slug: networks.slug, name: networks.name },
-      role: memberships.role,
-      startDate: memberships.startDate,
-    })
-    .from(memberships)
-    .innerJoin(networks, eq(networks.id, memberships.networkId))
-    .where(and(eq(memberships.organisationId, organisationId), sql`${memberships.endDate} is null`, visibleTo(principal)))
-    .orderBy(asc(networks.name));
-}
 
 /** The organisation's current people (first `limit` by name) and how many there are. */
 export async function peopleOfOrganisation(db: Executor, organisationId: string, limit: number) {

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { canViewPerson } from '../authz/policy.js';
 import { createRouter } from '../http/app-env.js';
+import { currentNetworksOf } from '../memberships/memberships.queries.js';
 import { notFound } from '../http/errors.js';
 import { commonErrors, IdParam, jsonResponse } from '../http/openapi-common.js';
 import { pageOf, toPage } from '../http/pagination.js';
@@ -8,7 +9,6 @@ import { OrganisationDetail, OrganisationListQuery, OrganisationSummary } from '
 import {
   findOrganisation,
   listOrganisations,
-  networksOfOrganisation,
   peopleOfOrganisation,
   type OrganisationRow,
 } from './organisations.queries.js';
@@ -57,7 +57,7 @@ export function organisationRoutes() {
       if (!organisation) throw notFound('Organisation');
       const showPeople = canViewPerson(principal);
       const [networks, staff] = await Promise.all([
-        networksOfOrganisation(db, principal, organisation.id),
+        currentNetworksOf(db, principal, { organisationId: organisation.id }),
         showPeople ? peopleOfOrganisation(db, organisation.id, PEOPLE_SHOWN) : undefined,
       ]);
       return c.json(

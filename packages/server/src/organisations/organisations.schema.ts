@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { PageQuery } from '../http/pagination.js';
-import { MEMBERSHIP_ROLES, ORGANISATION_KINDS, SCHOOL_SECTORS, SCHOOL_STAGES, SIZE_BANDS } from '../shared/vocabulary.js';
+import { MemberNetworkSchema } from '../memberships/memberships.schema.js';
+import { ORGANISATION_KINDS, SCHOOL_SECTORS, SCHOOL_STAGES, SIZE_BANDS } from '../shared/vocabulary.js';
 
 export const OrganisationSummary = z
   .object({
@@ -20,14 +21,7 @@ export const OrganisationSummary = z
   .openapi('OrganisationSummary');
 
 export const OrganisationDetail = OrganisationSummary.extend({
-  networks: z.array(
-    z.object({
-      membershipId: z.uuid(),
-      network: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
-      role: z.enum(MEMBERSHIP_ROLES),
-      startDate: z.string().nullable(),
-    }),
-  ),
+  networks: z.array(MemberNetworkSchema),
   people: z
     .array(z.object({ id: z.uuid(), displayName: z.string(), role: z.string() }))
     .openapi({ description: 'Current staff and members (first 200 by name); empty unless signed in.' }),

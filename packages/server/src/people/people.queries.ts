@@ -1,12 +1,9 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import type { Principal } from '../authz/policy.js';
 import { queryRows, type Executor } from '../db/database.js';
 import { qualified } from '../db/columns.js';
 import { nameMatches } from '../db/search.js';
 import { decodeCursor } from '../http/pagination.js';
 import { memberships } from '../memberships/memberships.table.js';
-import { isCurrent, visibleTo } from '../networks/networks.queries.js';
-import { networks } from '../networks/networks.table.js';
 import { organisations } from '../organisations/organisations.table.js';
 import type { MembershipRole } from '../shared/vocabulary.js';
 import type { PeopleListFilters } from './people.schema.js';
@@ -68,20 +65,6 @@ export async function affiliationsOf(db: Executor, personId: string) {
     .orderBy(asc(organisations.name));
 }
 
-/** The person's current network memberships, in networks the principal may see. */
-export async function networksOfPerson(db: Executor, principal: Principal, personId: string) {
-  return db
-    .select({
-      membershipId: memberships.id,
-      network: { id: networks.id, slug: networks.slug, name: networks.name },
-      role: memberships.role,
-      startDate: memberships.startDate,
-    })
-    .from(memberships)
-    .innerJoin(networks, eq(networks.id, memberships.networkId))
-    .where(and(eq(memberships.personId, personId), isCurrent(), visibleTo(principal)))
-    .orderBy(asc(networks.name));
-}
 
 /** The viewer's roles in the networks where the subject is a current member (for contact visibility). */
 export async function viewerRolesInSubjectNetworks(db: Executor, viewerId: string, subjectId: string): Promise<MembershipRole[]> {

@@ -1,11 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { canViewContact, canViewPerson } from '../authz/policy.js';
 import { createRouter } from '../http/app-env.js';
+import { currentNetworksOf } from '../memberships/memberships.queries.js';
 import { notFound, unauthenticated } from '../http/errors.js';
 import { commonErrors, IdParam, jsonResponse } from '../http/openapi-common.js';
 import { pageOf, toPage } from '../http/pagination.js';
 import { PeopleListQuery, PersonDetail, PersonSummary } from './people.schema.js';
-import { affiliationsOf, findPerson, listPeople, networksOfPerson, viewerRolesInSubjectNetworks } from './people.queries.js';
+import { affiliationsOf, findPerson, listPeople, viewerRolesInSubjectNetworks } from './people.queries.js';
 
 const tags = ['People'];
 
@@ -52,7 +53,7 @@ export function peopleRoutes() {
       if (!person) throw notFound('Person');
       const [affiliations, networks, viewerRoles] = await Promise.all([
         affiliationsOf(db, person.id),
-        networksOfPerson(db, principal, person.id),
+        currentNetworksOf(db, principal, { personId: person.id }),
         viewerRolesInSubjectNetworks(db, principal.personId, person.id),
       ]);
       const showContact = canViewContact(principal, { personId: person.id, rolesOfViewerInSharedNetworks: viewerRoles });

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { PageQuery } from '../http/pagination.js';
-import { MEMBERSHIP_ROLES, PERSON_KINDS } from '../shared/vocabulary.js';
+import { MemberNetworkSchema } from '../memberships/memberships.schema.js';
+import { PERSON_KINDS } from '../shared/vocabulary.js';
 
 export const PersonSummary = z
   .object({
@@ -31,14 +32,7 @@ export const PersonDetail = z
         endDate: z.string().nullable(),
       }),
     ),
-    networks: z.array(
-      z.object({
-        membershipId: z.uuid(),
-        network: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
-        role: z.enum(MEMBERSHIP_ROLES),
-        startDate: z.string().nullable(),
-      }),
-    ),
+    networks: z.array(MemberNetworkSchema),
   })
   .openapi('Person');
 
