@@ -6,7 +6,10 @@ import { expectAccessible } from './support/axe.ts';
 
 /** The names of the networks listed, in order. */
 const listedNames = (page: Page) =>
-  page.getByRole('region', { name: /^Results/ }).getByRole('heading', { level: 3 }).allTextContents();
+  page
+    .getByRole('region', { name: /^Results/ })
+    .getByRole('heading', { level: 3 })
+    .allTextContents();
 
 describe.skipIf(!canRunBrowser)('network directory', () => {
   const suite = useBrowserSuite();
@@ -57,6 +60,10 @@ describe.skipIf(!canRunBrowser)('network directory', () => {
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.waitForURL((url) => url.search === '');
-    await page.getByRole('link', { name: region.network.name }).or(page.getByRole('button', { name: 'Load more' })).first().waitFor();
+    await page
+      .getByRole('link', { name: region.network.name })
+      .or(page.getByRole('button', { name: 'Load more' }))
+      .first()
+      .waitFor();
   });
 });

@@ -7,7 +7,9 @@ import { arriveAt, canRunBrowser, expectStatus, heading, signIn, useBrowserSuite
 const members = (page: Page) => page.getByRole('region', { name: 'Members', exact: true });
 /** The role groups' headings, in page order, without their counts. */
 const roleGroups = async (page: Page) =>
-  (await members(page).getByRole('heading', { level: 3 }).allTextContents()).map((text) => text.replace(/\s*\(.*\)$/, ''));
+  (await members(page).getByRole('heading', { level: 3 }).allTextContents()).map((text) =>
+    text.replace(/\s*\(.*\)$/, ''),
+  );
 
 describe.skipIf(!canRunBrowser)('network page', () => {
   const suite = useBrowserSuite();
@@ -22,7 +24,10 @@ describe.skipIf(!canRunBrowser)('network page', () => {
     expect(await page.title()).toBe(`${region.network.name} – Trellis`);
 
     await page.getByRole('heading', { name: 'Shared goal' }).waitFor();
-    await page.getByText(/^Level \d: /).first().waitFor();
+    await page
+      .getByText(/^Level \d: /)
+      .first()
+      .waitFor();
     const groups = await roleGroups(page);
     expect(groups[0]).toBe('Coordinators');
     expect(groups).toContain('Members');
@@ -94,7 +99,10 @@ describe.skipIf(!canRunBrowser)('network page', () => {
     await page.getByLabel(`Role of ${region.member.name}`).selectOption('facilitator');
     await page.getByRole('button', { name: `Change role: ${region.member.name}` }).click();
     await expectStatus(page, `${region.member.name} is now: Facilitator.`);
-    await members(page).getByRole('region', { name: /^Facilitators/ }).getByRole('link', { name: region.member.name }).waitFor();
+    await members(page)
+      .getByRole('region', { name: /^Facilitators/ })
+      .getByRole('link', { name: region.member.name })
+      .waitFor();
 
     await page.getByRole('button', { name: `End membership: ${region.member.name}` }).click();
     await page.getByRole('button', { name: 'End it' }).click();

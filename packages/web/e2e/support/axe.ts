@@ -24,20 +24,32 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(axe.source);
   const violations = await page.evaluate(async (tags) => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+    });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact ?? null,
       help: v.help,
       helpUrl: v.helpUrl,
-      nodes: v.nodes.map((node) => ({ target: node.target as unknown[], failureSummary: node.failureSummary })),
+      nodes: v.nodes.map((node) => ({
+        target: node.target as unknown[],
+        failureSummary: node.failureSummary,
+      })),
     }));
   }, TAGS);
-  const blocking = (violations as Violation[]).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const blocking = (violations as Violation[]).filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
   if (blocking.length > 0) {
     const lines = blocking.flatMap((v) => [
       `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})`,
-      ...v.nodes.slice(0, 5).map((node) => `      at ${JSON.stringify(node.target)}: ${node.failureSummary?.replace(/\n/g, ' ') ?? ''}`),
+      ...v.nodes
+        .slice(0, 5)
+        .map(
+          (node) =>
+            `      at ${JSON.stringify(node.target)}: ${node.failureSummary?.replace(/\n/g, ' ') ?? ''}`,
+        ),
     ]);
     throw new Error(`Accessibility violations on ${label} (${page.url()}):\n${lines.join('\n')}`);
   }

@@ -37,15 +37,31 @@ export async function seedSmallRegion(db: Database): Promise<SeededRegion> {
     parentIds: [parent.id],
   });
   for (let index = 1; index <= 14; index += 1) {
-    await buildNetwork(db, { slug: `learning-circle-${String(index).padStart(2, '0')}`, name: `Learning Circle ${index}` });
+    await buildNetwork(db, {
+      slug: `learning-circle-${String(index).padStart(2, '0')}`,
+      name: `Learning Circle ${index}`,
+    });
   }
   const schools = [];
   for (const name of ['CEIP Alba', 'CEIP Robledo', 'IES Valdemar', 'CRA Los Pinos']) {
     schools.push(await buildOrganisation(db, { name, kind: 'school', municipality: 'Alba' }));
   }
-  const university = await buildOrganisation(db, { name: 'Universidad de Valdemar', kind: 'university', municipality: 'Valdemar' });
-  const coordinator = await buildPerson(db, { displayName: 'Ana Coordinadora', email: 'ana@example.org', account: true, kinds: ['leader'] });
-  const member = await buildPerson(db, { displayName: 'Bruno Miembro', email: 'bruno@example.org', account: true });
+  const university = await buildOrganisation(db, {
+    name: 'Universidad de Valdemar',
+    kind: 'university',
+    municipality: 'Valdemar',
+  });
+  const coordinator = await buildPerson(db, {
+    displayName: 'Ana Coordinadora',
+    email: 'ana@example.org',
+    account: true,
+    kinds: ['leader'],
+  });
+  const member = await buildPerson(db, {
+    displayName: 'Bruno Miembro',
+    email: 'bruno@example.org',
+    account: true,
+  });
   const candidate = await buildPerson(db, { displayName: 'Carmen Candidata', email: 'carmen@example.org' });
   await affiliate(db, coordinator.id, schools[0]!.id, 'head teacher');
   await affiliate(db, member.id, schools[1]!.id);

@@ -22,7 +22,9 @@ export interface TestServer {
 /** Fails early, and says what to do, when the web app has not been built. */
 export function assertWebAppBuilt() {
   if (!existsSync(`${WEB_ROOT}/index.html`)) {
-    throw new Error(`The web app is not built (${WEB_ROOT}/index.html is missing). Run: npm run build -w @trellis/web`);
+    throw new Error(
+      `The web app is not built (${WEB_ROOT}/index.html is missing). Run: npm run build -w @trellis/web`,
+    );
   }
 }
 

@@ -39,7 +39,12 @@ export function useBrowserSuite(contextOptions: BrowserContextOptions = {}): Bro
   });
 
   const newContext = async (options: BrowserContextOptions = {}) => {
-    const context = await browser.newContext({ ...DEFAULT_CONTEXT, ...contextOptions, ...options, baseURL: server.url });
+    const context = await browser.newContext({
+      ...DEFAULT_CONTEXT,
+      ...contextOptions,
+      ...options,
+      baseURL: server.url,
+    });
     context.setDefaultTimeout(10_000);
     contexts.push(context);
     return context;
@@ -86,13 +91,18 @@ export async function expectStatus(page: Page, text: string | RegExp): Promise<v
   await page.getByRole('status').filter({ hasText: text }).waitFor();
 }
 
-/** Signs in through the form, starting from `path`. */
-export async function signIn(page: Page, account: Account, path = '/'): Promise<void> {
+/** Signs in through the form (in English), starting from `path`; `signedIn` is the header's confirmation. */
+export async function signIn(
+  page: Page,
+  account: Account,
+  path = '/',
+  signedIn = `Signed in as ${account.name}`,
+): Promise<void> {
   await page.goto(path);
   await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
   await arriveAt(page, 'Sign in to Trellis', 'sign-in page');
   await page.getByLabel('Email').fill(account.email);
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
-  await page.getByText(`Signed in as ${account.name}`).waitFor();
+  await page.getByText(signedIn).waitFor();
 }

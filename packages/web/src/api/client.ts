@@ -92,9 +92,12 @@ function toApiError(status: number, body: unknown): ApiError {
   const message = typeof error.message === 'string' ? error.message : `The server answered ${status}.`;
   const details = isRecord(error.details) ? error.details : {};
   const issues = Array.isArray(details.issues)
-    ? details.issues.filter(isRecord).map((issue) => ({ path: String(issue.path ?? ''), message: String(issue.message ?? '') }))
+    ? details.issues
+        .filter(isRecord)
+        .map((issue) => ({ path: String(issue.path ?? ''), message: String(issue.message ?? '') }))
     : [];
   return new ApiError(status, code, message, issues);
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;

@@ -25,7 +25,8 @@ export const en = {
     skipLink: 'Skip to main content',
     mainNav: 'Main',
     language: 'Language',
-    footer: 'Trellis is open-source software for collaborative networks of schools, teachers, families and local services.',
+    footer:
+      'Trellis is open-source software for collaborative networks of schools, teachers, families and local services.',
   },
   common: {
     loading: 'Loading…',

@@ -8,7 +8,8 @@ export const es: Catalogue = {
     skipLink: 'Saltar al contenido principal',
     mainNav: 'Principal',
     language: 'Idioma',
-    footer: 'Trellis es software libre para redes de colaboración entre centros educativos, docentes, familias y servicios locales.',
+    footer:
+      'Trellis es software libre para redes de colaboración entre centros educativos, docentes, familias y servicios locales.',
   },
   common: {
     loading: 'Cargando…',

@@ -28,7 +28,9 @@ export function AddMemberForm({ network, onAdded }: Props) {
   const announce = useAnnounce();
   const roles = network.permissions.grantableRoles;
   const [candidate, setCandidate] = useState<Candidate | null>(null);
-  const [role, setRole] = useState<MembershipRole>(roles.includes('member') ? 'member' : (roles[0] ?? 'member'));
+  const [role, setRole] = useState<MembershipRole>(
+    roles.includes('member') ? 'member' : (roles[0] ?? 'member'),
+  );
   const [startDate, setStartDate] = useState('');
   const [formKey, setFormKey] = useState(0);
   const [problems, setProblems] = useState<{ fieldId?: string; message: string }[]>([]);
@@ -51,9 +53,19 @@ export function AddMemberForm({ network, onAdded }: Props) {
     },
     onError: (error) => {
       if (error instanceof ApiError && error.issues.length > 0) {
-        setProblems(error.issues.map((issue) => ({ fieldId: FIELD_IDS[issue.path.split('.')[0] ?? ''], message: issue.message })));
+        setProblems(
+          error.issues.map((issue) => ({
+            fieldId: FIELD_IDS[issue.path.split('.')[0] ?? ''],
+            message: issue.message,
+          })),
+        );
       } else {
-        setProblems([{ fieldId: FIELD_IDS.organisationId, message: error instanceof Error ? error.message : String(error) }]);
+        setProblems([
+          {
+            fieldId: FIELD_IDS.organisationId,
+            message: error instanceof Error ? error.message : String(error),
+          },
+        ]);
       }
     },
   });
@@ -72,32 +84,52 @@ export function AddMemberForm({ network, onAdded }: Props) {
     <section aria-labelledby="add-member-heading" className="panel">
       <h2 id="add-member-heading">{t.addMember.title}</h2>
       <ErrorSummary problems={problems} />
-      <form className="form form-row" onSubmit={submit} noValidate>
-        <Field id="add-member-who" label={t.addMember.search} hint={t.addMember.searchHint} error={errorFor('add-member-who')}>
-          {(control) => <MemberCombobox key={formKey} control={control} selected={candidate} onSelect={setCandidate} />}
-        </Field>
-        <Field id="add-member-role" label={t.addMember.role} error={errorFor('add-member-role')}>
+      <form className="form" onSubmit={submit} noValidate>
+        <Field
+          id="add-member-who"
+          label={t.addMember.search}
+          hint={t.addMember.searchHint}
+          error={errorFor('add-member-who')}
+        >
           {(control) => (
-            <select {...control} value={role} onChange={(event) => setRole(event.target.value as MembershipRole)}>
-              {roles.map((option) => (
-                <option key={option} value={option}>
-                  {t.vocab.role[option]}
-                </option>
-              ))}
-            </select>
+            <MemberCombobox key={formKey} control={control} selected={candidate} onSelect={setCandidate} />
           )}
         </Field>
-        <Field
-          id="add-member-start"
-          label={`${t.addMember.startDate} ${t.common.optional}`}
-          error={errorFor('add-member-start')}
-        >
-          {(control) => <input {...control} type="date" value={startDate} onChange={(event) => setStartDate(event.target.value)} />}
-        </Field>
-        <div className="field field-action">
-          <button type="submit" className="button-primary" disabled={add.isPending}>
-            {add.isPending ? t.addMember.adding : t.addMember.submit}
-          </button>
+        <div className="form-columns form-columns-action">
+          <Field id="add-member-role" label={t.addMember.role} error={errorFor('add-member-role')}>
+            {(control) => (
+              <select
+                {...control}
+                value={role}
+                onChange={(event) => setRole(event.target.value as MembershipRole)}
+              >
+                {roles.map((option) => (
+                  <option key={option} value={option}>
+                    {t.vocab.role[option]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field
+            id="add-member-start"
+            label={`${t.addMember.startDate} ${t.common.optional}`}
+            error={errorFor('add-member-start')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                value={startDate}
+                onChange={(event) => setStartDate(event.target.value)}
+              />
+            )}
+          </Field>
+          <div className="field field-action">
+            <button type="submit" className="button-primary" disabled={add.isPending}>
+              {add.isPending ? t.addMember.adding : t.addMember.submit}
+            </button>
+          </div>
         </div>
       </form>
     </section>

@@ -41,22 +41,23 @@ export function MemberCombobox({ control, selected, onSelect }: Props) {
     enabled: searching,
     staleTime: 60_000,
   });
-  const candidates: Candidate[] = searching && query.data
-    ? [
-        ...query.data.organisations.map((o) => ({
-          type: 'organisation' as const,
-          id: o.id,
-          name: o.name,
-          detail: [t.vocab.organisationKind[o.kind], o.municipality].filter(Boolean).join(' · '),
-        })),
-        ...query.data.people.map((p) => ({
-          type: 'person' as const,
-          id: p.id,
-          name: p.displayName,
-          detail: p.organisations.map((o) => o.name).join(', '),
-        })),
-      ]
-    : [];
+  const candidates: Candidate[] =
+    searching && query.data
+      ? [
+          ...query.data.organisations.map((o) => ({
+            type: 'organisation' as const,
+            id: o.id,
+            name: o.name,
+            detail: [t.vocab.organisationKind[o.kind], o.municipality].filter(Boolean).join(' · '),
+          })),
+          ...query.data.people.map((p) => ({
+            type: 'person' as const,
+            id: p.id,
+            name: p.displayName,
+            detail: p.organisations.map((o) => o.name).join(', '),
+          })),
+        ]
+      : [];
   const expanded = open && searching && query.isSuccess;
   const optionId = (index: number) => `${listId}-option-${index}`;
 
@@ -153,7 +154,11 @@ export function MemberCombobox({ control, selected, onSelect }: Props) {
       </ul>
       <div className="visually-hidden" aria-live="polite">
         {searching && query.isFetching ? t.addMember.searching : ''}
-        {expanded ? (candidates.length > 0 ? plural(t.addMember.suggestions, candidates.length) : t.addMember.noMatches) : ''}
+        {expanded
+          ? candidates.length > 0
+            ? plural(t.addMember.suggestions, candidates.length)
+            : t.addMember.noMatches
+          : ''}
       </div>
     </div>
   );

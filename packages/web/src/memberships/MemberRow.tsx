@@ -30,7 +30,10 @@ export function MemberRow({ membership, permissions, onChanged }: Props) {
               {name}
             </Link>
             <span className="member-detail">
-              {[member.kinds.map((kind) => t.vocab.personKind[kind]).join(', '), member.organisations.map((o) => o.name).join(', ')]
+              {[
+                member.kinds.map((kind) => t.vocab.personKind[kind]).join(', '),
+                member.organisations.map((o) => o.name).join(', '),
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             </span>
@@ -67,7 +70,11 @@ function MemberControls({ membership, permissions, onChanged }: Props) {
     ? permissions.grantableRoles
     : [membership.role, ...permissions.grantableRoles];
   const failed = (error: unknown) =>
-    announce(fill(t.common.error, { message: error instanceof ApiError || error instanceof Error ? error.message : String(error) }));
+    announce(
+      fill(t.common.error, {
+        message: error instanceof ApiError || error instanceof Error ? error.message : String(error),
+      }),
+    );
 
   const roleChange = useMutation({
     mutationFn: () => changeRole(membership.networkId, membership.id, role),
@@ -114,7 +121,11 @@ function MemberControls({ membership, permissions, onChanged }: Props) {
           <label htmlFor={selectId} className="visually-hidden">
             {fill(t.members.roleOf, { name })}
           </label>
-          <select id={selectId} value={role} onChange={(event) => setRole(event.target.value as MembershipRole)}>
+          <select
+            id={selectId}
+            value={role}
+            onChange={(event) => setRole(event.target.value as MembershipRole)}
+          >
             {roles.map((option) => (
               <option key={option} value={option}>
                 {t.vocab.role[option]}
@@ -132,15 +143,26 @@ function MemberControls({ membership, permissions, onChanged }: Props) {
         </form>
       ) : null}
       {permissions.endMemberships && !confirming ? (
-        <button type="button" className="button-quiet" onClick={() => setConfirming(true)} aria-label={`${t.members.end}: ${name}`}
-          ref={endButton}>
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => setConfirming(true)}
+          aria-label={`${t.members.end}: ${name}`}
+          ref={endButton}
+        >
           {t.members.end}
         </button>
       ) : null}
       {confirming ? (
         <div className="confirm" role="group" aria-label={fill(t.members.confirmQuestion, { name })}>
           <span>{fill(t.members.confirmQuestion, { name })}</span>
-          <button type="button" className="button-danger" disabled={end.isPending} onClick={() => end.mutate()} autoFocus>
+          <button
+            type="button"
+            className="button-danger"
+            disabled={end.isPending}
+            onClick={() => end.mutate()}
+            autoFocus
+          >
             {t.members.confirmEnd}
           </button>
           <button type="button" className="button-quiet" onClick={cancel}>

@@ -44,7 +44,12 @@ export function MembersSection({ network, onChanged }: Props) {
       ))}
       {query.hasNextPage ? (
         <p className="load-more">
-          <button type="button" className="button-secondary" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => void query.fetchNextPage()}
+            disabled={query.isFetchingNextPage}
+          >
             {query.isFetchingNextPage ? t.common.loadingMore : t.common.loadMore}
           </button>
         </p>
@@ -53,11 +58,24 @@ export function MembersSection({ network, onChanged }: Props) {
   );
 }
 
-function MemberList({ members, network, onChanged }: { members: Membership[]; network: NetworkDetail; onChanged(): Promise<void> }) {
+function MemberList({
+  members,
+  network,
+  onChanged,
+}: {
+  members: Membership[];
+  network: NetworkDetail;
+  onChanged(): Promise<void>;
+}) {
   return (
     <ul className="member-list">
       {members.map((membership) => (
-        <MemberRow key={membership.id} membership={membership} permissions={network.permissions} onChanged={onChanged} />
+        <MemberRow
+          key={membership.id}
+          membership={membership}
+          permissions={network.permissions}
+          onChanged={onChanged}
+        />
       ))}
     </ul>
   );

@@ -10,11 +10,19 @@ export const membershipKeys = {
 };
 
 export const listMemberships = (networkId: string, cursor: string | null, signal?: AbortSignal) =>
-  api<Page<Membership>>(withQuery(`/networks/${networkId}/memberships`, { cursor, limit: MEMBERS_PAGE_SIZE }), { signal });
+  api<Page<Membership>>(
+    withQuery(`/networks/${networkId}/memberships`, { cursor, limit: MEMBERS_PAGE_SIZE }),
+    { signal },
+  );
 
 export type NewMember = { organisationId: string } | { personId: string };
 
-export const addMembership = (networkId: string, member: NewMember, role: MembershipRole, startDate: string) =>
+export const addMembership = (
+  networkId: string,
+  member: NewMember,
+  role: MembershipRole,
+  startDate: string,
+) =>
   api<Membership>(`/networks/${networkId}/memberships`, {
     method: 'POST',
     body: { ...member, role, ...(startDate ? { startDate } : {}) },

@@ -37,10 +37,21 @@ export function DirectoryFilters({ filters, onChange }: Props) {
   const active = filters.q || filters.kind || filters.level || filters.region || q || region;
 
   return (
-    <form role="search" aria-label={t.directory.filters} className="filters" onSubmit={(event) => event.preventDefault()}>
+    <form
+      role="search"
+      aria-label={t.directory.filters}
+      className="filters"
+      onSubmit={(event) => event.preventDefault()}
+    >
       <div className="field">
         <label htmlFor="filter-q">{t.directory.search}</label>
-        <input id="filter-q" type="search" value={q} onChange={(event) => setQ(event.target.value)} autoComplete="off" />
+        <input
+          id="filter-q"
+          type="search"
+          value={q}
+          onChange={(event) => setQ(event.target.value)}
+          autoComplete="off"
+        />
       </div>
       <div className="field">
         <label htmlFor="filter-kind">{t.directory.kind}</label>
@@ -59,7 +70,11 @@ export function DirectoryFilters({ filters, onChange }: Props) {
       </div>
       <div className="field">
         <label htmlFor="filter-level">{t.directory.level}</label>
-        <select id="filter-level" value={filters.level} onChange={(event) => onChange({ ...filters, level: event.target.value })}>
+        <select
+          id="filter-level"
+          value={filters.level}
+          onChange={(event) => onChange({ ...filters, level: event.target.value })}
+        >
           <option value="">{t.directory.anyLevel}</option>
           {NETWORK_LEVELS.map((name, index) => (
             <option key={name} value={String(index + 1)}>

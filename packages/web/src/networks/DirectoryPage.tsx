@@ -95,7 +95,12 @@ export function DirectoryPage() {
         ) : null}
         {query.hasNextPage ? (
           <p className="load-more">
-            <button type="button" className="button-secondary" onClick={loadMore} disabled={query.isFetchingNextPage}>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={loadMore}
+              disabled={query.isFetchingNextPage}
+            >
               {query.isFetchingNextPage ? t.common.loadingMore : t.common.loadMore}
             </button>
           </p>

@@ -34,7 +34,8 @@ function changesBetween(saved: NetworkFormValues, edited: NetworkFormValues): Ne
   for (const key of Object.keys(edited) as (keyof NetworkFormValues)[]) {
     if (JSON.stringify(saved[key]) === JSON.stringify(edited[key])) continue;
     const value = edited[key];
-    changes[key] = (key === 'country' || key === 'region' || key === 'municipality') && value === '' ? null : value;
+    changes[key] =
+      (key === 'country' || key === 'region' || key === 'municipality') && value === '' ? null : value;
   }
   return changes as NetworkChanges;
 }
@@ -42,11 +43,15 @@ function changesBetween(saved: NetworkFormValues, edited: NetworkFormValues): Ne
 export function EditNetworkPage() {
   const { slug = '' } = useParams();
   const { t } = useI18n();
-  const query = useQuery({ queryKey: networkKeys.detail(slug), queryFn: ({ signal }) => getNetwork(slug, signal) });
+  const query = useQuery({
+    queryKey: networkKeys.detail(slug),
+    queryFn: ({ signal }) => getNetwork(slug, signal),
+  });
   useDocumentTitle(query.data?.name ?? t.common.loading);
   if (query.isPending) return <Loading />;
   if (query.isError) {
-    if (isNotFound(query.error)) return <NotFoundPage title={t.network.notFound} body={t.network.notFoundBody} />;
+    if (isNotFound(query.error))
+      return <NotFoundPage title={t.network.notFound} body={t.network.notFoundBody} />;
     return <RequestFailed error={query.error} onRetry={() => void query.refetch()} />;
   }
   // Keyed by the saved version so a refetch after saving starts the form afresh.
@@ -89,7 +94,10 @@ function EditNetwork({ network }: { network: NetworkDetail }) {
     error instanceof ApiError && error.issues.length > 0
       ? error.issues.map((issue) => {
           const field = issue.path.split('.')[0] ?? '';
-          return { fieldId: field ? fieldId(field) : undefined, message: field ? `${t.edit[field as 'name'] ?? field}: ${issue.message}` : issue.message };
+          return {
+            fieldId: field ? fieldId(field) : undefined,
+            message: field ? `${t.edit[field as 'name'] ?? field}: ${issue.message}` : issue.message,
+          };
         })
       : error
         ? [{ message: error.message }]
@@ -103,7 +111,9 @@ function EditNetwork({ network }: { network: NetworkDetail }) {
       <p>
         <Link to={back}>← {t.edit.back}</Link>
       </p>
-      <PageHeading title={fill(t.edit.title, { name: network.name })}>{fill(t.edit.title, { name: network.name })}</PageHeading>
+      <PageHeading title={fill(t.edit.title, { name: network.name })}>
+        {fill(t.edit.title, { name: network.name })}
+      </PageHeading>
       <ErrorSummary problems={problems} />
       <NetworkForm
         values={values}

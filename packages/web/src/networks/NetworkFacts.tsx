@@ -8,7 +8,10 @@ export function NetworkFacts({ network }: { network: NetworkDetail }) {
   const place = [network.municipality, network.region, network.country].filter(Boolean).join(', ');
   const facts: [string, string][] = [
     [t.network.kind, t.vocab.networkKind[network.kind]],
-    [t.network.level, fill(t.network.levelValue, { level: network.level, name: levelName(t, network.level) })],
+    [
+      t.network.level,
+      fill(t.network.levelValue, { level: network.level, name: levelName(t, network.level) }),
+    ],
     [t.network.scope, network.scopes.map((scope) => t.vocab.scope[scope]).join(', ')],
     [t.network.approach, t.vocab.approach[network.approach]],
     [t.network.status, t.vocab.status[network.status]],

@@ -36,9 +36,15 @@ export const fieldId = (field: string) => `network-${field}`;
 
 export function NetworkForm({ values, errors, busy, onChange, onSubmit, onCancel }: Props) {
   const { t, fill } = useI18n();
-  const set = <K extends keyof NetworkFormValues>(key: K, value: NetworkFormValues[K]) => onChange({ ...values, [key]: value });
+  const set = <K extends keyof NetworkFormValues>(key: K, value: NetworkFormValues[K]) =>
+    onChange({ ...values, [key]: value });
   const toggleScope = (scope: NetworkScope, on: boolean) =>
-    set('scopes', on ? NETWORK_SCOPES.filter((s) => s === scope || values.scopes.includes(s)) : values.scopes.filter((s) => s !== scope));
+    set(
+      'scopes',
+      on
+        ? NETWORK_SCOPES.filter((s) => s === scope || values.scopes.includes(s))
+        : values.scopes.filter((s) => s !== scope),
+    );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
@@ -47,18 +53,33 @@ export function NetworkForm({ values, errors, busy, onChange, onSubmit, onCancel
   return (
     <form className="form" onSubmit={submit} noValidate>
       <Field id={fieldId('name')} label={t.edit.name} error={errors.name}>
-        {(control) => <input {...control} type="text" value={values.name} onChange={(e) => set('name', e.target.value)} />}
+        {(control) => (
+          <input {...control} type="text" value={values.name} onChange={(e) => set('name', e.target.value)} />
+        )}
       </Field>
       <Field id={fieldId('purpose')} label={t.edit.purpose} error={errors.purpose}>
-        {(control) => <textarea {...control} rows={4} value={values.purpose} onChange={(e) => set('purpose', e.target.value)} />}
+        {(control) => (
+          <textarea
+            {...control}
+            rows={4}
+            value={values.purpose}
+            onChange={(e) => set('purpose', e.target.value)}
+          />
+        )}
       </Field>
       <Field id={fieldId('goal')} label={t.edit.goal} hint={t.edit.goalHint} error={errors.goal}>
-        {(control) => <textarea {...control} rows={3} value={values.goal} onChange={(e) => set('goal', e.target.value)} />}
+        {(control) => (
+          <textarea {...control} rows={3} value={values.goal} onChange={(e) => set('goal', e.target.value)} />
+        )}
       </Field>
       <div className="form-columns">
         <Field id={fieldId('kind')} label={t.edit.kind} error={errors.kind}>
           {(control) => (
-            <select {...control} value={values.kind} onChange={(e) => set('kind', e.target.value as NetworkFormValues['kind'])}>
+            <select
+              {...control}
+              value={values.kind}
+              onChange={(e) => set('kind', e.target.value as NetworkFormValues['kind'])}
+            >
               {NETWORK_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
                   {t.vocab.networkKind[kind]}
@@ -80,7 +101,11 @@ export function NetworkForm({ values, errors, busy, onChange, onSubmit, onCancel
         </Field>
         <Field id={fieldId('status')} label={t.edit.status} error={errors.status}>
           {(control) => (
-            <select {...control} value={values.status} onChange={(e) => set('status', e.target.value as NetworkFormValues['status'])}>
+            <select
+              {...control}
+              value={values.status}
+              onChange={(e) => set('status', e.target.value as NetworkFormValues['status'])}
+            >
               {NETWORK_STATUSES.map((status) => (
                 <option key={status} value={status}>
                   {t.vocab.status[status]}
@@ -108,7 +133,11 @@ export function NetworkForm({ values, errors, busy, onChange, onSubmit, onCancel
       <Fieldset id={fieldId('scopes')} legend={t.edit.scopes} hint={t.edit.scopesHint} error={errors.scopes}>
         {NETWORK_SCOPES.map((scope) => (
           <label key={scope} className="choice">
-            <input type="checkbox" checked={values.scopes.includes(scope)} onChange={(e) => toggleScope(scope, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={values.scopes.includes(scope)}
+              onChange={(e) => toggleScope(scope, e.target.checked)}
+            />
             {t.vocab.scope[scope]}
           </label>
         ))}
@@ -130,7 +159,14 @@ export function NetworkForm({ values, errors, busy, onChange, onSubmit, onCancel
       <div className="form-columns">
         {(['municipality', 'region', 'country'] as const).map((key) => (
           <Field key={key} id={fieldId(key)} label={t.edit[key]} error={errors[key]}>
-            {(control) => <input {...control} type="text" value={values[key]} onChange={(e) => set(key, e.target.value)} />}
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                value={values[key]}
+                onChange={(e) => set(key, e.target.value)}
+              />
+            )}
           </Field>
         ))}
       </div>

@@ -16,12 +16,16 @@ export function NetworkPage() {
   const { slug = '' } = useParams();
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const query = useQuery({ queryKey: networkKeys.detail(slug), queryFn: ({ signal }) => getNetwork(slug, signal) });
+  const query = useQuery({
+    queryKey: networkKeys.detail(slug),
+    queryFn: ({ signal }) => getNetwork(slug, signal),
+  });
   useDocumentTitle(query.data?.name ?? t.common.loading);
 
   if (query.isPending) return <Loading />;
   if (query.isError) {
-    if (isNotFound(query.error)) return <NotFoundPage title={t.network.notFound} body={t.network.notFoundBody} />;
+    if (isNotFound(query.error))
+      return <NotFoundPage title={t.network.notFound} body={t.network.notFoundBody} />;
     return <RequestFailed error={query.error} onRetry={() => void query.refetch()} />;
   }
   const network = query.data;

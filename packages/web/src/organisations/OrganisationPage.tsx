@@ -13,7 +13,10 @@ import { getOrganisation, organisationKeys } from './organisations.api.ts';
 export function OrganisationPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const query = useQuery({ queryKey: organisationKeys.detail(id), queryFn: ({ signal }) => getOrganisation(id, signal) });
+  const query = useQuery({
+    queryKey: organisationKeys.detail(id),
+    queryFn: ({ signal }) => getOrganisation(id, signal),
+  });
   useDocumentTitle(query.data?.name ?? t.common.loading);
   if (query.isPending) return <Loading />;
   if (query.isError) {
@@ -28,10 +31,15 @@ export function OrganisationPage() {
 
 function Organisation({ organisation }: { organisation: OrganisationDetail }) {
   const { t, plural } = useI18n();
-  const yesNo = (value: boolean | null) => (value === null ? null : value ? t.organisation.yes : t.organisation.no);
+  const yesNo = (value: boolean | null) =>
+    value === null ? null : value ? t.organisation.yes : t.organisation.no;
   const facts: [string, string | null][] = [
     [t.organisation.kind, t.vocab.organisationKind[organisation.kind]],
-    [t.organisation.place, [organisation.municipality, organisation.region, organisation.country].filter(Boolean).join(', ') || null],
+    [
+      t.organisation.place,
+      [organisation.municipality, organisation.region, organisation.country].filter(Boolean).join(', ') ||
+        null,
+    ],
     [t.organisation.sector, organisation.sector ? t.vocab.sector[organisation.sector] : null],
     [t.organisation.stages, organisation.stages.map((stage) => t.vocab.stage[stage]).join(', ') || null],
     [t.organisation.size, organisation.sizeBand ? t.vocab.sizeBand[organisation.sizeBand] : null],

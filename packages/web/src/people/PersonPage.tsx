@@ -82,12 +82,18 @@ function Person({ person }: { person: PersonDetail }) {
           <ul className="link-list">
             {person.affiliations.map((affiliation) => (
               <li key={affiliation.id}>
-                <Link to={`/organisations/${affiliation.organisation.id}`}>{affiliation.organisation.name}</Link>
+                <Link to={`/organisations/${affiliation.organisation.id}`}>
+                  {affiliation.organisation.name}
+                </Link>
                 <span className="member-detail">
                   {' · '}
                   {affiliation.role}
-                  {affiliation.startDate ? ` · ${fill(t.members.since, { date: date(affiliation.startDate) })}` : ''}
-                  {affiliation.endDate ? ` · ${fill(t.person.ended, { date: date(affiliation.endDate) })}` : ''}
+                  {affiliation.startDate
+                    ? ` · ${fill(t.members.since, { date: date(affiliation.startDate) })}`
+                    : ''}
+                  {affiliation.endDate
+                    ? ` · ${fill(t.person.ended, { date: date(affiliation.endDate) })}`
+                    : ''}
                 </span>
               </li>
             ))}

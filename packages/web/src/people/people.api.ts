@@ -3,4 +3,5 @@ import type { PersonDetail } from '../api/types.ts';
 
 export const personKeys = { detail: (id: string) => ['person', id] as const };
 
-export const getPerson = (id: string, signal?: AbortSignal) => api<PersonDetail>(`/people/${encodeURIComponent(id)}`, { signal });
+export const getPerson = (id: string, signal?: AbortSignal) =>
+  api<PersonDetail>(`/people/${encodeURIComponent(id)}`, { signal });

@@ -39,9 +39,7 @@ export function AccountMenu() {
 
   return (
     <div className="account" role="group" aria-label={t.session.accountMenu}>
-      <p className="signed-in-as">
-        {fill(t.session.signedInAs, { name: session.person.displayName })}
-      </p>
+      <p className="signed-in-as">{fill(t.session.signedInAs, { name: session.person.displayName })}</p>
       <button type="button" className="button-secondary" disabled={busy} onClick={() => void end(false)}>
         {t.session.signOut}
       </button>

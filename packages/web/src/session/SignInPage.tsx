@@ -10,7 +10,8 @@ import { useAnnounce } from '../ui/status.tsx';
 import { useSession } from './session-context.tsx';
 
 /** Only same-site paths, so `?next=` cannot send anyone elsewhere. */
-const safeNext = (next: string | null) => (next && next.startsWith('/') && !next.startsWith('//') ? next : '/');
+const safeNext = (next: string | null) =>
+  next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
 
 export function SignInPage() {
   const { t, fill } = useI18n();
@@ -33,7 +34,8 @@ export function SignInPage() {
       void navigate(safeNext(params.get('next')), { replace: true });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'RATE_LIMITED') setProblem(t.session.tooMany);
-      else if (error instanceof ApiError && error.status < 500 && error.status !== 0) setProblem(t.session.failed);
+      else if (error instanceof ApiError && error.status < 500 && error.status !== 0)
+        setProblem(t.session.failed);
       else setProblem(error instanceof Error ? error.message : String(error));
       setBusy(false);
     }

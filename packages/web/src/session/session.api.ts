@@ -29,4 +29,5 @@ export async function signOut(everywhere: boolean): Promise<void> {
   setCsrfToken(null);
 }
 
-export const saveLocale = (locale: string) => api<void>('/session/locale', { method: 'PUT', body: { locale } });
+export const saveLocale = (locale: string) =>
+  api<void>('/session/locale', { method: 'PUT', body: { locale } });

@@ -5,11 +5,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 
 export function Loading() {
   const { t } = useI18n();
-  return (
-    <p className="loading">
-      {t.common.loading}
-    </p>
-  );
+  return <p className="loading">{t.common.loading}</p>;
 }
 
 /** A failed request, with a retry button when one makes sense. */

@@ -54,7 +54,11 @@ interface FieldsetProps {
 export function Fieldset({ id, legend, hint, error, children }: FieldsetProps) {
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
-    <fieldset id={id} className={error ? 'field field-invalid' : 'field'} aria-describedby={described || undefined}>
+    <fieldset
+      id={id}
+      className={error ? 'field field-invalid' : 'field'}
+      aria-describedby={described || undefined}
+    >
       <legend>{legend}</legend>
       {hint ? (
         <p id={`${id}-hint`} className="hint">

@@ -3,7 +3,13 @@ import { Link } from 'react-router';
 import type { NetworkMembershipRef } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
-export function NetworkMemberships({ memberships, empty }: { memberships: NetworkMembershipRef[]; empty: string }) {
+export function NetworkMemberships({
+  memberships,
+  empty,
+}: {
+  memberships: NetworkMembershipRef[];
+  empty: string;
+}) {
   const { t, fill, date } = useI18n();
   if (memberships.length === 0) return <p>{empty}</p>;
   return (

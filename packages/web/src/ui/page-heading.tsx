@@ -3,7 +3,15 @@
  * (so keyboard and screen-reader users start at the new content), and `document.title` names
  * the page. The heading mounts once the page's data is there, so focus lands on real content.
  */
-import { createContext, useContext, useEffect, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { useLocation } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
 

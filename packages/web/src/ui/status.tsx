@@ -10,6 +10,8 @@ const StatusContext = createContext<Announce>(() => {});
 
 // A message set just before a navigation (e.g. "Saved", then back to the page) must survive it.
 const SURVIVES_NAVIGATION_MS = 1500;
+// Long enough to read twice; screen readers have announced it by then.
+const SHOWN_FOR_MS = 8000;
 
 export function StatusProvider({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState({ text: '', at: 0 });
@@ -23,9 +25,17 @@ export function StatusProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
+    if (!message.text) return;
+    const timer = window.setTimeout(() => setMessage({ text: '', at: 0 }), SHOWN_FOR_MS);
+    return () => window.clearTimeout(timer);
+  }, [message]);
+
+  useEffect(() => {
     if (pathname === firstPath.current) return;
     firstPath.current = pathname;
-    setMessage((current) => (Date.now() - current.at > SURVIVES_NAVIGATION_MS ? { text: '', at: 0 } : current));
+    setMessage((current) =>
+      Date.now() - current.at > SURVIVES_NAVIGATION_MS ? { text: '', at: 0 } : current,
+    );
   }, [pathname]);
 
   return (
