@@ -58,6 +58,11 @@ describe.skipIf(!canRunBrowser)('network directory', () => {
     await page.getByText('No networks match these filters.').waitFor();
     await expectAccessible(page, 'directory with no results');
 
+    await page.getByLabel('Typology level').selectOption('');
+    await page.getByLabel('Region').selectOption(region.search.region);
+    await page.waitForURL(/region=/);
+    await page.getByRole('link', { name: region.network.name }).waitFor();
+
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.waitForURL((url) => url.search === '');
     await page

@@ -1,8 +1,9 @@
 /** English and Spanish: the first visit follows the browser, the switch is remembered. */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { arriveAt, canRunBrowser, heading, signIn, useBrowserSuite } from './support/suite.ts';
 
-const htmlLang = (page: import('playwright-core').Page) => page.evaluate(() => document.documentElement.lang);
+const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 
 describe.skipIf(!canRunBrowser)('language', () => {
   const suite = useBrowserSuite();

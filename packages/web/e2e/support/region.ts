@@ -13,6 +13,6 @@ export interface SeededRegion {
   network: { slug: string; name: string };
   /** Someone not yet in `network`, found by typing `search`. */
   candidate: { name: string; search: string };
-  /** A directory search that finds `network`, and its kind. */
-  search: { text: string; kind: string };
+  /** A directory search that finds `network`, and its kind and region. */
+  search: { text: string; kind: string; region: string };
 }

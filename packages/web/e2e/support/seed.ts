@@ -76,6 +76,6 @@ export async function seedSmallRegion(db: Database): Promise<SeededRegion> {
     member: { email: 'bruno@example.org', password: TEST_PASSWORD, name: member.displayName },
     network: { slug: network.slug, name: network.name },
     candidate: { name: candidate.displayName, search: 'Carmen' },
-    search: { text: 'rural', kind: 'rural_micro_centre' },
+    search: { text: 'rural', kind: 'rural_micro_centre', region: 'Valdemar' },
   };
 }

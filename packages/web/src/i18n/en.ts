@@ -69,7 +69,7 @@ export const en = {
     level: 'Typology level',
     anyLevel: 'Any level',
     region: 'Region',
-    regionHint: 'For example: Valdemar',
+    anyRegion: 'Any region',
     clear: 'Clear filters',
     shown: { one: '{count} network shown', other: '{count} networks shown' },
     more: 'More networks are available.',

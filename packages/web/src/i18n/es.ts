@@ -52,7 +52,7 @@ export const es: Catalogue = {
     level: 'Nivel de la tipología',
     anyLevel: 'Cualquier nivel',
     region: 'Región',
-    regionHint: 'Por ejemplo: Valdemar',
+    anyRegion: 'Cualquier región',
     clear: 'Quitar los filtros',
     shown: { one: 'Se muestra {count} red', other: 'Se muestran {count} redes' },
     more: 'Hay más redes disponibles.',

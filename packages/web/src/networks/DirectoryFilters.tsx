@@ -2,11 +2,12 @@
  * The directory's search form. Filters live in the URL (shareable, and Back restores them);
  * typing is debounced so the list follows without a request per keystroke.
  */
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { NETWORK_KINDS, NETWORK_LEVELS, type NetworkKind } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useDebounced } from '../ui/feedback.tsx';
-import type { DirectoryFilters as Filters } from './networks.api.ts';
+import { listRegions, networkKeys, type DirectoryFilters as Filters } from './networks.api.ts';
 
 const TYPING_DELAY_MS = 300;
 
@@ -18,23 +19,27 @@ interface Props {
 export function DirectoryFilters({ filters, onChange }: Props) {
   const { t, fill } = useI18n();
   const [q, setQ] = useState(filters.q);
-  const [region, setRegion] = useState(filters.region);
   const settledQ = useDebounced(q, TYPING_DELAY_MS);
-  const settledRegion = useDebounced(region, TYPING_DELAY_MS);
+  const regions = useQuery({
+    queryKey: networkKeys.regions,
+    queryFn: ({ signal }) => listRegions(signal),
+    staleTime: 300_000,
+  });
+  const regionOptions = [...(regions.data ?? [])];
+  if (filters.region && !regionOptions.includes(filters.region)) regionOptions.push(filters.region);
 
   useEffect(() => {
-    if (settledQ !== filters.q || settledRegion !== filters.region) {
-      onChange({ ...filters, q: settledQ, region: settledRegion });
-    }
+    if (settledQ !== filters.q) onChange({ ...filters, q: settledQ });
     // Only settled typing triggers this; the selects apply at once through onChange.
-  }, [settledQ, settledRegion]);
+  }, [settledQ]);
 
+  const search = useRef<HTMLInputElement>(null);
   const clear = () => {
     setQ('');
-    setRegion('');
     onChange({ q: '', kind: '', level: '', region: '' });
+    search.current?.focus(); // the button goes away with the filters
   };
-  const active = filters.q || filters.kind || filters.level || filters.region || q || region;
+  const active = filters.q || filters.kind || filters.level || filters.region || q;
 
   return (
     <form
@@ -46,6 +51,7 @@ export function DirectoryFilters({ filters, onChange }: Props) {
       <div className="field">
         <label htmlFor="filter-q">{t.directory.search}</label>
         <input
+          ref={search}
           id="filter-q"
           type="search"
           value={q}
@@ -85,14 +91,18 @@ export function DirectoryFilters({ filters, onChange }: Props) {
       </div>
       <div className="field">
         <label htmlFor="filter-region">{t.directory.region}</label>
-        <input
+        <select
           id="filter-region"
-          type="text"
-          value={region}
-          placeholder={t.directory.regionHint}
-          onChange={(event) => setRegion(event.target.value)}
-          autoComplete="off"
-        />
+          value={filters.region}
+          onChange={(event) => onChange({ ...filters, region: event.target.value })}
+        >
+          <option value="">{t.directory.anyRegion}</option>
+          {regionOptions.map((region) => (
+            <option key={region} value={region}>
+              {region}
+            </option>
+          ))}
+        </select>
       </div>
       {active ? (
         <div className="field field-action">

@@ -90,14 +90,14 @@ function EditNetwork({ network }: { network: NetworkDetail }) {
   };
 
   const fieldErrors = error instanceof ApiError ? error.fieldErrors() : {};
+  const label = (field: string) => (field in t.edit ? t.edit[field as keyof typeof t.edit] : field);
   const problems =
     error instanceof ApiError && error.issues.length > 0
       ? error.issues.map((issue) => {
           const field = issue.path.split('.')[0] ?? '';
-          return {
-            fieldId: field ? fieldId(field) : undefined,
-            message: field ? `${t.edit[field as 'name'] ?? field}: ${issue.message}` : issue.message,
-          };
+          return field
+            ? { fieldId: fieldId(field), message: `${label(field)}: ${issue.message}` }
+            : { message: issue.message };
         })
       : error
         ? [{ message: error.message }]

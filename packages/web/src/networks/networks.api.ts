@@ -15,6 +15,7 @@ export const PAGE_SIZE = 9;
 export const networkKeys = {
   directory: (filters: DirectoryFilters) => ['networks', filters] as const,
   detail: (slug: string) => ['network', slug] as const,
+  regions: ['networks', 'regions'] as const,
 };
 
 export const listNetworks = (filters: DirectoryFilters, cursor: string | null, signal?: AbortSignal) =>
@@ -35,3 +36,13 @@ export const getNetwork = (idOrSlug: string, signal?: AbortSignal) =>
 
 export const updateNetwork = (id: string, changes: NetworkChanges) =>
   api<NetworkDetail>(`/networks/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes });
+
+/**
+ * The regions networks are in, for the region filter. The API has no list of regions yet, so
+ * this reads them off the first 100 networks (the demo region has a dozen networks).
+ */
+export async function listRegions(signal?: AbortSignal): Promise<string[]> {
+  const page = await api<Page<NetworkSummary>>(withQuery('/networks', { limit: 100 }), { signal });
+  const regions = new Set(page.items.map((network) => network.region).filter((region) => region !== null));
+  return [...regions].sort((a, b) => a.localeCompare(b));
+}
