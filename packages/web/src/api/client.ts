@@ -43,6 +43,16 @@ export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }
 
+let onSessionLost: () => void = () => {};
+
+/**
+ * Called when the server says the session is gone (401) or its CSRF token is stale (e.g. after
+ * "sign out everywhere" on another device), so the app can refresh who is signed in.
+ */
+export function setSessionLostHandler(handler: () => void) {
+  onSessionLost = handler;
+}
+
 type QueryValue = string | number | boolean | null | undefined;
 
 /** Builds `path?query`, leaving out empty values. */
@@ -82,7 +92,12 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   }
   if (response.status === 204) return undefined as T;
   const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw toApiError(response.status, body);
+  if (!response.ok) {
+    const error = toApiError(response.status, body);
+    const sessionLost = error.code === 'UNAUTHENTICATED' || error.code === 'CSRF_FAILED';
+    if (sessionLost && !(path === '/session' && method === 'GET')) onSessionLost();
+    throw error;
+  }
   return body as T;
 }
 

@@ -1,7 +1,9 @@
 /** The app: providers, the page frame and the routes. */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { ApiError } from '../api/client.ts';
+import { ApiError, setSessionLostHandler } from '../api/client.ts';
+import { fetchSession } from '../session/session.api.ts';
+import { SESSION_KEY } from '../session/session-context.tsx';
 import { I18nProvider } from '../i18n/i18n.tsx';
 import { DirectoryPage } from '../networks/DirectoryPage.tsx';
 import { EditNetworkPage } from '../networks/EditNetworkPage.tsx';
@@ -25,6 +27,17 @@ const queryClient = new QueryClient({
       refetchOnWindowFocus: false,
     },
   },
+});
+
+// Re-read the session (which also renews the CSRF token); if it has ended, what this person
+// may see has changed, so everything else is fetched again.
+setSessionLostHandler(() => {
+  void queryClient
+    .fetchQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 0 })
+    .then((session) => {
+      if (!session)
+        void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
+    });
 });
 
 export function App() {
