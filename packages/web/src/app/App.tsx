@@ -32,12 +32,12 @@ const queryClient = new QueryClient({
 // Re-read the session (which also renews the CSRF token); if it has ended, what this person
 // may see has changed, so everything else is fetched again.
 setSessionLostHandler(() => {
-  void queryClient
-    .fetchQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 0 })
-    .then((session) => {
-      if (!session)
-        void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
-    });
+  const before = queryClient.getQueryData(SESSION_KEY);
+  void queryClient.fetchQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 0 }).then((session) => {
+    if (before && !session) {
+      void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
+    }
+  });
 });
 
 export function App() {
