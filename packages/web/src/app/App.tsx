@@ -33,11 +33,14 @@ const queryClient = new QueryClient({
 // may see has changed, so everything else is fetched again.
 setSessionLostHandler(() => {
   const before = queryClient.getQueryData(SESSION_KEY);
-  void queryClient.fetchQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 0 }).then((session) => {
-    if (before && !session) {
-      void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
-    }
-  });
+  void queryClient.fetchQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 0 }).then(
+    (session) => {
+      if (before && !session) {
+        void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
+      }
+    },
+    () => {},
+  );
 });
 
 export function App() {
