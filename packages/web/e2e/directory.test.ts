@@ -71,4 +71,14 @@ describe.skipIf(!canRunBrowser)('network directory', () => {
       .first()
       .waitFor();
   });
+
+  it('has a page for addresses that lead nowhere', async () => {
+    const { page } = suite;
+    await page.goto('/no/such/page');
+    await arriveAt(page, 'Page not found', 'not-found page');
+    await page.goto('/networks/no-such-network');
+    await arriveAt(page, 'Network not found', 'network not found');
+    await page.getByRole('link', { name: 'Back to all networks' }).click();
+    await arriveAt(page, 'Networks', 'directory');
+  });
 });
