@@ -20,6 +20,7 @@ export function DirectoryFilters({ filters, onChange }: Props) {
   const { t, fill } = useI18n();
   const [q, setQ] = useState(filters.q);
   const settledQ = useDebounced(q, TYPING_DELAY_MS);
+  const search = useRef<HTMLInputElement>(null);
   const regions = useQuery({
     queryKey: networkKeys.regions,
     queryFn: ({ signal }) => listRegions(signal),
@@ -28,12 +29,16 @@ export function DirectoryFilters({ filters, onChange }: Props) {
   const regionOptions = [...(regions.data ?? [])];
   if (filters.region && !regionOptions.includes(filters.region)) regionOptions.push(filters.region);
 
+  // Back and Forward change the URL under the box: follow it, unless someone is typing there.
+  useEffect(() => {
+    if (document.activeElement !== search.current) setQ(filters.q);
+  }, [filters.q]);
+
   useEffect(() => {
     if (settledQ !== filters.q) onChange({ ...filters, q: settledQ });
     // Only settled typing triggers this; the selects apply at once through onChange.
   }, [settledQ]);
 
-  const search = useRef<HTMLInputElement>(null);
   const clear = () => {
     setQ('');
     onChange({ q: '', kind: '', level: '', region: '' });
