@@ -5,3 +5,4 @@ export type { Database, DatabaseConnection, EngineKind } from './db/database.js'
 export { DataFolderLockedError } from './db/data-folder-lock.js';
 export { openDatabase, redactPassword, type OpenOptions } from './db/open.js';
 export { startServer, type RunningServer } from './server.js';
+export { IMPORT_KINDS, ImportError, importCsv, type ImportIssue, type ImportKind, type ImportResult } from './import/import.js';

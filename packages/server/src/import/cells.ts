@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/**
+ * Cell parsers shared by every import: CSV cells are text, and an empty cell means "not given".
+ * Each turns the text into the value the database wants, or fails with a message a person can act on.
+ */
+
+/** Free text, or null when empty. */
+export const optionalText = (max = 200) =>
+  z
+    .string()
+    .max(max, `At most ${max} characters.`)
+    .transform((value) => (value === '' ? null : value));
+
+export const requiredText = (max = 200) => z.string().min(1, 'Required.').max(max, `At most ${max} characters.`);
+
+/** An empty cell as null, anything else through `schema` (keeping its message, which a union would lose). */
+export const emptyOr = <T extends z.ZodType<unknown, string>>(schema: T) =>
+  z.string().transform((value, context): z.output<T> | null => {
+    if (value === '') return null;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) context.addIssue({ code: 'custom', message: issue.message });
+    return z.NEVER;
+  });
+
+/** One of the allowed values (the message lists them), or null when empty. */
+export const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  emptyOr(z.enum(values, { error: `Use one of: ${values.join(', ')}.` }));
+
+export const requiredChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: (issue) => (issue.input === '' ? 'Required.' : `Use one of: ${values.join(', ')}.`) });
+
+/** A `;`-separated list, each item one of the allowed values. */
+export const choiceList = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.string().transform((value, context) => {
+    const items = splitList(value);
+    const unknown = items.filter((item) => !(values as readonly string[]).includes(item));
+    if (unknown.length > 0) {
+      context.addIssue({ code: 'custom', message: `Unknown ${unknown.map((item) => `"${item}"`).join(', ')}; use ${values.join(', ')} separated by ";".` });
+      return z.NEVER;
+    }
+    return items as T[number][];
+  });
+
+/** A `;`-separated list of free-text items. */
+export const textList = (maxItems = 30) =>
+  z.string().transform((value, context) => {
+    const items = splitList(value);
+    if (items.length > maxItems) {
+      context.addIssue({ code: 'custom', message: `At most ${maxItems} items.` });
+      return z.NEVER;
+    }
+    return items;
+  });
+
+/** true/false (also yes/no, sí/no, 1/0), or null when empty. */
+export const optionalBoolean = () =>
+  z.string().transform((value, context) => {
+    const normalised = value.toLowerCase();
+    if (normalised === '') return null;
+    if (['true', 'yes', 'sí', 'si', '1'].includes(normalised)) return true;
+    if (['false', 'no', '0'].includes(normalised)) return false;
+    context.addIssue({ code: 'custom', message: `"${value}" is not true or false.` });
+    return z.NEVER;
+  });
+
+/** A date as YYYY-MM-DD, or null when empty. */
+export const optionalDate = () => emptyOr(z.iso.date({ error: 'Use a date as YYYY-MM-DD, e.g. 2026-09-01.' }));
+
+/** An email address, lower-cased (people are matched on it), or null when empty. */
+export const optionalEmail = () =>
+  emptyOr(z.email({ error: 'Not an email address.' }).transform((email) => email.toLowerCase()));
+
+function splitList(value: string): string[] {
+  return value
+    .split(';')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import {
+  MEMBERSHIP_ROLES,
+  ORGANISATION_KINDS,
+  PERSON_KINDS,
+  SCHOOL_SECTORS,
+  SCHOOL_STAGES,
+  SIZE_BANDS,
+} from '../shared/vocabulary.js';
+import {
+  choiceList,
+  optionalBoolean,
+  optionalChoice,
+  optionalDate,
+  optionalEmail,
+  optionalText,
+  requiredChoice,
+  requiredText,
+  textList,
+} from './cells.js';
+
+/**
+ * The columns of each import file, as zod row schemas keyed by column name; docs/import.md
+ * documents the same columns. Columns not in the schema are refused, so that a typo in a header
+ * ("municipalty") is caught instead of silently dropping a column.
+ */
+export const ROW_SCHEMAS = {
+  organisations: z.object({
+    name: requiredText(),
+    kind: requiredChoice(ORGANISATION_KINDS),
+    country: optionalText(100),
+    region: optionalText(100),
+    municipality: optionalText(100),
+    stages: choiceList(SCHOOL_STAGES),
+    sector: optionalChoice(SCHOOL_SECTORS),
+    rural: optionalBoolean(),
+    disadvantaged: optionalBoolean(),
+    size_band: optionalChoice(SIZE_BANDS),
+    national_code: optionalText(50),
+  }),
+  people: z.object({
+    display_name: requiredText(),
+    email: optionalEmail(),
+    kinds: choiceList(PERSON_KINDS),
+    expertise: textList(),
+    languages: textList(10),
+    organisation_code: optionalText(50),
+    affiliation_role: optionalText(100),
+    affiliation_start: optionalDate(),
+  }),
+  memberships: z.object({
+    network: requiredText(80),
+    organisation_code: optionalText(50),
+    person_email: optionalEmail(),
+    role: optionalChoice(MEMBERSHIP_ROLES).transform((role) => role ?? 'member'),
+    start_date: optionalDate(),
+    end_date: optionalDate(),
+  }),
+} as const;
+
+export const IMPORT_KINDS = ['organisations', 'people', 'memberships'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** Columns a file must have (the others may be left out, and then read as empty). */
+export const REQUIRED_COLUMNS: Record<ImportKind, readonly string[]> = {
+  organisations: ['name', 'kind'],
+  people: ['display_name'],
+  memberships: ['network'],
+};
+
+export type ImportRow<K extends ImportKind> = z.output<(typeof ROW_SCHEMAS)[K]>;

@@ -1,0 +1,173 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, expect, it } from 'vitest';
+import { queryRows, type Database } from '../db/database.js';
+import { describeOnEachEngine } from '../test-support/engines.js';
+import { buildNetwork } from '../test-support/factories.js';
+import { useTestApp } from '../test-support/test-app.js';
+import { ImportError, importCsv, type ImportIssue } from './import.js';
+
+const ORGANISATIONS = `name,kind,country,region,municipality,stages,sector,rural,disadvantaged,size_band,national_code
+CEIP Los Almendros,school,ES,Valdemar,Alba,early_childhood;primary,public,true,false,s,47001001
+IES Río Claro,school,ES,Valdemar,Alba,lower_secondary;upper_secondary,public,false,true,l,47001002
+"Asociación de Familias ""El Roble""",family_association,ES,Valdemar,Alba,,,,,,
+`;
+
+const PEOPLE = `display_name,email,kinds,expertise,languages,organisation_code,affiliation_role,affiliation_start
+Irene Campos,Irene.Campos@example.org,teacher;leader,reading;assessment,es;en,47001001,headteacher,2019-09-01
+Tomás Vidal,tomas.vidal@example.org,teacher,maths,es,47001002,teacher,
+Sara Núñez,,family_member,,es,,,
+`;
+
+/** Counts rows of every table an import can touch, to prove a refused file changed nothing. */
+async function tableCounts(db: Database) {
+  const [row] = await queryRows<Record<string, number>>(
+    db,
+    sql`select (select count(*)::int from organisations) as organisations, (select count(*)::int from people) as people,
+      (select count(*)::int from affiliations) as affiliations, (select count(*)::int from network_memberships) as memberships,
+      (select count(*)::int from audit_log) as audit`,
+  );
+  return row;
+}
+
+async function issuesOf(promise: Promise<unknown>): Promise<ImportIssue[]> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(ImportError);
+  return (error as ImportError).issues;
+}
+
+describeOnEachEngine('CSV import', (open) => {
+  const t = useTestApp(open);
+
+  beforeAll(async () => {
+    await buildNetwork(t.db, { slug: 'lectura-valdemar' });
+  });
+
+  it('imports organisations, people with affiliations, and memberships', async () => {
+    expect(await importCsv(t.db, 'organisations', ORGANISATIONS)).toEqual({ created: 3, updated: 0 });
+    expect(await importCsv(t.db, 'people', PEOPLE)).toEqual({ created: 3, updated: 0 });
+    const memberships = `network,organisation_code,person_email,role,start_date,end_date
+lectura-valdemar,47001001,,member,2026-09-01,
+lectura-valdemar,,irene.campos@example.org,coordinator,2026-09-01,
+lectura-valdemar,,tomas.vidal@example.org,,,
+`;
+    expect(await importCsv(t.db, 'memberships', memberships)).toEqual({ created: 3, updated: 0 });
+
+    const [irene] = await queryRows<{ email: string; kinds: string[]; organisation: string; role: string }>(
+      t.db,
+      sql`select p.email, p.kinds::text[] as kinds, o.name as organisation, a.role from people p
+        join affiliations a on a.person_id = p.id join organisations o on o.id = a.organisation_id
+        where p.display_name = 'Irene Campos'`,
+    );
+    expect(irene).toEqual({ email: 'irene.campos@example.org', kinds: ['teacher', 'leader'], organisation: 'CEIP Los Almendros', role: 'headteacher' });
+    const [family] = await queryRows<{ name: string }>(t.db, sql`select name from organisations where kind = 'family_association'`);
+    expect(family!.name).toBe('Asociación de Familias "El Roble"');
+    const roles = await queryRows<{ role: string }>(t.db, sql`select role::text from network_memberships order by role`);
+    expect(roles.map((row) => row.role)).toEqual(['coordinator', 'member', 'member']);
+    const audit = await queryRows<{ action: string }>(t.db, sql`select action from audit_log where action like 'import.%' order by id`);
+    expect(audit.map((row) => row.action)).toEqual(['import.organisations', 'import.people', 'import.memberships']);
+  });
+
+  it('updates rather than duplicates when the same keys come again', async () => {
+    const renamed = ORGANISATIONS.replace('CEIP Los Almendros', 'CEIP Los Almendros de Alba');
+    expect(await importCsv(t.db, 'organisations', renamed)).toEqual({ created: 1, updated: 2 });
+    expect(await importCsv(t.db, 'people', PEOPLE)).toEqual({ created: 1, updated: 2 });
+    const [counts] = await queryRows<{ almendros: number; irene: number; affiliations: number }>(
+      t.db,
+      sql`select (select count(*)::int from organisations where name like 'CEIP Los Almendros%') as almendros,
+        (select count(*)::int from people where email = 'irene.campos@example.org') as irene,
+        (select count(*)::int from affiliations a join people p on p.id = a.person_id where p.email = 'irene.campos@example.org') as affiliations`,
+    );
+    expect(counts).toEqual({ almendros: 1, irene: 1, affiliations: 1 });
+  });
+
+  it('reports every bad cell with its row and column, and writes nothing', async () => {
+    const before = await tableCounts(t.db);
+    const file = `name,kind,country,region,municipality,stages,sector,rural,disadvantaged,size_band,national_code
+CEIP Correcto,school,ES,Valdemar,Alba,primary,public,true,false,m,47009001
+,school,ES,Valdemar,Alba,primary,public,true,false,m,47009002
+IES Malo,castle,ES,Valdemar,Alba,primary;university,state,maybe,false,huge,47009003
+CEIP Repetido,school,ES,Valdemar,Alba,primary,public,true,false,m,47009001
+`;
+    const issues = await issuesOf(importCsv(t.db, 'organisations', file));
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        { row: 3, column: 'name', message: 'Required.' },
+        expect.objectContaining({ row: 4, column: 'kind', message: expect.stringContaining('Use one of: school, university') }),
+        expect.objectContaining({ row: 4, column: 'stages', message: expect.stringContaining('"university"') }),
+        expect.objectContaining({ row: 4, column: 'sector' }),
+        { row: 4, column: 'rural', message: '"maybe" is not true or false.' },
+        expect.objectContaining({ row: 4, column: 'size_band' }),
+      ]),
+    );
+    expect(await tableCounts(t.db)).toEqual(before);
+
+    const duplicate = await issuesOf(importCsv(t.db, 'organisations', file.split('\n').filter((_, index) => ![2, 3].includes(index)).join('\n')));
+    expect(duplicate).toEqual([{ row: 3, column: 'national_code', message: 'The same national code as row 2.' }]);
+    expect(await tableCounts(t.db)).toEqual(before);
+  });
+
+  it('checks references to organisations, people and networks before writing anything', async () => {
+    const before = await tableCounts(t.db);
+    const people = `display_name,email,kinds,expertise,languages,organisation_code,affiliation_role,affiliation_start
+Nueva Persona,nueva@example.org,teacher,,es,47001001,teacher,2026-09-01
+Otra Persona,otra@example.org,teacher,,es,99999999,teacher,
+Sin Rol,sinrol@example.org,teacher,,es,47001001,,
+Mal Correo,not-an-email,teacher,,es,,,
+Mala Fecha,fecha@example.org,teacher,,es,47001001,teacher,2026-02-30
+`;
+    expect(await issuesOf(importCsv(t.db, 'people', people))).toEqual([
+      { row: 5, column: 'email', message: 'Not an email address.' },
+      { row: 6, column: 'affiliation_start', message: 'Use a date as YYYY-MM-DD, e.g. 2026-09-01.' },
+    ]);
+    const references = people.split('\n').slice(0, 4).join('\n');
+    expect(await issuesOf(importCsv(t.db, 'people', references))).toEqual([
+      { row: 3, column: 'organisation_code', message: 'No organisation has the national code "99999999"; import it first.' },
+      { row: 4, column: 'affiliation_role', message: 'Required when organisation_code is given.' },
+    ]);
+    const memberships = `network,organisation_code,person_email,role,start_date,end_date
+no-such-network,47001001,,member,,
+lectura-valdemar,47001001,irene.campos@example.org,member,,
+lectura-valdemar,,nobody@example.org,member,,
+lectura-valdemar,47001002,,boss,2026-09-01,2026-01-01
+`;
+    expect(await issuesOf(importCsv(t.db, 'memberships', memberships))).toEqual([
+      { row: 5, column: 'role', message: expect.stringContaining('Use one of: coordinator') },
+    ]);
+    const fixedRole = memberships.replace(',boss,', ',member,');
+    expect(await issuesOf(importCsv(t.db, 'memberships', fixedRole))).toEqual([
+      { row: 2, column: 'network', message: 'No network has the slug "no-such-network".' },
+      { row: 3, column: 'organisation_code', message: 'Give exactly one of organisation_code and person_email.' },
+      { row: 4, column: 'person_email', message: 'No person has the email "nobody@example.org".' },
+      { row: 5, column: 'end_date', message: 'The end date cannot be before the start date.' },
+    ]);
+    expect(await tableCounts(t.db)).toEqual(before);
+  });
+
+  it('rejects malformed files with the line that broke', async () => {
+    const before = await tableCounts(t.db);
+    const header = 'name,kind,country,region,municipality,stages,sector,rural,disadvantaged,size_band,national_code';
+    const cases: [string, Partial<ImportIssue>][] = [
+      [`${header}\nCEIP A,school,ES,Valdemar,Alba,primary,public,true,false,m,1\nCEIP B,school\n`, { row: 3 }],
+      [`${header}\nCEIP "A,school,ES,Valdemar,Alba,primary,public,true,false,m,1\n`, { row: 2 }],
+      [`${header}\n"CEIP A,school,ES,Valdemar,Alba,primary,public,true,false,m,1\n`, { row: 2 }],
+      ['', { row: 1, message: 'The file is empty; it needs a header row and data rows.' }],
+      [`${header}\n`, { row: 2, message: 'The file has a header but no rows.' }],
+      [`name,kind,municipalty\nCEIP A,school,Alba\n`, { row: 1, column: 'municipalty' }],
+      [`name,country\nCEIP A,ES\n`, { row: 1, column: 'kind', message: 'This required column is missing.' }],
+      [`name,kind,name\nA,school,B\n`, { row: 1, column: 'name', message: 'This column appears twice.' }],
+    ];
+    for (const [file, expected] of cases) {
+      const issues = await issuesOf(importCsv(t.db, 'organisations', file));
+      expect(issues[0], file).toMatchObject(expected);
+    }
+    expect(await tableCounts(t.db)).toEqual(before);
+  });
+
+  it('accepts a byte-order mark, CRLF line ends, columns in any order and left out', async () => {
+    const file = '\uFEFFkind,name,national_code\r\nuniversity,Universidad de Alba,47009100\r\n';
+    expect(await importCsv(t.db, 'organisations', file)).toEqual({ created: 1, updated: 0 });
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * CSV import of organisations, people and memberships (`trellis import`): the whole file is
+ * parsed and checked first, every problem reported with its row and column; only a clean file is
+ * written, in one transaction with one audit entry, so a bad file leaves nothing behind.
+ */
+import { recordAudit } from '../audit/audit.js';
+import type { Database, Executor } from '../db/database.js';
+import type { ImportKind } from './import-kinds.js';
+import { importMemberships } from './memberships.import.js';
+import { importOrganisations } from './organisations.import.js';
+import { importPeople } from './people.import.js';
+import { validateFile, type ValidRow } from './validate.js';
+
+export { ImportError, type ImportIssue } from './import-error.js';
+export { IMPORT_KINDS, type ImportKind } from './import-kinds.js';
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+}
+
+type Importer = (db: Executor, rows: ValidRow<ImportKind>[]) => Promise<ImportResult>;
+
+const IMPORTERS: Record<ImportKind, Importer> = {
+  organisations: importOrganisations as Importer,
+  people: importPeople as Importer,
+  memberships: importMemberships as Importer,
+};
+
+/** Imports a CSV file of one kind; throws ImportError (and writes nothing) if any row is wrong. */
+export async function importCsv(
+  db: Database,
+  kind: ImportKind,
+  csvText: string,
+  options: { actorId?: string | null } = {},
+): Promise<ImportResult> {
+  const rows = validateFile(kind, csvText);
+  return db.transaction(async (tx) => {
+    const result = await IMPORTERS[kind](tx, rows);
+    await recordAudit(tx, {
+      actorId: options.actorId ?? null,
+      action: `import.${kind}`,
+      entityType: kind,
+      details: { rows: rows.length, ...result },
+    });
+    return result;
+  });
+}
