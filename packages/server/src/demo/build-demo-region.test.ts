@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { expect, it } from 'vitest';
+import { verifyPassword } from '../accounts/passwords.js';
+import { queryRows } from '../db/database.js';
+import { describeOnEachEngine } from '../test-support/engines.js';
+import { useTestApp } from '../test-support/test-app.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
+import { buildDemoRegion, clearAllData, generateDemoRegion, isDatabaseEmpty } from './build-demo-region.js';
+
+const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+
+it('generates the same region from the same seed, and another from another seed', () => {
+  const first = generateDemoRegion({ scale: 0.1 });
+  const second = generateDemoRegion({ scale: 0.1 });
+  expect(digest(second.rows)).toBe(digest(first.rows));
+  expect(digest(generateDemoRegion({ scale: 0.1, seed: 7 }).rows)).not.toBe(digest(first.rows));
+});
+
+it('has the documented size at full scale', () => {
+  const { rows, schools } = generateDemoRegion();
+  expect(schools.length).toBeGreaterThanOrEqual(680);
+  expect(schools.length).toBeLessThanOrEqual(720);
+  expect(rows.organisations.length - schools.length).toBe(40);
+  expect(rows.people.length).toBeGreaterThan(18_000);
+  expect(rows.people.length).toBeLessThan(22_000);
+  expect(rows.networks).toHaveLength(13);
+  const schoolIds = new Set(schools.map((school) => school.row.id));
+  const schoolMemberships = rows.memberships.filter((membership) => membership.organisationId && schoolIds.has(membership.organisationId));
+  const schoolsInNetworks = new Set(schoolMemberships.map((membership) => membership.organisationId));
+  const outside = 1 - schoolsInNetworks.size / schools.length;
+  expect(outside).toBeGreaterThan(0.1);
+  expect(outside).toBeLessThan(0.2);
+  expect(schoolMemberships.length).toBeGreaterThan(schoolsInNetworks.size); // some schools are in two networks
+});
+
+it('refuses a scale outside (0, 1]', () => {
+  expect(() => generateDemoRegion({ scale: 0 })).toThrow(/scale/);
+  expect(() => generateDemoRegion({ scale: 2 })).toThrow(/scale/);
+});
+
+describeOnEachEngine('the demo region in a database', (open) => {
+  const t = useTestApp(open);
+
+  it('builds into an empty database with a coordinator in every network and working demo sign-ins', async () => {
+    expect(await isDatabaseEmpty(t.db)).toBe(true);
+    const { counts } = await buildDemoRegion(t.db, { scale: 0.05 });
+    expect(counts.networks).toBe(13);
+    expect(await isDatabaseEmpty(t.db)).toBe(false);
+
+    const withoutCoordinator = await queryRows<{ slug: string }>(
+      t.db,
+      sql`select slug from networks n where not exists (select 1 from network_memberships m
+        where m.network_id = n.id and m.role = 'coordinator' and m.person_id is not null)`,
+    );
+    expect(withoutCoordinator).toEqual([]);
+    const children = await queryRows<{ count: number }>(t.db, sql`select count(*)::int as count from network_parents`);
+    expect(children[0]!.count).toBe(11);
+
+    const accounts = await queryRows<{ email: string; hash: string; admin: boolean }>(
+      t.db,
+      sql`select p.email, a.password_hash as hash, a.is_admin as admin from accounts a join people p on p.id = a.person_id order by p.email`,
+    );
+    expect(accounts.map((account) => account.email).sort()).toEqual(DEMO_ACCOUNTS.map((account) => account.email).sort());
+    expect(await verifyPassword(accounts[0]!.hash, DEMO_PASSWORD)).toBe(true);
+    expect(accounts.filter((account) => account.admin).map((account) => account.email)).toEqual(['admin@demo.trellis.test']);
+
+    for (const account of DEMO_ACCOUNTS) await t.client().signIn(account.email, account.password);
+    const coordinator = await t.client().signIn('coordinator@demo.trellis.test', DEMO_PASSWORD);
+    const page = await coordinator.get('/api/v1/networks/lectura-compartida');
+    expect(page.body.permissions.update).toBe(true);
+    const lone = await t.client().signIn('teacher@demo.trellis.test', DEMO_PASSWORD);
+    const me = await lone.get('/api/v1/session');
+    expect((await lone.get(`/api/v1/people/${me.body.person.id}`)).body.networks).toEqual([]);
+  });
+
+  it('clears all data, keeping a note in the audit log', async () => {
+    await clearAllData(t.db);
+    expect(await isDatabaseEmpty(t.db)).toBe(true);
+    const notes = await queryRows<{ action: string }>(t.db, sql`select action from audit_log where action = 'data.clear_all'`);
+    expect(notes).toHaveLength(1);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * Step 2: the people of the region and their affiliations: school staff by school size, and the
+ * advisors, researchers, officials, community agents and family representatives of the other
+ * organisations. Each gets expertise tags (what later steps match needs against) and languages.
+ */
+import type { OrganisationKind, PersonKind, SizeBand } from '../shared/vocabulary.js';
+import { displayName, EmailBook, personName } from './names.js';
+import { Random } from './random.js';
+import type { DemoOrganisation, DemoPerson, DemoRegion } from './region.js';
+
+/** What teachers and others in the region know about and can help with. */
+export const EXPERTISE_TAGS = [
+  'primary–secondary transition', 'inclusive education', 'digital competence', 'reading', 'maths', 'wellbeing',
+  'family engagement', 'rural schools', 'assessment', 'STEM', 'languages', 'coaching', 'project-based learning',
+  'coexistence and mediation', 'early childhood', 'vocational training', 'special educational needs', 'arts',
+  'sustainability', 'gender equality', 'school leadership', 'data use', 'attendance', 'newcomer pupils',
+] as const;
+
+/** Staff counts by size band (inclusive ranges): together about 20,000 people at full scale. */
+const STAFF_BY_SIZE: Record<SizeBand, readonly [number, number]> = {
+  xs: [6, 11],
+  s: [12, 19],
+  m: [20, 32],
+  l: [33, 50],
+  xl: [51, 72],
+};
+
+interface StaffProfile {
+  count: readonly [number, number];
+  role: string;
+  kinds: PersonKind[];
+  leaderRole: string;
+  domain: string;
+}
+
+const OTHER_STAFF: Record<Exclude<OrganisationKind, 'school'>, StaffProfile> = {
+  authority: { count: [14, 22], role: 'education officer', kinds: ['administrator', 'advisor'], leaderRole: 'director general', domain: 'educacion.valdemar.es' },
+  university: { count: [14, 24], role: 'researcher', kinds: ['researcher'], leaderRole: 'dean of education', domain: 'uvaldemar.es' },
+  teacher_centre: { count: [7, 12], role: 'teacher advisor', kinds: ['advisor', 'teacher'], leaderRole: 'director', domain: 'cfp.valdemar.es' },
+  ngo: { count: [4, 9], role: 'community educator', kinds: ['community_agent'], leaderRole: 'coordinator', domain: 'ong-valdemar.org' },
+  local_service: { count: [3, 7], role: 'social worker', kinds: ['community_agent'], leaderRole: 'head of service', domain: 'ayto-valdemar.es' },
+  family_association: { count: [3, 7], role: 'family representative', kinds: ['family_member'], leaderRole: 'president', domain: 'familias-valdemar.org' },
+  other: { count: [2, 5], role: 'education officer', kinds: ['community_agent'], leaderRole: 'director', domain: 'valdemar.org' },
+};
+
+const LEADER_ROLES = ['headteacher', 'head of studies', 'secretary'] as const;
+
+/** Adds every organisation's people and their affiliations. */
+export function addPeople(region: DemoRegion, emails: EmailBook): void {
+  const random = new Random(region.seed, 'people');
+  for (const school of region.schools) {
+    const [min, max] = STAFF_BY_SIZE[school.row.sizeBand ?? 's'];
+    const count = random.int(min, max);
+    for (let index = 0; index < count; index++) {
+      const leaderRole = LEADER_ROLES[index];
+      const role = leaderRole ?? (random.chance(0.06) ? 'school counsellor' : 'teacher');
+      const kinds: PersonKind[] = leaderRole ? ['teacher', 'leader'] : role === 'school counsellor' ? ['advisor'] : ['teacher'];
+      addPerson(region, random, emails, school, { role, kinds, leader: leaderRole !== undefined, domain: 'edu.valdemar.es' });
+    }
+  }
+  for (const organisation of region.otherOrganisations) {
+    const kind = organisation.row.kind as Exclude<OrganisationKind, 'school'>;
+    const profile = OTHER_STAFF[kind];
+    const count = random.int(...profile.count);
+    for (let index = 0; index < count; index++) {
+      const leader = index === 0;
+      addPerson(region, random, emails, organisation, {
+        role: leader ? profile.leaderRole : profile.role,
+        kinds: leader && kind !== 'family_association' ? [...profile.kinds, 'leader'] : profile.kinds,
+        leader,
+        domain: profile.domain,
+      });
+    }
+  }
+}
+
+function addPerson(
+  region: DemoRegion,
+  random: Random,
+  emails: EmailBook,
+  organisation: DemoOrganisation,
+  details: { role: string; kinds: PersonKind[]; leader: boolean; domain: string },
+): DemoPerson {
+  const name = personName(random, details.kinds.includes('teacher') ? 0.7 : 0.6);
+  const person: DemoPerson = {
+    row: {
+      id: random.uuid(),
+      displayName: displayName(name),
+      email: emails.next(name, details.domain),
+      kinds: details.kinds,
+      expertise: random.sample(EXPERTISE_TAGS, random.int(1, 3)),
+      languages: languages(random),
+    },
+    organisation,
+    role: details.role,
+    leader: details.leader,
+  };
+  organisation.staff.push(person);
+  region.people.push(person);
+  region.rows.people.push(person.row);
+  region.rows.affiliations.push({
+    id: random.uuid(),
+    personId: person.row.id,
+    organisationId: organisation.row.id,
+    role: details.role,
+    startDate: random.date('2008-09-01', '2025-09-01'),
+  });
+  return person;
+}
+
+function languages(random: Random): string[] {
+  const spoken = ['es'];
+  if (random.chance(0.45)) spoken.push('en');
+  if (random.chance(0.12)) spoken.push('fr');
+  if (random.chance(0.06)) spoken.push(random.pick(['ca', 'eu', 'gl', 'pt', 'de', 'ar', 'ro']));
+  return spoken;
+}

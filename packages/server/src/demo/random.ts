@@ -1,0 +1,110 @@
+/**
+ * The demo region's only source of chance: a seeded PRNG, so every build writes the same rows.
+ * mulberry32 (Tommy Ettinger, 2017) is tiny, fast and good enough for synthetic data; it is not
+ * for anything secret. Each generator step draws from its own stream (seed + step name), so a
+ * step added later, or a step that draws more numbers, never shifts what the earlier steps made.
+ */
+
+/** mulberry32: 32 bits of state, a full period of 2^32; returns floats in [0, 1). */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** FNV-1a over the stream name, mixed with the seed: a distinct, stable state per stream. */
+function streamSeed(seed: number, stream: string): number {
+  let hash = 0x811c9dc5 ^ (seed >>> 0);
+  for (let i = 0; i < stream.length; i++) {
+    hash ^= stream.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+/** Seeded random draws: numbers, picks, shuffles and version-4-shaped UUIDs. */
+export class Random {
+  private readonly next: () => number;
+
+  constructor(seed: number, stream = '') {
+    this.next = mulberry32(streamSeed(seed, stream));
+  }
+
+  /** A float in [0, 1). */
+  float(): number {
+    return this.next();
+  }
+
+  /** An integer in [min, max], both included. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  /** True with the given probability. */
+  chance(probability: number): boolean {
+    return this.next() < probability;
+  }
+
+  /** One element of a non-empty list. */
+  pick<T>(items: readonly T[]): T {
+    if (items.length === 0) throw new Error('Random.pick: empty list');
+    return items[Math.floor(this.next() * items.length)]!;
+  }
+
+  /** One element, chosen in proportion to its weight. */
+  weighted<T>(items: readonly (readonly [T, number])[]): T {
+    const total = items.reduce((sum, [, weight]) => sum + weight, 0);
+    let threshold = this.next() * total;
+    for (const [item, weight] of items) {
+      threshold -= weight;
+      if (threshold < 0) return item;
+    }
+    return items[items.length - 1]![0];
+  }
+
+  /** A shuffled copy (Fisher–Yates). */
+  shuffle<T>(items: readonly T[]): T[] {
+    const copy = [...items];
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+    }
+    return copy;
+  }
+
+  /** `count` distinct elements (all of them when there are fewer), in random order. */
+  sample<T>(items: readonly T[], count: number): T[] {
+    return this.shuffle(items).slice(0, Math.max(0, count));
+  }
+
+  /** A UUID in version-4 layout whose bits come from this stream, so ids repeat on every build. */
+  uuid(): string {
+    const bytes = new Uint8Array(16);
+    for (let i = 0; i < 16; i += 4) {
+      const word = Math.floor(this.next() * 4_294_967_296);
+      bytes[i] = word >>> 24;
+      bytes[i + 1] = (word >>> 16) & 0xff;
+      bytes[i + 2] = (word >>> 8) & 0xff;
+      bytes[i + 3] = word & 0xff;
+    }
+    bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+    bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+    const hex = Array.from(bytes, (byte) => HEX[byte]!).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  }
+
+  /** An ISO date (YYYY-MM-DD) between two ISO dates, both included. */
+  date(from: string, to: string): string {
+    const start = Date.parse(`${from}T00:00:00Z`);
+    const end = Date.parse(`${to}T00:00:00Z`);
+    const days = Math.round((end - start) / 86_400_000);
+    return new Date(start + this.int(0, days) * 86_400_000).toISOString().slice(0, 10);
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The demo region while it is being generated: the rows each table will receive, plus the
+ * generator's own bookkeeping (which school a teacher works at, which key names which partner)
+ * that later steps read. Nothing here touches the database; `write.ts` does, once, at the end.
+ */
+import type { accounts } from '../accounts/accounts.table.js';
+import type { memberships } from '../memberships/memberships.table.js';
+import type { networkParents, networks } from '../networks/networks.table.js';
+import type { organisations } from '../organisations/organisations.table.js';
+import type { affiliations, people } from '../people/people.table.js';
+import type { Municipality } from './geography.js';
+
+type WithId<T> = T & { id: string };
+export type OrganisationRow = WithId<typeof organisations.$inferInsert>;
+export type PersonRow = WithId<typeof people.$inferInsert>;
+export type AffiliationRow = WithId<typeof affiliations.$inferInsert>;
+export type NetworkRow = WithId<typeof networks.$inferInsert>;
+export type NetworkParentRow = typeof networkParents.$inferInsert;
+export type MembershipRow = WithId<typeof memberships.$inferInsert>;
+export type AccountRow = typeof accounts.$inferInsert;
+
+/** The type of school, as its name prefix says in Spain (CEIP, IES, CRA…). */
+export type SchoolType = 'ceip' | 'cra' | 'ies' | 'concertada' | 'private' | 'eei' | 'cee' | 'cepa' | 'cifp';
+
+/** A person with their current place of work. */
+export interface DemoPerson {
+  row: PersonRow;
+  organisation: DemoOrganisation;
+  /** The affiliation role, e.g. `headteacher`, `teacher`, `teacher advisor`. */
+  role: string;
+  /** Headteachers, heads of studies and secretaries: who sits on coordinating committees. */
+  leader: boolean;
+}
+
+export interface DemoOrganisation {
+  row: OrganisationRow;
+  municipality: Municipality;
+  /** Set for schools. */
+  schoolType: SchoolType | null;
+  /** A stable handle for the fixed (non-school) organisations, e.g. `authority`, `uni-valdemar`. */
+  key: string | null;
+  staff: DemoPerson[];
+}
+
+export interface DemoNetwork {
+  row: NetworkRow;
+  /** Member schools (current organisation memberships of kind school). */
+  schools: DemoOrganisation[];
+  partners: DemoOrganisation[];
+  /** Person memberships by role. */
+  people: Map<string, DemoPerson[]>;
+}
+
+/** Everything generated so far; each step reads what earlier steps made and appends its own rows. */
+export interface DemoRegion {
+  seed: number;
+  scale: number;
+  schools: DemoOrganisation[];
+  otherOrganisations: DemoOrganisation[];
+  people: DemoPerson[];
+  networks: DemoNetwork[];
+  rows: {
+    organisations: OrganisationRow[];
+    people: PersonRow[];
+    affiliations: AffiliationRow[];
+    networks: NetworkRow[];
+    networkParents: NetworkParentRow[];
+    memberships: MembershipRow[];
+    accounts: AccountRow[];
+  };
+}
+
+export function emptyRegion(seed: number, scale: number): DemoRegion {
+  return {
+    seed,
+    scale,
+    schools: [],
+    otherOrganisations: [],
+    people: [],
+    networks: [],
+    rows: { organisations: [], people: [], affiliations: [], networks: [], networkParents: [], memberships: [], accounts: [] },
+  };
+}
+
+/** The fixed organisation with this key; the generator's own catalogue always has it. */
+export function organisationByKey(region: DemoRegion, key: string): DemoOrganisation {
+  const found = region.otherOrganisations.find((organisation) => organisation.key === key);
+  if (!found) throw new Error(`Demo organisation "${key}" is missing`);
+  return found;
+}
+
+/** The same count scaled to the build, never below `minimum`. */
+export const scaled = (region: DemoRegion, count: number, minimum = 1) => Math.max(minimum, Math.round(count * region.scale));
