@@ -1,2 +1,7 @@
-/** Trellis network analysis engine. The measures arrive with the analysis-engine issue. */
+/** Trellis network analysis engine: graph measures over compact typed arrays. */
 export const SNA_VERSION = '0.1.0';
+
+export { Graph } from './graph/graph.js';
+export type { EdgeInput, GraphOptions } from './graph/graph.js';
+export { SnaError, SnaConvergenceError } from './graph/errors.js';
+export type { SnaErrorCode } from './graph/errors.js';
