@@ -168,6 +168,8 @@ Do not edit by hand: run the command again (the text around the tables lives in 
 - NetworkX and igraph measures are stopped after ${context.cap} s (SIGALRM) and shown as
   "skipped (> ${context.cap} s)"; ratios against them are then lower bounds (">"). Nothing is
   extrapolated. Exact betweenness and closeness are not run on the largest graph by any tool.
+- NetworkX and igraph run with \`OMP_NUM_THREADS=1\` (and one BLAS thread): the igraph targets
+  are stated against one igraph thread, and OpenMP spin-waiting on two cores distorted its times.
 - Sampled betweenness uses k = ${context.k} pivot sources (NetworkX \`k=\`, igraph \`sources=\`).
 - "×" is the tool's time divided by Trellis's one-worker time: above 1 means Trellis is faster.
   In the two-worker column it is Trellis's own speed-up.

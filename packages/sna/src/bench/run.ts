@@ -69,8 +69,18 @@ const emptyReport = (tool: string, note: string): ToolReport => ({
   ),
 });
 
+// Another process busy on a two-core machine would slow every tool; the report records it.
+function loadAverage(): string {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return 'unknown';
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
+  const loadAtStart = loadAverage();
   const dataDir = join(tmpdir(), 'trellis-sna-bench');
   mkdirSync(dataDir, { recursive: true });
   const notes: string[] = [];
@@ -105,6 +115,7 @@ async function main(): Promise<void> {
     process.stdout.write(`\n${sizeTable(results)}\n`);
   }
 
+  notes.push(`Load average (1, 5, 15 min) at the start: ${loadAtStart}; at the end: ${loadAverage()}.`);
   const python = spawnSync('python3', ['--version'], { encoding: 'utf8' })
     .stdout.trim()
     .replace('Python ', '');

@@ -19,9 +19,16 @@ const JS_RUNNER = fileURLToPath(new URL('./js-bench.js', import.meta.url));
 // The Python script is not compiled, so it is found beside the TypeScript sources.
 const PY_RUNNER = fileURLToPath(new URL('../../src/bench/python-bench.py', import.meta.url));
 
-function collect(command: string, args: string[]): Promise<ToolReport> {
+/**
+ * igraph's C core and NumPy/SciPy may start OpenMP or BLAS threads; on a two-core machine their
+ * spin-waiting made igraph's PageRank 300× slower in a trial run. The targets compare with igraph
+ * on one thread, so the Python tools are pinned to one.
+ */
+const ONE_THREAD = { OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
+
+function collect(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<ToolReport> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env });
     let out = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => (out += chunk));
@@ -51,25 +58,29 @@ export function runJsTool(tool: 'trellis' | 'graphology', s: RunSettings): Promi
 
 /** Runs NetworkX or python-igraph through python-bench.py. */
 export function runPythonTool(tool: 'networkx' | 'igraph', s: RunSettings): Promise<ToolReport> {
-  return collect('python3', [
-    PY_RUNNER,
-    '--tool',
-    tool,
-    '--file',
-    s.file,
-    '--measures',
-    s.measures.join(','),
-    '--cap',
-    String(s.cap),
-    '--budget',
-    String(s.budget),
-    '--max-repeats',
-    String(s.maxRepeats),
-    '--k',
-    String(s.k),
-    '--seed',
-    String(s.seed),
-  ]);
+  return collect(
+    'python3',
+    [
+      PY_RUNNER,
+      '--tool',
+      tool,
+      '--file',
+      s.file,
+      '--measures',
+      s.measures.join(','),
+      '--cap',
+      String(s.cap),
+      '--budget',
+      String(s.budget),
+      '--max-repeats',
+      String(s.maxRepeats),
+      '--k',
+      String(s.k),
+      '--seed',
+      String(s.seed),
+    ],
+    { ...process.env, ...ONE_THREAD },
+  );
 }
 
 /** Makes sure `import igraph` works, installing it from the machine's local wheels if needed. */
