@@ -190,6 +190,32 @@ export class Graph {
     return [...this.attributes.keys()];
   }
 
+  /**
+   * The underlying undirected graph (same node indices and attributes). With `mutual`, each
+   * pair's weight is the sum over both directions of the edge weights (1 per edge when
+   * unweighted or `useWeights` is false) — Burt's mutual weight; otherwise the result is unweighted.
+   */
+  toUndirected(mutual = false, useWeights = this.weighted): Graph {
+    const m = this.outTargets.length;
+    const src = new Int32Array(m);
+    const dst = new Int32Array(m);
+    const wgt = new Float64Array(m);
+    let e = 0;
+    for (let u = 0; u < this.nodeCount; u++) {
+      for (let k = this.outOffsets[u]!; k < this.outOffsets[u + 1]!; k++) {
+        const v = this.outTargets[k]!;
+        if (!this.directed && v < u) continue;
+        src[e] = Math.min(u, v);
+        dst[e] = Math.max(u, v);
+        wgt[e++] = this.weighted && useWeights ? this.outWeights[k]! : 1;
+      }
+    }
+    const csr = buildCsr(this.nodeCount, src, dst, mutual ? wgt : null, e, false, 'sum');
+    const g = new Graph(this.ids, this.index, false, mutual, csr);
+    for (const [name, column] of this.attributes) g.attributes.set(name, column);
+    return g;
+  }
+
   /** Out-degree (number of distinct out-neighbours, a self-loop counting once) of node `u`. */
   outDegreeOf(u: number): number {
     return this.outOffsets[u + 1]! - this.outOffsets[u]!;
