@@ -99,7 +99,9 @@ def measures(G, weighted, attr):
     out["pagerank"] = per_node(G, nx.pagerank(G, tol=PAGERANK_TOL, max_iter=10000, weight=w))
     out["core"] = [nx.core_number(noloops)[v] for v in G]
     out["constraint"] = per_node(G, nx.constraint(noloops, weight=w))
-    out["effectiveSize"] = per_node(G, nx.effective_size(noloops, weight=w))
+    # nodes=list(...) selects NetworkX's per-node code, which follows its documented formula;
+    # its vectorised path (nodes=None) scales m_vw by w's largest tie instead of v's.
+    out["effectiveSize"] = per_node(G, nx.effective_size(noloops, nodes=list(noloops), weight=w))
     out["isolates"] = sorted(order[v] for v in nx.isolates(G))
     groups = {}
     for v in G:

@@ -160,7 +160,11 @@ export function clustering(graph: Graph, options: { weighted?: boolean } = {}): 
 
 /** Mean local clustering over all nodes (zeros included), as NetworkX `average_clustering`. */
 export function averageClustering(graph: Graph, options: { weighted?: boolean } = {}): number {
-  const c = clustering(graph, options);
+  return averageOf(clustering(graph, options));
+}
+
+/** Mean of per-node values (0 for no nodes). */
+export function averageOf(c: Float64Array): number {
   if (c.length === 0) return 0;
   let s = 0;
   for (let i = 0; i < c.length; i++) s += c[i]!;

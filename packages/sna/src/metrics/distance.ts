@@ -5,7 +5,7 @@
  * largest component instead and reports its size.
  */
 import type { KernelResult } from '../centrality/paths-kernel.js';
-import { allSources, pathSums } from '../centrality/paths.js';
+import { pathSums } from '../centrality/paths.js';
 import type { Graph } from '../graph/graph.js';
 import { largestComponent } from './components.js';
 
