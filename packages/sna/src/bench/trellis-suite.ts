@@ -8,10 +8,14 @@ import { betweenness, betweennessParallel } from '../centrality/betweenness.js';
 import { closeness, closenessParallel } from '../centrality/closeness.js';
 import { degrees } from '../centrality/degree.js';
 import { pagerank } from '../centrality/pagerank.js';
+import { louvain } from '../communities/louvain.js';
 import { Graph } from '../graph/graph.js';
 import { readEdgeList } from '../io/edgelist.js';
 import { graphFromData } from '../io/graph-convert.js';
+import { clustering } from '../metrics/clustering.js';
 import { weakComponents } from '../metrics/components.js';
+import { coreNumber } from '../metrics/core-number.js';
+import { constraint } from '../structural-holes/constraint.js';
 import type { BenchSuite } from './suite.js';
 
 /** Builds the Trellis suite for one edge-list file; `k` and `seed` drive sampled betweenness. */
@@ -32,7 +36,11 @@ export function trellisSuite(path: string, k: number, seed: number): BenchSuite 
       'betweenness_sampled@2': () => betweennessParallel(graph, { sample, workers: 2 }),
       closeness: () => closeness(graph),
       'closeness@2': () => closenessParallel(graph, { workers: 2 }),
+      clustering: () => clustering(graph),
       components: () => weakComponents(graph),
+      louvain: () => louvain(graph, { seed: 1 }),
+      core: () => coreNumber(graph),
+      constraint: () => constraint(graph),
     },
   };
 }
