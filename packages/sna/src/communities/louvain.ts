@@ -120,46 +120,63 @@ function oneLevel(lv: Level, m: number, gamma: number, directed: boolean, random
   // Undirected gains use degree products over 2m², directed ones out/in products over m².
   const norm = directed ? 1 / (m * m) : 1 / (2 * m * m);
   let moved = false;
-  let moves = 1;
-  while (moves > 0) {
-    moves = 0;
-    for (let i = 0; i < n; i++) {
-      const u = order[i]!;
-      const cu = comm[u]!;
-      let nt = 0;
-      for (let j = lv.offsets[u]!; j < lv.offsets[u + 1]!; j++) {
-        const c = comm[lv.targets[j]!]!;
-        if (seen[c] === 0) {
-          seen[c] = 1;
-          acc[c] = 0;
-          touched[nt++] = c;
-        }
-        acc[c]! += lv.weights[j]!;
+  // A queue of nodes to (re)consider, seeded with every node in random order. When a node moves,
+  // only its neighbours outside its new community can gain from moving, so only they are
+  // queued again (Traag, Waltman & van Eck 2019, "From Louvain to Leiden", Sci. Rep. 9). The
+  // level ends at the same local optimum as NetworkX's repeated sweeps, without re-scanning
+  // nodes that cannot move.
+  const queue = new Int32Array(n);
+  const queued = new Uint8Array(n).fill(1);
+  queue.set(order);
+  let head = 0;
+  let size = n;
+  while (size > 0) {
+    const u = queue[head]!;
+    head = head + 1 === n ? 0 : head + 1;
+    size--;
+    queued[u] = 0;
+    const cu = comm[u]!;
+    let nt = 0;
+    for (let j = lv.offsets[u]!; j < lv.offsets[u + 1]!; j++) {
+      const c = comm[lv.targets[j]!]!;
+      if (seen[c] === 0) {
+        seen[c] = 1;
+        acc[c] = 0;
+        touched[nt++] = c;
       }
-      const ko = lv.kOut[u]!;
-      const ki = lv.kIn[u]!;
-      totOut[cu]! -= ko;
-      totIn[cu]! -= ki;
-      const gainIn = (c: number, w: number) =>
-        w / m - gamma * (directed ? ko * totIn[c]! + ki * totOut[c]! : totOut[c]! * ko) * norm;
-      const removeCost = -gainIn(cu, seen[cu] === 1 ? acc[cu]! : 0);
-      let best = cu;
-      let bestGain = 0;
-      for (let t = 0; t < nt; t++) {
-        const c = touched[t]!;
-        const gain = removeCost + gainIn(c, acc[c]!);
-        if (gain > bestGain) {
-          bestGain = gain;
-          best = c;
-        }
+      acc[c]! += lv.weights[j]!;
+    }
+    const ko = lv.kOut[u]!;
+    const ki = lv.kIn[u]!;
+    totOut[cu]! -= ko;
+    totIn[cu]! -= ki;
+    const gainIn = (c: number, w: number) =>
+      w / m - gamma * (directed ? ko * totIn[c]! + ki * totOut[c]! : totOut[c]! * ko) * norm;
+    const removeCost = -gainIn(cu, seen[cu] === 1 ? acc[cu]! : 0);
+    let best = cu;
+    let bestGain = 0;
+    for (let t = 0; t < nt; t++) {
+      const c = touched[t]!;
+      const gain = removeCost + gainIn(c, acc[c]!);
+      if (gain > bestGain) {
+        bestGain = gain;
+        best = c;
       }
-      for (let t = 0; t < nt; t++) seen[touched[t]!] = 0;
-      totOut[best]! += ko;
-      totIn[best]! += ki;
-      if (best !== cu) {
-        comm[u] = best;
-        moves++;
-        moved = true;
+    }
+    for (let t = 0; t < nt; t++) seen[touched[t]!] = 0;
+    totOut[best]! += ko;
+    totIn[best]! += ki;
+    if (best === cu) continue;
+    comm[u] = best;
+    moved = true;
+    for (let j = lv.offsets[u]!; j < lv.offsets[u + 1]!; j++) {
+      const v = lv.targets[j]!;
+      if (queued[v] === 0 && comm[v] !== best) {
+        queued[v] = 1;
+        let tail = head + size;
+        if (tail >= n) tail -= n;
+        queue[tail] = v;
+        size++;
       }
     }
   }
