@@ -158,8 +158,20 @@ async function shortestPathPass(
     return { sums, bc: rescaleBetweenness(sums.betweenness, graph, true, null), pivots };
   }
   // Sampling makes only betweenness approximate; distances still need every source.
-  const sums = await pathSumsParallel(graph, all, { weighted, betweenness: false, distances: true, component }, 'computeAll', pathOptions);
-  const bcSums = await pathSumsParallel(graph, pivots, { weighted, betweenness: true, distances: false, component: null }, 'computeAll', pathOptions);
+  const sums = await pathSumsParallel(
+    graph,
+    all,
+    { weighted, betweenness: false, distances: true, component },
+    'computeAll',
+    pathOptions,
+  );
+  const bcSums = await pathSumsParallel(
+    graph,
+    pivots,
+    { weighted, betweenness: true, distances: false, component: null },
+    'computeAll',
+    pathOptions,
+  );
   return { sums, bc: rescaleBetweenness(bcSums.betweenness, graph, true, pivots), pivots };
 }
 

@@ -79,9 +79,18 @@ export function betweenness(graph: Graph, options: BetweennessOptions = {}): Flo
 }
 
 /** Betweenness of every node, split over `options.workers` threads when the graph is large enough. */
-export async function betweennessParallel(graph: Graph, options: BetweennessOptions = {}): Promise<Float64Array> {
+export async function betweennessParallel(
+  graph: Graph,
+  options: BetweennessOptions = {},
+): Promise<Float64Array> {
   const p = pivots(graph, options);
-  const sums = await pathSumsParallel(graph, p ?? allSources(graph.nodeCount), request(options), 'betweenness', options);
+  const sums = await pathSumsParallel(
+    graph,
+    p ?? allSources(graph.nodeCount),
+    request(options),
+    'betweenness',
+    options,
+  );
   return rescaleBetweenness(sums.betweenness, graph, options.normalized ?? DEFAULTS.normalized, p);
 }
 

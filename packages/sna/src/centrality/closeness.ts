@@ -50,6 +50,12 @@ export function closeness(graph: Graph, options: ClosenessOptions = {}): Float64
 
 /** Closeness of every node, split over `options.workers` threads when the graph is large enough. */
 export async function closenessParallel(graph: Graph, options: ClosenessOptions = {}): Promise<Float64Array> {
-  const sums = await pathSumsParallel(graph, allSources(graph.nodeCount), request(options), 'closeness', options);
+  const sums = await pathSumsParallel(
+    graph,
+    allSources(graph.nodeCount),
+    request(options),
+    'closeness',
+    options,
+  );
   return closenessFromSums(sums, graph.nodeCount, options.wfImproved ?? DEFAULTS.wfImproved);
 }

@@ -42,7 +42,8 @@ export function degrees(graph: Graph, options: { weighted?: boolean } = {}): Deg
 export function isolates(graph: Graph): number[] {
   const out: number[] = [];
   for (let u = 0; u < graph.nodeCount; u++) {
-    const deg = graph.outOffsets[u + 1]! - graph.outOffsets[u]! + graph.inOffsets[u + 1]! - graph.inOffsets[u]!;
+    const deg =
+      graph.outOffsets[u + 1]! - graph.outOffsets[u]! + graph.inOffsets[u + 1]! - graph.inOffsets[u]!;
     if (deg === 0) out.push(u);
   }
   return out;

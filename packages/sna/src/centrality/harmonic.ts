@@ -11,6 +11,11 @@ export const DEFAULTS = { weighted: false } as const;
 
 /** Harmonic centrality of every node (indexed by node index). */
 export function harmonic(graph: Graph, options: Pick<PathOptions, 'weighted'> = {}): Float64Array {
-  const request = { weighted: options.weighted ?? DEFAULTS.weighted, betweenness: false, distances: true, component: null };
+  const request = {
+    weighted: options.weighted ?? DEFAULTS.weighted,
+    betweenness: false,
+    distances: true,
+    component: null,
+  };
   return pathSums(graph, allSources(graph.nodeCount), request, 'harmonic').harmonic;
 }

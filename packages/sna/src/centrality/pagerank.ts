@@ -25,7 +25,8 @@ export function pagerank(graph: Graph, options: PageRankOptions = {}): Float64Ar
   const tol = options.tol ?? DEFAULTS.tol;
   const maxIter = options.maxIter ?? DEFAULTS.maxIter;
   const weighted = options.weighted ?? graph.weighted;
-  if (!(alpha >= 0 && alpha <= 1)) throw new SnaError('pagerank', 'SNA_INVALID_OPTION', 'alpha must be in [0, 1]');
+  if (!(alpha >= 0 && alpha <= 1))
+    throw new SnaError('pagerank', 'SNA_INVALID_OPTION', 'alpha must be in [0, 1]');
   const n = graph.nodeCount;
   if (n === 0) return new Float64Array(0);
   const { outOffsets, outWeights, inOffsets, inTargets, inWeights } = graph;

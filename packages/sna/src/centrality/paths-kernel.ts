@@ -242,7 +242,14 @@ function siftUp(heap: Int32Array, pos: Int32Array, key: Float64Array, p: number,
   pos[node] = p;
 }
 
-function siftDown(heap: Int32Array, pos: Int32Array, key: Float64Array, size: number, node: number, p: number): void {
+function siftDown(
+  heap: Int32Array,
+  pos: Int32Array,
+  key: Float64Array,
+  size: number,
+  node: number,
+  p: number,
+): void {
   const k = key[node]!;
   for (;;) {
     let c = 2 * p + 1;

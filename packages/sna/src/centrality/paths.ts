@@ -20,7 +20,12 @@ export interface PathOptions {
 
 /** The graph's out-adjacency as the kernel reads it. */
 export function csrView(graph: Graph): CsrView {
-  return { n: graph.nodeCount, offsets: graph.outOffsets, targets: graph.outTargets, weights: graph.outWeights };
+  return {
+    n: graph.nodeCount,
+    offsets: graph.outOffsets,
+    targets: graph.outTargets,
+    weights: graph.outWeights,
+  };
 }
 
 /** Throws unless every weight is positive and finite (Dijkstra's requirement). */
@@ -28,7 +33,11 @@ export function checkDistanceWeights(graph: Graph, algorithm: string): void {
   const w = graph.outWeights;
   for (let i = 0; i < w.length; i++) {
     if (!(w[i]! > 0)) {
-      throw new SnaError(algorithm, 'SNA_INVALID_INPUT', 'weighted shortest paths need positive edge weights');
+      throw new SnaError(
+        algorithm,
+        'SNA_INVALID_INPUT',
+        'weighted shortest paths need positive edge weights',
+      );
     }
   }
 }
@@ -45,7 +54,12 @@ function prepare(graph: Graph, request: KernelRequest, algorithm: string): void 
 }
 
 /** Runs the kernel on the calling thread. */
-export function pathSums(graph: Graph, sources: Int32Array, request: KernelRequest, algorithm: string): KernelResult {
+export function pathSums(
+  graph: Graph,
+  sources: Int32Array,
+  request: KernelRequest,
+  algorithm: string,
+): KernelResult {
   prepare(graph, request, algorithm);
   return runKernel(csrView(graph), sources, request);
 }

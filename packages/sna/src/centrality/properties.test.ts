@@ -21,16 +21,16 @@ interface Spec {
   weighted: boolean;
 }
 
-const spec: fc.Arbitrary<Spec> = fc
-  .integer({ min: 1, max: 24 })
-  .chain((n) =>
-    fc.record({
-      n: fc.constant(n),
-      edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.integer({ min: 1, max: 9 })), { maxLength: 80 }),
-      directed: fc.boolean(),
-      weighted: fc.boolean(),
+const spec: fc.Arbitrary<Spec> = fc.integer({ min: 1, max: 24 }).chain((n) =>
+  fc.record({
+    n: fc.constant(n),
+    edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.integer({ min: 1, max: 9 })), {
+      maxLength: 80,
     }),
-  );
+    directed: fc.boolean(),
+    weighted: fc.boolean(),
+  }),
+);
 
 function build(s: Spec, name = (i: number) => `v${i}`, order?: number[]): Graph {
   const edges = (order ?? s.edges.map((_, i) => i)).map((i) => {

@@ -78,7 +78,15 @@ function firstLevel(graph: Graph, weighted: boolean): { level: Level; m: number 
     offsets[u + 1] = targets.length;
   }
   return {
-    level: { n, offsets, targets: Int32Array.from(targets), weights: Float64Array.from(weights), kOut, kIn, inner },
+    level: {
+      n,
+      offsets,
+      targets: Int32Array.from(targets),
+      weights: Float64Array.from(weights),
+      kOut,
+      kIn,
+      inner,
+    },
     m,
   };
 }
@@ -94,18 +102,27 @@ function levelModularity(lv: Level, comm: Int32Array, m: number, gamma: number, 
     out[c]! += lv.kOut[u]!;
     inn[c]! += lv.kIn[u]!;
     // Each internal pair appears in both rows, hence the half.
-    for (let j = lv.offsets[u]!; j < lv.offsets[u + 1]!; j++) if (comm[lv.targets[j]!] === c) inside[c]! += lv.weights[j]! / 2;
+    for (let j = lv.offsets[u]!; j < lv.offsets[u + 1]!; j++)
+      if (comm[lv.targets[j]!] === c) inside[c]! += lv.weights[j]! / 2;
   }
   let q = 0;
   for (let c = 0; c < k; c++) {
     if (out[c] === 0 && inn[c] === 0) continue;
-    q += directed ? inside[c]! / m - (gamma * out[c]! * inn[c]!) / (m * m) : inside[c]! / m - (gamma * out[c]! * inn[c]!) / (4 * m * m);
+    q += directed
+      ? inside[c]! / m - (gamma * out[c]! * inn[c]!) / (m * m)
+      : inside[c]! / m - (gamma * out[c]! * inn[c]!) / (4 * m * m);
   }
   return q;
 }
 
 /** One level of local moves; returns community per node and whether anything moved. */
-function oneLevel(lv: Level, m: number, gamma: number, directed: boolean, random: Random): { comm: Int32Array; moved: boolean } {
+function oneLevel(
+  lv: Level,
+  m: number,
+  gamma: number,
+  directed: boolean,
+  random: Random,
+): { comm: Int32Array; moved: boolean } {
   const n = lv.n;
   const comm = new Int32Array(n);
   for (let u = 0; u < n; u++) comm[u] = u;
@@ -242,7 +259,15 @@ function aggregate(lv: Level, comm: Int32Array, k: number): Level {
     }
     offsets[c + 1] = targets.length;
   }
-  return { n: k, offsets, targets: Int32Array.from(targets), weights: Float64Array.from(weights), kOut, kIn, inner };
+  return {
+    n: k,
+    offsets,
+    targets: Int32Array.from(targets),
+    weights: Float64Array.from(weights),
+    kOut,
+    kIn,
+    inner,
+  };
 }
 
 /** Louvain communities of every node, with the partition's modularity. */
@@ -262,7 +287,8 @@ export function louvain(graph: Graph, options: LouvainOptions = {}): Communities
   }
   if (weighted) {
     for (let i = 0; i < first.weights.length; i++) {
-      if (!(first.weights[i]! > 0)) throw new SnaError('louvain', 'SNA_INVALID_INPUT', 'edge weights must be positive');
+      if (!(first.weights[i]! > 0))
+        throw new SnaError('louvain', 'SNA_INVALID_INPUT', 'edge weights must be positive');
     }
   }
   let lv = first;

@@ -3,7 +3,9 @@ import { SnaError } from './errors.js';
 import { Graph } from './graph.js';
 
 const edges = (...pairs: [string, string, number?][]) =>
-  pairs.map(([source, target, weight]) => (weight === undefined ? { source, target } : { source, target, weight }));
+  pairs.map(([source, target, weight]) =>
+    weight === undefined ? { source, target } : { source, target, weight },
+  );
 
 describe('Graph.fromEdges', () => {
   it('interns ids in order, isolates from `nodes` first', () => {
@@ -58,7 +60,13 @@ describe('Graph.fromEdges', () => {
 
   it('stores node attributes by id', () => {
     const g = Graph.fromEdges(edges(['a', 'b']));
-    g.setNodeAttribute('school', new Map([['b', 'North'], ['x', 'ignored']]));
+    g.setNodeAttribute(
+      'school',
+      new Map([
+        ['b', 'North'],
+        ['x', 'ignored'],
+      ]),
+    );
     expect(g.nodeAttributeNames()).toEqual(['school']);
     expect(g.getNodeAttribute('school', g.indexOf('b')!)).toBe('North');
     expect(g.getNodeAttribute('school', g.indexOf('a')!)).toBeUndefined();

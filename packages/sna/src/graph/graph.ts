@@ -89,7 +89,10 @@ export class Graph {
   }
 
   /** Builds a graph in linear time from an edge list; `nodes` adds nodes (e.g. isolates) in that order first. */
-  static fromEdges(edges: Iterable<EdgeInput>, options: GraphOptions & { nodes?: Iterable<string> } = {}): Graph {
+  static fromEdges(
+    edges: Iterable<EdgeInput>,
+    options: GraphOptions & { nodes?: Iterable<string> } = {},
+  ): Graph {
     const directed = options.directed ?? DEFAULTS.directed;
     const weighted = options.weighted ?? DEFAULTS.weighted;
     const dropLoops = (options.selfLoops ?? DEFAULTS.selfLoops) === 'drop';
@@ -130,7 +133,11 @@ export class Graph {
       if (weighted) {
         const w = e.weight ?? 1;
         if (typeof w !== 'number' || !Number.isFinite(w)) {
-          throw new SnaError('graph', 'SNA_INVALID_INPUT', `edge ${e.source} -> ${e.target} has a non-finite weight`);
+          throw new SnaError(
+            'graph',
+            'SNA_INVALID_INPUT',
+            `edge ${e.source} -> ${e.target} has a non-finite weight`,
+          );
         }
         wgt[m] = w;
       }
@@ -318,7 +325,16 @@ function buildCsr(
       inTargets[k] = us[i]!;
       inWeights[k] = ws[i]!;
     }
-    return { edgeCount: e, selfLoopCount: loops, outOffsets, outTargets, outWeights, inOffsets, inTargets, inWeights };
+    return {
+      edgeCount: e,
+      selfLoopCount: loops,
+      outOffsets,
+      outTargets,
+      outWeights,
+      inOffsets,
+      inTargets,
+      inWeights,
+    };
   }
 
   // Undirected: edges are stored with s <= t and sorted by (s, t). Row u holds first the

@@ -79,9 +79,19 @@ function undirectedTriangles(graph: Graph, weighted: boolean): { t: Float64Array
 }
 
 /** Fagiolo's directed triangle weights, total degrees and reciprocated degrees. */
-function directedTriangles(graph: Graph, weighted: boolean): { t: Float64Array; dt: Int32Array; db: Int32Array } {
+function directedTriangles(
+  graph: Graph,
+  weighted: boolean,
+): { t: Float64Array; dt: Int32Array; db: Int32Array } {
   const n = graph.nodeCount;
-  const { outOffsets: oOff, outTargets: oT, outWeights: oW, inOffsets: iOff, inTargets: iT, inWeights: iW } = graph;
+  const {
+    outOffsets: oOff,
+    outTargets: oT,
+    outWeights: oW,
+    inOffsets: iOff,
+    inTargets: iT,
+    inWeights: iW,
+  } = graph;
   const t = new Float64Array(n);
   const dt = new Int32Array(n);
   const db = new Int32Array(n);

@@ -34,7 +34,12 @@ export function distances(graph: Graph, options: { weighted?: boolean } = {}): D
   const component = largestComponent(graph);
   const sources: number[] = [];
   for (let v = 0; v < graph.nodeCount; v++) if (component[v] === 1) sources.push(v);
-  const request = { weighted: options.weighted ?? DEFAULTS.weighted, betweenness: false, distances: true, component };
+  const request = {
+    weighted: options.weighted ?? DEFAULTS.weighted,
+    betweenness: false,
+    distances: true,
+    component,
+  };
   const sums = pathSums(graph, Int32Array.from(sources), request, 'distances');
   return distanceSummary(sums, component);
 }

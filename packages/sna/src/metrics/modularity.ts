@@ -25,11 +25,13 @@ export function modularity(graph: Graph, labels: ArrayLike<number>, options: Mod
   const gamma = options.resolution ?? DEFAULTS.resolution;
   const weighted = options.weighted ?? graph.weighted;
   const n = graph.nodeCount;
-  if (labels.length !== n) throw new SnaError('modularity', 'SNA_INVALID_INPUT', 'one label per node is needed');
+  if (labels.length !== n)
+    throw new SnaError('modularity', 'SNA_INVALID_INPUT', 'one label per node is needed');
   let k = 0;
   for (let u = 0; u < n; u++) {
     const c = labels[u]!;
-    if (!Number.isInteger(c) || c < 0) throw new SnaError('modularity', 'SNA_INVALID_INPUT', 'labels must be integers >= 0');
+    if (!Number.isInteger(c) || c < 0)
+      throw new SnaError('modularity', 'SNA_INVALID_INPUT', 'labels must be integers >= 0');
     if (c + 1 > k) k = c + 1;
   }
   const inside = new Float64Array(k);

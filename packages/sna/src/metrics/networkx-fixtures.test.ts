@@ -67,8 +67,14 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('NetworkX fixture %s', 
 
   it('matches betweenness (exact, weighted, and with fixed pivots)', () => {
     close(betweenness(g), arr('betweenness'), TOL, 'betweenness');
-    if (f.weighted) close(betweenness(g, { weighted: true }), arr('betweennessWeighted'), TOL, 'betweennessWeighted');
-    close(betweenness(g, { sources: f.expected.samplePivots }), arr('betweennessSampled'), TOL, 'betweennessSampled');
+    if (f.weighted)
+      close(betweenness(g, { weighted: true }), arr('betweennessWeighted'), TOL, 'betweennessWeighted');
+    close(
+      betweenness(g, { sources: f.expected.samplePivots }),
+      arr('betweennessSampled'),
+      TOL,
+      'betweennessSampled',
+    );
   });
 
   it('matches closeness and harmonic centrality', () => {
@@ -78,7 +84,8 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('NetworkX fixture %s', 
 
   it('matches PageRank and eigenvector centrality', () => {
     close(pagerank(g, { tol: 1e-13, maxIter: 10000 }), arr('pagerank'), TOL, 'pagerank');
-    if (x['eigenvector'] !== null) close(eigenvector(g, { tol: 1e-13, maxIter: 100000 }), arr('eigenvector'), TOL, 'eigenvector');
+    if (x['eigenvector'] !== null)
+      close(eigenvector(g, { tol: 1e-13, maxIter: 100000 }), arr('eigenvector'), TOL, 'eigenvector');
   });
 
   it('matches clustering and core number', () => {

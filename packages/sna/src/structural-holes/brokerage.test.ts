@@ -13,7 +13,14 @@ function triad(groups: [string, string, string], extra: [string, string][] = [])
     pairs.map(([source, target]) => ({ source, target })),
     { directed: true, nodes: ['A', 'B', 'C'] },
   );
-  g.setNodeAttribute('group', new Map([['A', groups[0]], ['B', groups[1]], ['C', groups[2]]]));
+  g.setNodeAttribute(
+    'group',
+    new Map([
+      ['A', groups[0]],
+      ['B', groups[1]],
+      ['C', groups[2]],
+    ]),
+  );
   return g;
 }
 
@@ -29,7 +36,14 @@ function rolesOf(g: Graph, id: string): Record<string, number> {
   };
 }
 
-const only = (role: string) => ({ coordinator: 0, gatekeeper: 0, representative: 0, consultant: 0, liaison: 0, [role]: 1 });
+const only = (role: string) => ({
+  coordinator: 0,
+  gatekeeper: 0,
+  representative: 0,
+  consultant: 0,
+  liaison: 0,
+  [role]: 1,
+});
 
 describe('Gould–Fernandez brokerage', () => {
   it.each([
@@ -41,7 +55,13 @@ describe('Gould–Fernandez brokerage', () => {
   ] as const)('B is a %s', (role, groups) => {
     const g = triad([...groups]);
     expect(rolesOf(g, 'B')).toEqual(only(role));
-    expect(rolesOf(g, 'A')).toEqual({ coordinator: 0, gatekeeper: 0, representative: 0, consultant: 0, liaison: 0 });
+    expect(rolesOf(g, 'A')).toEqual({
+      coordinator: 0,
+      gatekeeper: 0,
+      representative: 0,
+      consultant: 0,
+      liaison: 0,
+    });
   });
 
   it('does not count a two-path closed by a direct tie A -> C', () => {
@@ -55,10 +75,35 @@ describe('Gould–Fernandez brokerage', () => {
   it('counts every open two-path through a broker', () => {
     // Two sources in group x send to B (group y), which passes to two members of group x and one
     // of z: 2 × 2 consultant paths and 2 × 1 liaison paths.
-    const pairs: [string, string][] = [['a1', 'B'], ['a2', 'B'], ['B', 'c1'], ['B', 'c2'], ['B', 'z']];
-    const g = Graph.fromEdges(pairs.map(([source, target]) => ({ source, target })), { directed: true });
-    g.setNodeAttribute('group', new Map([['a1', 'x'], ['a2', 'x'], ['B', 'y'], ['c1', 'x'], ['c2', 'x'], ['z', 'z']]));
-    expect(rolesOf(g, 'B')).toEqual({ coordinator: 0, gatekeeper: 0, representative: 0, consultant: 4, liaison: 2 });
+    const pairs: [string, string][] = [
+      ['a1', 'B'],
+      ['a2', 'B'],
+      ['B', 'c1'],
+      ['B', 'c2'],
+      ['B', 'z'],
+    ];
+    const g = Graph.fromEdges(
+      pairs.map(([source, target]) => ({ source, target })),
+      { directed: true },
+    );
+    g.setNodeAttribute(
+      'group',
+      new Map([
+        ['a1', 'x'],
+        ['a2', 'x'],
+        ['B', 'y'],
+        ['c1', 'x'],
+        ['c2', 'x'],
+        ['z', 'z'],
+      ]),
+    );
+    expect(rolesOf(g, 'B')).toEqual({
+      coordinator: 0,
+      gatekeeper: 0,
+      representative: 0,
+      consultant: 4,
+      liaison: 2,
+    });
   });
 
   it('refuses undirected graphs', () => {

@@ -28,7 +28,11 @@ export interface Brokerage {
 /** Gould–Fernandez brokerage counts of every node for groups given by node attribute `attribute`. */
 export function brokerage(graph: Graph, attribute: string): Brokerage {
   if (!graph.directed) {
-    throw new SnaError('brokerage', 'SNA_UNSUPPORTED_GRAPH', 'brokerage roles are defined on directed graphs');
+    throw new SnaError(
+      'brokerage',
+      'SNA_UNSUPPORTED_GRAPH',
+      'brokerage roles are defined on directed graphs',
+    );
   }
   const { labels: g } = categories(graph, attribute, 'brokerage');
   const n = graph.nodeCount;

@@ -19,7 +19,8 @@ export function effectiveSize(graph: Graph, options: { weighted?: boolean } = {}
   const maxTie = new Float64Array(n);
   for (let u = 0; u < n; u++) {
     let m = 0;
-    for (let k = offsets[u]!; k < offsets[u + 1]!; k++) if (targets[k] !== u && weights[k]! > m) m = weights[k]!;
+    for (let k = offsets[u]!; k < offsets[u + 1]!; k++)
+      if (targets[k] !== u && weights[k]! > m) m = weights[k]!;
     maxTie[u] = m;
   }
   const out = new Float64Array(n);

@@ -23,7 +23,11 @@ export function mutualAdjacency(graph: Graph, weighted: boolean): MutualAdjacenc
   if (weighted || !graph.weighted) {
     return { offsets: graph.outOffsets, targets: graph.outTargets, weights: graph.outWeights };
   }
-  return { offsets: graph.outOffsets, targets: graph.outTargets, weights: new Float64Array(graph.outTargets.length).fill(1) };
+  return {
+    offsets: graph.outOffsets,
+    targets: graph.outTargets,
+    weights: new Float64Array(graph.outTargets.length).fill(1),
+  };
 }
 
 /** Sum of mutual weights to other nodes (self-loops left out). */
@@ -31,7 +35,8 @@ export function mutualStrength(adj: MutualAdjacency, n: number): Float64Array {
   const s = new Float64Array(n);
   for (let u = 0; u < n; u++) {
     let t = 0;
-    for (let k = adj.offsets[u]!; k < adj.offsets[u + 1]!; k++) if (adj.targets[k] !== u) t += adj.weights[k]!;
+    for (let k = adj.offsets[u]!; k < adj.offsets[u + 1]!; k++)
+      if (adj.targets[k] !== u) t += adj.weights[k]!;
     s[u] = t;
   }
   return s;

@@ -38,8 +38,14 @@ export function fixtureGraph(f: Fixture): Graph {
 }
 
 /** Asserts |a - e| <= tol · max(1, |e|) elementwise, treating null as NaN. */
-export function close(actual: ArrayLike<number>, expected: readonly (number | null)[], tol: number, label: string): void {
-  if (actual.length !== expected.length) throw new Error(`${label}: length ${actual.length} != ${expected.length}`);
+export function close(
+  actual: ArrayLike<number>,
+  expected: readonly (number | null)[],
+  tol: number,
+  label: string,
+): void {
+  if (actual.length !== expected.length)
+    throw new Error(`${label}: length ${actual.length} != ${expected.length}`);
   for (let i = 0; i < expected.length; i++) {
     closeValue(actual[i]!, expected[i] ?? null, tol, `${label}[${i}]`);
   }

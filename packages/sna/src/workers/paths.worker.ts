@@ -8,5 +8,10 @@ import type { WorkerInput } from './pool.js';
 
 const input = workerData as WorkerInput;
 const result = runKernel(input.csr, input.sources, input.request);
-const transfer = [result.betweenness.buffer, result.distanceSum.buffer, result.reached.buffer, result.harmonic.buffer];
+const transfer = [
+  result.betweenness.buffer,
+  result.distanceSum.buffer,
+  result.reached.buffer,
+  result.harmonic.buffer,
+];
 parentPort?.postMessage(result, transfer as ArrayBuffer[]);

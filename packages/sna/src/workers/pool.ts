@@ -97,7 +97,8 @@ export async function runKernelOnWorkers(
           });
           worker.once('error', (e) => reject(new SnaError('workers', 'SNA_WORKER_FAILED', e.message)));
           worker.once('exit', (code) => {
-            if (!done) reject(new SnaError('workers', 'SNA_WORKER_FAILED', `worker exited with code ${code}`));
+            if (!done)
+              reject(new SnaError('workers', 'SNA_WORKER_FAILED', `worker exited with code ${code}`));
           });
         }),
     ),

@@ -36,7 +36,9 @@ const built = (() => {
 describe('worker threads', () => {
   it('finds the built worker script (run `npx tsc -b packages/sna` first)', () => {
     if (!built) {
-      throw new Error('dist/workers/paths.worker.js is missing: build @trellis/sna (npx tsc -b packages/sna) before testing workers');
+      throw new Error(
+        'dist/workers/paths.worker.js is missing: build @trellis/sna (npx tsc -b packages/sna) before testing workers',
+      );
     }
     expect(existsSync(workerScriptPath())).toBe(true);
   });
@@ -46,25 +48,41 @@ describe('worker threads', () => {
     ['directed', true, false],
     ['weighted directed', true, true],
   ] as const;
-  it.runIf(built).each(cases)('betweenness and closeness agree for 1, 2 and 3 workers (%s)', async (_l, directed, weighted) => {
-    const g = randomGraph(400, 1600, directed ? 7 : 3, directed, weighted);
-    const one = betweenness(g, { weighted });
-    const oneClose = closeness(g, { weighted });
-    for (const workers of [1, 2, 3]) {
-      const options = { weighted, workers, workerThreshold: 0 };
-      close(await betweennessParallel(g, options), Array.from(one), 1e-12, `betweenness/${workers}`);
-      close(await closenessParallel(g, options), Array.from(oneClose), 1e-12, `closeness/${workers}`);
-    }
-  });
+  it.runIf(built).each(cases)(
+    'betweenness and closeness agree for 1, 2 and 3 workers (%s)',
+    async (_l, directed, weighted) => {
+      const g = randomGraph(400, 1600, directed ? 7 : 3, directed, weighted);
+      const one = betweenness(g, { weighted });
+      const oneClose = closeness(g, { weighted });
+      for (const workers of [1, 2, 3]) {
+        const options = { weighted, workers, workerThreshold: 0 };
+        close(await betweennessParallel(g, options), Array.from(one), 1e-12, `betweenness/${workers}`);
+        close(await closenessParallel(g, options), Array.from(oneClose), 1e-12, `closeness/${workers}`);
+      }
+    },
+  );
 
   it.runIf(built)('computeAll gives the same document with 1 and 3 workers', async () => {
     const g = randomGraph(300, 900, 11, true, false);
-    g.setNodeAttribute('team', new Map(Array.from({ length: g.nodeCount }, (_, i) => [g.nodeId(i), String(i % 4)])));
+    g.setNodeAttribute(
+      'team',
+      new Map(Array.from({ length: g.nodeCount }, (_, i) => [g.nodeId(i), String(i % 4)])),
+    );
     const a = await computeAll(g, { attribute: 'team', workers: 1 });
     const b = await computeAll(g, { attribute: 'team', workers: 3, workerThreshold: 0 });
     expect(b.graph).toEqual({ ...a.graph, averageShortestPath: b.graph.averageShortestPath });
     expect(b.graph.averageShortestPath).toBeCloseTo(a.graph.averageShortestPath, 12);
-    close(b.nodes.map((x) => x.betweenness), a.nodes.map((x) => x.betweenness), 1e-12, 'betweenness');
-    close(b.nodes.map((x) => x.harmonic), a.nodes.map((x) => x.harmonic), 1e-12, 'harmonic');
+    close(
+      b.nodes.map((x) => x.betweenness),
+      a.nodes.map((x) => x.betweenness),
+      1e-12,
+      'betweenness',
+    );
+    close(
+      b.nodes.map((x) => x.harmonic),
+      a.nodes.map((x) => x.harmonic),
+      1e-12,
+      'harmonic',
+    );
   });
 });
