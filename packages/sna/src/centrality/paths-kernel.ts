@@ -72,12 +72,18 @@ function bfsAll(g: CsrView, sources: ArrayLike<number>, req: KernelRequest, res:
   const sigma = new Float64Array(n);
   const coef = new Float64Array(n);
   const order = new Int32Array(n);
+  // Successors in the shortest-path DAG, recorded during the forward pass so that the backward
+  // pass reads only DAG edges, sequentially, instead of re-scanning every edge against dist[].
+  const wantBc = req.betweenness;
+  const succ = new Int32Array(wantBc ? targets.length : 0);
+  const succEnd = new Int32Array(wantBc ? n : 0);
   const bc = res.betweenness;
   const comp = req.component;
   for (let si = 0; si < sources.length; si++) {
     const s = sources[si]!;
     let head = 0;
     let tail = 0;
+    let p = 0;
     order[tail++] = s;
     dist[s] = 0;
     sigma[s] = 1;
@@ -93,22 +99,22 @@ function bfsAll(g: CsrView, sources: ArrayLike<number>, req: KernelRequest, res:
           dist[w] = dv;
           sigma[w] = sv;
           order[tail++] = w;
+          if (wantBc) succ[p++] = w;
         } else if (dw === dv) {
           sigma[w]! += sv;
+          if (wantBc) succ[p++] = w;
         }
       }
+      if (wantBc) succEnd[head - 1] = p;
     }
     if (req.distances) accumulateDistances(order, tail, dist, comp, s, res);
-    if (req.betweenness) {
+    if (wantBc) {
+      // succEnd is indexed by BFS position: node order[i] owns succ[succEnd[i-1] .. succEnd[i]).
       for (let i = tail - 1; i >= 0; i--) {
         const w = order[i]!;
-        const next = dist[w]! + 1;
         let acc = 0;
-        const end = offsets[w + 1]!;
-        for (let k = offsets[w]!; k < end; k++) {
-          const x = targets[k]!;
-          if (dist[x] === next) acc += coef[x]!;
-        }
+        const end = succEnd[i]!;
+        for (let k = i === 0 ? 0 : succEnd[i - 1]!; k < end; k++) acc += coef[succ[k]!]!;
         const delta = sigma[w]! * acc;
         if (w !== s) bc[w]! += delta;
         coef[w] = (1 + delta) / sigma[w]!;
