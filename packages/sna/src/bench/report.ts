@@ -165,9 +165,13 @@ Do not edit by hand: run the command again (the text around the tables lives in 
   imports are not counted. \`load\` is reading and parsing the file and building the graph.
 - Each measure runs up to ${context.maxRepeats} times, stopping early once another run would take the
   total past ${context.budget} s; the table shows the median, and the run count when it is below 3.
-- NetworkX and igraph measures are stopped after ${context.cap} s (SIGALRM) and shown as
-  "skipped (> ${context.cap} s)"; ratios against them are then lower bounds (">"). Nothing is
-  extrapolated. Exact betweenness and closeness are not run on the largest graph by any tool.
+- A run still going after ${context.cap} s is stopped (Python: SIGALRM inside the process, which
+  interrupts NetworkX but lets an igraph C call finish first; JavaScript: the runner process is
+  killed) and shown as "skipped (> ${context.cap} s)"; ratios against it are then lower bounds
+  (">"). Nothing is extrapolated. Exact betweenness and closeness (all-pairs shortest paths,
+  O(nm)) are not run on the largest graph by any tool.
+- JavaScript tools run each measure in a fresh process (its own heap) after loading the graph
+  untimed; \`load\` is timed in a separate process.
 - NetworkX and igraph run with \`OMP_NUM_THREADS=1\` (and one BLAS thread): the igraph targets
   are stated against one igraph thread, and OpenMP spin-waiting on two cores distorted its times.
 - Sampled betweenness uses k = ${context.k} pivot sources (NetworkX \`k=\`, igraph \`sources=\`).

@@ -4,7 +4,7 @@
  *
  * Environment knobs for quicker local runs (a partial run never overwrites the committed report
  * unless SNA_BENCH_WRITE=1): SNA_BENCH_SIZES=small,medium · SNA_BENCH_TOOLS=trellis,igraph ·
- * SNA_BENCH_BUDGET (seconds per measure, default 20) · SNA_BENCH_CAP (Python cap, default 60).
+ * SNA_BENCH_BUDGET (seconds per measure, default 15) · SNA_BENCH_CAP (per-run cap in seconds, default 60).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,7 +33,7 @@ const ALL_PAIRS = new Set(['betweenness', 'closeness']);
 const WITH_WORKERS = new Set(['betweenness', 'betweenness_sampled', 'closeness']);
 
 const env = process.env;
-const budget = Number(env.SNA_BENCH_BUDGET ?? 20);
+const budget = Number(env.SNA_BENCH_BUDGET ?? 15);
 const cap = Number(env.SNA_BENCH_CAP ?? 60);
 const maxRepeats = 5;
 const wanted = new Set((env.SNA_BENCH_SIZES ?? 'small,medium,large').split(','));

@@ -9,7 +9,7 @@ export interface RunSettings {
   measures: string[];
   budget: number;
   maxRepeats: number;
-  /** Per-measure cap in seconds (Python tools only; JavaScript cannot stop a synchronous call). */
+  /** Per-run cap in seconds: Python stops the call (SIGALRM), JavaScript runners are killed. */
   cap: number;
   k: number;
   seed: number;
@@ -26,39 +26,78 @@ const PY_RUNNER = fileURLToPath(new URL('../../src/bench/python-bench.py', impor
  */
 const ONE_THREAD = { OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
 
-function collect(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<ToolReport> {
+/** A child's report, or 'timeout' when a run outlived `capSeconds` after its `#run` line and was killed. */
+function collect(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  capSeconds?: number,
+): Promise<ToolReport | 'timeout'> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env });
     let out = '';
+    let timer: NodeJS.Timeout | undefined;
+    let timedOut = false;
     child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => (out += chunk));
+    child.stdout.on('data', (chunk: string) => {
+      out += chunk;
+      if (capSeconds !== undefined && chunk.includes('#run')) {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGKILL');
+        }, capSeconds * 1000);
+      }
+    });
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}`));
+      clearTimeout(timer);
+      if (timedOut) resolve('timeout');
+      else if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}`));
       else resolve(JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as ToolReport);
     });
   });
 }
 
-/** Runs Trellis or graphology in a fresh Node process with a large heap and an exposed GC. */
-export function runJsTool(tool: 'trellis' | 'graphology', s: RunSettings): Promise<ToolReport> {
-  return collect(process.execPath, [
-    '--expose-gc',
-    '--max-old-space-size=12000',
-    JS_RUNNER,
-    tool,
-    s.file,
-    s.measures.join(','),
-    String(s.budget),
-    String(s.maxRepeats),
-    String(s.k),
-    String(s.seed),
-  ]);
+/**
+ * Runs Trellis or graphology with a large heap and an exposed GC: one process times loading,
+ * then each measure gets a fresh process (its own heap) that is killed if a run passes the cap.
+ */
+export async function runJsTool(tool: 'trellis' | 'graphology', s: RunSettings): Promise<ToolReport> {
+  const child = (measures: string[], timeLoad: boolean) =>
+    collect(
+      process.execPath,
+      [
+        '--expose-gc',
+        '--max-old-space-size=12000',
+        JS_RUNNER,
+        tool,
+        s.file,
+        measures.join(','),
+        String(s.budget),
+        String(s.maxRepeats),
+        String(s.k),
+        String(s.seed),
+        timeLoad ? '1' : '0',
+      ],
+      process.env,
+      s.cap,
+    );
+  const first = await child([], true);
+  if (first === 'timeout') throw new Error(`${tool} could not load ${s.file}`);
+  for (const measure of s.measures) {
+    const report = await child([measure], false);
+    first.results[measure] =
+      report === 'timeout'
+        ? { status: 'timeout', runs: [], cap: s.cap }
+        : (report.results[measure] ?? { status: 'error', runs: [] });
+  }
+  return first;
 }
 
 /** Runs NetworkX or python-igraph through python-bench.py. */
-export function runPythonTool(tool: 'networkx' | 'igraph', s: RunSettings): Promise<ToolReport> {
-  return collect(
+export async function runPythonTool(tool: 'networkx' | 'igraph', s: RunSettings): Promise<ToolReport> {
+  const report = await collect(
     'python3',
     [
       PY_RUNNER,
@@ -81,6 +120,9 @@ export function runPythonTool(tool: 'networkx' | 'igraph', s: RunSettings): Prom
     ],
     { ...process.env, ...ONE_THREAD },
   );
+  // Python enforces the cap itself, so the parent never kills it.
+  if (report === 'timeout') throw new Error(`${tool} timed out`);
+  return report;
 }
 
 /** Makes sure `import igraph` works, installing it from the machine's local wheels if needed. */

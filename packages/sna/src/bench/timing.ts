@@ -32,7 +32,11 @@ export function median(values: readonly number[]): number {
  * Runs `fn` until it has `maxRepeats` runs or the next run would overrun `budget` (at least once)
  * and reports the median; a thrown error becomes an 'error' result instead of ending the benchmark.
  */
-export async function timeMeasure(fn: () => unknown, policy: RepeatPolicy): Promise<MeasureResult> {
+export async function timeMeasure(
+  fn: () => unknown,
+  policy: RepeatPolicy,
+  onRunStart: () => void = () => undefined,
+): Promise<MeasureResult> {
   const runs: number[] = [];
   let spent = 0;
   while (
@@ -40,6 +44,7 @@ export async function timeMeasure(fn: () => unknown, policy: RepeatPolicy): Prom
     (runs.length === 0 || spent + (runs.at(-1) as number) <= policy.budget)
   ) {
     collectGarbage();
+    onRunStart();
     const start = performance.now();
     try {
       await fn();
