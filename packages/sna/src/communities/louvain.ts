@@ -66,16 +66,17 @@ function firstLevel(graph: Graph, weighted: boolean): { level: Level; m: number 
   if (!graph.directed) for (let u = 0; u < n; u++) kIn[u] = kOut[u] = kOut[u]! + kIn[u]!;
   // Drop self-loops from the neighbour lists; they live in `inner`.
   const offsets = new Int32Array(n + 1);
-  const targets: number[] = [];
-  const weights: number[] = [];
+  const targets = new Int32Array(src.outTargets.length);
+  const weights = new Float64Array(src.outTargets.length);
+  let e = 0;
   for (let u = 0; u < n; u++) {
     for (let k = src.outOffsets[u]!; k < src.outOffsets[u + 1]!; k++) {
       const v = src.outTargets[k]!;
       if (v === u) continue;
-      targets.push(v);
-      weights.push(weighted || graph.directed ? src.outWeights[k]! : 1);
+      targets[e] = v;
+      weights[e++] = weighted || graph.directed ? src.outWeights[k]! : 1;
     }
-    offsets[u + 1] = targets.length;
+    offsets[u + 1] = e;
   }
   return {
     level: {
@@ -167,14 +168,19 @@ function oneLevel(
     const ki = lv.kIn[u]!;
     totOut[cu]! -= ko;
     totIn[cu]! -= ki;
-    const gainIn = (c: number, w: number) =>
-      w / m - gamma * (directed ? ko * totIn[c]! + ki * totOut[c]! : totOut[c]! * ko) * norm;
-    const removeCost = -gainIn(cu, seen[cu] === 1 ? acc[cu]! : 0);
+    // Gain of joining community c with w the weight of u's edges into it (NetworkX's formula);
+    // written out rather than as a closure, which would allocate once per visit.
+    const own = seen[cu] === 1 ? acc[cu]! : 0;
+    const removeCost =
+      -own / m + gamma * (directed ? ko * totIn[cu]! + ki * totOut[cu]! : totOut[cu]! * ko) * norm;
     let best = cu;
     let bestGain = 0;
     for (let t = 0; t < nt; t++) {
       const c = touched[t]!;
-      const gain = removeCost + gainIn(c, acc[c]!);
+      const gain =
+        removeCost +
+        acc[c]! / m -
+        gamma * (directed ? ko * totIn[c]! + ki * totOut[c]! : totOut[c]! * ko) * norm;
       if (gain > bestGain) {
         bestGain = gain;
         best = c;
@@ -224,8 +230,9 @@ function aggregate(lv: Level, comm: Int32Array, k: number): Level {
   const cursor = start.slice(0, k);
   for (let u = 0; u < lv.n; u++) members[cursor[comm[u]!]!++] = u;
   const offsets = new Int32Array(k + 1);
-  const targets: number[] = [];
-  const weights: number[] = [];
+  const targets = new Int32Array(lv.targets.length);
+  const weights = new Float64Array(lv.targets.length);
+  let e = 0;
   const acc = new Float64Array(k);
   const seen = new Uint8Array(k);
   const touched = new Int32Array(k);
@@ -254,16 +261,16 @@ function aggregate(lv: Level, comm: Int32Array, k: number): Level {
     for (let t = 0; t < nt; t++) {
       const d = touched[t]!;
       seen[d] = 0;
-      targets.push(d);
-      weights.push(acc[d]!);
+      targets[e] = d;
+      weights[e++] = acc[d]!;
     }
-    offsets[c + 1] = targets.length;
+    offsets[c + 1] = e;
   }
   return {
     n: k,
     offsets,
-    targets: Int32Array.from(targets),
-    weights: Float64Array.from(weights),
+    targets: targets.slice(0, e),
+    weights: weights.slice(0, e),
     kOut,
     kIn,
     inner,
