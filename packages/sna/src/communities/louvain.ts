@@ -82,8 +82,8 @@ function firstLevel(graph: Graph, weighted: boolean): { level: Level; m: number 
     level: {
       n,
       offsets,
-      targets: Int32Array.from(targets),
-      weights: Float64Array.from(weights),
+      targets: targets.slice(0, e),
+      weights: weights.slice(0, e),
       kOut,
       kIn,
       inner,
