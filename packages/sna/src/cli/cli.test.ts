@@ -174,6 +174,20 @@ describe('runSna metrics', () => {
     expect(byId.get('d')!.core).toBe(1);
   });
 
+  it('uses weights only with --weighted', async () => {
+    const plain = harness({ 'g.txt': 'a b 5\nb c 1\n' });
+    expect(await plain.run('metrics', 'g.txt')).toBe(0);
+    expect((JSON.parse(plain.stdout()) as { graph: { weighted: boolean } }).graph.weighted).toBe(false);
+    const weighted = harness({ 'g.txt': 'a b 5\nb c 1\n' });
+    expect(await weighted.run('metrics', 'g.txt', '--weighted')).toBe(0);
+    const doc = JSON.parse(weighted.stdout()) as {
+      graph: { weighted: boolean };
+      nodes: { id: string; strength?: number }[];
+    };
+    expect(doc.graph.weighted).toBe(true);
+    expect(doc.nodes.find((n) => n.id === 'b')?.strength).toBe(6);
+  });
+
   it('reads direction from GraphML and groups by --attribute', async () => {
     const graphml = `<graphml><key id="s" for="node" attr.name="school"/><graph edgedefault="directed">
       <node id="a"><data key="s">X</data></node><node id="b"><data key="s">X</data></node><node id="c"><data key="s">Y</data></node>

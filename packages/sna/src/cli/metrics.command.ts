@@ -23,7 +23,8 @@ export async function runMetrics(args: string[], io: SnaCliIo, files: SnaFiles):
   if (positionals.length !== 1) throw new SnaUsageError('metrics needs exactly one FILE');
   const path = positionals[0] as string;
   const format = chooseFormat(values.format, path, 'input');
-  const graphOptions = graphOptionsFrom(values);
+  // Weights change what every measure means, so metrics uses them only when asked (convert keeps them).
+  const graphOptions = { ...graphOptionsFrom(values), weighted: values.weighted ?? false };
   const sample = values.sample === undefined ? undefined : positiveInteger('--sample', values.sample);
   if (values.seed !== undefined && sample === undefined)
     throw new SnaUsageError('--seed only applies with --sample');
