@@ -24,6 +24,20 @@ describe('readEdgeList', () => {
     expect(data.nodes).toEqual(['1', '2', '3']);
   });
 
+  it('ends a field at "#", splits on Unicode spaces and accepts CR line endings', () => {
+    const data = readEdgeList('a b#comment\rc\u00a0d\r\n\u00e9 f');
+    expect(data.edges).toEqual([
+      { source: 'a', target: 'b' },
+      { source: 'c', target: 'd' },
+      { source: '\u00e9', target: 'f' },
+    ]);
+  });
+
+  it('counts lines across mixed line endings in errors', () => {
+    const error = errorOf(() => readEdgeList('a b\r\nc d\re f\ng h x'));
+    expect([error.line, error.column]).toEqual([4, 5]);
+  });
+
   it('reads a single id as an isolated node', () => {
     const data = readEdgeList('a b\nc\n');
     expect(data.nodes).toEqual(['a', 'b', 'c']);
