@@ -294,8 +294,8 @@ export function louvain(graph: Graph, options: LouvainOptions = {}): Communities
   }
   if (weighted) {
     for (let i = 0; i < first.weights.length; i++) {
-      if (!(first.weights[i]! > 0))
-        throw new SnaError('louvain', 'SNA_INVALID_INPUT', 'edge weights must be positive');
+      if (!(first.weights[i]! >= 0))
+        throw new SnaError('louvain', 'SNA_INVALID_INPUT', 'edge weights must not be negative');
     }
   }
   let lv = first;
