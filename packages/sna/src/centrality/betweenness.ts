@@ -25,6 +25,7 @@ export interface BetweennessOptions extends PathOptions {
   sources?: ArrayLike<number> | null;
 }
 
+/** Default options (NetworkX's defaults where NetworkX has the measure). */
 export const DEFAULTS = { normalized: true, weighted: false, sample: null, sources: null } as const;
 
 /** The pivot set for the options, or null for all nodes. */

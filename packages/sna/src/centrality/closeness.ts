@@ -18,6 +18,7 @@ export interface ClosenessOptions extends PathOptions {
   wfImproved?: boolean;
 }
 
+/** Default options (NetworkX's defaults where NetworkX has the measure). */
 export const DEFAULTS = { wfImproved: true, weighted: false } as const;
 
 /** Closeness from the kernel's distance sums. */

@@ -13,6 +13,7 @@ export interface Degrees {
   outDegree: Float64Array;
 }
 
+/** Default options (NetworkX's defaults where NetworkX has the measure). */
 export const DEFAULTS = { weighted: false } as const;
 
 /** Degree (or with `weighted`, strength: the sum of edge weights) of every node. */

@@ -16,6 +16,7 @@ export interface EigenvectorOptions {
   weighted?: boolean;
 }
 
+/** Default options (NetworkX's defaults where NetworkX has the measure). */
 export const DEFAULTS = { tol: 1e-6, maxIter: 100 } as const;
 
 /** Eigenvector centrality of every node (indexed by node index), Euclidean norm 1. */

@@ -7,6 +7,7 @@ import type { Graph } from '../graph/graph.js';
 import { allSources, pathSums } from './paths.js';
 import type { PathOptions } from './paths.js';
 
+/** Default options (NetworkX's defaults where NetworkX has the measure). */
 export const DEFAULTS = { weighted: false } as const;
 
 /** Harmonic centrality of every node (indexed by node index). */

@@ -17,6 +17,7 @@ export interface PageRankOptions {
   weighted?: boolean;
 }
 
+/** Default options (NetworkX's defaults where NetworkX has the measure). */
 export const DEFAULTS = { alpha: 0.85, tol: 1e-6, maxIter: 100 } as const;
 
 /** PageRank of every node (indexed by node index); sums to 1. */

@@ -21,6 +21,7 @@ export interface LabelPropagationOptions {
   weighted?: boolean;
 }
 
+/** Default options (NetworkX's defaults where NetworkX has the measure). */
 export const DEFAULTS = { seed: 0, maxIter: 100 } as const;
 
 /** Label-propagation communities of every node, with the partition's modularity. */

@@ -36,6 +36,7 @@ export interface Communities {
   modularity: number;
 }
 
+/** Default options (NetworkX's defaults where NetworkX has the measure). */
 export const DEFAULTS = { resolution: 1, seed: 0, threshold: 1e-7 } as const;
 
 interface Level {

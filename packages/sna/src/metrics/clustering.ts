@@ -13,7 +13,8 @@
  */
 import type { Graph } from '../graph/graph.js';
 
-export const DEFAULTS = { weighted: false } as const;
+/** Default options: `weighted: null` means the graph's own `weighted`. */
+export const DEFAULTS = { weighted: null } as const;
 
 /** Largest edge weight (self-loops included, as NetworkX), or 1 for an edgeless graph. */
 function maxWeight(graph: Graph): number {
@@ -152,7 +153,7 @@ function directedTriangles(
 
 /** Local clustering coefficient of every node (indexed by node index), in [0, 1]. */
 export function clustering(graph: Graph, options: { weighted?: boolean } = {}): Float64Array {
-  const weighted = options.weighted ?? graph.weighted;
+  const weighted = options.weighted ?? DEFAULTS.weighted ?? graph.weighted;
   const n = graph.nodeCount;
   const c = new Float64Array(n);
   if (graph.directed) {

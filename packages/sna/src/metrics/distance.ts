@@ -16,6 +16,7 @@ export interface DistanceSummary {
   averageShortestPath: number;
 }
 
+/** Default options (NetworkX's defaults where NetworkX has the measure). */
 export const DEFAULTS = { weighted: false } as const;
 
 /** Turns the kernel's component sums into the summary. */

@@ -18,6 +18,7 @@ export interface ModularityOptions {
   weighted?: boolean;
 }
 
+/** Default options (NetworkX's defaults where NetworkX has the measure). */
 export const DEFAULTS = { resolution: 1 } as const;
 
 /** Modularity of the partition given as a community label (0..k-1) per node. */
