@@ -76,6 +76,11 @@ def measures(G, weighted, attr):
     out["largestComponentSize"] = len(big)
     out["diameter"] = nx.diameter(H) if len(big) > 1 else 0
     out["averageShortestPath"] = nx.average_shortest_path_length(H) if len(big) > 1 else 0
+    if weighted:
+        out["diameterWeighted"] = nx.diameter(H, weight="weight") if len(big) > 1 else 0
+        out["averageShortestPathWeighted"] = (
+            nx.average_shortest_path_length(H, weight="weight") if len(big) > 1 else 0
+        )
     if directed:
         out["inDegree"] = [G.in_degree(v) for v in G]
         out["outDegree"] = [G.out_degree(v) for v in G]
@@ -91,6 +96,9 @@ def measures(G, weighted, attr):
     out["betweennessSampled"] = per_node(G, nx.betweenness_centrality(G, k=len(pivots), seed=FixedSample(pivots)))
     out["closeness"] = per_node(G, nx.closeness_centrality(G))
     out["harmonic"] = per_node(G, nx.harmonic_centrality(G))
+    if weighted:
+        out["closenessWeighted"] = per_node(G, nx.closeness_centrality(G, distance="weight"))
+        out["harmonicWeighted"] = per_node(G, nx.harmonic_centrality(G, distance="weight"))
     try:
         ev = nx.eigenvector_centrality(G, max_iter=100000, tol=EIGEN_TOL, weight=w)
         out["eigenvector"] = per_node(G, ev)

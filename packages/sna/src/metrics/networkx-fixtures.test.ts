@@ -53,6 +53,16 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('NetworkX fixture %s', 
     expect(d.largestComponentSize).toBe(x['largestComponentSize']);
     expect(d.diameter).toBe(x['diameter']);
     closeValue(d.averageShortestPath, num('averageShortestPath'), TOL, 'averageShortestPath');
+    if (f.weighted) {
+      const w = distances(g, { weighted: true });
+      closeValue(w.diameter, num('diameterWeighted'), TOL, 'diameterWeighted');
+      closeValue(
+        w.averageShortestPath,
+        num('averageShortestPathWeighted'),
+        TOL,
+        'averageShortestPathWeighted',
+      );
+    }
   });
 
   it('matches degrees', () => {
@@ -80,6 +90,10 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('NetworkX fixture %s', 
   it('matches closeness and harmonic centrality', () => {
     close(closeness(g), arr('closeness'), TOL, 'closeness');
     close(harmonic(g), arr('harmonic'), TOL, 'harmonic');
+    if (f.weighted) {
+      close(closeness(g, { weighted: true }), arr('closenessWeighted'), TOL, 'closenessWeighted');
+      close(harmonic(g, { weighted: true }), arr('harmonicWeighted'), TOL, 'harmonicWeighted');
+    }
   });
 
   it('matches PageRank and eigenvector centrality', () => {
