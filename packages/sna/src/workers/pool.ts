@@ -26,10 +26,10 @@ export interface WorkerInput {
 }
 
 /**
- * Below this amount of work (sources × (n + m) adjacency reads), one thread is faster than
- * starting workers (each costs some 30–50 ms to start and load the kernel).
+ * Below this amount of work (sources × (n + m) adjacency reads, about 0.2 s on one thread),
+ * starting workers (some 50 ms to start threads and load the kernel) does not pay.
  */
-export const WORKER_THRESHOLD = 2e7;
+export const WORKER_THRESHOLD = 5e7;
 
 /** The worker script's absolute path; throws a clear error when the package has not been built. */
 export function workerScriptPath(): string {
@@ -84,25 +84,30 @@ export async function runKernelOnWorkers(
     for (let i = w, j = 0; i < sources.length; i += workers) part[j++] = sources[i]!;
     parts.push(part);
   }
-  const results = await Promise.all(
-    parts.map(
-      (part) =>
-        new Promise<KernelResult>((resolvePart, reject) => {
-          const input: WorkerInput = { csr, sources: part, request };
-          const worker = new Worker(script, { workerData: input });
-          let done = false;
-          worker.once('message', (r: KernelResult) => {
-            done = true;
-            resolvePart(r);
-          });
-          worker.once('error', (e) => reject(new SnaError('workers', 'SNA_WORKER_FAILED', e.message)));
-          worker.once('exit', (code) => {
-            if (!done)
-              reject(new SnaError('workers', 'SNA_WORKER_FAILED', `worker exited with code ${code}`));
-          });
-        }),
-    ),
-  );
+  const started: Worker[] = [];
+  const run = (part: Int32Array) =>
+    new Promise<KernelResult>((resolvePart, reject) => {
+      const input: WorkerInput = { csr, sources: part, request };
+      const worker = new Worker(script, { workerData: input });
+      started.push(worker);
+      let done = false;
+      worker.once('message', (r: KernelResult) => {
+        done = true;
+        resolvePart(r);
+      });
+      worker.once('error', (e) => reject(new SnaError('workers', 'SNA_WORKER_FAILED', e.message)));
+      worker.once('exit', (code) => {
+        if (!done) reject(new SnaError('workers', 'SNA_WORKER_FAILED', `worker exited with code ${code}`));
+      });
+    });
+  let results: KernelResult[];
+  try {
+    results = await Promise.all(parts.map(run));
+  } catch (e) {
+    // One failed worker fails the call; stop the others rather than let them run on.
+    await Promise.all(started.map((w) => w.terminate()));
+    throw e;
+  }
   const total = results[0]!;
   for (let r = 1; r < results.length; r++) {
     const part = results[r]!;
