@@ -18,7 +18,7 @@ export { betweenness, betweennessParallel } from './centrality/betweenness.js';
 export type { BetweennessOptions } from './centrality/betweenness.js';
 export { closeness, closenessParallel } from './centrality/closeness.js';
 export type { ClosenessOptions } from './centrality/closeness.js';
-export { harmonic } from './centrality/harmonic.js';
+export { harmonic, harmonicParallel } from './centrality/harmonic.js';
 export type { PathOptions } from './centrality/paths.js';
 export { eigenvector } from './centrality/eigenvector.js';
 export type { EigenvectorOptions } from './centrality/eigenvector.js';

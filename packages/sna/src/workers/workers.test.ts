@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { betweenness, betweennessParallel } from '../centrality/betweenness.js';
 import { closeness, closenessParallel } from '../centrality/closeness.js';
+import { harmonic, harmonicParallel } from '../centrality/harmonic.js';
 import { computeAll } from '../compute-all.js';
 import { Graph } from '../graph/graph.js';
 import { createRandom } from '../graph/random.js';
@@ -49,15 +50,17 @@ describe('worker threads', () => {
     ['weighted directed', true, true],
   ] as const;
   it.runIf(built).each(cases)(
-    'betweenness and closeness agree for 1, 2 and 3 workers (%s)',
+    'betweenness, closeness and harmonic agree for 1, 2 and 3 workers (%s)',
     async (_l, directed, weighted) => {
       const g = randomGraph(400, 1600, directed ? 7 : 3, directed, weighted);
       const one = betweenness(g, { weighted });
       const oneClose = closeness(g, { weighted });
+      const oneHarmonic = harmonic(g, { weighted });
       for (const workers of [1, 2, 3]) {
         const options = { weighted, workers, workerThreshold: 0 };
         close(await betweennessParallel(g, options), Array.from(one), 1e-12, `betweenness/${workers}`);
         close(await closenessParallel(g, options), Array.from(oneClose), 1e-12, `closeness/${workers}`);
+        close(await harmonicParallel(g, options), Array.from(oneHarmonic), 1e-12, `harmonic/${workers}`);
       }
     },
   );
