@@ -65,6 +65,16 @@ describe('worker threads', () => {
     },
   );
 
+  it.runIf(built)('sampled betweenness uses the same pivots on any number of workers', async () => {
+    const g = randomGraph(500, 2000, 5, false, false);
+    const sample = { k: 50, seed: 42 };
+    const one = betweenness(g, { sample });
+    for (const workers of [2, 3]) {
+      const many = await betweennessParallel(g, { sample, workers, workerThreshold: 0 });
+      close(many, Array.from(one), 1e-12, `sampled/${workers}`);
+    }
+  });
+
   it.runIf(built)('computeAll gives the same document with 1 and 3 workers', async () => {
     const g = randomGraph(300, 900, 11, true, false);
     g.setNodeAttribute(
