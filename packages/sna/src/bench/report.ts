@@ -1,0 +1,196 @@
+/** Turns the runners' reports into the benchmark table, the target checks and docs/benchmarks.md. */
+import type { ToolReport } from './js-bench.js';
+import type { BenchSize } from './random-graph.js';
+import { MEASURES } from './suite.js';
+import type { MeasureResult } from './timing.js';
+
+/** Everything measured on one graph size. */
+export interface SizeResults {
+  size: BenchSize;
+  trellis: ToolReport;
+  graphology: ToolReport;
+  networkx: ToolReport | undefined;
+  igraph: ToolReport | undefined;
+}
+
+/** Description of the machine and the command, for the report header. */
+export interface RunContext {
+  command: string;
+  date: string;
+  cpu: string;
+  cores: number;
+  memoryGb: number;
+  node: string;
+  python: string;
+  versions: Record<string, string>;
+  wallSeconds: number;
+  cap: number;
+  budget: number;
+  maxRepeats: number;
+  k: number;
+  notes: string[];
+}
+
+const ROWS = ['load', ...MEASURES] as const;
+
+/** Formats seconds with a unit that keeps three significant digits. */
+export function formatSeconds(s: number): string {
+  if (s < 1e-3) return `${(s * 1e6).toPrecision(3)} µs`;
+  if (s < 1) return `${(s * 1e3).toPrecision(3)} ms`;
+  return `${s.toPrecision(3)} s`;
+}
+
+function cell(result: MeasureResult | undefined): string {
+  if (result === undefined) return '—';
+  if (result.status === 'ok' && result.median !== undefined) {
+    return `${formatSeconds(result.median)}${result.runs.length < 3 ? ` (${result.runs.length} run${result.runs.length === 1 ? '' : 's'})` : ''}`;
+  }
+  if (result.status === 'timeout') return `skipped (> ${result.cap} s)`;
+  if (result.status === 'error') return `error: ${result.note ?? ''}`;
+  return 'n/a';
+}
+
+/** Tool time ÷ Trellis time; for a timeout, a lower bound from the cap. */
+function ratio(
+  tool: MeasureResult | undefined,
+  trellis: MeasureResult | undefined,
+): { value: number; lowerBound: boolean } | undefined {
+  const base = trellis?.median;
+  if (base === undefined || base <= 0 || tool === undefined) return undefined;
+  if (tool.status === 'ok' && tool.median !== undefined)
+    return { value: tool.median / base, lowerBound: false };
+  if (tool.status === 'timeout' && tool.cap !== undefined)
+    return { value: tool.cap / base, lowerBound: true };
+  return undefined;
+}
+
+function ratioText(r: ReturnType<typeof ratio>): string {
+  if (r === undefined) return '';
+  const digits =
+    r.value >= 100 ? r.value.toFixed(0) : r.value >= 10 ? r.value.toFixed(1) : r.value.toFixed(2);
+  return ` · ${r.lowerBound ? '>' : ''}${digits}×`;
+}
+
+/** The markdown table for one size. */
+export function sizeTable(r: SizeResults): string {
+  const lines = [
+    `### ${r.size.name}: ${r.size.nodes.toLocaleString('en')} nodes, ${r.size.edges.toLocaleString('en')} edges`,
+    '',
+    '| Measure | Trellis, 1 worker | Trellis, 2 workers | graphology | NetworkX | igraph |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const row of ROWS) {
+    const base = r.trellis.results[row];
+    const two = r.trellis.results[`${row}@2`];
+    const other = (report: ToolReport | undefined) => {
+      const result = report?.results[row];
+      return `${cell(result)}${ratioText(ratio(result, base))}`;
+    };
+    lines.push(
+      `| ${row} | ${cell(base)} | ${two === undefined ? '—' : `${cell(two)}${ratioText(ratio(two, base))}`} | ${other(r.graphology)} | ${other(r.networkx)} | ${other(r.igraph)} |`,
+    );
+  }
+  const counts = [r.trellis, r.graphology, r.networkx, r.igraph]
+    .filter((t): t is ToolReport => t !== undefined)
+    .map((t) => `${t.tool} ${t.nodes}/${t.edges}`)
+    .join(', ');
+  lines.push('', `Nodes/edges as loaded by each tool: ${counts}.`);
+  return lines.join('\n');
+}
+
+/** One line per target check, each marked met, missed or not measured. */
+export function targetLines(all: SizeResults[]): string[] {
+  const lines: string[] = [];
+  const verdict = (met: boolean, lowerBound: boolean) =>
+    met ? (lowerBound ? 'met (lower bound: the other tool hit its cap)' : 'met') : 'MISSED';
+  for (const r of all) {
+    for (const measure of MEASURES) {
+      const base = r.trellis.results[measure];
+      if (base?.status !== 'ok') continue;
+      for (const [tool, target] of [
+        ['networkx', 20],
+        ['graphology', 2],
+      ] as const) {
+        const x = ratio(r[tool]?.results[measure], base);
+        if (x === undefined) continue;
+        const met = x.value >= target;
+        lines.push(
+          `- ${r.size.name} · ${measure} · ≥${target}× faster than ${tool}: ${x.lowerBound ? '>' : ''}${x.value.toFixed(1)}× — ${met || !x.lowerBound ? verdict(met, x.lowerBound) : 'unknown (cap too low to tell)'}`,
+        );
+      }
+      if (measure === 'betweenness' || measure === 'pagerank') {
+        const ig = r.igraph?.results[measure];
+        if (ig?.status !== 'ok' || ig.median === undefined || base.median === undefined) continue;
+        const one = base.median / ig.median;
+        lines.push(
+          `- ${r.size.name} · ${measure} · within 1.5× of igraph on one thread: ${one.toFixed(2)}× igraph's time — ${verdict(one <= 1.5, false)}`,
+        );
+        const twoResult = r.trellis.results[`${measure}@2`];
+        const two = twoResult?.median !== undefined ? twoResult.median / ig.median : undefined;
+        lines.push(
+          two === undefined
+            ? `- ${r.size.name} · ${measure} · at or under igraph with two workers: no two-worker variant; the one-thread time is ${one.toFixed(2)}× igraph's — ${verdict(one <= 1, false)}`
+            : `- ${r.size.name} · ${measure} · at or under igraph with two workers: ${two.toFixed(2)}× igraph's time — ${verdict(two <= 1, false)}`,
+        );
+      }
+    }
+  }
+  return lines;
+}
+
+/** The whole docs/benchmarks.md. */
+export function benchmarkMarkdown(context: RunContext, all: SizeResults[]): string {
+  const targets = targetLines(all);
+  const missed = targets.filter((t) => t.endsWith('MISSED'));
+  return `# @trellis/sna benchmarks
+
+Generated by \`${context.command}\` on ${context.date}; the whole run took ${formatSeconds(context.wallSeconds)}.
+Do not edit by hand: run the command again (the text around the tables lives in \`src/bench/report.ts\`).
+
+## Machine
+
+- CPU: ${context.cpu}, ${context.cores} cores; ${context.memoryGb} GB memory
+- Node.js ${context.node}; Python ${context.python}
+- ${Object.entries(context.versions)
+    .map(([name, version]) => `${name} ${version}`)
+    .join(', ')}
+
+## Method
+
+- Graphs: fixed-seed planted-partition random graphs (blocks of 100 nodes, 70% of edges inside a
+  block; no self-loops or repeated edges), undirected and unweighted, written once per size as an
+  edge list that every tool loads with its own reader (\`src/bench/random-graph.ts\`).
+- Each tool runs in its own process; times are taken inside the process around the library call
+  only (\`performance.now()\` in Node.js, \`time.perf_counter()\` in Python), so process start-up and
+  imports are not counted. \`load\` is reading and parsing the file and building the graph.
+- Each measure runs up to ${context.maxRepeats} times, stopping early once another run would take the
+  total past ${context.budget} s; the table shows the median, and the run count when it is below 3.
+- A run still going after ${context.cap} s is stopped (Python: SIGALRM inside the process, which
+  interrupts NetworkX but lets an igraph C call finish first; JavaScript: the runner process is
+  killed) and shown as "skipped (> ${context.cap} s)"; ratios against it are then lower bounds
+  (">"). Nothing is extrapolated. Exact betweenness and closeness (all-pairs shortest paths,
+  O(nm)) are not run on the largest graph by any tool.
+- JavaScript tools run each measure in a fresh process (its own heap) after loading the graph
+  untimed; \`load\` is timed in a separate process.
+- NetworkX and igraph run with \`OMP_NUM_THREADS=1\` (and one BLAS thread): the igraph targets
+  are stated against one igraph thread, and OpenMP spin-waiting on two cores distorted its times.
+- Sampled betweenness uses k = ${context.k} pivot sources (NetworkX \`k=\`, igraph \`sources=\`).
+- "×" is the tool's time divided by Trellis's one-worker time: above 1 means Trellis is faster.
+  In the two-worker column it is Trellis's own speed-up.
+- n/a: the tool has no function for that measure (graphology has no clustering, components, core
+  number, constraint or sampled betweenness in graphology-metrics).
+${context.notes.map((n) => `- ${n}`).join('\n')}
+
+## Results
+
+${all.map(sizeTable).join('\n\n')}
+
+## Targets
+
+Targets: every measure at least 20× faster than NetworkX and 2× faster than graphology; exact
+betweenness and PageRank within 1.5× of igraph on one thread and at or under igraph with two
+workers. ${missed.length === 0 ? 'All measured targets are met.' : `${missed.length} of ${targets.length} checks are missed:`}
+
+${targets.join('\n')}
+`;
+}

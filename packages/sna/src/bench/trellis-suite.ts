@@ -1,0 +1,46 @@
+/**
+ * The Trellis side of the benchmark: the package's own reader and measures. Loading includes
+ * reading the file, parsing the edge list and building the CSR graph, as for the other tools.
+ * Variants ending in `@2` run the same measure on two worker threads.
+ */
+import { readFile } from 'node:fs/promises';
+import { betweenness, betweennessParallel } from '../centrality/betweenness.js';
+import { closeness, closenessParallel } from '../centrality/closeness.js';
+import { degrees } from '../centrality/degree.js';
+import { pagerank } from '../centrality/pagerank.js';
+import { louvain } from '../communities/louvain.js';
+import { Graph } from '../graph/graph.js';
+import { readEdgeList } from '../io/edgelist.js';
+import { graphFromData } from '../io/graph-convert.js';
+import { clustering } from '../metrics/clustering.js';
+import { weakComponents } from '../metrics/components.js';
+import { coreNumber } from '../metrics/core-number.js';
+import { constraint } from '../structural-holes/constraint.js';
+import type { BenchSuite } from './suite.js';
+
+/** Builds the Trellis suite for one edge-list file; `k` and `seed` drive sampled betweenness. */
+export function trellisSuite(path: string, k: number, seed: number): BenchSuite {
+  let graph = Graph.fromEdges([]);
+  const sample = { k, seed };
+  return {
+    async load() {
+      graph = graphFromData(readEdgeList(await readFile(path, 'utf8')));
+    },
+    size: () => ({ nodes: graph.nodeCount, edges: graph.edgeCount }),
+    measures: {
+      degree: () => degrees(graph),
+      pagerank: () => pagerank(graph),
+      betweenness: () => betweenness(graph),
+      'betweenness@2': () => betweennessParallel(graph, { workers: 2 }),
+      betweenness_sampled: () => betweenness(graph, { sample }),
+      'betweenness_sampled@2': () => betweennessParallel(graph, { sample, workers: 2 }),
+      closeness: () => closeness(graph),
+      'closeness@2': () => closenessParallel(graph, { workers: 2 }),
+      clustering: () => clustering(graph),
+      components: () => weakComponents(graph),
+      louvain: () => louvain(graph, { seed: 1 }),
+      core: () => coreNumber(graph),
+      constraint: () => constraint(graph),
+    },
+  };
+}

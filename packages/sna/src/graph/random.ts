@@ -1,0 +1,44 @@
+/**
+ * A small seeded pseudo-random generator (mulberry32), so that Louvain, label propagation and
+ * sampled betweenness give the same answer for the same seed on every platform.
+ */
+
+/** A generator of floats in [0, 1). */
+export type Random = () => number;
+
+/** Creates a seeded generator (mulberry32: 32-bit state, good enough for shuffles and sampling). */
+export function createRandom(seed: number): Random {
+  let a = (Math.trunc(seed) ^ 0x9e3779b9) >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Shuffles `a` in place (Fisher–Yates) and returns it. */
+export function shuffle<T extends { length: number; [i: number]: number }>(a: T, random: Random): T {
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const t = a[i]!;
+    a[i] = a[j]!;
+    a[j] = t;
+  }
+  return a;
+}
+
+/** `k` distinct integers from 0..n-1, uniformly, in sampled order. */
+export function sampleIndices(n: number, k: number, random: Random): Int32Array {
+  const all = new Int32Array(n);
+  for (let i = 0; i < n; i++) all[i] = i;
+  // A partial Fisher–Yates: only the first k positions are drawn.
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(random() * (n - i));
+    const t = all[i]!;
+    all[i] = all[j]!;
+    all[j] = t;
+  }
+  return all.slice(0, k);
+}
