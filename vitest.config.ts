@@ -7,10 +7,11 @@ const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // Browser tests (packages/web/e2e) drive the built server and web app, which `npm test` builds first.
 export default defineConfig({
   resolve: {
-    alias: {
-      '@trellis/sna': source('./packages/sna/src/index.ts'),
-      '@trellis/server': source('./packages/server/src/index.ts'),
-    },
+    alias: [
+      { find: /^@trellis\/sna$/, replacement: source('./packages/sna/src/index.ts') },
+      { find: /^@trellis\/sna\/(io|cli)$/, replacement: source('./packages/sna/src/$1/index.ts') },
+      { find: /^@trellis\/server$/, replacement: source('./packages/server/src/index.ts') },
+    ],
   },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/e2e/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
