@@ -2,7 +2,7 @@
  * Step 4: the demo sign-ins, put on real people of the generated data so that each shows the
  * platform from one role's point of view. The password is public on purpose: it is demo data.
  */
-import { EmailBook } from './names.js';
+import type { EmailBook } from './names.js';
 import type { DemoPerson, DemoRegion } from './region.js';
 
 export const DEMO_PASSWORD = 'trellis-demo-2026';

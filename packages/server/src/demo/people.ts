@@ -4,7 +4,8 @@
  * organisations. Each gets expertise tags (what later steps match needs against) and languages.
  */
 import type { OrganisationKind, PersonKind, SizeBand } from '../shared/vocabulary.js';
-import { displayName, EmailBook, personName } from './names.js';
+import type { EmailBook} from './names.js';
+import { displayName, personName } from './names.js';
 import { Random } from './random.js';
 import type { DemoOrganisation, DemoPerson, DemoRegion } from './region.js';
 
