@@ -12,7 +12,7 @@ export async function serveCommand(args: string[], io: CommandIo): Promise<numbe
   io.stdout(`Trellis: ${connection.engine === 'pglite' ? 'embedded PostgreSQL (PGlite) in' : 'PostgreSQL at'} ${connection.location}\n`);
 
   if (!values['no-demo'] && (await isDatabaseEmpty(connection.db))) {
-    io.stdout('The database is empty: building the demo region (about a minute, once)…\n');
+    io.stdout('The database is empty: building the demo region (once; seconds)…\n');
     const started = Date.now();
     const summary = await buildDemoRegion(connection.db);
     io.stdout(`Demo region ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${describeCounts(summary.counts)}.\n`);
