@@ -10,9 +10,11 @@ export interface SeededRegion {
   coordinator: Account;
   /** A plain member of `network`. */
   member: Account;
+  /** An evaluator of `network` (a small role group, listed before the many members). */
+  evaluator: Account;
   network: { slug: string; name: string };
   /** Someone not yet in `network`, found by typing `search`. */
   candidate: { name: string; search: string };
-  /** A directory search that finds `network`, and its kind and region. */
-  search: { text: string; kind: string; region: string };
+  /** A directory search that finds `network`, and its kind, level and region. */
+  search: { text: string; kind: string; level: string; region: string };
 }
