@@ -1,6 +1,6 @@
 /**
  * Starts the real Trellis server in-process for browser tests: an in-memory PGlite database,
- * a seeded region, the API and the built web app, on a free port.
+ * the demo region, the API and the built web app, on a free port.
  */
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -28,17 +28,18 @@ export function assertWebAppBuilt() {
   }
 }
 
-export async function startTestServer(): Promise<TestServer> {
+/** Starts the server; `port` 0 (the default) takes any free port. */
+export async function startTestServer(port = 0): Promise<TestServer> {
   assertWebAppBuilt();
   const connection = await openDatabase({ dataDir: 'memory://' });
   const region = await seedRegion(connection.db);
   const app = createApp({ db: connection.db, webRoot: WEB_ROOT });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
+    const started = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(started));
   });
-  const { port } = server.address() as AddressInfo;
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${address.port}`,
     region,
     close: async () => {
       await new Promise<void>((done) => server.close(() => done()));
