@@ -54,6 +54,18 @@ export const textList = (maxItems = 30) =>
     return items;
   });
 
+/** A `;`-separated list of language codes (ISO 639-1 or 639-2: es, en, ca, eu, gl…), lower-cased. */
+export const languageList = () =>
+  textList(10).transform((items, context) => {
+    const codes = items.map((item) => item.toLowerCase());
+    const bad = codes.filter((code) => !/^[a-z]{2,3}$/.test(code));
+    if (bad.length > 0) {
+      context.addIssue({ code: 'custom', message: `Not a language code: ${bad.map((code) => `"${code}"`).join(', ')}; use two-letter codes such as es;en;ca.` });
+      return z.NEVER;
+    }
+    return [...new Set(codes)];
+  });
+
 /** true/false (also yes/no, sí/no, 1/0), or null when empty. */
 export const optionalBoolean = () =>
   z.string().transform((value, context) => {

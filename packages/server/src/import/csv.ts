@@ -1,35 +1,84 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { ImportError } from './import-error.js';
+import { ImportError, type ImportIssue } from './import-error.js';
 
-/** One data row of a CSV file, with the line number a person sees it on (the header is line 1). */
+/** One data row of a CSV file, with the line number a person sees it start on (the header is line 1). */
 export interface CsvRow {
   line: number;
   values: Record<string, string>;
 }
 
+export interface CsvTable {
+  /** Column names as written, lower-cased. */
+  header: string[];
+  /** Rows as wide as the header. */
+  rows: CsvRow[];
+  /** Rows of another width: each one reported, none of them read. */
+  issues: ImportIssue[];
+}
+
 /**
- * Parses CSV text with a header row: BOM stripped, cells trimmed, blank lines skipped, every row
- * the header's width. Malformed CSV (an unclosed quote, a row of the wrong width) is an
- * ImportError naming the line.
+ * Parses CSV text with a header row: BOM stripped, cells trimmed, blank lines skipped.
+ * Every row must be as wide as the header; all rows that are not are reported, not just the
+ * first (which is why csv-parse's own column-count check is relaxed and done here instead).
+ * Malformed CSV (an unclosed quote, a stray quote) stops parsing: it is an ImportError naming
+ * the line where the broken row starts.
  */
-export function parseCsv(text: string): { header: string[]; rows: CsvRow[] } {
-  let records: { record: string[]; info: { lines: number } }[];
+export function parseCsv(text: string): CsvTable {
+  // One line ending, so that line numbers count what an editor shows (csv-parse counts a quoted
+  // CRLF as two lines), and cells never keep a stray carriage return.
+  const normalised = text.replace(/\r\n?/g, '\n');
+  const lines = normalised.replace(/^\uFEFF/, '').split('\n');
+  // csv-parse reports the line a record ends on; a record starts on the first non-blank line
+  // after the previous one ends, which also holds for quoted cells spanning several lines.
+  const startAfter = (endLine: number) => {
+    let line = endLine + 1;
+    while (line <= lines.length && lines[line - 1]!.trim() === '') line++;
+    return line;
+  };
+  const endLines: number[] = [];
+  let records: string[][];
   try {
-    // With `info`, each record comes with the line it ends on (the typings do not express that).
-    records = parse(text, { bom: true, trim: true, skip_empty_lines: true, info: true, relax_column_count: false }) as unknown as typeof records;
+    records = parse(normalised, {
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      on_record: (record: string[], context) => {
+        endLines.push(context.lines);
+        return record;
+      },
+    });
   } catch (error) {
     if (error instanceof CsvError) {
-      const line = (error as CsvError & { lines?: number }).lines;
-      throw new ImportError([{ row: line, message: `The file is not valid CSV: ${error.message}.` }]);
+      const row = startAfter(endLines.at(-1) ?? 0);
+      throw new ImportError([{ row, message: `The file is not valid CSV from this row on: ${describeCsvError(error)}` }]);
     }
     throw error;
   }
   const [headerRecord, ...dataRecords] = records;
   if (!headerRecord) throw new ImportError([{ row: 1, message: 'The file is empty; it needs a header row and data rows.' }]);
-  const header = headerRecord.record.map((name) => name.toLowerCase());
-  const rows = dataRecords.map(({ record, info }) => ({
-    line: info.lines,
-    values: Object.fromEntries(header.map((name, index) => [name, record[index] ?? ''])),
-  }));
-  return { header, rows };
+  const header = headerRecord.map((name) => name.toLowerCase());
+  const rows: CsvRow[] = [];
+  const issues: ImportIssue[] = [];
+  dataRecords.forEach((record, index) => {
+    const line = startAfter(endLines[index]!);
+    if (record.length !== header.length) {
+      issues.push({ row: line, message: `This row has ${record.length} cell${record.length === 1 ? '' : 's'}; the header has ${header.length}. Quote cells that contain commas.` });
+    } else {
+      rows.push({ line, values: Object.fromEntries(header.map((name, column) => [name, record[column]!])) });
+    }
+  });
+  return { header, rows, issues };
+}
+
+function describeCsvError(error: CsvError): string {
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'a quoted cell is never closed (a " is missing).';
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'INVALID_OPENING_QUOTE':
+      return `a quote is in the wrong place; write a " inside a cell as "" and quote the whole cell (${error.message}).`;
+    default:
+      return `${error.message}.`;
+  }
 }

@@ -9,6 +9,7 @@ import {
 } from '../shared/vocabulary.js';
 import {
   choiceList,
+  languageList,
   optionalBoolean,
   optionalChoice,
   optionalDate,
@@ -43,7 +44,7 @@ export const ROW_SCHEMAS = {
     email: optionalEmail(),
     kinds: choiceList(PERSON_KINDS),
     expertise: textList(),
-    languages: textList(10),
+    languages: languageList(),
     organisation_code: optionalText(50),
     affiliation_role: optionalText(100),
     affiliation_start: optionalDate(),

@@ -118,14 +118,12 @@ Sin Rol,sinrol@example.org,teacher,,es,47001001,,
 Mal Correo,not-an-email,teacher,,es,,,
 Mala Fecha,fecha@example.org,teacher,,es,47001001,teacher,2026-02-30
 `;
+    // Cell problems and reference problems come together, in file order.
     expect(await issuesOf(importCsv(t.db, 'people', people))).toEqual([
-      { row: 5, column: 'email', message: 'Not an email address.' },
-      { row: 6, column: 'affiliation_start', message: 'Use a date as YYYY-MM-DD, e.g. 2026-09-01.' },
-    ]);
-    const references = people.split('\n').slice(0, 4).join('\n');
-    expect(await issuesOf(importCsv(t.db, 'people', references))).toEqual([
       { row: 3, column: 'organisation_code', message: 'No organisation has the national code "99999999"; import it first.' },
       { row: 4, column: 'affiliation_role', message: 'Required when organisation_code is given.' },
+      { row: 5, column: 'email', message: 'Not an email address.' },
+      { row: 6, column: 'affiliation_start', message: 'Use a date as YYYY-MM-DD, e.g. 2026-09-01.' },
     ]);
     const memberships = `network,organisation_code,person_email,role,start_date,end_date
 no-such-network,47001001,,member,,
@@ -134,15 +132,17 @@ lectura-valdemar,,nobody@example.org,member,,
 lectura-valdemar,47001002,,boss,2026-09-01,2026-01-01
 `;
     expect(await issuesOf(importCsv(t.db, 'memberships', memberships))).toEqual([
-      { row: 5, column: 'role', message: expect.stringContaining('Use one of: coordinator') },
-    ]);
-    const fixedRole = memberships.replace(',boss,', ',member,');
-    expect(await issuesOf(importCsv(t.db, 'memberships', fixedRole))).toEqual([
       { row: 2, column: 'network', message: 'No network has the slug "no-such-network".' },
       { row: 3, column: 'organisation_code', message: 'Give exactly one of organisation_code and person_email.' },
       { row: 4, column: 'person_email', message: 'No person has the email "nobody@example.org".' },
-      { row: 5, column: 'end_date', message: 'The end date cannot be before the start date.' },
+      { row: 5, column: 'role', message: expect.stringContaining('Use one of: coordinator') },
     ]);
+    const fixedRole = memberships.replace(',boss,', ',member,');
+    expect((await issuesOf(importCsv(t.db, 'memberships', fixedRole))).at(-1)).toEqual({
+      row: 5,
+      column: 'end_date',
+      message: 'The end date cannot be before the start date.',
+    });
     expect(await tableCounts(t.db)).toEqual(before);
   });
 
@@ -169,5 +169,82 @@ lectura-valdemar,47001002,,boss,2026-09-01,2026-01-01
   it('accepts a byte-order mark, CRLF line ends, columns in any order and left out', async () => {
     const file = '\uFEFFkind,name,national_code\r\nuniversity,Universidad de Alba,47009100\r\n';
     expect(await importCsv(t.db, 'organisations', file)).toEqual({ created: 1, updated: 0 });
+  });
+  it('reports every row of the wrong width, and counts lines as an editor does across quoted line breaks', async () => {
+    const before = await tableCounts(t.db);
+    const file = [
+      'name,kind,municipality,national_code',
+      '"CEIP Dos',
+      'Líneas",school,Alba,47009201',
+      'CEIP Corto,school',
+      '',
+      'CEIP Largo,school,Alba,47009203,extra',
+      'CEIP Bien,school,Alba,47009204',
+    ].join('\n');
+    expect(await issuesOf(importCsv(t.db, 'organisations', file))).toEqual([
+      { row: 4, message: 'This row has 2 cells; the header has 4. Quote cells that contain commas.' },
+      { row: 6, message: 'This row has 5 cells; the header has 4. Quote cells that contain commas.' },
+    ]);
+    const unclosed = await issuesOf(importCsv(t.db, 'organisations', `${file.split('\n').slice(0, 3).join('\n')}\n\n"CEIP Roto,school,Alba,1\nCEIP Z,school,Alba,2\n`));
+    expect(unclosed).toEqual([{ row: 5, message: expect.stringContaining('a quoted cell is never closed') }]);
+    expect(await tableCounts(t.db)).toEqual(before);
+  });
+
+  it('reports header and cell problems together, and refuses school facts on other organisations and bad language codes', async () => {
+    const organisations = `name,kind,sector,municipalty
+Fundación Alba,ngo,public,Alba
+,school,,Alba
+`;
+    expect(await issuesOf(importCsv(t.db, 'organisations', organisations))).toEqual([
+      { row: 1, column: 'municipalty', message: expect.stringContaining('Unknown column') },
+      { row: 2, column: 'sector', message: 'Only schools have a sector; leave it empty for a ngo.' },
+      { row: 3, column: 'name', message: 'Required.' },
+    ]);
+    const people = `display_name,email,languages
+Ana Ruiz,ana.ruiz@example.org,es;English
+`;
+    expect(await issuesOf(importCsv(t.db, 'people', people))).toEqual([
+      { row: 2, column: 'languages', message: expect.stringContaining('"english"') },
+    ]);
+  });
+
+  it('leaves the columns a file leaves out as they were when it updates', async () => {
+    await importCsv(t.db, 'organisations', 'name,kind,sector,size_band,national_code\nCEIP Parcial,school,public,m,47009300\n');
+    expect(await importCsv(t.db, 'organisations', 'national_code,name,kind\n47009300,CEIP Parcial Renombrado,school\n')).toEqual({ created: 0, updated: 1 });
+    const [row] = await queryRows<{ name: string; sector: string; size_band: string }>(
+      t.db,
+      sql`select name, sector::text, size_band::text from organisations where national_code = '47009300'`,
+    );
+    expect(row).toEqual({ name: 'CEIP Parcial Renombrado', sector: 'public', size_band: 'm' });
+  });
+
+  it('re-imports memberships with their history without duplicating them', async () => {
+    const file = `network,person_email,role,start_date,end_date
+lectura-valdemar,tomas.vidal@example.org,member,2020-09-01,2022-06-30
+lectura-valdemar,tomas.vidal@example.org,facilitator,2024-09-01,
+`;
+    const countTomas = async () =>
+      (
+        await queryRows<{ count: number }>(
+          t.db,
+          sql`select count(*)::int as count from network_memberships m join people p on p.id = m.person_id where p.email = 'tomas.vidal@example.org'`,
+        )
+      )[0]!.count;
+    const before = await countTomas();
+    const first = await importCsv(t.db, 'memberships', file);
+    expect(first.created + first.updated).toBe(2);
+    const after = await countTomas();
+    expect(await importCsv(t.db, 'memberships', file)).toEqual({ created: 0, updated: 2 });
+    expect(await countTomas()).toBe(after);
+    expect(after - before).toBeLessThanOrEqual(2);
+    const roles = await queryRows<{ role: string; end_date: string | null }>(
+      t.db,
+      sql`select m.role::text, m.end_date::text from network_memberships m join people p on p.id = m.person_id
+        where p.email = 'tomas.vidal@example.org' order by m.start_date`,
+    );
+    expect(roles).toEqual([
+      { role: 'member', end_date: '2022-06-30' },
+      { role: 'facilitator', end_date: null },
+    ]);
   });
 });

@@ -9,7 +9,7 @@ import type { ImportKind } from './import-kinds.js';
 import { importMemberships } from './memberships.import.js';
 import { importOrganisations } from './organisations.import.js';
 import { importPeople } from './people.import.js';
-import { validateFile, type ValidRow } from './validate.js';
+import { validateFile, type CheckedFile } from './validate.js';
 
 export { ImportError, type ImportIssue } from './import-error.js';
 export { IMPORT_KINDS, type ImportKind } from './import-kinds.js';
@@ -19,7 +19,7 @@ export interface ImportResult {
   updated: number;
 }
 
-type Importer = (db: Executor, rows: ValidRow<ImportKind>[]) => Promise<ImportResult>;
+type Importer = (db: Executor, file: CheckedFile<ImportKind>) => Promise<ImportResult>;
 
 const IMPORTERS: Record<ImportKind, Importer> = {
   organisations: importOrganisations as Importer,
@@ -34,14 +34,15 @@ export async function importCsv(
   csvText: string,
   options: { actorId?: string | null } = {},
 ): Promise<ImportResult> {
-  const rows = validateFile(kind, csvText);
+  const file = validateFile(kind, csvText);
+  // The references are checked inside the transaction that writes, so they cannot change in between.
   return db.transaction(async (tx) => {
-    const result = await IMPORTERS[kind](tx, rows);
+    const result = await IMPORTERS[kind](tx, file);
     await recordAudit(tx, {
       actorId: options.actorId ?? null,
       action: `import.${kind}`,
       entityType: kind,
-      details: { rows: rows.length, ...result },
+      details: { rows: file.rows.length, ...result, actorId: options.actorId ?? null },
     });
     return result;
   });

@@ -33,3 +33,8 @@ export const personIdsByEmail = (db: Executor, emails: readonly string[]) => ids
 export const networkIdsBySlug = (db: Executor, slugs: readonly string[]) => idsByKey(db, networks, networks.slug, networks.id, slugs);
 
 export const present = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
+
+/** The values whose column the file has: what an update may change. */
+export function pickColumns<T extends Record<string, unknown>>(values: T, columns: ReadonlySet<string>): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([column]) => columns.has(column))) as Partial<T>;
+}

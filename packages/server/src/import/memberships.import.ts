@@ -1,46 +1,115 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { memberships } from '../memberships/memberships.table.js';
-import { ImportError, type ImportIssue } from './import-error.js';
-import { networkIdsBySlug, organisationIdsByCode, personIdsByEmail, present } from './lookups.js';
-import { duplicateKeys, type ValidRow } from './validate.js';
+import type { ImportIssue } from './import-error.js';
+import { chunks, networkIdsBySlug, organisationIdsByCode, personIdsByEmail, pickColumns, present } from './lookups.js';
+import { duplicateKeys, rejectIfAny, type CheckedFile, type ValidRow } from './validate.js';
 
 type Row = ValidRow<'memberships'>;
+type Existing = Pick<typeof memberships.$inferSelect, 'id' | 'networkId' | 'organisationId' | 'personId' | 'startDate' | 'endDate'>;
 
-/** Memberships: a member's current membership of the network is updated, or a new one created. */
-export async function importMemberships(db: Executor, rows: Row[]) {
-  const [networkIds, organisationIds, personIds] = await Promise.all([
-    networkIdsBySlug(db, rows.map((row) => row.data.network)),
-    organisationIdsByCode(db, rows.map((row) => row.data.organisation_code).filter(present)),
-    personIdsByEmail(db, rows.map((row) => row.data.person_email).filter(present)),
-  ]);
-  const issues: ImportIssue[] = [
-    ...rows.flatMap((row) => referenceIssues(row, networkIds, organisationIds, personIds)),
-    ...duplicateKeys(rows, (row) => memberKey(row as Row), 'network', 'network and member'),
-  ];
-  if (issues.length > 0) throw new ImportError(issues);
+/**
+ * Memberships, keyed by network and member: a row updates the member's membership of the
+ * network that began on the same start date, else their current one; otherwise it is new. So
+ * re-importing a file changes nothing, and a file can also carry past (ended) memberships.
+ */
+export async function importMemberships(db: Executor, file: CheckedFile<'memberships'>) {
+  const { rows, columns } = file;
+  // One after another: a transaction is one connection, which runs one query at a time.
+  const networkIds = await networkIdsBySlug(db, rows.map((row) => row.data.network));
+  const organisationIds = await organisationIdsByCode(db, rows.map((row) => row.data.organisation_code).filter(present));
+  const personIds = await personIdsByEmail(db, rows.map((row) => row.data.person_email).filter(present));
+  rejectIfAny(
+    file.issues,
+    rows.flatMap((row) => referenceIssues(row, networkIds, organisationIds, personIds)),
+    duplicateKeys(rows, (row) => `${memberKey(row)} ${row.data.start_date ?? ''}`, 'start_date', 'network, member and start date'),
+    duplicateKeys(rows, (row) => (row.data.end_date === null ? memberKey(row) : null), 'end_date', 'network and member, also without an end date (a member has one current membership per network)'),
+  );
 
-  let created = 0;
+  const existing = await existingMemberships(db, [...new Set(networkIds.values())]);
+  const matches = matchRows(rows, existing, (row) => {
+    const organisationId = row.data.organisation_code ? organisationIds.get(row.data.organisation_code)! : null;
+    const personId = row.data.person_email ? personIds.get(row.data.person_email)! : null;
+    return { networkId: networkIds.get(row.data.network)!, organisationId, personId };
+  });
+  const toCreate: (typeof memberships.$inferInsert)[] = [];
   let updated = 0;
-  for (const row of rows) {
-    const networkId = networkIds.get(row.data.network)!;
-    const organisationId = row.data.organisation_code ? organisationIds.get(row.data.organisation_code) : undefined;
-    const personId = row.data.person_email ? personIds.get(row.data.person_email) : undefined;
+  for (const { row, member, match } of matches) {
     const values = { role: row.data.role, startDate: row.data.start_date, endDate: row.data.end_date };
-    const memberCondition = organisationId ? eq(memberships.organisationId, organisationId) : eq(memberships.personId, personId!);
-    const [current] = await db
-      .select({ id: memberships.id })
-      .from(memberships)
-      .where(and(eq(memberships.networkId, networkId), memberCondition, isNull(memberships.endDate)));
-    if (current) {
-      await db.update(memberships).set({ ...values, updatedAt: sql`now()` }).where(eq(memberships.id, current.id));
+    if (match) {
+      const given = pickColumns({ role: values.role, start_date: values.startDate, end_date: values.endDate }, columns);
+      await db
+        .update(memberships)
+        .set({
+          ...(given.role !== undefined && { role: given.role }),
+          ...(given.start_date !== undefined && { startDate: given.start_date }),
+          ...(given.end_date !== undefined && { endDate: given.end_date }),
+          updatedAt: sql`now()`,
+        })
+        .where(eq(memberships.id, match.id));
       updated++;
-    } else {
-      await db.insert(memberships).values({ networkId, organisationId, personId, ...values });
-      created++;
+    } else toCreate.push({ ...member, ...values });
+  }
+  for (const slice of chunks(toCreate, 1000)) await db.insert(memberships).values(slice);
+  return { created: toCreate.length, updated };
+}
+
+/** Every membership of the networks the file names, by network and member. */
+async function existingMemberships(db: Executor, networkIds: string[]) {
+  const byMember = new Map<string, Existing[]>();
+  for (const slice of chunks(networkIds, 500)) {
+    const found = await db
+      .select({
+        id: memberships.id,
+        networkId: memberships.networkId,
+        organisationId: memberships.organisationId,
+        personId: memberships.personId,
+        startDate: memberships.startDate,
+        endDate: memberships.endDate,
+      })
+      .from(memberships)
+      .where(inArray(memberships.networkId, slice));
+    for (const membership of found) {
+      const key = `${membership.networkId} ${membership.organisationId ?? membership.personId}`;
+      byMember.set(key, [...(byMember.get(key) ?? []), membership]);
     }
   }
-  return { created, updated };
+  return byMember;
+}
+
+interface Member {
+  networkId: string;
+  organisationId: string | null;
+  personId: string | null;
+}
+
+/**
+ * Which existing membership each row stands for, each claimed by one row at most: first the
+ * one that began on the row's start date; then, for rows without an end date, the current one;
+ * then, for ended rows, the current one if it is still unclaimed and did not begin on another
+ * known date (an ended row with its own start date is history, a new row). No match: new.
+ */
+function matchRows(rows: Row[], existing: Map<string, Existing[]>, memberOf: (row: Row) => Member) {
+  const claimed = new Set<Existing>();
+  const items = rows.map((row) => {
+    const member = memberOf(row);
+    const candidates = existing.get(`${member.networkId} ${member.organisationId ?? member.personId}`) ?? [];
+    return { row, member, candidates, match: undefined as Existing | undefined };
+  });
+  const claim = (item: (typeof items)[number], candidate: Existing | undefined) => {
+    if (!candidate || claimed.has(candidate)) return;
+    claimed.add(candidate);
+    item.match = candidate;
+  };
+  for (const item of items) claim(item, item.candidates.find((candidate) => candidate.startDate === item.row.data.start_date));
+  const current = (item: (typeof items)[number]) => item.candidates.find((candidate) => candidate.endDate === null);
+  for (const item of items) if (!item.match && item.row.data.end_date === null) claim(item, current(item));
+  for (const item of items) {
+    const candidate = current(item);
+    const history = item.row.data.start_date !== null && candidate?.startDate != null;
+    if (!item.match && item.row.data.end_date !== null && !history) claim(item, candidate);
+  }
+  return items;
 }
 
 const memberKey = (row: Row) => `${row.data.network}\u0000${row.data.organisation_code ?? ''}\u0000${row.data.person_email ?? ''}`;

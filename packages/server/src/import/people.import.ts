@@ -1,24 +1,30 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { affiliations, people } from '../people/people.table.js';
-import { ImportError, type ImportIssue } from './import-error.js';
-import { organisationIdsByCode, personIdsByEmail, present } from './lookups.js';
-import { duplicateKeys, type ValidRow } from './validate.js';
+import type { ImportIssue } from './import-error.js';
+import { chunks, organisationIdsByCode, personIdsByEmail, pickColumns, present } from './lookups.js';
+import { duplicateKeys, rejectIfAny, type CheckedFile, type ValidRow } from './validate.js';
 
 type Row = ValidRow<'people'>;
 
-/** People: updated when their email is already known, created otherwise; with an affiliation when given. */
-export async function importPeople(db: Executor, rows: Row[]) {
+/**
+ * People: updated when their email is already known, created otherwise (a person without an
+ * email is always new); with an affiliation when an organisation is given. New people and
+ * affiliations are inserted in batches, so a whole school district's staff imports quickly.
+ */
+export async function importPeople(db: Executor, file: CheckedFile<'people'>) {
+  const { rows, columns } = file;
   const organisationIds = await organisationIdsByCode(db, rows.map((row) => row.data.organisation_code).filter(present));
-  const issues: ImportIssue[] = [
-    ...duplicateKeys(rows, (row) => (row as Row).data.email, 'email', 'email'),
-    ...rows.flatMap((row) => affiliationIssues(row, organisationIds)),
-  ];
-  if (issues.length > 0) throw new ImportError(issues);
+  rejectIfAny(
+    file.issues,
+    duplicateKeys(rows, (row) => row.data.email, 'email', 'email'),
+    rows.flatMap((row) => affiliationIssues(row, organisationIds)),
+  );
 
   const existing = await personIdsByEmail(db, rows.map((row) => row.data.email).filter(present));
-  let created = 0;
-  let updated = 0;
+  const toCreate: (typeof people.$inferInsert)[] = [];
+  const personIdOf = new Map<Row, string>();
   for (const row of rows) {
     const values = {
       displayName: row.data.display_name,
@@ -27,19 +33,25 @@ export async function importPeople(db: Executor, rows: Row[]) {
       expertise: row.data.expertise,
       languages: row.data.languages,
     };
-    let personId = row.data.email ? existing.get(row.data.email) : undefined;
-    if (personId) {
-      await db.update(people).set({ ...values, updatedAt: sql`now()` }).where(eq(people.id, personId));
-      updated++;
+    const id = row.data.email ? existing.get(row.data.email) : undefined;
+    if (id) {
+      const given = pickColumns({ display_name: values.displayName, kinds: values.kinds, expertise: values.expertise, languages: values.languages }, columns);
+      const { display_name: displayName, ...lists } = given;
+      await db
+        .update(people)
+        .set({ ...lists, ...(displayName !== undefined && { displayName }), updatedAt: sql`now()` })
+        .where(eq(people.id, id));
+      personIdOf.set(row, id);
     } else {
-      const [inserted] = await db.insert(people).values(values).returning({ id: people.id });
-      personId = inserted!.id;
-      created++;
+      // Ids are made here so that affiliations can refer to new people without reading them back.
+      const created = { id: randomUUID(), ...values };
+      toCreate.push(created);
+      personIdOf.set(row, created.id);
     }
-    const organisationId = row.data.organisation_code ? organisationIds.get(row.data.organisation_code) : undefined;
-    if (organisationId) await ensureAffiliation(db, personId, organisationId, row);
   }
-  return { created, updated };
+  for (const slice of chunks(toCreate, 1000)) await db.insert(people).values(slice);
+  await writeAffiliations(db, rows, personIdOf, organisationIds, columns);
+  return { created: toCreate.length, updated: rows.length - toCreate.length };
 }
 
 function affiliationIssues(row: Row, organisationIds: Map<string, string>): ImportIssue[] {
@@ -54,11 +66,34 @@ function affiliationIssues(row: Row, organisationIds: Map<string, string>): Impo
   return [];
 }
 
-/** Adds the affiliation unless the person already has a current one with that organisation (then updates its role). */
-async function ensureAffiliation(db: Executor, personId: string, organisationId: string, row: Row) {
-  const role = row.data.affiliation_role ?? '';
-  const current = and(eq(affiliations.personId, personId), eq(affiliations.organisationId, organisationId), isNull(affiliations.endDate));
-  const [existing] = await db.select({ id: affiliations.id }).from(affiliations).where(current);
-  if (existing) await db.update(affiliations).set({ role }).where(eq(affiliations.id, existing.id));
-  else await db.insert(affiliations).values({ personId, organisationId, role, startDate: row.data.affiliation_start });
+/** Adds each affiliation, unless the person already has a current one with that organisation (then its role and start are updated). */
+async function writeAffiliations(
+  db: Executor,
+  rows: Row[],
+  personIdOf: Map<Row, string>,
+  organisationIds: Map<string, string>,
+  columns: ReadonlySet<string>,
+) {
+  const wanted = rows.flatMap((row) => {
+    const organisationId = row.data.organisation_code ? organisationIds.get(row.data.organisation_code) : undefined;
+    return organisationId ? [{ row, personId: personIdOf.get(row)!, organisationId }] : [];
+  });
+  const current = new Map<string, string>();
+  for (const slice of chunks([...new Set(wanted.map((item) => item.personId))])) {
+    const found = await db
+      .select({ id: affiliations.id, personId: affiliations.personId, organisationId: affiliations.organisationId })
+      .from(affiliations)
+      .where(and(inArray(affiliations.personId, slice), isNull(affiliations.endDate)));
+    for (const affiliation of found) current.set(`${affiliation.personId} ${affiliation.organisationId}`, affiliation.id);
+  }
+  const toCreate: (typeof affiliations.$inferInsert)[] = [];
+  for (const { row, personId, organisationId } of wanted) {
+    const role = row.data.affiliation_role ?? '';
+    const id = current.get(`${personId} ${organisationId}`);
+    if (id) {
+      const startDate = columns.has('affiliation_start') ? { startDate: row.data.affiliation_start } : {};
+      await db.update(affiliations).set({ role, ...startDate }).where(eq(affiliations.id, id));
+    } else toCreate.push({ personId, organisationId, role, startDate: row.data.affiliation_start });
+  }
+  for (const slice of chunks(toCreate, 1000)) await db.insert(affiliations).values(slice);
 }
