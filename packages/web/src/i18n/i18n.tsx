@@ -56,7 +56,12 @@ const I18nContext = createContext<I18n | null>(null);
 
 /** Provides the language to the app; the initial choice is stored → browser → English. */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(() => storedLocale() ?? browserLocale());
+  const [locale, setLocaleState] = useState<Locale>(() => {
+    const initial = storedLocale() ?? browserLocale();
+    // Set before the first paint, so assistive technology never reads Spanish as English.
+    document.documentElement.lang = initial;
+    return initial;
+  });
 
   useEffect(() => {
     document.documentElement.lang = locale;
