@@ -6,7 +6,8 @@ import { queryRows } from '../db/database.js';
 import { describeOnEachEngine } from '../test-support/engines.js';
 import { useTestApp } from '../test-support/test-app.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
-import { buildDemoRegion, clearAllData, generateDemoRegion, isDatabaseEmpty } from './build-demo-region.js';
+import type { Database } from '../db/database.js';
+import { buildDemoRegion, CLEARED_TABLES, clearAllData, generateDemoRegion, isDatabaseEmpty } from './build-demo-region.js';
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
@@ -32,6 +33,10 @@ it('has the documented size at full scale', () => {
   expect(outside).toBeGreaterThan(0.1);
   expect(outside).toBeLessThan(0.2);
   expect(schoolMemberships.length).toBeGreaterThan(schoolsInNetworks.size); // some schools are in two networks
+  expect(schoolMemberships.length).toBeGreaterThan(650);
+  expect(schoolMemberships.length).toBeLessThan(750);
+  expect(new Set(rows.networks.map((network) => network.visibility))).toEqual(new Set(['public', 'members']));
+  expect(new Set(rows.networks.map((network) => network.level))).toEqual(new Set([1, 2, 3, 4, 5]));
 });
 
 it('refuses a scale outside (0, 1]', () => {
@@ -39,8 +44,40 @@ it('refuses a scale outside (0, 1]', () => {
   expect(() => generateDemoRegion({ scale: 2 })).toThrow(/scale/);
 });
 
+/**
+ * A digest of every row of every domain table, aside from timestamps (they record when the build
+ * ran) and password hashes (argon2 salts each hash at random; the sign-in test checks them).
+ */
+async function databaseDigest(db: Database): Promise<Record<string, string>> {
+  const digests: Record<string, string> = {};
+  for (const table of CLEARED_TABLES) {
+    const [row] = await queryRows<{ digest: string | null; count: number }>(
+      db,
+      sql`select md5(string_agg(r.value, '|' order by r.value)) as digest, count(*)::int as count
+        from (select (to_jsonb(t) - 'created_at' - 'updated_at' - 'password_hash')::text as value from ${sql.identifier(table)} t) r`,
+    );
+    digests[table] = `${row!.count}:${row!.digest ?? ''}`;
+  }
+  return digests;
+}
+
 describeOnEachEngine('the demo region in a database', (open) => {
   const t = useTestApp(open);
+
+  it('writes identical rows, ids included, into two fresh databases', async () => {
+    const digests = [];
+    for (let build = 0; build < 2; build++) {
+      const connection = await open();
+      try {
+        await buildDemoRegion(connection.db, { scale: 0.1 });
+        digests.push(await databaseDigest(connection.db));
+      } finally {
+        await connection.close();
+      }
+    }
+    expect(digests[0]!.people).toMatch(/^\d{4}:/);
+    expect(digests[1]).toEqual(digests[0]);
+  });
 
   it('builds into an empty database with a coordinator in every network and working demo sign-ins', async () => {
     expect(await isDatabaseEmpty(t.db)).toBe(true);
@@ -74,9 +111,17 @@ describeOnEachEngine('the demo region in a database', (open) => {
     expect((await lone.get(`/api/v1/people/${me.body.person.id}`)).body.networks).toEqual([]);
   });
 
+  it('refuses to build over existing data', async () => {
+    await expect(buildDemoRegion(t.db, { scale: 0.05 })).rejects.toThrow(/already holds/);
+  });
+
   it('clears all data, keeping a note in the audit log', async () => {
+    expect(CLEARED_TABLES).toEqual(expect.arrayContaining(['organisations', 'people', 'networks', 'network_memberships', 'accounts', 'sessions']));
+    expect(CLEARED_TABLES).not.toContain('audit_log');
     await clearAllData(t.db);
     expect(await isDatabaseEmpty(t.db)).toBe(true);
+    const left = await databaseDigest(t.db);
+    expect(Object.values(left).every((digest) => digest === '0:')).toBe(true);
     const notes = await queryRows<{ action: string }>(t.db, sql`select action from audit_log where action = 'data.clear_all'`);
     expect(notes).toHaveLength(1);
   });

@@ -3,9 +3,13 @@
  * seed. Generation is pure (no database) and runs as steps that each add to the region; a later
  * capability adds its data (ties, outcomes, resources, events) as one more step. See docs/demo-region.md.
  */
-import { sql } from 'drizzle-orm';
+import { getTableName, is, sql } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
 import { hashPassword } from '../accounts/passwords.js';
+import { recordAudit } from '../audit/audit.js';
+import { auditLog } from '../audit/audit.table.js';
 import { queryRows, type Database } from '../db/database.js';
+import * as schema from '../db/schema.js';
 import { addDemoAccounts, DEMO_PASSWORD, reserveDemoEmails } from './accounts.js';
 import { EmailBook } from './names.js';
 import { addNetworks } from './networks.js';
@@ -25,8 +29,10 @@ export interface DemoOptions {
 /** Generates the region in memory, without touching a database. */
 export function generateDemoRegion(options: DemoOptions = {}): DemoRegion {
   const scale = options.scale ?? 1;
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  if (!Number.isInteger(seed)) throw new Error(`The demo seed must be an integer, not ${seed}.`);
   if (!(scale > 0 && scale <= 1)) throw new Error(`The demo scale must be in (0, 1], not ${scale}.`);
-  const region = emptyRegion(options.seed ?? DEFAULT_DEMO_SEED, scale);
+  const region = emptyRegion(seed, scale);
   const emails = new EmailBook();
   reserveDemoEmails(emails);
   addSchools(region);
@@ -39,17 +45,25 @@ export function generateDemoRegion(options: DemoOptions = {}): DemoRegion {
 
 /** Builds the demo region into an empty database and returns what it wrote. */
 export async function buildDemoRegion(db: Database, options: DemoOptions = {}) {
+  if (!(await isDatabaseEmpty(db))) {
+    throw new Error('The database already holds organisations, people or networks; the demo region goes into an empty one (trellis demo --force clears it first).');
+  }
   const region = generateDemoRegion(options);
-  await writeRegion(db, region, await hashPassword(DEMO_PASSWORD));
-  const { rows } = region;
+  const counts = countRows(region);
+  // argon2 is slow on purpose: hash the shared demo password once for every demo account.
+  await writeRegion(db, region, await hashPassword(DEMO_PASSWORD), { seed: region.seed, scale: region.scale, counts });
+  return { counts };
+}
+
+/** How many rows of each kind a region has: what `trellis demo` reports. */
+function countRows({ rows }: DemoRegion) {
   return {
-    counts: {
-      organisations: rows.organisations.length,
-      people: rows.people.length,
-      affiliations: rows.affiliations.length,
-      networks: rows.networks.length,
-      memberships: rows.memberships.length,
-    },
+    organisations: rows.organisations.length,
+    people: rows.people.length,
+    affiliations: rows.affiliations.length,
+    networks: rows.networks.length,
+    memberships: rows.memberships.length,
+    accounts: rows.accounts.length,
   };
 }
 
@@ -63,11 +77,21 @@ export async function isDatabaseEmpty(db: Database): Promise<boolean> {
   return row?.empty ?? true;
 }
 
+/** Every table of the schema but the audit log: what `clearAllData` empties. Derived, so new tables are never forgotten. */
+export const CLEARED_TABLES: readonly string[] = (Object.values(schema) as unknown[])
+  .filter((value): value is PgTable => is(value, PgTable))
+  .map((table) => getTableName(table))
+  .filter((name) => name !== getTableName(auditLog))
+  .sort();
+
 /** Removes every domain row (for `trellis demo --force`); the audit log keeps a record that it happened. */
 export async function clearAllData(db: Database): Promise<void> {
+  const tables = sql.join(
+    CLEARED_TABLES.map((name) => sql.identifier(name)),
+    sql`, `,
+  );
   await db.transaction(async (tx) => {
-    await tx.execute(sql`truncate network_memberships, network_parents, networks, affiliations, accounts, sessions,
-      sign_in_attempts, people, organisations`);
-    await tx.execute(sql`insert into audit_log (action, entity_type) values ('data.clear_all', 'platform')`);
+    await tx.execute(sql`truncate ${tables} restart identity`);
+    await recordAudit(tx, { actorId: null, action: 'data.clear_all', entityType: 'platform', details: { tables: CLEARED_TABLES } });
   });
 }

@@ -3,7 +3,7 @@
  * typology, enabled and directive, within, between and beyond schools (seeds 000 §2–4, 001 §2,
  * 002 Hopkins' five levels), and the regional network of networks that holds most of them.
  */
-import type { NetworkApproach, NetworkKind, NetworkScope, NetworkVisibility } from '../shared/vocabulary.js';
+import type { NetworkApproach, NetworkKind, NetworkScope, NetworkStatus, NetworkVisibility } from '../shared/vocabulary.js';
 import type { Municipality } from './geography.js';
 import type { DemoOrganisation, SchoolType } from './region.js';
 
@@ -15,6 +15,8 @@ export interface NetworkDefinition {
   scopes: NetworkScope[];
   approach: NetworkApproach;
   visibility: NetworkVisibility;
+  /** `active` unless said otherwise. */
+  status?: NetworkStatus;
   municipality: string | null;
   purpose: string;
   goal: string;
@@ -61,7 +63,7 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     municipality: null,
     purpose: 'Schools redesign teaching, learning and assessment around the key competences, working in trios with a trained facilitator.',
     goal: 'Raise the share of pupils reaching the expected level in the regional competence tests by 8 points in three years.',
-    schools: { count: 120, eligible: ofType('ceip', 'ies', 'concertada', 'cra') },
+    schools: { count: 135, eligible: ofType('ceip', 'ies', 'concertada', 'cra') },
     partners: ['uni-valdemar'],
     facilitatorsFrom: 'cfp-valdemar',
     evaluatorFrom: 'uni-valdemar',
@@ -77,7 +79,7 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     municipality: null,
     purpose: 'Primary schools and the secondary schools their pupils move on to agree on curriculum, tutoring and information handover.',
     goal: 'Halve the number of pupils who repeat the first year of secondary school within four years.',
-    schools: { count: 70, eligible: ofType('ceip', 'ies', 'cra') },
+    schools: { count: 80, eligible: ofType('ceip', 'ies', 'cra') },
     partners: ['svc-social-valdemar'],
     facilitatorsFrom: 'cfp-llanura',
     evaluatorFrom: 'uni-open',
@@ -125,7 +127,7 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     municipality: null,
     purpose: 'Schools in disadvantaged areas work with families, social services and NGOs so that every pupil attends, belongs and learns.',
     goal: 'Cut chronic absenteeism in member schools from 14% to 7% by 2029.',
-    schools: { count: 65, eligible: (school) => school.row.disadvantaged === true },
+    schools: { count: 70, eligible: (school) => school.row.disadvantaged === true },
     partners: ['ngo-inclusion', 'ngo-roma', 'svc-social-valdemar', 'fam-gitanas', 'fam-inclusion'],
     facilitatorsFrom: 'cfp-valdemar',
     evaluatorFrom: 'uni-valdemar',
@@ -141,7 +143,7 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     municipality: null,
     purpose: 'Schools, the science museum, the technological foundation and employers run STEM projects rooted in local challenges.',
     goal: 'Double the share of girls choosing science and technology options at 16 in member schools.',
-    schools: { count: 50, eligible: ofType('ies', 'concertada', 'cifp') },
+    schools: { count: 55, eligible: ofType('ies', 'concertada', 'cifp') },
     partners: ['svc-museum', 'ngo-stem', 'foundation-tech', 'chamber'],
     facilitatorsFrom: 'cfp-digital',
     evaluatorFrom: 'uni-puerto-alba',
@@ -189,7 +191,7 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     municipality: null,
     purpose: 'Schools, libraries and reading associations share reading plans, book clubs and family reading evenings.',
     goal: 'Every pupil in member schools reads at least 20 books a year by 2028.',
-    schools: { count: 60, eligible: ofType('ceip', 'cra', 'eei', 'concertada') },
+    schools: { count: 70, eligible: ofType('ceip', 'cra', 'eei', 'concertada') },
     partners: ['ngo-reading', 'svc-library', 'svc-library-costa', 'fam-federation'],
     facilitatorsFrom: 'cfp-llanura',
     evaluatorFrom: 'uni-open',
@@ -205,7 +207,7 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     municipality: null,
     purpose: 'Schools and the youth mental-health services build a shared approach to pupils’ wellbeing, coexistence and mediation.',
     goal: 'Reduce the share of pupils reporting low wellbeing in the regional survey from 18% to 12%.',
-    schools: { count: 55, eligible: ofType('ies', 'ceip', 'concertada', 'cee') },
+    schools: { count: 60, eligible: ofType('ies', 'ceip', 'concertada', 'cee') },
     partners: ['svc-health', 'ngo-wellbeing', 'svc-youth', 'fam-federation'],
     facilitatorsFrom: 'cfp-costa',
     evaluatorFrom: 'uni-valdemar',
@@ -221,7 +223,7 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     municipality: null,
     purpose: 'Head teachers and heads of studies visit each other’s schools, review practice in trios and coach new leaders.',
     goal: 'Every new head teacher in the region has a coach from the network in their first two years.',
-    schools: { count: 45, eligible: ofType('ceip', 'ies', 'cra', 'concertada', 'cepa', 'cifp') },
+    schools: { count: 55, eligible: ofType('ceip', 'ies', 'cra', 'concertada', 'cepa', 'cifp') },
     partners: ['inspection'],
     facilitatorsFrom: 'cfp-valdemar',
     evaluatorFrom: 'uni-open',
@@ -234,6 +236,7 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     scopes: ['between', 'beyond'],
     approach: 'directive',
     visibility: 'members',
+    status: 'forming',
     municipality: 'Villanueva del Cierzo',
     purpose: 'Vocational schools, secondary schools, employers and the local employment agency redesign vocational pathways together.',
     goal: 'Three in four vocational graduates employed or in further study six months after finishing.',

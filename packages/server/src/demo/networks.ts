@@ -35,7 +35,7 @@ export function addNetworks(region: DemoRegion): void {
 function createNetwork(
   region: DemoRegion,
   random: Random,
-  definition: Pick<NetworkDefinition, 'slug' | 'name' | 'kind' | 'level' | 'scopes' | 'approach' | 'visibility' | 'municipality' | 'purpose' | 'goal'>,
+  definition: Pick<NetworkDefinition, 'slug' | 'name' | 'kind' | 'level' | 'scopes' | 'approach' | 'visibility' | 'status' | 'municipality' | 'purpose' | 'goal'>,
 ): DemoNetwork {
   const row = {
     id: random.uuid(),
@@ -50,7 +50,7 @@ function createNetwork(
     country: COUNTRY,
     region: REGION,
     municipality: definition.municipality,
-    status: 'active' as const,
+    status: definition.status ?? 'active',
     visibility: definition.visibility,
   };
   const network: DemoNetwork = { row, schools: [], partners: [], people: new Map() };
@@ -84,7 +84,7 @@ function addMemberships(region: DemoRegion, random: Random, network: DemoNetwork
     add(choose(teachers, Math.min(teachers.length, random.int(2, 7))), 'member');
   }
   for (const partner of network.partners) add(choose(partner.staff, random.int(1, 2)), 'external_partner');
-  add(choose(organisationByKey(region, 'inspection').staff, random.int(0, 2)), 'observer');
+  add(choose(organisationByKey(region, 'inspection').staff, random.int(1, 3)), 'observer');
 }
 
 function addRegionalNetwork(region: DemoRegion, random: Random) {

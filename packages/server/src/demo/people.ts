@@ -35,13 +35,13 @@ interface StaffProfile {
 }
 
 const OTHER_STAFF: Record<Exclude<OrganisationKind, 'school'>, StaffProfile> = {
-  authority: { count: [14, 22], role: 'education officer', kinds: ['administrator', 'advisor'], leaderRole: 'director general', domain: 'educacion.valdemar.es' },
-  university: { count: [14, 24], role: 'researcher', kinds: ['researcher'], leaderRole: 'dean of education', domain: 'uvaldemar.es' },
-  teacher_centre: { count: [7, 12], role: 'teacher advisor', kinds: ['advisor', 'teacher'], leaderRole: 'director', domain: 'cfp.valdemar.es' },
-  ngo: { count: [4, 9], role: 'community educator', kinds: ['community_agent'], leaderRole: 'coordinator', domain: 'ong-valdemar.org' },
-  local_service: { count: [3, 7], role: 'social worker', kinds: ['community_agent'], leaderRole: 'head of service', domain: 'ayto-valdemar.es' },
-  family_association: { count: [3, 7], role: 'family representative', kinds: ['family_member'], leaderRole: 'president', domain: 'familias-valdemar.org' },
-  other: { count: [2, 5], role: 'education officer', kinds: ['community_agent'], leaderRole: 'director', domain: 'valdemar.org' },
+  authority: { count: [14, 22], role: 'education officer', kinds: ['administrator', 'advisor'], leaderRole: 'director general', domain: 'educacion.valdemar.example' },
+  university: { count: [14, 24], role: 'researcher', kinds: ['researcher'], leaderRole: 'dean of education', domain: 'uvaldemar.example' },
+  teacher_centre: { count: [7, 12], role: 'teacher advisor', kinds: ['advisor', 'teacher'], leaderRole: 'director', domain: 'cfp.valdemar.example' },
+  ngo: { count: [4, 9], role: 'community educator', kinds: ['community_agent'], leaderRole: 'coordinator', domain: 'ong.valdemar.example' },
+  local_service: { count: [3, 7], role: 'social worker', kinds: ['community_agent'], leaderRole: 'head of service', domain: 'ayto.valdemar.example' },
+  family_association: { count: [3, 7], role: 'family representative', kinds: ['family_member'], leaderRole: 'president', domain: 'familias.valdemar.example' },
+  other: { count: [2, 5], role: 'education officer', kinds: ['community_agent'], leaderRole: 'director', domain: 'valdemar.example' },
 };
 
 const LEADER_ROLES = ['headteacher', 'head of studies', 'secretary'] as const;
@@ -56,7 +56,7 @@ export function addPeople(region: DemoRegion, emails: EmailBook): void {
       const leaderRole = LEADER_ROLES[index];
       const role = leaderRole ?? (random.chance(0.06) ? 'school counsellor' : 'teacher');
       const kinds: PersonKind[] = leaderRole ? ['teacher', 'leader'] : role === 'school counsellor' ? ['advisor'] : ['teacher'];
-      addPerson(region, random, emails, school, { role, kinds, leader: leaderRole !== undefined, domain: 'edu.valdemar.es' });
+      addPerson(region, random, emails, school, { role, kinds, leader: leaderRole !== undefined, domain: 'edu.valdemar.example' });
     }
   }
   for (const organisation of region.otherOrganisations) {
