@@ -89,7 +89,7 @@ function addPerson(
       displayName: displayName(name),
       email: emails.next(name, details.domain),
       kinds: details.kinds,
-      expertise: random.sample(EXPERTISE_TAGS, random.int(1, 3)),
+      expertise: expertiseOf(random, organisation, details.role, details.leader),
       languages: languages(random),
     },
     organisation,
@@ -104,9 +104,54 @@ function addPerson(
     personId: person.row.id,
     organisationId: organisation.row.id,
     role: details.role,
-    startDate: random.date('2008-09-01', '2025-09-01'),
+    // Spanish school staff take up posts on 1 September; other organisations hire all year.
+    startDate: organisation.row.kind === 'school' ? `${random.int(1996, 2025)}-09-01` : random.date('2005-01-10', '2025-12-15'),
   });
   return person;
+}
+
+type Tag = (typeof EXPERTISE_TAGS)[number];
+
+/** What staff of each kind of organisation tend to know about, beyond the shared pool. */
+const EXPERTISE_BY_KIND: Partial<Record<OrganisationKind, Partial<Record<Tag, number>>>> = {
+  teacher_centre: { coaching: 6, 'digital competence': 5, assessment: 2 },
+  university: { 'data use': 4, assessment: 3, 'inclusive education': 2 },
+  authority: { 'school leadership': 4, 'data use': 4, assessment: 3 },
+  ngo: { 'family engagement': 4, wellbeing: 4, 'inclusive education': 3 },
+  local_service: { 'family engagement': 4, wellbeing: 4, 'inclusive education': 3 },
+  family_association: { 'family engagement': 10 },
+};
+
+/**
+ * One to three expertise tags, weighted by where and as what a person works: primary teachers
+ * lean to reading and maths, rural ones to rural schools, advisors to coaching. Later steps match
+ * needs with expertise in other schools, so the tags must say something about the person.
+ */
+function expertiseOf(random: Random, organisation: DemoOrganisation, role: string, leader: boolean): Tag[] {
+  const weights = new Map<Tag, number>(EXPERTISE_TAGS.map((tag) => [tag, 1]));
+  const favour = (extra: Partial<Record<Tag, number>>) => {
+    for (const [tag, weight] of Object.entries(extra) as [Tag, number][]) weights.set(tag, (weights.get(tag) ?? 1) + weight);
+  };
+  const { row } = organisation;
+  const stages = row.stages ?? [];
+  if (stages.includes('primary')) favour({ reading: 5, maths: 4, 'project-based learning': 2 });
+  if (stages.includes('early_childhood')) favour({ 'early childhood': 3 });
+  if (stages.includes('lower_secondary')) favour({ STEM: 4, languages: 3, assessment: 2 });
+  if (stages.includes('primary') !== stages.includes('lower_secondary') && stages.length > 0) favour({ 'primary–secondary transition': 2 });
+  if (stages.includes('vocational')) favour({ 'vocational training': 6 });
+  if (stages.includes('special_education')) favour({ 'special educational needs': 8 });
+  if (row.rural) favour({ 'rural schools': 6 });
+  if (row.disadvantaged) favour({ 'inclusive education': 4, attendance: 2, 'newcomer pupils': 2, 'family engagement': 2 });
+  if (leader && row.kind === 'school') favour({ 'school leadership': 6, 'data use': 2 });
+  if (role === 'school counsellor') favour({ wellbeing: 6, 'coexistence and mediation': 4, 'special educational needs': 3 });
+  favour(EXPERTISE_BY_KIND[row.kind] ?? {});
+  const chosen: Tag[] = [];
+  for (let count = random.int(1, 3); count > 0; count--) {
+    const tag = random.weighted([...weights]);
+    chosen.push(tag);
+    weights.delete(tag);
+  }
+  return chosen;
 }
 
 function languages(random: Random): string[] {
