@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { queryRows, type Database } from '../db/database.js';
@@ -246,5 +247,25 @@ lectura-valdemar,tomas.vidal@example.org,facilitator,2024-09-01,
       { role: 'member', end_date: '2022-06-30' },
       { role: 'facilitator', end_date: null },
     ]);
+  });
+});
+
+describeOnEachEngine('the CSV examples in docs/import.md', (open) => {
+  const t = useTestApp(open);
+
+  it('import as documented, and again without duplicates', async () => {
+    await buildNetwork(t.db, { slug: 'lectura-compartida' });
+    const docs = readFileSync(new URL('../../../../docs/import.md', import.meta.url), 'utf8');
+    const examples = [...docs.matchAll(/```csv\n([\s\S]*?)```/g)].map((match) => match[1]!);
+    expect(examples).toHaveLength(3);
+    const kinds = ['organisations', 'people', 'memberships'] as const;
+    const counts = [2, 1, 3];
+    for (const [index, kind] of kinds.entries()) {
+      expect(await importCsv(t.db, kind, examples[index]!)).toEqual({ created: counts[index], updated: 0 });
+    }
+    expect(await importCsv(t.db, 'people', examples[1]!)).toEqual({ created: 0, updated: 1 });
+    expect(await importCsv(t.db, 'memberships', examples[2]!)).toEqual({ created: 0, updated: 3 });
+    // The organisation without a national code has no key, so importing it again adds it again.
+    expect(await importCsv(t.db, 'organisations', examples[0]!)).toEqual({ created: 1, updated: 1 });
   });
 });
