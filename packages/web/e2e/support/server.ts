@@ -32,8 +32,8 @@ export function assertWebAppBuilt() {
 export async function startTestServer(port = 0): Promise<TestServer> {
   assertWebAppBuilt();
   const connection = await openDatabase({ dataDir: 'memory://' });
-  const region = await seedRegion(connection.db);
   const app = createApp({ db: connection.db, webRoot: WEB_ROOT });
+  const region = await seedRegion(connection.db, app);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(started));
   });
