@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { rankByMatch } from './rank.ts';
 
 describe('rankByMatch', () => {
-  const names = ['Ana Cabrera Morales', 'Antonio Caballero Moya', 'Isabel Caballero Morales', 'Íñigo Caballero', 'Isabel'];
+  const names = [
+    'Ana Cabrera Morales',
+    'Antonio Caballero Moya',
+    'Isabel Caballero Morales',
+    'Íñigo Caballero',
+    'Isabel',
+  ];
 
   it('puts the exact name first, then names that start with the text, then words that do', () => {
     expect(rankByMatch(names, (n) => n, 'isabel caballero morales', 3)).toEqual([
