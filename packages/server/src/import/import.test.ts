@@ -217,6 +217,17 @@ Ana Ruiz,ana.ruiz@example.org,es;English
       sql`select name, sector::text, size_band::text from organisations where national_code = '47009300'`,
     );
     expect(row).toEqual({ name: 'CEIP Parcial Renombrado', sector: 'public', size_band: 'm' });
+
+    await importCsv(t.db, 'people', 'display_name,email,kinds,languages,organisation_code,affiliation_role\nPía Sanz,pia@example.org,teacher,es,47009300,teacher\n');
+    const change = 'display_name,email,kinds,organisation_code,affiliation_role\nPía Sanz Gil,PIA@example.org,teacher;leader,47009300,headteacher\n';
+    expect(await importCsv(t.db, 'people', change)).toEqual({ created: 0, updated: 1 });
+    const [pia] = await queryRows<{ name: string; kinds: string[]; languages: string[]; role: string; affiliations: number }>(
+      t.db,
+      sql`select p.display_name as name, p.kinds::text[] as kinds, p.languages, a.role,
+        (select count(*)::int from affiliations x where x.person_id = p.id) as affiliations
+        from people p join affiliations a on a.person_id = p.id where p.email = 'pia@example.org'`,
+    );
+    expect(pia).toEqual({ name: 'Pía Sanz Gil', kinds: ['teacher', 'leader'], languages: ['es'], role: 'headteacher', affiliations: 1 });
   });
 
   it('re-imports memberships with their history without duplicating them', async () => {

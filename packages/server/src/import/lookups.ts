@@ -38,3 +38,9 @@ export const present = <T>(value: T | null | undefined): value is T => value !==
 export function pickColumns<T extends Record<string, unknown>>(values: T, columns: ReadonlySet<string>): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([column]) => columns.has(column))) as Partial<T>;
 }
+
+/** Equal as stored values: texts, dates, booleans, and arrays of them item by item. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => item === b[index]);
+  return (a ?? null) === (b ?? null);
+}

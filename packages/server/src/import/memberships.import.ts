@@ -2,11 +2,11 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { memberships } from '../memberships/memberships.table.js';
 import type { ImportIssue } from './import-error.js';
-import { chunks, networkIdsBySlug, organisationIdsByCode, personIdsByEmail, pickColumns, present } from './lookups.js';
+import { chunks, networkIdsBySlug, organisationIdsByCode, personIdsByEmail, pickColumns, present, sameValue } from './lookups.js';
 import { duplicateKeys, rejectIfAny, type CheckedFile, type ValidRow } from './validate.js';
 
 type Row = ValidRow<'memberships'>;
-type Existing = Pick<typeof memberships.$inferSelect, 'id' | 'networkId' | 'organisationId' | 'personId' | 'startDate' | 'endDate'>;
+type Existing = Pick<typeof memberships.$inferSelect, 'id' | 'networkId' | 'organisationId' | 'personId' | 'role' | 'startDate' | 'endDate'>;
 
 /**
  * Memberships, keyed by network and member: a row updates the member's membership of the
@@ -38,15 +38,14 @@ export async function importMemberships(db: Executor, file: CheckedFile<'members
     const values = { role: row.data.role, startDate: row.data.start_date, endDate: row.data.end_date };
     if (match) {
       const given = pickColumns({ role: values.role, start_date: values.startDate, end_date: values.endDate }, columns);
-      await db
-        .update(memberships)
-        .set({
-          ...(given.role !== undefined && { role: given.role }),
-          ...(given.start_date !== undefined && { startDate: given.start_date }),
-          ...(given.end_date !== undefined && { endDate: given.end_date }),
-          updatedAt: sql`now()`,
-        })
-        .where(eq(memberships.id, match.id));
+      const changes = {
+        ...(given.role !== undefined && { role: given.role }),
+        ...(given.start_date !== undefined && { startDate: given.start_date }),
+        ...(given.end_date !== undefined && { endDate: given.end_date }),
+      };
+      if (Object.entries(changes).some(([field, value]) => !sameValue(match[field as keyof Existing], value))) {
+        await db.update(memberships).set({ ...changes, updatedAt: sql`now()` }).where(eq(memberships.id, match.id));
+      }
       updated++;
     } else toCreate.push({ ...member, ...values });
   }
@@ -64,6 +63,7 @@ async function existingMemberships(db: Executor, networkIds: string[]) {
         networkId: memberships.networkId,
         organisationId: memberships.organisationId,
         personId: memberships.personId,
+        role: memberships.role,
         startDate: memberships.startDate,
         endDate: memberships.endDate,
       })

@@ -3,7 +3,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { affiliations, people } from '../people/people.table.js';
 import type { ImportIssue } from './import-error.js';
-import { chunks, organisationIdsByCode, personIdsByEmail, pickColumns, present } from './lookups.js';
+import { chunks, organisationIdsByCode, pickColumns, present, sameValue } from './lookups.js';
 import { duplicateKeys, rejectIfAny, type CheckedFile, type ValidRow } from './validate.js';
 
 type Row = ValidRow<'people'>;
@@ -22,7 +22,7 @@ export async function importPeople(db: Executor, file: CheckedFile<'people'>) {
     rows.flatMap((row) => affiliationIssues(row, organisationIds)),
   );
 
-  const existing = await personIdsByEmail(db, rows.map((row) => row.data.email).filter(present));
+  const existing = await peopleByEmail(db, rows.map((row) => row.data.email).filter(present));
   const toCreate: (typeof people.$inferInsert)[] = [];
   const personIdOf = new Map<Row, string>();
   for (const row of rows) {
@@ -33,15 +33,16 @@ export async function importPeople(db: Executor, file: CheckedFile<'people'>) {
       expertise: row.data.expertise,
       languages: row.data.languages,
     };
-    const id = row.data.email ? existing.get(row.data.email) : undefined;
-    if (id) {
+    const found = row.data.email ? existing.get(row.data.email) : undefined;
+    if (found) {
       const given = pickColumns({ display_name: values.displayName, kinds: values.kinds, expertise: values.expertise, languages: values.languages }, columns);
       const { display_name: displayName, ...lists } = given;
-      await db
-        .update(people)
-        .set({ ...lists, ...(displayName !== undefined && { displayName }), updatedAt: sql`now()` })
-        .where(eq(people.id, id));
-      personIdOf.set(row, id);
+      const changes = { ...lists, ...(displayName !== undefined && { displayName }) };
+      // Re-importing a file mostly repeats what is there: only rows that change are written.
+      if (Object.entries(changes).some(([field, value]) => !sameValue(found[field as keyof typeof found], value))) {
+        await db.update(people).set({ ...changes, updatedAt: sql`now()` }).where(eq(people.id, found.id));
+      }
+      personIdOf.set(row, found.id);
     } else {
       // Ids are made here so that affiliations can refer to new people without reading them back.
       const created = { id: randomUUID(), ...values };
@@ -78,22 +79,43 @@ async function writeAffiliations(
     const organisationId = row.data.organisation_code ? organisationIds.get(row.data.organisation_code) : undefined;
     return organisationId ? [{ row, personId: personIdOf.get(row)!, organisationId }] : [];
   });
-  const current = new Map<string, string>();
+  const current = new Map<string, { id: string; role: string; startDate: string | null }>();
   for (const slice of chunks([...new Set(wanted.map((item) => item.personId))])) {
     const found = await db
-      .select({ id: affiliations.id, personId: affiliations.personId, organisationId: affiliations.organisationId })
+      .select({
+        id: affiliations.id,
+        personId: affiliations.personId,
+        organisationId: affiliations.organisationId,
+        role: affiliations.role,
+        startDate: affiliations.startDate,
+      })
       .from(affiliations)
       .where(and(inArray(affiliations.personId, slice), isNull(affiliations.endDate)));
-    for (const affiliation of found) current.set(`${affiliation.personId} ${affiliation.organisationId}`, affiliation.id);
+    for (const affiliation of found) current.set(`${affiliation.personId} ${affiliation.organisationId}`, affiliation);
   }
   const toCreate: (typeof affiliations.$inferInsert)[] = [];
   for (const { row, personId, organisationId } of wanted) {
     const role = row.data.affiliation_role ?? '';
-    const id = current.get(`${personId} ${organisationId}`);
-    if (id) {
-      const startDate = columns.has('affiliation_start') ? { startDate: row.data.affiliation_start } : {};
-      await db.update(affiliations).set({ role, ...startDate }).where(eq(affiliations.id, id));
+    const existing = current.get(`${personId} ${organisationId}`);
+    if (existing) {
+      const startDate = columns.has('affiliation_start') ? row.data.affiliation_start : existing.startDate;
+      if (existing.role !== role || existing.startDate !== startDate) {
+        await db.update(affiliations).set({ role, startDate }).where(eq(affiliations.id, existing.id));
+      }
     } else toCreate.push({ personId, organisationId, role, startDate: row.data.affiliation_start });
   }
   for (const slice of chunks(toCreate, 1000)) await db.insert(affiliations).values(slice);
+}
+
+/** The people with these emails, with the fields an import may change. */
+async function peopleByEmail(db: Executor, emails: string[]) {
+  const found = new Map<string, Pick<typeof people.$inferSelect, 'id' | 'displayName' | 'kinds' | 'expertise' | 'languages'>>();
+  for (const slice of chunks([...new Set(emails)])) {
+    const rows = await db
+      .select({ id: people.id, email: people.email, displayName: people.displayName, kinds: people.kinds, expertise: people.expertise, languages: people.languages })
+      .from(people)
+      .where(inArray(people.email, slice));
+    for (const { email, ...person } of rows) if (email) found.set(email, person);
+  }
+  return found;
 }
