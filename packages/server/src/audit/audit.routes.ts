@@ -50,7 +50,7 @@ export function auditRoutes() {
       query.entityType ? eq(auditLog.entityType, query.entityType) : undefined,
       query.entityId ? eq(auditLog.entityId, query.entityId) : undefined,
       query.actor ? eq(auditLog.actorId, query.actor) : undefined,
-      query.cursor ? lt(auditLog.id, Number(decodeCursor(query.cursor, 1)[0])) : undefined,
+      query.cursor ? lt(auditLog.id, decodeCursor(query.cursor, ['int'])[0]) : undefined,
     ];
     const rows = await c.var.db
       .select()

@@ -32,16 +32,31 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-/** Decodes a cursor made by `encodeCursor` with `length` parts; a tampered cursor is a 400. */
-export function decodeCursor(cursor: string, length: number): (string | number)[] {
+/** What one part of a cursor must be: free text, a UUID, an integer, or one of a list of values. */
+export type CursorPart = 'text' | 'uuid' | 'int' | readonly string[];
+type CursorValue<Part> = Part extends 'int' ? number : string;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function fitsPart(value: unknown, part: CursorPart): boolean {
+  if (part === 'int') return Number.isSafeInteger(value);
+  if (typeof value !== 'string') return false;
+  if (part === 'uuid') return UUID.test(value);
+  return part === 'text' || part.includes(value);
+}
+
+/**
+ * Decodes a cursor made by `encodeCursor` whose parts must fit `shape`. A tampered cursor is a
+ * 400 here, before it can reach the database as a value that fails a cast there.
+ */
+export function decodeCursor<const Shape extends readonly CursorPart[]>(
+  cursor: string,
+  shape: Shape,
+): { [K in keyof Shape]: CursorValue<Shape[K]> } {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(key) &&
-      key.length === length &&
-      key.every((part) => typeof part === 'string' || typeof part === 'number')
-    ) {
-      return key;
+    if (Array.isArray(key) && key.length === shape.length && shape.every((part, i) => fitsPart(key[i], part))) {
+      return key as never;
     }
   } catch {
     // fall through to the error below

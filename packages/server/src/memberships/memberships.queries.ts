@@ -1,5 +1,6 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Principal } from '../authz/policy.js';
+import { MEMBERSHIP_ROLES } from '../shared/vocabulary.js';
 import type { Executor } from '../db/database.js';
 import { qualified } from '../db/columns.js';
 import { nameMatches } from '../db/search.js';
@@ -49,9 +50,9 @@ export async function listMemberships(
     filters.q ? sql`(${nameMatches(organisations.name, filters.q)} or ${nameMatches(people.displayName, filters.q)})` : undefined,
   ];
   if (filters.cursor) {
-    const [role, name, id] = decodeCursor(filters.cursor, 3);
+    const [role, name, id] = decodeCursor(filters.cursor, [MEMBERSHIP_ROLES, 'text', 'uuid']);
     conditions.push(
-      sql`(${memberships.role}, ${memberName}, ${memberships.id}) > (${String(role)}::membership_role, ${String(name)}, ${String(id)}::uuid)`,
+      sql`(${memberships.role}, ${memberName}, ${memberships.id}) > (${role}::membership_role, ${name}, ${id}::uuid)`,
     );
   }
   return selectMembershipViews(db)

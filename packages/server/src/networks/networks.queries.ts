@@ -1,9 +1,8 @@
-import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Principal } from '../authz/policy.js';
 import { queryRows, type Executor } from '../db/database.js';
 import { qualified } from '../db/columns.js';
-import { nameMatches } from '../db/search.js';
-import { decodeCursor } from '../http/pagination.js';
+import { nameOrder } from '../db/search.js';
 import { memberships } from '../memberships/memberships.table.js';
 import { affiliations } from '../people/people.table.js';
 import { MEMBERSHIP_ROLES, type MembershipRole } from '../shared/vocabulary.js';
@@ -78,11 +77,12 @@ const memberCountColumns = {
     where m.network_id = ${qualified(networks.id)} and m.person_id is not null and m.end_date is null)`,
 };
 
-/** One page of the network directory, ordered by name, with member counts. */
+/** One page of the network directory, by name or best match first when searching, with member counts. */
 export async function listNetworks(db: Executor, principal: Principal, filters: NetworkListFilters) {
+  const order = nameOrder(networks.name, networks.id, filters.q);
   const conditions: (SQL | undefined)[] = [
     visibleTo(principal),
-    filters.q ? nameMatches(networks.name, filters.q) : undefined,
+    order.filter,
     filters.kind ? eq(networks.kind, filters.kind) : undefined,
     filters.level ? eq(networks.level, filters.level) : undefined,
     filters.region ? eq(networks.region, filters.region) : undefined,
@@ -94,16 +94,17 @@ export async function listNetworks(db: Executor, principal: Principal, filters: 
         )
       : undefined,
   ];
-  if (filters.cursor) {
-    const [name, id] = decodeCursor(filters.cursor, 2);
-    conditions.push(sql`(${networks.name}, ${networks.id}) > (${String(name)}, ${String(id)}::uuid)`);
-  }
-  return db
-    .select({ network: networks, ...memberCountColumns })
+  if (filters.cursor) conditions.push(order.after(filters.cursor));
+  const rows = await db
+    .select({ network: networks, ...memberCountColumns, rank: order.rank })
     .from(networks)
     .where(and(...conditions))
-    .orderBy(asc(networks.name), asc(networks.id))
+    .orderBy(...order.orderBy)
     .limit(filters.limit + 1);
+  return {
+    rows,
+    keyOf: ({ network, rank }: (typeof rows)[number]) => order.keyOf({ rank, name: network.name, id: network.id }),
+  };
 }
 
 type NetworkRef = { id: string; slug: string; name: string };

@@ -58,11 +58,11 @@ export function networkRoutes() {
   return createRouter()
     .openapi(listRoute, async (c) => {
       const filters = c.req.valid('query');
-      const rows = await listNetworks(c.var.db, c.var.principal, filters);
+      const { rows, keyOf } = await listNetworks(c.var.db, c.var.principal, filters);
       const page = toPage(
         rows,
         filters.limit,
-        (row) => [row.network.name, row.network.id],
+        keyOf,
         (row) => ({
           ...toNetworkCore(row.network),
           memberCounts: { organisations: row.organisationCount, people: row.peopleCount },

@@ -1,7 +1,6 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
-import { nameMatches } from '../db/search.js';
-import { decodeCursor } from '../http/pagination.js';
+import { nameOrder } from '../db/search.js';
 import { memberships } from '../memberships/memberships.table.js';
 import { isCurrentAffiliation } from '../networks/networks.queries.js';
 import { affiliations, people } from '../people/people.table.js';
@@ -20,10 +19,11 @@ export async function organisationExists(db: Executor, id: string): Promise<bool
   return row !== undefined;
 }
 
-/** One page of organisations by name. */
+/** One page of organisations by name, or best match first when searching. */
 export async function listOrganisations(db: Executor, filters: OrganisationListFilters) {
+  const order = nameOrder(organisations.name, organisations.id, filters.q);
   const conditions: (SQL | undefined)[] = [
-    filters.q ? nameMatches(organisations.name, filters.q) : undefined,
+    order.filter,
     filters.kind ? eq(organisations.kind, filters.kind) : undefined,
     filters.region ? eq(organisations.region, filters.region) : undefined,
     filters.municipality ? eq(organisations.municipality, filters.municipality) : undefined,
@@ -32,16 +32,17 @@ export async function listOrganisations(db: Executor, filters: OrganisationListF
           and m.network_id = ${filters.network} and m.end_date is null)`
       : undefined,
   ];
-  if (filters.cursor) {
-    const [name, id] = decodeCursor(filters.cursor, 2);
-    conditions.push(sql`(${organisations.name}, ${organisations.id}) > (${String(name)}, ${String(id)}::uuid)`);
-  }
-  return db
-    .select()
+  if (filters.cursor) conditions.push(order.after(filters.cursor));
+  const rows = await db
+    .select({ organisation: organisations, rank: order.rank })
     .from(organisations)
     .where(and(...conditions))
-    .orderBy(asc(organisations.name), asc(organisations.id))
+    .orderBy(...order.orderBy)
     .limit(filters.limit + 1);
+  return {
+    rows,
+    keyOf: ({ organisation, rank }: (typeof rows)[number]) => order.keyOf({ rank, name: organisation.name, id: organisation.id }),
+  };
 }
 
 

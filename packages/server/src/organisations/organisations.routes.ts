@@ -48,8 +48,8 @@ export function organisationRoutes() {
   return createRouter()
     .openapi(listRoute, async (c) => {
       const filters = c.req.valid('query');
-      const rows = await listOrganisations(c.var.db, filters);
-      return c.json(toPage(rows, filters.limit, (row) => [row.name, row.id], toOrganisationSummary), 200);
+      const { rows, keyOf } = await listOrganisations(c.var.db, filters);
+      return c.json(toPage(rows, filters.limit, keyOf, (row) => toOrganisationSummary(row.organisation)), 200);
     })
     .openapi(getRoute, async (c) => {
       const { db, principal } = c.var;

@@ -1,8 +1,7 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/database.js';
 import { qualified } from '../db/columns.js';
-import { nameMatches } from '../db/search.js';
-import { decodeCursor } from '../http/pagination.js';
+import { nameOrder } from '../db/search.js';
 import { memberships } from '../memberships/memberships.table.js';
 import { organisations } from '../organisations/organisations.table.js';
 import type { MembershipRole } from '../shared/vocabulary.js';
@@ -28,26 +27,34 @@ export const currentOrganisationsOfPerson = sql<{ id: string; name: string }[]>`
   where a.person_id = ${qualified(people.id)} and (a.end_date is null or a.end_date >= current_date)
 ), '[]'::json)`;
 
-/** One page of people by name, each with their current organisations (the type-ahead behind "add a member"). */
+/**
+ * One page of people by name, or best match first when searching, each with their current
+ * organisations (the type-ahead behind "add a member").
+ */
 export async function listPeople(db: Executor, filters: PeopleListFilters) {
+  const order = nameOrder(people.displayName, people.id, filters.q);
   const conditions: (SQL | undefined)[] = [
-    filters.q ? nameMatches(people.displayName, filters.q) : undefined,
+    order.filter,
     filters.kind ? sql`${filters.kind} = any(${people.kinds})` : undefined,
     filters.organisation
       ? sql`exists (select 1 from ${affiliations} a where a.person_id = ${qualified(people.id)} and a.organisation_id = ${filters.organisation}
           and (a.end_date is null or a.end_date >= current_date))`
       : undefined,
   ];
-  if (filters.cursor) {
-    const [name, id] = decodeCursor(filters.cursor, 2);
-    conditions.push(sql`(${people.displayName}, ${people.id}) > (${String(name)}, ${String(id)}::uuid)`);
-  }
-  return db
-    .select({ id: people.id, displayName: people.displayName, kinds: people.kinds, organisations: currentOrganisationsOfPerson })
+  if (filters.cursor) conditions.push(order.after(filters.cursor));
+  const rows = await db
+    .select({
+      id: people.id,
+      displayName: people.displayName,
+      kinds: people.kinds,
+      organisations: currentOrganisationsOfPerson,
+      rank: order.rank,
+    })
     .from(people)
     .where(and(...conditions))
-    .orderBy(asc(people.displayName), asc(people.id))
+    .orderBy(...order.orderBy)
     .limit(filters.limit + 1);
+  return { rows, keyOf: (row: (typeof rows)[number]) => order.keyOf({ ...row, name: row.displayName }) };
 }
 
 export async function affiliationsOf(db: Executor, personId: string) {

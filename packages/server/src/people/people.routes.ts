@@ -43,8 +43,8 @@ export function peopleRoutes() {
     .openapi(listRoute, async (c) => {
       if (!canViewPerson(c.var.principal)) throw unauthenticated();
       const filters = c.req.valid('query');
-      const rows = await listPeople(c.var.db, filters);
-      return c.json(toPage(rows, filters.limit, (row) => [row.displayName, row.id], (row) => row), 200);
+      const { rows, keyOf } = await listPeople(c.var.db, filters);
+      return c.json(toPage(rows, filters.limit, keyOf, ({ rank: _rank, ...person }) => person), 200);
     })
     .openapi(getRoute, async (c) => {
       const { db, principal } = c.var;

@@ -38,6 +38,41 @@ describeOnEachEngine('organisations and people API', (open) => {
     expect((await client.get('/api/v1/organisations?kind=castle')).status).toBe(400);
   });
 
+  it('puts the best matches first: the whole name, its start, a later word, inside it, a similar spelling', async () => {
+    const names = ['Tormas', 'Altormes', 'CEIP El Tormes', 'Tormes Bajo', 'Tormes', 'IES Tormes-Alba'];
+    for (const name of names) await buildOrganisation(t.db, { name, kind: 'other' });
+    const ranked = ['Tormes', 'Tormes Bajo', 'CEIP El Tormes', 'IES Tormes-Alba', 'Altormes', 'Tormas'];
+    const client = t.client();
+    const all = await client.get('/api/v1/organisations?q=tormes&kind=other');
+    expect(all.body.items.map((item: { name: string }) => item.name)).toEqual(ranked);
+
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await client.get(`/api/v1/organisations?q=tormes&kind=other&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.status).toBe(200);
+      paged.push(...page.body.items.map((item: { name: string }) => item.name));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(ranked);
+  });
+
+  it('answers a tampered cursor with a 400, whatever part was changed', async () => {
+    const client = t.client();
+    const cursorOf = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
+    for (const [path, key] of [
+      ['/api/v1/organisations', ['CEIP', 'not-a-uuid']],
+      ['/api/v1/organisations?q=rio', ['zero', 'CEIP', '6f1c1d1e-0000-4000-8000-000000000000']],
+      ['/api/v1/organisations?q=rio', ['CEIP', '6f1c1d1e-0000-4000-8000-000000000000']],
+      [`/api/v1/networks/${ids.open}/memberships`, ['emperor', 'A', '6f1c1d1e-0000-4000-8000-000000000000']],
+    ] as const) {
+      const separator = path.includes('?') ? '&' : '?';
+      const response = await client.get(`${path}${separator}cursor=${cursorOf([...key])}`);
+      expect(response.status, path).toBe(400);
+      expect(response.body.error.code).toBe('VALIDATION_FAILED');
+    }
+  });
+
   it('shows an organisation’s visible networks to anyone, and its people only when signed in', async () => {
     const anonymous = await t.client().get(`/api/v1/organisations/${ids.school}`);
     expect(anonymous.status).toBe(200);

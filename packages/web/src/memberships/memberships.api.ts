@@ -2,7 +2,6 @@
 import { api, withQuery } from '../api/client.ts';
 import type { Membership, OrganisationSummary, Page, PersonSummary } from '../api/types.ts';
 import type { MembershipRole } from '../api/vocabulary.ts';
-import { rankByMatch } from './rank.ts';
 
 export const MEMBERS_PAGE_SIZE = 100;
 
@@ -35,18 +34,16 @@ export const changeRole = (networkId: string, membershipId: string, role: Member
 export const endMembership = (networkId: string, membershipId: string) =>
   api<void>(`/networks/${networkId}/memberships/${membershipId}`, { method: 'DELETE' });
 
-// Ask for more than are shown, so that ranking can bring the best matches forward.
-const FETCHED = 25;
 const SHOWN = 8;
 
-/** Candidates for the add-member type-ahead: organisations and people whose names match. */
+/**
+ * Candidates for the add-member type-ahead: organisations and people whose names match, best
+ * match first (the API ranks whole-name, then starting, then containing, then similar matches).
+ */
 export async function searchCandidates(q: string, signal?: AbortSignal) {
   const [organisations, people] = await Promise.all([
-    api<Page<OrganisationSummary>>(withQuery('/organisations', { q, limit: FETCHED }), { signal }),
-    api<Page<PersonSummary>>(withQuery('/people', { q, limit: FETCHED }), { signal }),
+    api<Page<OrganisationSummary>>(withQuery('/organisations', { q, limit: SHOWN }), { signal }),
+    api<Page<PersonSummary>>(withQuery('/people', { q, limit: SHOWN }), { signal }),
   ]);
-  return {
-    organisations: rankByMatch(organisations.items, (o) => o.name, q, SHOWN),
-    people: rankByMatch(people.items, (p) => p.displayName, q, SHOWN),
-  };
+  return { organisations: organisations.items, people: people.items };
 }
