@@ -99,6 +99,11 @@ function serveWebApp(app: ReturnType<typeof createRouter>, webRoot: string) {
     // Vite fingerprints asset names, so they never change under the same URL.
     if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
+  app.use('*', async (c, next) => {
+    await next();
+    // index.html names the current assets, so a browser must check it on every visit.
+    if (c.res.headers.get('Content-Type')?.startsWith('text/html')) c.header('Cache-Control', 'no-cache');
+  });
   app.use('*', serveStatic({ root }));
   app.get('*', serveStatic({ root, path: 'index.html' }));
 }

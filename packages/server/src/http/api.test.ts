@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
@@ -8,6 +10,29 @@ import { addMember, buildNetwork, buildPerson } from '../test-support/factories.
 import { useTestApp } from '../test-support/test-app.js';
 
 const OPENAPI_FILE = fileURLToPath(new URL('../../../../docs/openapi.json', import.meta.url));
+
+describe('web app files', () => {
+  it('lets browsers keep fingerprinted assets for a year, and makes them check index.html every time', async () => {
+    const webRoot = await mkdtemp(join(tmpdir(), 'trellis-web-'));
+    try {
+      await mkdir(join(webRoot, 'assets'));
+      await writeFile(join(webRoot, 'index.html'), '<!doctype html><title>Trellis</title>');
+      await writeFile(join(webRoot, 'assets', 'main-1a2b3c.js'), 'export {};');
+      // Static files touch no database, so a placeholder stands in for it.
+      const app = createApp({ db: {} as Database, webRoot });
+      for (const path of ['/', '/networks/lectura-compartida']) {
+        const page = await app.request(path);
+        expect(page.status, path).toBe(200);
+        expect(await page.text()).toContain('<title>Trellis</title>');
+        expect(page.headers.get('Cache-Control'), path).toBe('no-cache');
+      }
+      const asset = await app.request('/assets/main-1a2b3c.js');
+      expect(asset.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    } finally {
+      await rm(webRoot, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('OpenAPI document', () => {
   // Building the document touches no database, so a placeholder stands in for it.
@@ -27,6 +52,7 @@ describe('OpenAPI document', () => {
         '/api/v1/organisations/{id}',
         '/api/v1/people',
         '/api/v1/people/{id}',
+        '/api/v1/regions',
       ]),
     );
     expect(document.components.schemas.Error).toBeDefined();

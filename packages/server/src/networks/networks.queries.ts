@@ -107,6 +107,16 @@ export async function listNetworks(db: Executor, principal: Principal, filters: 
   };
 }
 
+/** The regions of the networks `principal` may see, by name, with how many networks each. */
+export async function regionsOfVisibleNetworks(db: Executor, principal: Principal) {
+  return db
+    .select({ name: sql<string>`${networks.region}`, networkCount: sql<number>`count(*)::int` })
+    .from(networks)
+    .where(and(visibleTo(principal), sql`${networks.region} is not null`))
+    .groupBy(networks.region)
+    .orderBy(networks.region);
+}
+
 type NetworkRef = { id: string; slug: string; name: string };
 
 /** Parents, children and current member counts per role: everything a network page adds, in one query. */

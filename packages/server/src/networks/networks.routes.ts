@@ -8,10 +8,11 @@ import {
   NetworkDetail,
   NetworkKeyParam,
   NetworkListQuery,
+  NetworkRegionList,
   NetworkSummary,
   UpdateNetworkBody,
 } from './networks.schema.js';
-import { listNetworks } from './networks.queries.js';
+import { listNetworks, regionsOfVisibleNetworks } from './networks.queries.js';
 import { createNetwork, loadVisibleNetwork, networkDetail, toNetworkCore, updateNetwork } from './networks.service.js';
 
 const tags = ['Networks'];
@@ -24,6 +25,15 @@ const listRoute = createRoute({
   summary: 'The network directory: filter by kind, level, region, status, parent; search by name',
   request: { query: NetworkListQuery },
   responses: { 200: jsonResponse(pageOf(NetworkSummary, 'NetworkPage'), 'A page of networks.'), 400: commonErrors[400] },
+});
+
+// `/regions`, not `/networks/regions`, which a network's slug could claim.
+const regionsRoute = createRoute({
+  method: 'get',
+  path: '/regions',
+  tags,
+  summary: 'The regions networks are in (for the directory’s region filter), with visible network counts',
+  responses: { 200: jsonResponse(NetworkRegionList, 'Regions by name.') },
 });
 
 const getRoute = createRoute({
@@ -69,6 +79,10 @@ export function networkRoutes() {
         }),
       );
       return c.json(page, 200);
+    })
+    .openapi(regionsRoute, async (c) => {
+      const items = await regionsOfVisibleNetworks(c.var.db, c.var.principal);
+      return c.json({ items }, 200);
     })
     .openapi(getRoute, async (c) => {
       const { db, principal } = c.var;

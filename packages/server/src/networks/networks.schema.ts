@@ -114,6 +114,12 @@ export const NetworkDetail = z
   })
   .openapi('Network');
 
+export const NetworkRegion = z
+  .object({ name: z.string(), networkCount: z.int() })
+  .openapi('NetworkRegion', { description: 'A region that networks are in, with how many of them the caller may see.' });
+
+export const NetworkRegionList = z.object({ items: z.array(NetworkRegion) }).openapi('NetworkRegionList');
+
 export const NetworkListQuery = PageQuery.extend({
   q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Search by name (accent-insensitive).' }),
   kind: z.enum(NETWORK_KINDS).optional(),

@@ -18,7 +18,7 @@ describeOnEachEngine('networks API', (open) => {
     const rural = await buildNetwork(t.db, {
       slug: 'escuelas-rurales', name: 'Escuelas Rurales del Páramo', kind: 'rural_micro_centre', level: 1, region: 'Sur', parentIds: [regional.id],
     });
-    const closed = await buildNetwork(t.db, { slug: 'equipo-privado', name: 'Equipo Privado', visibility: 'members', kind: 'pln', level: 3 });
+    const closed = await buildNetwork(t.db, { slug: 'equipo-privado', name: 'Equipo Privado', visibility: 'members', kind: 'pln', level: 3, region: 'Este' });
     const coordinator = await buildPerson(t.db, { email: 'coord@example.org', account: true });
     const member = await buildPerson(t.db, { email: 'member@example.org', account: true });
     const outsider = await buildPerson(t.db, { email: 'outsider@example.org', account: true });
@@ -59,6 +59,18 @@ describeOnEachEngine('networks API', (open) => {
 
     const asAdmin = await t.client().signIn('admin@example.org');
     expect(names((await asAdmin.get('/api/v1/networks')).body)).toContain('Equipo Privado');
+  });
+
+  it('lists the regions of the networks the caller may see, for the region filter', async () => {
+    const anonymous = await t.client().get('/api/v1/regions');
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.body.items).toEqual([
+      { name: 'Norte', networkCount: 1 },
+      { name: 'Sur', networkCount: 1 },
+      { name: 'Valdemar', networkCount: 1 },
+    ]);
+    const admin = await (await t.client().signIn('admin@example.org')).get('/api/v1/regions');
+    expect(admin.body.items.map((region: { name: string }) => region.name)).toEqual(['Este', 'Norte', 'Sur', 'Valdemar']);
   });
 
   it('filters by kind, level, region and parent, and searches names ignoring accents and case', async () => {

@@ -37,12 +37,8 @@ export const getNetwork = (idOrSlug: string, signal?: AbortSignal) =>
 export const updateNetwork = (id: string, changes: NetworkChanges) =>
   api<NetworkDetail>(`/networks/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes });
 
-/**
- * The regions networks are in, for the region filter. The API has no list of regions yet, so
- * this reads them off the first 100 networks (the demo region has a dozen networks).
- */
+/** The regions of the networks the visitor may see, by name, for the region filter. */
 export async function listRegions(signal?: AbortSignal): Promise<string[]> {
-  const page = await api<Page<NetworkSummary>>(withQuery('/networks', { limit: 100 }), { signal });
-  const regions = new Set(page.items.map((network) => network.region).filter((region) => region !== null));
-  return [...regions].sort((a, b) => a.localeCompare(b));
+  const regions = await api<{ items: { name: string; networkCount: number }[] }>('/regions', { signal });
+  return regions.items.map((region) => region.name);
 }
