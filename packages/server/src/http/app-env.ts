@@ -4,6 +4,7 @@ import type { Principal } from '../authz/policy.js';
 import type { Database } from '../db/database.js';
 import { zodIssues } from './error-handler.js';
 import { validationFailed } from './errors.js';
+import { requestLocale } from './locale.js';
 
 /** What every request handler can read from the context. */
 export interface AppEnv {
@@ -18,11 +19,14 @@ export interface AppEnv {
   };
 }
 
-/** A router whose request validation failures become VALIDATION_FAILED errors with `field: message`. */
+/**
+ * A router whose request validation failures become VALIDATION_FAILED errors with `field: message`,
+ * in the caller's language.
+ */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) throw validationFailed(zodIssues(result.error));
+    defaultHook: (result, c) => {
+      if (!result.success) throw validationFailed(zodIssues(result.error, requestLocale(c)));
     },
   });
 }

@@ -3,21 +3,22 @@ import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
 import { ApiError, validationFailed, type FieldIssue } from './errors.js';
 import { constraintViolation } from './database-errors.js';
+import { localisedIssueMessage, requestLocale, type Locale } from './locale.js';
 
 /** The single shape of every error response. */
 export interface ErrorBody {
   error: { code: string; message: string; details?: unknown };
 }
 
-/** Turns zod's issues into `path: message` pairs, the form every validation error reads in. */
-export function zodIssues(error: ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+/** Turns zod's issues into `path: message` pairs in the caller's language, the form every validation error reads in. */
+export function zodIssues(error: ZodError, locale: Locale = 'en'): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: localisedIssueMessage(issue, locale) }));
 }
 
 /** Turns anything thrown while handling a request into the error shape; internals never leak. */
-export function toApiError(error: unknown): ApiError {
+export function toApiError(error: unknown, locale: Locale = 'en'): ApiError {
   if (error instanceof ApiError) return error;
-  if (error instanceof ZodError) return validationFailed(zodIssues(error));
+  if (error instanceof ZodError) return validationFailed(zodIssues(error, locale));
   const violation = constraintViolation(error);
   if (violation) return violation;
   if (error instanceof HTTPException) {
@@ -30,7 +31,7 @@ export function toApiError(error: unknown): ApiError {
 
 /** Hono's onError: logs unexpected failures (without request data) and answers in the error shape. */
 export function handleError(error: unknown, c: Context): Response {
-  const apiError = toApiError(error);
+  const apiError = toApiError(error, requestLocale(c));
   if (apiError.code === 'INTERNAL') console.error(`[${c.req.method} ${c.req.routePath}]`, error);
   const body: ErrorBody = { error: { code: apiError.code, message: apiError.message } };
   if (apiError.details !== undefined) body.error.details = apiError.details;

@@ -179,6 +179,27 @@ describeOnEachEngine('networks API', (open) => {
     expect(after).toEqual(before);
   });
 
+  it('answers validation errors in the language of Accept-Language, keeping messages a schema wrote itself', async () => {
+    const client = await t.client().signIn('coord@example.org');
+    const path = `/api/v1/networks/${ids.reading}`;
+    const issueMessages = async (headers: Record<string, string>) => {
+      const response = await client.request('PATCH', path, { name: 'x', level: 9 }, headers);
+      expect(response.status).toBe(400);
+      return response.body.error.details.issues.map((issue: { message: string }) => issue.message);
+    };
+    expect(await issueMessages({ 'accept-language': 'es-ES,es;q=0.9,en;q=0.5' })).toEqual([
+      'Demasiado pequeño: se esperaba que texto tuviera >=2 caracteres',
+      'Demasiado grande: se esperaba que número fuera <=5',
+    ]);
+    expect(await issueMessages({ 'accept-language': 'fr, en;q=0.5' })).toEqual([
+      'Too small: expected string to have >=2 characters',
+      'Too big: expected number to be <=5',
+    ]);
+    expect(await issueMessages({})).toEqual(await issueMessages({ 'accept-language': 'en' }));
+    const ownMessage = await client.request('PATCH', path, { scopes: ['within', 'within'] }, { 'accept-language': 'es' });
+    expect(ownMessage.body.error.details.issues).toEqual([{ path: 'scopes', message: 'Each scope at most once.' }]);
+  });
+
   it('refuses a parent that would make a cycle, and rolls back the whole edit', async () => {
     const asAdmin = await t.client().signIn('admin@example.org');
     const response = await asAdmin.patch(`/api/v1/networks/${ids.regional}`, { parentIds: [ids.reading], goal: 'changed' });

@@ -43,6 +43,14 @@ export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }
 
+// The app's language, sent as Accept-Language so that the API's validation messages match it.
+let language = 'en';
+
+/** Sets the language the API should answer in. */
+export function setApiLanguage(locale: string) {
+  language = locale;
+}
+
 let onSessionLost: () => void = () => {};
 
 /**
@@ -74,7 +82,7 @@ interface RequestOptions {
 /** Calls the API; resolves with the parsed JSON (undefined for 204) or rejects with an ApiError. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (WRITE_METHODS.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;

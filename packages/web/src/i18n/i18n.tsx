@@ -1,8 +1,10 @@
 /**
  * Language for the whole app: the chosen catalogue, `Intl` formatting, and the choice itself —
- * remembered in localStorage, sent to the server when signed in, and mirrored on `<html lang>`.
+ * remembered in localStorage, sent to the server when signed in, mirrored on `<html lang>`, and
+ * sent with every API call as `Accept-Language`, so that validation messages come in it too.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { setApiLanguage } from '../api/client.ts';
 import { en, type Catalogue, type PluralMessage } from './en.ts';
 import { es } from './es.ts';
 
@@ -60,11 +62,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const initial = storedLocale() ?? browserLocale();
     // Set before the first paint, so assistive technology never reads Spanish as English.
     document.documentElement.lang = initial;
+    setApiLanguage(initial);
     return initial;
   });
 
   useEffect(() => {
     document.documentElement.lang = locale;
+    setApiLanguage(locale);
   }, [locale]);
 
   const setLocale = useCallback((next: Locale, remember = true) => {
