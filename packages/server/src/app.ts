@@ -8,6 +8,9 @@ import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'drizzle-orm';
 import { sessionRoutes } from './accounts/session.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
+import { announceWrites, cacheResponses, cachedActorLookup, createReadCaching } from './cache/cached-reads.js';
+import { localChangeFeed, type ChangeFeed } from './cache/change-feed.js';
+import type { ReadCacheOptions } from './cache/read-cache.js';
 import type { Database } from './db/database.js';
 import { createRouter } from './http/app-env.js';
 import { handleError } from './http/error-handler.js';
@@ -26,6 +29,13 @@ export interface AppOptions {
   logRequests?: boolean;
   /** The built web app to serve at /; omitted in API-only tests. */
   webRoot?: string | undefined;
+  /** Where writes are announced (the connection's feed); without it, only this app hears them. */
+  changes?: ChangeFeed;
+  /**
+   * Keep session lookups and GET answers in memory until the next write anywhere (or the TTL).
+   * Off by default, for tests that write to the database behind the API's back.
+   */
+  cacheReads?: ReadCacheOptions | undefined;
 }
 
 /** The built web app, next to this package in the workspace. */
@@ -74,10 +84,14 @@ export function createApp(options: AppOptions) {
   });
   app.doc31('/api/openapi.json', OPENAPI_INFO);
 
+  const changes = options.changes ?? localChangeFeed();
+  const caching = options.cacheReads ? createReadCaching(changes, options.cacheReads) : undefined;
   const v1 = createRouter();
   v1.use('*', bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new ApiError('PAYLOAD_TOO_LARGE', 'The request body is larger than 1 MB.'); } }));
-  v1.use('*', authenticate({ trustProxy: options.trustProxy ?? false }));
+  v1.use('*', authenticate({ trustProxy: options.trustProxy ?? false, findActor: caching && cachedActorLookup(caching.actors) }));
   v1.use('*', csrfGuard({ publicOrigin: options.publicUrl }));
+  v1.use('*', announceWrites(changes));
+  if (caching) v1.use('*', cacheResponses(caching.responses));
   v1.route('/', sessionRoutes({ secure: options.secureCookies ?? false }));
   v1.route('/', networkRoutes());
   v1.route('/', membershipRoutes());

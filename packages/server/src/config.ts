@@ -14,6 +14,8 @@ export interface Config {
   trustProxy: boolean;
   /** Log one line per request. */
   logRequests: boolean;
+  /** Keep session lookups and GET answers in memory until the next write (on by default). */
+  cacheReads: boolean;
 }
 
 /** Reads the configuration; a malformed value is an error that names the variable. */
@@ -28,6 +30,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: flag(env.TRELLIS_SECURE_COOKIES, publicUrl?.startsWith('https:') ?? false),
     trustProxy: flag(env.TRELLIS_TRUST_PROXY, false),
     logRequests: flag(env.TRELLIS_LOG_REQUESTS, true),
+    cacheReads: flag(env.TRELLIS_CACHE_READS, true),
   };
 }
 

@@ -1,5 +1,6 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp, DEFAULT_WEB_ROOT } from './app.js';
+import { DEFAULT_READ_CACHE } from './cache/cached-reads.js';
 import type { Config } from './config.js';
 import type { DatabaseConnection } from './db/database.js';
 
@@ -17,6 +18,8 @@ export function startServer(connection: DatabaseConnection, config: Config): Pro
     publicUrl: config.publicUrl,
     logRequests: config.logRequests,
     webRoot: DEFAULT_WEB_ROOT,
+    changes: connection.changes,
+    cacheReads: config.cacheReads ? DEFAULT_READ_CACHE : undefined,
   });
   return new Promise((resolve, reject) => {
     let server: ServerType;

@@ -23,6 +23,8 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
     }
     const started = Date.now();
     const summary = await buildDemoRegion(connection.db);
+    // A server running on the same PostgreSQL database must drop what it cached.
+    await connection.changes.announce();
     io.stdout(`Demo region built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${describeCounts(summary.counts)}.\n`);
     return 0;
   } finally {

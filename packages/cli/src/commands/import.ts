@@ -20,6 +20,8 @@ export async function importCommand(args: string[], io: CommandIo): Promise<numb
   const connection = await openConfiguredDatabase(io);
   try {
     const result = await importCsv(connection.db, kind as ImportKind, text);
+    // A server running on the same PostgreSQL database must drop what it cached.
+    await connection.changes.announce();
     io.stdout(`Imported ${file}: ${describeResult(result)}.\n`);
     return 0;
   } catch (error) {

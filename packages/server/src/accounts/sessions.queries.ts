@@ -15,6 +15,8 @@ export interface Actor {
   locale: string | null;
   csrfToken: string;
   tokenHash: string;
+  /** When the session ends (a cached actor must not outlive it). */
+  expiresAt: Date;
 }
 
 /** Finds the account that may sign in with this email (lower-cased). */
@@ -45,6 +47,7 @@ export async function findActorBySession(db: Executor, tokenHash: string): Promi
       locale: accounts.locale,
       csrfToken: sessions.csrfToken,
       tokenHash: sessions.tokenHash,
+      expiresAt: sessions.expiresAt,
     })
     .from(sessions)
     .innerJoin(people, eq(people.id, sessions.personId))

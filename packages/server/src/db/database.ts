@@ -1,3 +1,4 @@
+import type { ChangeFeed } from '../cache/change-feed.js';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type * as schema from './schema.js';
@@ -21,6 +22,8 @@ export interface DatabaseConnection {
   engine: EngineKind;
   /** Where the data lives: the PGlite folder, or the server URL without its password. */
   location: string;
+  /** Where writes are announced to caches, in this process and others on the same database. */
+  changes: ChangeFeed;
   close(): Promise<void>;
 }
 

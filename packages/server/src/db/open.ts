@@ -1,3 +1,4 @@
+import { localChangeFeed, postgresChangeFeed } from '../cache/change-feed.js';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -44,11 +45,16 @@ function openPostgres(url: string, poolSize: number): DatabaseConnection {
   // An idle client's network error must not crash the process; the next query reconnects.
   pool.on('error', (error) => console.error(`PostgreSQL pool error: ${error.message}`));
   const db = drizzlePostgres(pool, { schema }) as unknown as Database;
+  const changes = postgresChangeFeed(url, pool);
   return {
     db,
     engine: 'postgres',
     location: redactPassword(url),
-    close: () => pool.end(),
+    changes,
+    close: async () => {
+      await changes.close();
+      await pool.end();
+    },
   };
 }
 
@@ -64,6 +70,7 @@ async function openPglite(dataDir: string): Promise<DatabaseConnection> {
       db,
       engine: 'pglite',
       location: folder,
+      changes: localChangeFeed(),
       close: async () => {
         await client.close();
         await release();

@@ -39,6 +39,7 @@ export function localisedIssueMessage(issue: z.core.$ZodIssue, locale: Locale): 
 
 function messageOf(result: unknown): string | undefined {
   if (typeof result === 'string') return result;
-  if (result && typeof result === 'object' && 'message' in result && typeof result.message === 'string') return result.message;
+  if (result && typeof result === 'object' && 'message' in result && typeof result.message === 'string')
+    return result.message;
   return undefined;
 }

@@ -31,11 +31,16 @@ export function clearSessionCookie(c: Context, settings: CookieSettings) {
 }
 
 /** Resolves the session cookie to the signed-in actor, or to an anonymous principal. */
-export function authenticate(options: { trustProxy: boolean }): MiddlewareHandler<AppEnv> {
+export function authenticate(options: {
+  trustProxy: boolean;
+  /** How to find a session's actor; the read cache passes a cached lookup. */
+  findActor?: typeof findActorBySession | undefined;
+}): MiddlewareHandler<AppEnv> {
+  const findActor = options.findActor ?? findActorBySession;
   return async (c, next) => {
     c.set('clientAddress', clientAddress(c, options.trustProxy));
     const token = getCookie(c, SESSION_COOKIE);
-    const actor = token ? ((await findActorBySession(c.var.db, hashToken(token))) ?? null) : null;
+    const actor = token ? ((await findActor(c.var.db, hashToken(token))) ?? null) : null;
     c.set('actor', actor);
     c.set('principal', actor ? { kind: 'person', personId: actor.personId, isAdmin: actor.isAdmin } : ANONYMOUS);
     await next();

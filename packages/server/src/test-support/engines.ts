@@ -17,22 +17,28 @@ export type OpenTestDatabase = () => Promise<DatabaseConnection>;
 /** Opens a fresh, migrated, empty database on the engine; closing it also drops it. */
 export function testDatabaseOpener(engine: EngineKind): OpenTestDatabase {
   if (engine === 'pglite') return () => openDatabase({ dataDir: 'memory://' });
-  const adminUrl = process.env[POSTGRES_URL_VARIABLE];
-  if (!adminUrl) throw new Error(`${POSTGRES_URL_VARIABLE} is not set`);
   return async () => {
-    const name = `trellis_test_${randomBytes(6).toString('hex')}`;
-    await adminQuery(adminUrl, `create database ${name}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    const connection = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
+    const database = await createTestPostgresDatabase();
+    const connection = await openDatabase({ databaseUrl: database.url, poolSize: 4 });
     return {
       ...connection,
       close: async () => {
         await connection.close();
-        await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
+        await database.drop();
       },
     };
   };
+}
+
+/** A fresh, empty PostgreSQL database for one test file (for tests that open it more than once). */
+export async function createTestPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const adminUrl = process.env[POSTGRES_URL_VARIABLE];
+  if (!adminUrl) throw new Error(`${POSTGRES_URL_VARIABLE} is not set`);
+  const name = `trellis_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(adminUrl, `create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(adminUrl, `drop database if exists ${name} with (force)`) };
 }
 
 async function adminQuery(url: string, statement: string) {

@@ -12,7 +12,8 @@ export interface TestResponse<T = unknown> {
 }
 
 export class TestClient {
-  private cookie: string | undefined;
+  /** The session cookie (`name=value`), if signed in; settable to replay a cookie. */
+  cookie: string | undefined;
   csrfToken: string | undefined;
 
   constructor(private readonly app: App) {}

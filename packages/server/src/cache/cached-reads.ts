@@ -1,0 +1,82 @@
+import type { MiddlewareHandler } from 'hono';
+import { findActorBySession, type Actor } from '../accounts/sessions.queries.js';
+import type { Principal } from '../authz/policy.js';
+import type { Executor } from '../db/database.js';
+import type { AppEnv } from '../http/app-env.js';
+import type { ChangeFeed } from './change-feed.js';
+import { ReadCache, type ReadCacheOptions } from './read-cache.js';
+
+/** A cached API answer: only 200 JSON bodies are kept. */
+interface CachedResponse {
+  body: string;
+  contentType: string;
+}
+
+/** What the server caches between writes: who a session cookie belongs to, and GET answers. */
+export interface ReadCaching {
+  actors: ReadCache<Actor | null>;
+  responses: ReadCache<CachedResponse>;
+}
+
+export const DEFAULT_READ_CACHE: ReadCacheOptions = { maxEntries: 10_000, ttlMs: 30_000 };
+
+export function createReadCaching(
+  changes: ChangeFeed,
+  options: ReadCacheOptions = DEFAULT_READ_CACHE,
+): ReadCaching {
+  return { actors: new ReadCache(changes, options), responses: new ReadCache(changes, options) };
+}
+
+/** Looks up a session's actor through the cache (an unknown token is cached as null too). */
+export function cachedActorLookup(actors: ReadCache<Actor | null>) {
+  return async (db: Executor, tokenHash: string): Promise<Actor | undefined> => {
+    const cached = actors.get(tokenHash);
+    if (cached !== undefined) return cached ?? undefined;
+    const generation = actors.generation;
+    const actor = await findActorBySession(db, tokenHash);
+    actors.set(tokenHash, actor ?? null, generation, actor?.expiresAt.getTime());
+    return actor;
+  };
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Announces every write that succeeded, so that caches here and in other processes empty. */
+export function announceWrites(changes: ChangeFeed): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
+    if (!SAFE_METHODS.has(c.req.method) && c.res.status < 400) await changes.announce();
+  };
+}
+
+// Answers that carry a secret of the session (its CSRF token) or are rare admin reads stay uncached.
+const UNCACHED_PATHS = new Set(['/api/v1/session', '/api/v1/audit-log']);
+
+const principalKey = (principal: Principal) =>
+  principal.kind === 'person'
+    ? `${principal.personId}:${principal.isAdmin ? 'admin' : 'person'}`
+    : 'anonymous';
+
+/**
+ * Serves repeated GETs from memory. The key is the caller (answers differ by who asks: visibility,
+ * permissions, e-mail addresses) and the path with its query; any write empties the cache.
+ */
+export function cacheResponses(responses: ReadCache<CachedResponse>): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (c.req.method !== 'GET' || UNCACHED_PATHS.has(c.req.path)) return next();
+    const url = c.req.url;
+    const key = `${principalKey(c.var.principal)} ${url.slice(url.indexOf('/', url.indexOf('//') + 2))}`;
+    const hit = responses.get(key);
+    if (hit) return c.body(hit.body, 200, { 'Content-Type': hit.contentType });
+    const generation = responses.generation;
+    await next();
+    const contentType = c.res.headers.get('Content-Type') ?? '';
+    if (
+      c.res.status === 200 &&
+      contentType.startsWith('application/json') &&
+      !c.res.headers.has('Set-Cookie')
+    ) {
+      responses.set(key, { body: await c.res.clone().text(), contentType }, generation);
+    }
+  };
+}
