@@ -56,9 +56,9 @@ async function main() {
     await rm(dataDir, { recursive: true, force: true });
   }
   const table = toMarkdown(results);
-  console.log(`\n${table}`);
+  console.log(`\n${table}\n\n${targetStatus(results).join('\n')}`);
   if (adminUrl) {
-    await writeSection(BENCHMARKS_FILE, 'api', report(table, started));
+    await writeSection(BENCHMARKS_FILE, 'api', report(`${table}\n\n${targetStatus(results).join('\n')}`, started));
     console.log(`\nwrote the API section of ${BENCHMARKS_FILE}`);
   } else {
     console.log('\nPostgreSQL was left out: docs/benchmarks.md is left unchanged.');
@@ -189,6 +189,21 @@ function toMarkdown(results: Result[]): string {
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
   ].join('\n');
+}
+
+const TARGET = { share: 0.3, p99: 25, connections: 16, routes: ['network page', 'directory search'] };
+
+/** One line per PostgreSQL variant and target route: its share of hello and p99 at 16 connections, met or missed. */
+function targetStatus(results: Result[]): string[] {
+  const at16 = results.filter((r) => r.engine.startsWith('PostgreSQL') && r.connections === TARGET.connections);
+  return at16
+    .filter((r) => TARGET.routes.includes(r.target))
+    .map((r) => {
+      const hello = at16.find((h) => h.engine === r.engine && h.target.startsWith('hello'));
+      const share = hello ? r.requestsPerSecond / hello.requestsPerSecond : Number.NaN;
+      const met = share >= TARGET.share && r.p99 < TARGET.p99;
+      return `- ${r.engine} · ${r.target} · ${TARGET.connections} connections: ${(share * 100).toFixed(0)}% of hello, p99 ${r.p99} ms — ${met ? 'met' : 'MISSED'}`;
+    });
 }
 
 /**
