@@ -5,3 +5,5 @@ export * from '../memberships/memberships.table.js';
 export * from '../networks/networks.table.js';
 export * from '../organisations/organisations.table.js';
 export * from '../people/people.table.js';
+export * from '../surveys/surveys.table.js';
+export * from '../ties/ties.table.js';

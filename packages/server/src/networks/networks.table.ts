@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgEnum, pgTable, primaryKey, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgEnum, pgTable, primaryKey, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, placeColumns, searchable, timestamps } from '../db/columns.js';
 import {
   MAX_NETWORK_LEVEL,
@@ -33,6 +33,8 @@ export const networks = pgTable(
     ...placeColumns(),
     status: networkStatus('status').notNull().default('active'),
     visibility: networkVisibility('visibility').notNull().default('public'),
+    /** Members see the relationship map with names; otherwise theirs is anonymised (privacy rule). */
+    namedMapForMembers: boolean('named_map_for_members').notNull().default(false),
     ...timestamps(),
   },
   (t) => [

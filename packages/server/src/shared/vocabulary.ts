@@ -98,3 +98,21 @@ export const MEMBERSHIP_ROLES = [
   'observer',
 ] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+
+/** What a name-generator question asks about ("Whom do you go to for advice about teaching?"). */
+export const RELATION_TYPES = ['advice', 'collaboration', 'resource_sharing', 'trust', 'other'] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** `draft`: being written, no wave yet; `active`: has waves; `archived`: kept for its data, no new waves. */
+export const SURVEY_STATUSES = ['draft', 'active', 'archived'] as const;
+export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
+
+export const WAVE_STATUSES = ['open', 'closed'] as const;
+export type WaveStatus = (typeof WAVE_STATUSES)[number];
+
+export const RESPONSE_STATUSES = ['draft', 'submitted'] as const;
+export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
+
+/** Where a tie came from: a survey answer, a CSV import, or activity on the platform (later). */
+export const TIE_SOURCES = ['survey', 'import', 'activity'] as const;
+export type TieSource = (typeof TIE_SOURCES)[number];

@@ -1,0 +1,132 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { idColumn, timestamps } from '../db/columns.js';
+import { networks } from '../networks/networks.table.js';
+import { people } from '../people/people.table.js';
+import { RELATION_TYPES, RESPONSE_STATUSES, SURVEY_STATUSES, WAVE_STATUSES } from '../shared/vocabulary.js';
+
+export const relationType = pgEnum('relation_type', RELATION_TYPES);
+export const surveyStatus = pgEnum('survey_status', SURVEY_STATUSES);
+export const waveStatus = pgEnum('wave_status', WAVE_STATUSES);
+export const responseStatus = pgEnum('response_status', RESPONSE_STATUSES);
+
+/** A relationship survey of one network: its name-generator questions are asked in waves. */
+export const surveys = pgTable(
+  'surveys',
+  {
+    id: idColumn(),
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    status: surveyStatus('status').notNull().default('draft'),
+    createdBy: uuid('created_by').references(() => people.id, { onDelete: 'set null' }),
+    ...timestamps(),
+  },
+  (t) => [index('surveys_network_idx').on(t.networkId)],
+);
+
+/**
+ * One name-generator question: the relation it maps, its prompt in both languages, how many
+ * people one may name, and an optional frequency scale (labels, lowest first) to rate each tie.
+ */
+export const surveyQuestions = pgTable(
+  'survey_questions',
+  {
+    id: idColumn(),
+    surveyId: uuid('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    position: smallint('position').notNull(),
+    relation: relationType('relation').notNull(),
+    promptEn: text('prompt_en').notNull(),
+    promptEs: text('prompt_es').notNull(),
+    maxNominations: smallint('max_nominations').notNull(),
+    frequencyScale: text('frequency_scale').array(),
+  },
+  (t) => [
+    uniqueIndex('survey_questions_position_key').on(t.surveyId, t.position),
+    check('survey_questions_max_nominations', sql`${t.maxNominations} between 1 and 50`),
+  ],
+);
+
+/** A wave: one round of the survey between two dates; closing it turns answers into ties. */
+export const surveyWaves = pgTable(
+  'survey_waves',
+  {
+    id: idColumn(),
+    surveyId: uuid('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    number: smallint('number').notNull(),
+    opensOn: date('opens_on').notNull(),
+    closesOn: date('closes_on').notNull(),
+    status: waveStatus('status').notNull().default('open'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedBy: uuid('closed_by').references(() => people.id, { onDelete: 'set null' }),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex('survey_waves_number_key').on(t.surveyId, t.number),
+    // One open wave per survey at a time: members answer "the" survey.
+    uniqueIndex('survey_waves_one_open_key').on(t.surveyId).where(sql`${t.status} = 'open'`),
+    check('survey_waves_dates_ordered', sql`${t.closesOn} >= ${t.opensOn}`),
+  ],
+);
+
+/** One person's answers to one wave; a draft until submitted. */
+export const surveyResponses = pgTable(
+  'survey_responses',
+  {
+    id: idColumn(),
+    waveId: uuid('wave_id')
+      .notNull()
+      .references(() => surveyWaves.id, { onDelete: 'cascade' }),
+    respondentId: uuid('respondent_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    status: responseStatus('status').notNull().default('draft'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    ...timestamps(),
+  },
+  (t) => [uniqueIndex('survey_responses_respondent_key').on(t.waveId, t.respondentId)],
+);
+
+/**
+ * A person named in answer to a question: someone in Trellis, or someone outside it given by
+ * name and organisation (an 'outward' tie); `frequency` is a position on the question's scale.
+ */
+export const surveyNominations = pgTable(
+  'survey_nominations',
+  {
+    id: idColumn(),
+    responseId: uuid('response_id')
+      .notNull()
+      .references(() => surveyResponses.id, { onDelete: 'cascade' }),
+    questionId: uuid('question_id')
+      .notNull()
+      .references(() => surveyQuestions.id, { onDelete: 'cascade' }),
+    nomineeId: uuid('nominee_id').references(() => people.id, { onDelete: 'cascade' }),
+    outsideName: text('outside_name'),
+    outsideOrganisation: text('outside_organisation'),
+    frequency: smallint('frequency'),
+  },
+  (t) => [
+    check('survey_nominations_one_nominee', sql`(${t.nomineeId} is null) <> (${t.outsideName} is null)`),
+    uniqueIndex('survey_nominations_person_key')
+      .on(t.responseId, t.questionId, t.nomineeId)
+      .where(sql`${t.nomineeId} is not null`),
+    index('survey_nominations_response_idx').on(t.responseId),
+  ],
+);
