@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 
 /**
@@ -55,6 +56,8 @@ export function localChangeFeed(): ChangeFeed {
  */
 export function postgresChangeFeed(url: string, pool: pg.Pool): ChangeFeed {
   const listeners = new Listeners();
+  // Notifications carry the sender's id: our own come back too, and were already acted on.
+  const senderId = randomUUID();
   let listening = false;
   let closed = false;
   let client: pg.Client | undefined;
@@ -77,7 +80,9 @@ export function postgresChangeFeed(url: string, pool: pg.Pool): ChangeFeed {
   const connect = async () => {
     const next = new pg.Client({ connectionString: url });
     client = next;
-    next.on('notification', () => listeners.run());
+    next.on('notification', (message) => {
+      if (message.payload !== senderId) listeners.run();
+    });
     next.on('error', lost);
     next.on('end', lost);
     try {
@@ -97,7 +102,7 @@ export function postgresChangeFeed(url: string, pool: pg.Pool): ChangeFeed {
     },
     async announce() {
       listeners.run();
-      await pool.query('select pg_notify($1, $2)', [CHANNEL, '']);
+      await pool.query('select pg_notify($1, $2)', [CHANNEL, senderId]);
     },
     subscribe(listener) {
       // Listening costs a connection, so it starts with the first cache, not with every command.
