@@ -51,6 +51,18 @@ const EXPECTED: Record<NetworkAction, Record<NetworkVisibility, Who[]>> = {
     public: ['admin', 'coordinator', 'coordinating_committee'],
     members: ['admin', 'coordinator', 'coordinating_committee'],
   },
+  'survey.manage': {
+    public: ['admin', 'coordinator', 'evaluator'],
+    members: ['admin', 'coordinator', 'evaluator'],
+  },
+  'survey.view_answers': {
+    public: ['admin', 'coordinator', 'evaluator'],
+    members: ['admin', 'coordinator', 'evaluator'],
+  },
+  'survey.answer': {
+    public: MEMBERSHIP_ROLES.filter((role) => role !== 'observer'),
+    members: MEMBERSHIP_ROLES.filter((role) => role !== 'observer'),
+  },
 };
 
 describe('authorisation matrix: role × action × allowed', () => {

@@ -27,7 +27,10 @@ export type NetworkAction =
   | 'network.update'
   | 'membership.add'
   | 'membership.change_role'
-  | 'membership.end';
+  | 'membership.end'
+  | 'survey.manage'
+  | 'survey.view_answers'
+  | 'survey.answer';
 
 /** Network roles that may act, beyond platform admins (who may do everything). */
 const ROLES_ALLOWED: Record<Exclude<NetworkAction, 'network.view' | 'network.view_people'>, readonly MembershipRole[]> = {
@@ -35,6 +38,12 @@ const ROLES_ALLOWED: Record<Exclude<NetworkAction, 'network.view' | 'network.vie
   'membership.add': ['coordinator', 'coordinating_committee', 'facilitator'],
   'membership.change_role': ['coordinator'],
   'membership.end': ['coordinator', 'coordinating_committee'],
+  // Relationship surveys are the evaluators' instrument, run with the coordinators.
+  'survey.manage': ['coordinator', 'evaluator'],
+  // Individual answers: the respondent (see canViewResponse), evaluators and coordinators only.
+  'survey.view_answers': ['coordinator', 'evaluator'],
+  // Everyone who takes part answers; observers watch and are not part of the map.
+  'survey.answer': ['coordinator', 'coordinating_committee', 'facilitator', 'evaluator', 'member', 'external_partner'],
 };
 
 /**
@@ -51,7 +60,8 @@ const isAdmin = (principal: Principal) => principal.kind === 'person' && princip
 
 /** May the principal take this action on the network? */
 export function canOnNetwork(principal: Principal, action: NetworkAction, facts: NetworkFacts): boolean {
-  if (isAdmin(principal)) return true;
+  // Answering is about one's own ties in the network: being an admin does not make one a member.
+  if (isAdmin(principal) && action !== 'survey.answer') return true;
   const canView = facts.visibility === 'public' || (principal.kind === 'person' && facts.role !== null);
   switch (action) {
     case 'network.view':

@@ -80,7 +80,9 @@ export const surveyWaves = pgTable(
   (t) => [
     uniqueIndex('survey_waves_number_key').on(t.surveyId, t.number),
     // One open wave per survey at a time: members answer "the" survey.
-    uniqueIndex('survey_waves_one_open_key').on(t.surveyId).where(sql`${t.status} = 'open'`),
+    uniqueIndex('survey_waves_one_open_key')
+      .on(t.surveyId)
+      .where(sql`${t.status} = 'open'`),
     check('survey_waves_dates_ordered', sql`${t.closesOn} >= ${t.opensOn}`),
   ],
 );

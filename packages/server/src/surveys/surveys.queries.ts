@@ -1,0 +1,138 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../db/database.js';
+import { people } from '../people/people.table.js';
+import {
+  surveyNominations,
+  surveyQuestions,
+  surveyResponses,
+  surveys,
+  surveyWaves,
+} from './surveys.table.js';
+
+export type SurveyRow = typeof surveys.$inferSelect;
+export type QuestionRow = typeof surveyQuestions.$inferSelect;
+export type WaveRow = typeof surveyWaves.$inferSelect;
+export type ResponseRow = typeof surveyResponses.$inferSelect;
+
+export async function findSurvey(db: Executor, id: string): Promise<SurveyRow | undefined> {
+  const [row] = await db.select().from(surveys).where(eq(surveys.id, id));
+  return row;
+}
+
+export async function findWave(
+  db: Executor,
+  id: string,
+): Promise<{ wave: WaveRow; survey: SurveyRow } | undefined> {
+  const [row] = await db
+    .select({ wave: surveyWaves, survey: surveys })
+    .from(surveyWaves)
+    .innerJoin(surveys, eq(surveys.id, surveyWaves.surveyId))
+    .where(eq(surveyWaves.id, id));
+  return row;
+}
+
+export async function surveysOfNetwork(db: Executor, networkId: string): Promise<SurveyRow[]> {
+  return db
+    .select()
+    .from(surveys)
+    .where(eq(surveys.networkId, networkId))
+    .orderBy(asc(surveys.createdAt), asc(surveys.id));
+}
+
+export async function questionsOf(db: Executor, surveyIds: string[]): Promise<QuestionRow[]> {
+  if (surveyIds.length === 0) return [];
+  return db
+    .select()
+    .from(surveyQuestions)
+    .where(inArray(surveyQuestions.surveyId, surveyIds))
+    .orderBy(asc(surveyQuestions.position));
+}
+
+export async function wavesOf(db: Executor, surveyIds: string[]): Promise<WaveRow[]> {
+  if (surveyIds.length === 0) return [];
+  return db
+    .select()
+    .from(surveyWaves)
+    .where(inArray(surveyWaves.surveyId, surveyIds))
+    .orderBy(asc(surveyWaves.number));
+}
+
+export async function findResponse(
+  db: Executor,
+  waveId: string,
+  respondentId: string,
+): Promise<ResponseRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(surveyResponses)
+    .where(and(eq(surveyResponses.waveId, waveId), eq(surveyResponses.respondentId, respondentId)));
+  return row;
+}
+
+/** Responses of a wave with their respondents and nominations (all, or one respondent's). */
+export async function responsesWithNominations(db: Executor, waveId: string, respondentId?: string) {
+  const responses = await db
+    .select({ response: surveyResponses, respondent: { id: people.id, displayName: people.displayName } })
+    .from(surveyResponses)
+    .innerJoin(people, eq(people.id, surveyResponses.respondentId))
+    .where(
+      and(
+        eq(surveyResponses.waveId, waveId),
+        respondentId ? eq(surveyResponses.respondentId, respondentId) : undefined,
+      ),
+    )
+    .orderBy(asc(people.displayName), asc(people.id));
+  if (responses.length === 0) return [];
+  const nominations = await db
+    .select({ nomination: surveyNominations, nominee: { id: people.id, displayName: people.displayName } })
+    .from(surveyNominations)
+    .leftJoin(people, eq(people.id, surveyNominations.nomineeId))
+    .where(
+      inArray(
+        surveyNominations.responseId,
+        responses.map((r) => r.response.id),
+      ),
+    )
+    .orderBy(asc(surveyNominations.id));
+  return responses.map(({ response, respondent }) => ({
+    response,
+    respondent,
+    nominations: nominations.filter((n) => n.nomination.responseId === response.id),
+  }));
+}
+
+/**
+ * Who may answer a network's survey: its current person members (observers aside) and the
+ * current staff of its member organisations.
+ */
+const eligibleRespondents = (networkId: string) => sql`
+  select m.person_id from network_memberships m
+    where m.network_id = ${networkId} and m.person_id is not null and m.end_date is null and m.role <> 'observer'
+  union
+  select a.person_id from network_memberships m join affiliations a on a.organisation_id = m.organisation_id
+    where m.network_id = ${networkId} and m.end_date is null and (a.end_date is null or a.end_date >= current_date)`;
+
+/** Response counts for a wave: overall and by the respondents' current organisations. */
+export async function responseRates(db: Executor, networkId: string, waveId: string) {
+  const [totals] = await queryRows<{ eligible: number; submitted: number; drafts: number }>(
+    db,
+    sql`with eligible as (${eligibleRespondents(networkId)})
+      select (select count(*)::int from eligible) as eligible,
+        count(*) filter (where r.status = 'submitted')::int as submitted,
+        count(*) filter (where r.status = 'draft')::int as drafts
+      from survey_responses r where r.wave_id = ${waveId} and r.respondent_id in (select person_id from eligible)`,
+  );
+  const byOrganisation = await queryRows<{ id: string; name: string; eligible: number; submitted: number }>(
+    db,
+    sql`with eligible as (${eligibleRespondents(networkId)})
+      select o.id, o.name, count(distinct e.person_id)::int as eligible,
+        count(distinct r.respondent_id) filter (where r.status = 'submitted')::int as submitted
+      from eligible e
+      join affiliations a on a.person_id = e.person_id and (a.end_date is null or a.end_date >= current_date)
+      join organisations o on o.id = a.organisation_id
+      left join survey_responses r on r.respondent_id = e.person_id and r.wave_id = ${waveId}
+      group by o.id, o.name
+      order by o.name, o.id`,
+  );
+  return { ...(totals ?? { eligible: 0, submitted: 0, drafts: 0 }), byOrganisation };
+}

@@ -1,0 +1,160 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { createRouter } from '../http/app-env.js';
+import { commonErrors, conflictError, IdParam, jsonBody, jsonResponse } from '../http/openapi-common.js';
+import { NetworkKeyParam } from '../networks/networks.schema.js';
+import {
+  CloseWaveResult,
+  CreateSurveyBody,
+  OpenWaveBody,
+  ResponseList,
+  ResponseRates,
+  SaveResponseBody,
+  SurveyDetail,
+  SurveyList,
+  SurveyResponse,
+  WaveSummary,
+} from './surveys.schema.js';
+import {
+  closeWave,
+  createSurvey,
+  getOwnResponse,
+  getSurvey,
+  listResponses,
+  listSurveys,
+  openWave,
+  saveOwnResponse,
+  waveResponseRates,
+} from './surveys.service.js';
+
+const tags = ['Relationship surveys'];
+const NetworkParams = z.object({ id: NetworkKeyParam });
+const IdParams = z.object({ id: IdParam });
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/networks/{id}/surveys',
+  tags,
+  summary: 'A network’s relationship surveys, with questions, waves and what the caller may do',
+  request: { params: NetworkParams },
+  responses: { 200: jsonResponse(SurveyList, 'The surveys.'), ...commonErrors },
+});
+
+const createSurveyRoute = createRoute({
+  method: 'post',
+  path: '/networks/{id}/surveys',
+  tags,
+  summary: 'Create a survey with its name-generator questions (coordinators and evaluators)',
+  request: { params: NetworkParams, ...jsonBody(CreateSurveyBody) },
+  responses: { 201: jsonResponse(SurveyDetail, 'Created.'), ...commonErrors },
+});
+
+const getSurveyRoute = createRoute({
+  method: 'get',
+  path: '/surveys/{id}',
+  tags,
+  summary: 'A survey',
+  request: { params: IdParams },
+  responses: { 200: jsonResponse(SurveyDetail, 'The survey.'), ...commonErrors },
+});
+
+const openWaveRoute = createRoute({
+  method: 'post',
+  path: '/surveys/{id}/waves',
+  tags,
+  summary: 'Open the survey’s next wave (one open at a time)',
+  request: { params: IdParams, ...jsonBody(OpenWaveBody) },
+  responses: { 201: jsonResponse(WaveSummary, 'Opened.'), ...commonErrors, ...conflictError },
+});
+
+const ownResponseRoute = createRoute({
+  method: 'get',
+  path: '/waves/{id}/response',
+  tags,
+  summary: 'The caller’s own answers to a wave (null before they start)',
+  request: { params: IdParams },
+  responses: { 200: jsonResponse(SurveyResponse.nullable(), 'The answers.'), ...commonErrors },
+});
+
+const saveResponseRoute = createRoute({
+  method: 'put',
+  path: '/waves/{id}/response',
+  tags,
+  summary: 'Save the caller’s answers as a draft, or submit them (members of the network)',
+  request: { params: IdParams, ...jsonBody(SaveResponseBody) },
+  responses: { 200: jsonResponse(SurveyResponse, 'Saved.'), ...commonErrors, ...conflictError },
+});
+
+const responsesRoute = createRoute({
+  method: 'get',
+  path: '/waves/{id}/responses',
+  tags,
+  summary: 'Every answer to a wave (the network’s evaluators and coordinators only)',
+  request: { params: IdParams },
+  responses: { 200: jsonResponse(ResponseList, 'The answers.'), ...commonErrors },
+});
+
+const ratesRoute = createRoute({
+  method: 'get',
+  path: '/waves/{id}/response-rates',
+  tags,
+  summary: 'Who has answered, overall and by organisation (coordinators and evaluators)',
+  request: { params: IdParams },
+  responses: { 200: jsonResponse(ResponseRates, 'The rates.'), ...commonErrors },
+});
+
+const closeRoute = createRoute({
+  method: 'post',
+  path: '/waves/{id}/close',
+  tags,
+  summary: 'Close a wave: its submitted answers become ties',
+  request: { params: IdParams },
+  responses: { 200: jsonResponse(CloseWaveResult, 'Closed.'), ...commonErrors, ...conflictError },
+});
+
+/** Relationship surveys: questions, waves, answers, response rates and closing into ties. */
+export function surveyRoutes() {
+  return createRouter()
+    .openapi(listRoute, async (c) => {
+      const items = await listSurveys(c.var.db, c.var.principal, c.req.valid('param').id);
+      return c.json({ items }, 200);
+    })
+    .openapi(createSurveyRoute, async (c) => {
+      const survey = await createSurvey(
+        c.var.db,
+        c.var.principal,
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      );
+      return c.json(survey, 201);
+    })
+    .openapi(getSurveyRoute, async (c) =>
+      c.json(await getSurvey(c.var.db, c.var.principal, c.req.valid('param').id), 200),
+    )
+    .openapi(openWaveRoute, async (c) => {
+      const wave = await openWave(c.var.db, c.var.principal, c.req.valid('param').id, c.req.valid('json'));
+      return c.json(wave, 201);
+    })
+    .openapi(ownResponseRoute, async (c) =>
+      c.json(await getOwnResponse(c.var.db, c.var.principal, c.req.valid('param').id), 200),
+    )
+    .openapi(saveResponseRoute, async (c) => {
+      const saved = await saveOwnResponse(
+        c.var.db,
+        c.var.principal,
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      );
+      if (!saved) throw new Error('a saved response reads back');
+      return c.json(saved, 200);
+    })
+    .openapi(responsesRoute, async (c) => {
+      const items = await listResponses(c.var.db, c.var.principal, c.req.valid('param').id);
+      return c.json({ items }, 200);
+    })
+    .openapi(ratesRoute, async (c) =>
+      c.json(await waveResponseRates(c.var.db, c.var.principal, c.req.valid('param').id), 200),
+    )
+    .openapi(closeRoute, async (c) =>
+      c.json(await closeWave(c.var.db, c.var.principal, c.req.valid('param').id), 200),
+    );
+}

@@ -1,0 +1,155 @@
+import { z } from '@hono/zod-openapi';
+import { RELATION_TYPES, RESPONSE_STATUSES, SURVEY_STATUSES, WAVE_STATUSES } from '../shared/vocabulary.js';
+
+const IsoDate = z.iso.date().openapi({ example: '2026-10-01' });
+
+export const QuestionInput = z
+  .object({
+    relation: z.enum(RELATION_TYPES),
+    promptEn: z
+      .string()
+      .trim()
+      .min(5)
+      .max(500)
+      .openapi({ example: 'Whom do you go to for advice about teaching?' }),
+    promptEs: z
+      .string()
+      .trim()
+      .min(5)
+      .max(500)
+      .openapi({ example: '¿A quién acudes para pedir consejo sobre la enseñanza?' }),
+    maxNominations: z.number().int().min(1).max(50),
+    frequencyScale: z
+      .array(z.string().trim().min(1).max(60))
+      .min(2)
+      .max(7)
+      .nullable()
+      .default(null)
+      .openapi({
+        description:
+          'Labels from least to most often, e.g. ["Yearly", "Monthly", "Weekly", "Daily"]; null for none.',
+      }),
+  })
+  .strict()
+  .openapi('SurveyQuestionInput');
+
+export const CreateSurveyBody = z
+  .object({
+    title: z.string().trim().min(3).max(200),
+    questions: z.array(QuestionInput).min(1).max(10),
+  })
+  .strict()
+  .openapi('CreateSurvey');
+
+export const OpenWaveBody = z
+  .object({ opensOn: IsoDate, closesOn: IsoDate })
+  .strict()
+  .refine((body) => body.closesOn >= body.opensOn, {
+    message: 'The wave cannot close before it opens.',
+    path: ['closesOn'],
+  })
+  .openapi('OpenWave');
+
+/** Someone named: a person in Trellis by id, or someone outside it by name and organisation. */
+const Nominee = z.union([
+  z.object({ personId: z.uuid() }).strict(),
+  z
+    .object({
+      outside: z
+        .object({
+          name: z.string().trim().min(2).max(200),
+          organisation: z.string().trim().max(200).default(''),
+        })
+        .strict(),
+    })
+    .strict(),
+]);
+
+export const NominationInput = z
+  .object({ questionId: z.uuid(), frequency: z.number().int().min(0).max(6).nullable().default(null) })
+  .and(Nominee)
+  .openapi('NominationInput');
+
+export const SaveResponseBody = z
+  .object({
+    nominations: z.array(NominationInput).max(200),
+    submit: z.boolean().default(false).openapi({ description: 'Submit the answers; false saves a draft.' }),
+  })
+  .strict()
+  .openapi('SaveResponse');
+
+export const SurveyQuestion = QuestionInput.extend({ id: z.uuid(), position: z.int() }).openapi(
+  'SurveyQuestion',
+);
+
+export const WaveSummary = z
+  .object({
+    id: z.uuid(),
+    number: z.int(),
+    opensOn: z.string(),
+    closesOn: z.string(),
+    status: z.enum(WAVE_STATUSES),
+    closedAt: z.string().nullable(),
+  })
+  .openapi('SurveyWave');
+
+export const SurveyDetail = z
+  .object({
+    id: z.uuid(),
+    networkId: z.uuid(),
+    title: z.string(),
+    status: z.enum(SURVEY_STATUSES),
+    questions: z.array(SurveyQuestion),
+    waves: z.array(WaveSummary),
+    permissions: z.object({ manage: z.boolean(), answer: z.boolean(), viewAnswers: z.boolean() }),
+  })
+  .openapi('Survey');
+
+export const SurveyList = z.object({ items: z.array(SurveyDetail) }).openapi('SurveyList');
+
+export const Nomination = z
+  .object({
+    questionId: z.uuid(),
+    person: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+    outside: z.object({ name: z.string(), organisation: z.string() }).nullable(),
+    frequency: z.int().nullable(),
+  })
+  .openapi('Nomination');
+
+export const SurveyResponse = z
+  .object({
+    waveId: z.uuid(),
+    respondent: z.object({ id: z.uuid(), displayName: z.string() }),
+    status: z.enum(RESPONSE_STATUSES),
+    submittedAt: z.string().nullable(),
+    nominations: z.array(Nomination),
+  })
+  .openapi('SurveyResponse');
+
+export const ResponseList = z.object({ items: z.array(SurveyResponse) }).openapi('SurveyResponseList');
+
+export const ResponseRates = z
+  .object({
+    eligible: z.int(),
+    submitted: z.int(),
+    drafts: z.int(),
+    byOrganisation: z.array(
+      z.object({
+        organisation: z.object({ id: z.uuid(), name: z.string() }),
+        eligible: z.int(),
+        submitted: z.int(),
+      }),
+    ),
+  })
+  .openapi('SurveyResponseRates');
+
+export const CloseWaveResult = z
+  .object({
+    wave: WaveSummary,
+    ties: z.int().openapi({ description: 'Ties created from submitted answers.' }),
+  })
+  .openapi('CloseWaveResult');
+
+export type CreateSurveyInput = z.infer<typeof CreateSurveyBody>;
+export type OpenWaveInput = z.infer<typeof OpenWaveBody>;
+export type SaveResponseInput = z.infer<typeof SaveResponseBody>;
