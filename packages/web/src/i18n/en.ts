@@ -150,7 +150,8 @@ export const en = {
     municipality: 'Municipality',
     country: 'Country',
     parentIds: 'Part of',
-    parentsHint: 'The networks this one belongs to, such as a regional network of networks. Choose any number, or none.',
+    parentsHint:
+      'The networks this one belongs to, such as a regional network of networks. Choose any number, or none.',
     noParentChoices: 'There are no other networks to choose from.',
     slug: 'Web address',
     slugHint: 'Lower-case letters, digits and hyphens, e.g. red-de-lectura. It cannot be changed later.',

@@ -133,7 +133,8 @@ export const es: Catalogue = {
     municipality: 'Municipio',
     country: 'País',
     parentIds: 'Forma parte de',
-    parentsHint: 'Las redes a las que pertenece esta, como una red regional de redes. Elige las que quieras, o ninguna.',
+    parentsHint:
+      'Las redes a las que pertenece esta, como una red regional de redes. Elige las que quieras, o ninguna.',
     noParentChoices: 'No hay otras redes entre las que elegir.',
     slug: 'Dirección web',
     slugHint: 'Letras minúsculas, cifras y guiones, p. ej. red-de-lectura. No se puede cambiar después.',
@@ -149,8 +150,10 @@ export const es: Catalogue = {
     created: 'Se ha creado la red {name}.',
     slugTaken: 'Otra red ya tiene esta dirección web. Elige otra.',
     notAllowed: 'No puedes crear redes',
-    notAllowedBody: 'Solo las personas que administran la plataforma pueden crear redes. Pide a una de ellas que la cree.',
-    signInFirst: 'Solo las personas que administran la plataforma pueden crear redes. Si eres una de ellas, inicia sesión primero.',
+    notAllowedBody:
+      'Solo las personas que administran la plataforma pueden crear redes. Pide a una de ellas que la cree.',
+    signInFirst:
+      'Solo las personas que administran la plataforma pueden crear redes. Si eres una de ellas, inicia sesión primero.',
   },
   organisation: {
     kind: 'Tipo',
