@@ -60,6 +60,11 @@ export function createFlows(suite: BrowserSuite) {
       expect(await name.getAttribute('aria-invalid')).toBe('true');
       expect(await slug.getAttribute('aria-invalid')).toBe('true');
       await expectAccessible(page, 'new network with errors');
+      // Correcting a field keeps focus there: the summary takes it only when the errors change.
+      await name.focus();
+      await page.keyboard.type('Red');
+      expect(await name.evaluate((input) => input === document.activeElement)).toBe(true);
+      expect(await name.inputValue()).toBe('Red');
 
       await slug.fill(region.network.slug);
       // Once the admin has written a slug, the name no longer changes it.
