@@ -70,9 +70,12 @@ function NewNetworkForm() {
     mutationFn: createNetwork,
     onSuccess: (created) => {
       queryClient.setQueryData(networkKeys.detail(created.slug), created);
-      // The directory, the parent choices, and the parents' pages (which list their children).
+      // The directory and the parent choices now hold it; its parents' pages list it as a child.
       void queryClient.invalidateQueries({ queryKey: ['networks'] });
-      void queryClient.invalidateQueries({ queryKey: ['network'] });
+      const parentSlugs = new Set(created.parents.map((parent) => parent.slug));
+      void queryClient.invalidateQueries({
+        predicate: ({ queryKey }) => queryKey[0] === 'network' && parentSlugs.has(String(queryKey[1])),
+      });
       announce(fill(t.create.created, { name: created.name }));
       void navigate(`/networks/${created.slug}`);
     },
