@@ -6,6 +6,7 @@
  * to the others.
  */
 import { describe } from 'vitest';
+import { createFlows } from './flows/create.flows.ts';
 import { directoryFlows } from './flows/directory.flows.ts';
 import { languageFlows } from './flows/language.flows.ts';
 import { networkFlows } from './flows/network.flows.ts';
@@ -17,6 +18,7 @@ describe.skipIf(!canRunBrowser)('Trellis in a browser', () => {
   const suite = useBrowserSuite();
   directoryFlows(suite);
   networkFlows(suite);
+  createFlows(suite);
   profileFlows(suite);
   sessionFlows(suite);
   languageFlows(suite);

@@ -1,8 +1,16 @@
-/** A network's page: members by role, adding a member, editing the network, and who may do what. */
+/**
+ * A network's page: members by role, adding a member, editing the network and its parents, and
+ * who may do what.
+ */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectAccessible } from '../support/axe.ts';
 import { arriveAt, expectStatus, heading, signIn, type BrowserSuite } from '../support/suite.ts';
+
+/** The network page's list of the networks it is part of. */
+const parentsPanel = (page: Page) => page.getByRole('region', { name: 'Part of' });
+/** The edit form's checkboxes of parent networks. */
+const partOfFieldset = (page: Page) => page.getByRole('group', { name: 'Part of' });
 
 const members = (page: Page) => page.getByRole('region', { name: 'Members', exact: true });
 /** The role groups' headings, in page order, without their counts. */
@@ -98,6 +106,66 @@ export function networkFlows(suite: BrowserSuite) {
       await page.getByRole('region', { name: 'Shared goal' }).getByText(goal).waitFor();
       await page.reload();
       await page.getByRole('region', { name: 'Shared goal' }).getByText(goal).waitFor();
+    });
+
+    it('lets a coordinator add a parent network, which the network page then lists', async () => {
+      const { page, region } = suite;
+      await signIn(page, region.coordinator, `/networks/${region.network.slug}`);
+      await arriveAt(page, region.network.name, 'network page (coordinator)');
+      const savedParents = await parentsPanel(page).getByRole('link').allTextContents();
+      await page.getByRole('link', { name: 'Edit network' }).click();
+      await arriveAt(page, `Edit ${region.network.name}`, 'edit network');
+
+      const partOf = partOfFieldset(page);
+      await partOf.getByRole('checkbox').first().waitFor();
+      for (const parent of savedParents) {
+        expect(await partOf.getByRole('checkbox', { name: parent, exact: true }).isChecked()).toBe(true);
+      }
+      expect(await partOf.getByRole('checkbox', { name: region.network.name, exact: true }).count()).toBe(0);
+      // Any network not yet a parent will do: this one has no networks within it, so no loop.
+      const unchecked = partOf.getByRole('checkbox', { checked: false }).first();
+      const added = (await unchecked.evaluate((box) => box.closest('label')?.textContent ?? '')).trim();
+      // By name from here on: "the first unchecked one" would be another box once this is ticked.
+      const choice = partOf.getByRole('checkbox', { name: added, exact: true });
+      await choice.focus();
+      await page.keyboard.press('Space');
+      expect(await choice.isChecked()).toBe(true);
+      await page.getByRole('button', { name: 'Save changes' }).click();
+
+      await expectStatus(page, 'The network was saved.');
+      await heading(page, region.network.name).waitFor();
+      await parentsPanel(page).getByRole('link', { name: added, exact: true }).waitFor();
+      for (const parent of savedParents) {
+        await parentsPanel(page).getByRole('link', { name: parent, exact: true }).waitFor();
+      }
+    });
+
+    it('refuses a parent that would make a loop, and says so at the field', async () => {
+      const { page, region } = suite;
+      await signIn(page, region.admin, `/networks/${region.network.slug}`);
+      await arriveAt(page, region.network.name, 'network page (admin)');
+      // Every parent of the network is above it, so the network cannot also be that parent's parent.
+      const parent = parentsPanel(page).getByRole('link').first();
+      const parentName = (await parent.textContent()) ?? '';
+      await parent.click();
+      await arriveAt(page, parentName, 'parent network page');
+      await page.getByRole('link', { name: 'Edit network' }).click();
+      await arriveAt(page, `Edit ${parentName}`, 'edit parent network');
+
+      const partOf = partOfFieldset(page);
+      await partOf.getByRole('checkbox', { name: region.network.name, exact: true }).check();
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      await page
+        .getByRole('alert')
+        .getByRole('link', { name: /^Part of: / })
+        .waitFor();
+      expect(await partOf.getAttribute('aria-describedby')).toContain('network-parentIds-error');
+      await page.locator('#network-parentIds-error').waitFor();
+      await expectAccessible(page, 'edit network with a loop of parents');
+
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await arriveAt(page, parentName, 'parent network page after cancelling');
+      expect(await parentsPanel(page).getByRole('link', { name: region.network.name }).count()).toBe(0);
     });
 
     it('lets a coordinator change a member’s role and end a membership', async () => {

@@ -6,6 +6,8 @@ export interface Account {
 }
 
 export interface SeededRegion {
+  /** A platform administrator (may create networks and edit any). */
+  admin: Account;
   /** A coordinator of `network`. */
   coordinator: Account;
   /** A plain member of `network`. */

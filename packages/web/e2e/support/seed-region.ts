@@ -36,6 +36,7 @@ export async function seedRegion(db: Database, app: App): Promise<SeededRegion> 
   if (!network) throw new Error(`The demo region has no network ${SHOWCASE}.`);
   const coordinator = await account('coordinator@demo.trellis.test');
   return {
+    admin: await account('admin@demo.trellis.test'),
     coordinator,
     evaluator: await account('evaluator@demo.trellis.test'),
     member: await account('member@demo.trellis.test'),

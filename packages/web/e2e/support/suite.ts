@@ -91,6 +91,19 @@ export async function expectStatus(page: Page, text: string | RegExp): Promise<v
   await page.getByRole('status').filter({ hasText: text }).waitFor();
 }
 
+/**
+ * Presses Tab until `target` has focus, as a keyboard user would reach it; fails if it takes more
+ * than `maxPresses` (the control is then not reachable in a sensible tab order, or not at all).
+ */
+export async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void> {
+  await target.waitFor();
+  for (let presses = 0; presses < maxPresses; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${String(target)} was not reached within ${maxPresses} presses of Tab.`);
+}
+
 /** Signs in through the form (in English), starting from `path`; `signedIn` is the header's confirmation. */
 export async function signIn(
   page: Page,

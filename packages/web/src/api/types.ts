@@ -91,7 +91,16 @@ export interface NetworkChanges {
   municipality?: string | null;
   status?: NetworkStatus;
   visibility?: NetworkVisibility;
+  /** The networks this one belongs to; replaces the current parents as a whole. */
+  parentIds?: string[];
 }
+
+/** A new network (POST /networks, platform admins): the editable fields plus its slug. */
+export type NewNetwork = Required<Pick<NetworkChanges, 'name' | 'kind' | 'level' | 'scopes' | 'approach'>> &
+  Omit<NetworkChanges, 'name' | 'kind' | 'level' | 'scopes' | 'approach'> & {
+    /** Lower-case letters, digits and single hyphens; the network's address, fixed once created. */
+    slug: string;
+  };
 
 export interface OrganisationRef {
   id: string;

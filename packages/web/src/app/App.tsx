@@ -8,6 +8,7 @@ import { I18nProvider } from '../i18n/i18n.tsx';
 import { DirectoryPage } from '../networks/DirectoryPage.tsx';
 import { EditNetworkPage } from '../networks/EditNetworkPage.tsx';
 import { NetworkPage } from '../networks/NetworkPage.tsx';
+import { NewNetworkPage } from '../networks/NewNetworkPage.tsx';
 import { OrganisationPage } from '../organisations/OrganisationPage.tsx';
 import { PersonPage } from '../people/PersonPage.tsx';
 import { SignInPage } from '../session/SignInPage.tsx';
@@ -54,6 +55,8 @@ export function App() {
               <Layout>
                 <Routes>
                   <Route path="/" element={<DirectoryPage />} />
+                  {/* A static segment outranks :slug, so /networks/new is always this page. */}
+                  <Route path="/networks/new" element={<NewNetworkPage />} />
                   <Route path="/networks/:slug" element={<NetworkPage />} />
                   <Route path="/networks/:slug/edit" element={<EditNetworkPage />} />
                   <Route path="/organisations/:id" element={<OrganisationPage />} />

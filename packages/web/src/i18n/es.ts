@@ -132,8 +132,28 @@ export const es: Catalogue = {
     region: 'Región',
     municipality: 'Municipio',
     country: 'País',
+    parentIds: 'Forma parte de',
+    parentsHint:
+      'Las redes a las que pertenece esta, como una red regional de redes. Elige las que quieras, o ninguna.',
+    noParentChoices: 'No hay otras redes entre las que elegir.',
+    slug: 'Dirección web',
+    slugHint: 'Letras minúsculas, cifras y guiones, p. ej. red-de-lectura. No se puede cambiar después.',
     saved: 'Se ha guardado la red.',
     back: 'Volver a la red',
+  },
+  create: {
+    title: 'Nueva red',
+    link: 'Nueva red',
+    intro: 'Después, tú o quienes coordinen la red podréis cambiarlo todo salvo la dirección web.',
+    submit: 'Crear la red',
+    creating: 'Creando…',
+    created: 'Se ha creado la red {name}.',
+    slugTaken: 'Otra red ya tiene esta dirección web. Elige otra.',
+    notAllowed: 'No puedes crear redes',
+    notAllowedBody:
+      'Solo las personas que administran la plataforma pueden crear redes. Pide a una de ellas que la cree.',
+    signInFirst:
+      'Solo las personas que administran la plataforma pueden crear redes. Si eres una de ellas, inicia sesión primero.',
   },
   organisation: {
     kind: 'Tipo',

@@ -1,9 +1,10 @@
 /** The network directory: search and filters, result cards, and "load more" by cursor. */
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { NETWORK_KINDS, type NetworkKind } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { useSession } from '../session/session-context.tsx';
 import { Loading, RequestFailed } from '../ui/feedback.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
@@ -24,6 +25,7 @@ function filtersFrom(params: URLSearchParams): Filters {
 export function DirectoryPage() {
   const { t, plural } = useI18n();
   const announce = useAnnounce();
+  const { session } = useSession();
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
   const query = useInfiniteQuery({
@@ -75,6 +77,14 @@ export function DirectoryPage() {
     <>
       <PageHeading title={t.directory.title}>{t.directory.title}</PageHeading>
       <p className="lead">{t.directory.intro}</p>
+      {/* Only platform admins may create networks; the API checks again. */}
+      {session?.person.isAdmin ? (
+        <p>
+          <Link className="button-secondary" to="/networks/new">
+            {t.create.link}
+          </Link>
+        </p>
+      ) : null}
       <DirectoryFilters filters={filters} onChange={setFilters} />
       <section aria-labelledby="results-heading" className="results" aria-busy={query.isFetching}>
         <h2 id="results-heading" className="results-heading">

@@ -2,7 +2,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../api/client.ts';
 import type { NetworkChanges, NetworkDetail } from '../api/types.ts';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -10,7 +9,8 @@ import { ErrorSummary } from '../ui/error-summary.tsx';
 import { isNotFound, Loading, RequestFailed } from '../ui/feedback.tsx';
 import { PageHeading, useDocumentTitle } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
-import { fieldId, NetworkForm, type NetworkFormValues } from './NetworkForm.tsx';
+import { networkFormErrors } from './form-errors.ts';
+import { NetworkForm, type NetworkFormValues } from './NetworkForm.tsx';
 import { getNetwork, networkKeys, updateNetwork } from './networks.api.ts';
 
 const toValues = (network: NetworkDetail): NetworkFormValues => ({
@@ -26,6 +26,8 @@ const toValues = (network: NetworkDetail): NetworkFormValues => ({
   country: network.country ?? '',
   region: network.region ?? '',
   municipality: network.municipality ?? '',
+  // Sorted, as the form keeps them, so that only a real change of parents is sent.
+  parentIds: network.parents.map((parent) => parent.id).toSorted(),
 });
 
 /** The fields that differ from the saved network; empty place names become null. */
@@ -65,14 +67,20 @@ function EditNetwork({ network }: { network: NetworkDetail }) {
   const queryClient = useQueryClient();
   const saved = toValues(network);
   const [values, setValues] = useState(saved);
-  const [error, setError] = useState<ApiError | Error | null>(null);
+  const [error, setError] = useState<Error | null>(null);
   const back = `/networks/${network.slug}`;
 
   const save = useMutation({
     mutationFn: (changes: NetworkChanges) => updateNetwork(network.id, changes),
-    onSuccess: (updated) => {
+    onSuccess: (updated, changes) => {
       queryClient.setQueryData(networkKeys.detail(network.slug), updated);
       void queryClient.invalidateQueries({ queryKey: ['networks'] });
+      // The networks gained or lost as parents now list this one among their children, or not.
+      if (changes.parentIds) {
+        void queryClient.invalidateQueries({
+          predicate: ({ queryKey }) => queryKey[0] === 'network' && queryKey[1] !== network.slug,
+        });
+      }
       announce(t.edit.saved);
       void navigate(back);
     },
@@ -89,19 +97,7 @@ function EditNetwork({ network }: { network: NetworkDetail }) {
     save.mutate(changes);
   };
 
-  const fieldErrors = error instanceof ApiError ? error.fieldErrors() : {};
-  const label = (field: string) => (field in t.edit ? t.edit[field as keyof typeof t.edit] : field);
-  const problems =
-    error instanceof ApiError && error.issues.length > 0
-      ? error.issues.map((issue) => {
-          const field = issue.path.split('.')[0] ?? '';
-          return field
-            ? { fieldId: fieldId(field), message: `${label(field)}: ${issue.message}` }
-            : { message: issue.message };
-        })
-      : error
-        ? [{ message: error.message }]
-        : [];
+  const { byField, problems } = networkFormErrors(error, t);
 
   if (!network.permissions.update) {
     return <NotFoundPage title={fill(t.edit.title, { name: network.name })} body={t.network.notFoundBody} />;
@@ -117,8 +113,10 @@ function EditNetwork({ network }: { network: NetworkDetail }) {
       <ErrorSummary problems={problems} />
       <NetworkForm
         values={values}
-        errors={fieldErrors}
+        errors={byField}
         busy={save.isPending}
+        networkId={network.id}
+        savedParents={network.parents}
         onChange={setValues}
         onSubmit={submit}
         onCancel={() => void navigate(back)}

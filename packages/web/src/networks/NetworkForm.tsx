@@ -1,9 +1,10 @@
 /**
- * The fields of a network. Validation is the API's: the browser's own is off (`noValidate`)
- * and each issue in the error's `details.issues` is shown next to its field.
+ * The fields of a network, for editing one and for creating one. Validation is the API's: the
+ * browser's own is off (`noValidate`) and each issue in the error's `details.issues` is shown
+ * next to its field.
  */
-import type { FormEvent } from 'react';
-import type { NetworkChanges } from '../api/types.ts';
+import type { FormEvent, ReactNode } from 'react';
+import type { NetworkChanges, NetworkRef } from '../api/types.ts';
 import {
   NETWORK_APPROACHES,
   NETWORK_KINDS,
@@ -15,6 +16,7 @@ import {
 } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Field, Fieldset } from '../ui/fields.tsx';
+import { ParentNetworksFieldset } from './ParentNetworksFieldset.tsx';
 
 /** Every editable field, as the form holds it (text inputs hold strings). */
 export type NetworkFormValues = Required<Omit<NetworkChanges, 'country' | 'region' | 'municipality'>> & {
@@ -27,6 +29,14 @@ interface Props {
   values: NetworkFormValues;
   errors: Record<string, string>;
   busy: boolean;
+  /** The network being edited, which cannot be its own parent; none when creating one. */
+  networkId?: string;
+  /** The parents as saved, so that any the directory does not list can still be unticked. */
+  savedParents?: readonly NetworkRef[];
+  /** Fields that only one use of the form has (the new network's slug), shown after the name. */
+  afterName?: ReactNode;
+  submitLabel?: string;
+  busyLabel?: string;
   onChange(values: NetworkFormValues): void;
   onSubmit(): void;
   onCancel(): void;
@@ -34,7 +44,19 @@ interface Props {
 
 export const fieldId = (field: string) => `network-${field}`;
 
-export function NetworkForm({ values, errors, busy, onChange, onSubmit, onCancel }: Props) {
+export function NetworkForm({
+  values,
+  errors,
+  busy,
+  networkId,
+  savedParents = [],
+  afterName,
+  submitLabel,
+  busyLabel,
+  onChange,
+  onSubmit,
+  onCancel,
+}: Props) {
   const { t, fill } = useI18n();
   const set = <K extends keyof NetworkFormValues>(key: K, value: NetworkFormValues[K]) =>
     onChange({ ...values, [key]: value });
@@ -57,6 +79,7 @@ export function NetworkForm({ values, errors, busy, onChange, onSubmit, onCancel
           <input {...control} type="text" value={values.name} onChange={(e) => set('name', e.target.value)} />
         )}
       </Field>
+      {afterName}
       <Field id={fieldId('purpose')} label={t.edit.purpose} error={errors.purpose}>
         {(control) => (
           <textarea
@@ -156,6 +179,14 @@ export function NetworkForm({ values, errors, busy, onChange, onSubmit, onCancel
           </label>
         ))}
       </Fieldset>
+      <ParentNetworksFieldset
+        id={fieldId('parentIds')}
+        networkId={networkId}
+        savedParents={savedParents}
+        selected={values.parentIds}
+        error={errors.parentIds}
+        onChange={(parentIds) => set('parentIds', parentIds)}
+      />
       <div className="form-columns">
         {(['municipality', 'region', 'country'] as const).map((key) => (
           <Field key={key} id={fieldId(key)} label={t.edit[key]} error={errors[key]}>
@@ -172,7 +203,7 @@ export function NetworkForm({ values, errors, busy, onChange, onSubmit, onCancel
       </div>
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={busy}>
-          {busy ? t.common.saving : t.common.save}
+          {busy ? (busyLabel ?? t.common.saving) : (submitLabel ?? t.common.save)}
         </button>
         <button type="button" className="button-quiet" onClick={onCancel}>
           {t.common.cancel}

@@ -1,6 +1,6 @@
 /** Network calls and their React Query keys. */
 import { api, withQuery } from '../api/client.ts';
-import type { NetworkChanges, NetworkDetail, NetworkSummary, Page } from '../api/types.ts';
+import type { NetworkChanges, NetworkDetail, NetworkSummary, NewNetwork, Page } from '../api/types.ts';
 import type { NetworkKind } from '../api/vocabulary.ts';
 
 export interface DirectoryFilters {
@@ -16,6 +16,8 @@ export const networkKeys = {
   directory: (filters: DirectoryFilters) => ['networks', filters] as const,
   detail: (slug: string) => ['network', slug] as const,
   regions: ['networks', 'regions'] as const,
+  // Under 'networks', so whatever refreshes the directory after a change refreshes this too.
+  parentChoices: ['networks', 'parent-choices'] as const,
 };
 
 export const listNetworks = (filters: DirectoryFilters, cursor: string | null, signal?: AbortSignal) =>
@@ -36,6 +38,20 @@ export const getNetwork = (idOrSlug: string, signal?: AbortSignal) =>
 
 export const updateNetwork = (id: string, changes: NetworkChanges) =>
   api<NetworkDetail>(`/networks/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes });
+
+export const createNetwork = (network: NewNetwork) =>
+  api<NetworkDetail>('/networks', { method: 'POST', body: network });
+
+/** The most networks one page of the API holds; the parent choices ask for one such page. */
+const PARENT_CHOICES_LIMIT = 100;
+
+/** The networks the visitor may see, by name, to choose parents from. */
+export async function listParentChoices(signal?: AbortSignal) {
+  const page = await api<Page<NetworkSummary>>(withQuery('/networks', { limit: PARENT_CHOICES_LIMIT }), {
+    signal,
+  });
+  return page.items.map(({ id, slug, name }) => ({ id, slug, name }));
+}
 
 /** The regions of the networks the visitor may see, by name, for the region filter. */
 export async function listRegions(signal?: AbortSignal): Promise<string[]> {

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 
-interface Problem {
+export interface Problem {
   /** The id of the field to jump to, if the problem belongs to one. */
   fieldId?: string | undefined;
   message: string;
@@ -11,9 +11,12 @@ interface Problem {
 export function ErrorSummary({ problems }: { problems: Problem[] }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
+  // Focus follows what the problems say, not the array's identity: callers build a new array on
+  // every render, and refocusing then would pull focus out of a field at each keystroke.
+  const said = JSON.stringify(problems);
   useEffect(() => {
-    if (problems.length > 0) ref.current?.focus();
-  }, [problems]);
+    if (said !== '[]') ref.current?.focus();
+  }, [said]);
   if (problems.length === 0) return null;
   return (
     <div ref={ref} className="error-summary" tabIndex={-1} role="alert" aria-labelledby="error-summary-title">

@@ -47,11 +47,13 @@ interface FieldsetProps {
   legend: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
+  /** Lays the choices out in columns, for long lists whose labels differ in length. */
+  columns?: boolean;
   children: ReactNode;
 }
 
 /** A group of checkboxes or radios with a legend, hint and error. */
-export function Fieldset({ id, legend, hint, error, children }: FieldsetProps) {
+export function Fieldset({ id, legend, hint, error, columns = false, children }: FieldsetProps) {
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
     <fieldset
@@ -70,7 +72,7 @@ export function Fieldset({ id, legend, hint, error, children }: FieldsetProps) {
           {error}
         </p>
       ) : null}
-      <div className="choices">{children}</div>
+      <div className={columns ? 'choices choices-columns' : 'choices'}>{children}</div>
     </fieldset>
   );
 }
