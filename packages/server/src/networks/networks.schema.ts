@@ -17,11 +17,15 @@ const Place = {
   municipality: z.string().max(100).nullable(),
 };
 
+const RESERVED_SLUGS = new Set(['new']);
+
 export const Slug = z
   .string()
   .min(2)
   .max(80)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens, e.g. "rural-schools-north".');
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens, e.g. "rural-schools-north".')
+  // The web app's /networks/new is the page that creates a network.
+  .refine((slug) => !RESERVED_SLUGS.has(slug), 'This web address is reserved; choose another.');
 
 /** The editable facts of a network: the body of POST, and (all optional) of PATCH. */
 const NetworkFields = z.object({

@@ -219,5 +219,8 @@ describeOnEachEngine('networks API', (open) => {
     const again = await asAdmin.post('/api/v1/networks', body);
     expect(again.status).toBe(409);
     expect((await asAdmin.post('/api/v1/networks', { ...body, slug: 'Bad Slug!' })).status).toBe(400);
+    const reserved = await asAdmin.post('/api/v1/networks', { ...body, slug: 'new' });
+    expect(reserved.status).toBe(400);
+    expect(reserved.body.error.details.issues).toEqual([{ path: 'slug', message: 'This web address is reserved; choose another.' }]);
   });
 });
