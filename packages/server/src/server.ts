@@ -21,14 +21,20 @@ export function startServer(connection: DatabaseConnection, config: Config): Pro
     changes: connection.changes,
     cacheReads: config.cacheReads ? DEFAULT_READ_CACHE : undefined,
   });
+  const requests = countRequests(app.fetch);
   return new Promise((resolve, reject) => {
     let server: ServerType;
     try {
-      server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+      server = serve({ fetch: requests.fetch, port: config.port, hostname: config.host }, (info) => {
         const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
         resolve({
           url: config.publicUrl ?? `http://${shownHost}:${info.port}`,
-          close: () => new Promise((done) => server.close(() => done())),
+          close: async () => {
+            await new Promise<void>((done) => server.close(() => done()));
+            // A client that hung up mid-request leaves its handler running: let it finish before
+            // the database closes under it.
+            await requests.drained(DRAIN_TIMEOUT_MS);
+          },
         });
       });
       server.once('error', reject);
@@ -36,4 +42,30 @@ export function startServer(connection: DatabaseConnection, config: Config): Pro
       reject(error);
     }
   });
+}
+
+const DRAIN_TIMEOUT_MS = 10_000;
+
+/** Wraps a fetch handler to know when no request is being handled. */
+function countRequests<Args extends unknown[]>(handler: (...args: Args) => Response | Promise<Response>) {
+  let inFlight = 0;
+  let onIdle: (() => void) | undefined;
+  return {
+    // Every argument passes through: the Node adapter's second one carries the socket (client address).
+    fetch: async (...args: Args) => {
+      inFlight += 1;
+      try {
+        return await handler(...args);
+      } finally {
+        inFlight -= 1;
+        if (inFlight === 0) onIdle?.();
+      }
+    },
+    drained: (timeoutMs: number) =>
+      new Promise<void>((done) => {
+        if (inFlight === 0) return done();
+        onIdle = done;
+        setTimeout(done, timeoutMs).unref();
+      }),
+  };
 }
