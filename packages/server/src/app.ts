@@ -7,6 +7,7 @@ import { logger } from 'hono/logger';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'drizzle-orm';
 import { sessionRoutes } from './accounts/session.routes.js';
+import { analysisRoutes } from './analytics/analyses.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { announceWrites, cacheResponses, cachedActorLookup, createReadCaching } from './cache/cached-reads.js';
 import { localChangeFeed, type ChangeFeed } from './cache/change-feed.js';
@@ -99,6 +100,7 @@ export function createApp(options: AppOptions) {
   v1.route('/', organisationRoutes());
   v1.route('/', peopleRoutes());
   v1.route('/', surveyRoutes());
+  v1.route('/', analysisRoutes());
   v1.route('/', auditRoutes());
   app.route('/api/v1', v1);
   app.all('/api/*', (c) => handleError(new ApiError('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`), c));

@@ -1,5 +1,6 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp, DEFAULT_WEB_ROOT } from './app.js';
+import { startAnalysisRunner } from './analytics/run-analysis.js';
 import { DEFAULT_READ_CACHE } from './cache/cached-reads.js';
 import type { Config } from './config.js';
 import type { DatabaseConnection } from './db/database.js';
@@ -22,6 +23,7 @@ export function startServer(connection: DatabaseConnection, config: Config): Pro
     cacheReads: config.cacheReads ? DEFAULT_READ_CACHE : undefined,
   });
   const requests = countRequests(app.fetch);
+  const analysisRunner = startAnalysisRunner(connection.db, connection.changes);
   return new Promise((resolve, reject) => {
     let server: ServerType;
     try {
@@ -34,12 +36,15 @@ export function startServer(connection: DatabaseConnection, config: Config): Pro
             // A client that hung up mid-request leaves its handler running: let it finish before
             // the database closes under it.
             await requests.drained(DRAIN_TIMEOUT_MS);
+            await analysisRunner.stop();
           },
         });
       });
-      server.once('error', reject);
+      server.once('error', (error) => {
+        void analysisRunner.stop().finally(() => reject(error));
+      });
     } catch (error) {
-      reject(error);
+      void analysisRunner.stop().finally(() => reject(error));
     }
   });
 }

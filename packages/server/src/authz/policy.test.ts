@@ -59,6 +59,10 @@ const EXPECTED: Record<NetworkAction, Record<NetworkVisibility, Who[]>> = {
     public: ['admin', 'coordinator', 'evaluator'],
     members: ['admin', 'coordinator', 'evaluator'],
   },
+  'analysis.view': {
+    public: ['admin', ...MEMBERSHIP_ROLES],
+    members: ['admin', ...MEMBERSHIP_ROLES],
+  },
   'survey.answer': {
     public: MEMBERSHIP_ROLES.filter((role) => role !== 'observer'),
     members: MEMBERSHIP_ROLES.filter((role) => role !== 'observer'),

@@ -30,7 +30,8 @@ export type NetworkAction =
   | 'membership.end'
   | 'survey.manage'
   | 'survey.view_answers'
-  | 'survey.answer';
+  | 'survey.answer'
+  | 'analysis.view';
 
 /** Network roles that may act, beyond platform admins (who may do everything). */
 const ROLES_ALLOWED: Record<Exclude<NetworkAction, 'network.view' | 'network.view_people'>, readonly MembershipRole[]> = {
@@ -44,6 +45,8 @@ const ROLES_ALLOWED: Record<Exclude<NetworkAction, 'network.view' | 'network.vie
   'survey.view_answers': ['coordinator', 'evaluator'],
   // Everyone who takes part answers; observers watch and are not part of the map.
   'survey.answer': ['coordinator', 'coordinating_committee', 'facilitator', 'evaluator', 'member', 'external_partner'],
+  // The network's own map is for those in it (anonymised for most: see analyses.service.ts).
+  'analysis.view': ['coordinator', 'coordinating_committee', 'facilitator', 'evaluator', 'member', 'external_partner', 'observer'],
 };
 
 /**

@@ -7,3 +7,4 @@ export * from '../organisations/organisations.table.js';
 export * from '../people/people.table.js';
 export * from '../surveys/surveys.table.js';
 export * from '../ties/ties.table.js';
+export * from '../analytics/analyses.table.js';

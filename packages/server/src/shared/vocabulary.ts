@@ -116,3 +116,11 @@ export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
 /** Where a tie came from: a survey answer, a CSV import, or activity on the platform (later). */
 export const TIE_SOURCES = ['survey', 'import', 'activity'] as const;
 export type TieSource = (typeof TIE_SOURCES)[number];
+
+/** Whose network an analysis maps: people, or organisations (ties between their people, summed). */
+export const ANALYSIS_LEVELS = ['people', 'organisations'] as const;
+export type AnalysisLevel = (typeof ANALYSIS_LEVELS)[number];
+
+/** An analysis is queued, computed in the background, then stored as a snapshot pages read. */
+export const ANALYSIS_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type AnalysisStatus = (typeof ANALYSIS_STATUSES)[number];

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { RELATION_TYPES, RESPONSE_STATUSES, SURVEY_STATUSES, WAVE_STATUSES } from '../shared/vocabulary.js';
+import { ANALYSIS_LEVELS, RELATION_TYPES, RESPONSE_STATUSES, SURVEY_STATUSES, WAVE_STATUSES } from '../shared/vocabulary.js';
 
 const IsoDate = z.iso.date().openapi({ example: '2026-10-01' });
 
@@ -147,6 +147,9 @@ export const CloseWaveResult = z
   .object({
     wave: WaveSummary,
     ties: z.int().openapi({ description: 'Ties created from submitted answers.' }),
+    analyses: z
+      .array(z.object({ id: z.uuid(), level: z.enum(ANALYSIS_LEVELS) }))
+      .openapi({ description: 'The analyses of the wave (people, organisations), queued to run in the background.' }),
   })
   .openapi('CloseWaveResult');
 

@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { queueAnalysis } from '../analytics/run-analysis.js';
 import { recordAudit } from '../audit/audit.js';
 import { canOnNetwork, type NetworkFacts, type Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
@@ -12,6 +13,7 @@ import {
 } from '../http/errors.js';
 import { loadVisibleNetwork } from '../networks/networks.service.js';
 import { people } from '../people/people.table.js';
+import { ANALYSIS_LEVELS } from '../shared/vocabulary.js';
 import { tiesFromAnswers } from './close-wave.js';
 import type { CreateSurveyInput, OpenWaveInput, SaveResponseInput } from './surveys.schema.js';
 import {
@@ -349,6 +351,12 @@ export async function closeWave(db: Database, principal: Principal, waveId: stri
       .returning();
     if (!closed) throw conflict('This wave is already closed.');
     const ties = await tiesFromAnswers(tx, survey.networkId, wave.id);
+    // The wave's maps, of people and of organisations, are computed in the background.
+    const queued = [];
+    for (const level of ANALYSIS_LEVELS) {
+      const request = { networkId: survey.networkId, waveId: wave.id, relation: null, level, requestedBy: actorId };
+      queued.push(await queueAnalysis(tx, request));
+    }
     await recordAudit(tx, {
       actorId,
       action: 'survey_wave.close',
@@ -356,6 +364,6 @@ export async function closeWave(db: Database, principal: Principal, waveId: stri
       entityId: wave.id,
       details: { ties },
     });
-    return { wave: toWave(closed), ties };
+    return { wave: toWave(closed), ties, analyses: queued.map(({ id, level }) => ({ id, level })) };
   });
 }

@@ -1,0 +1,83 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { createRouter } from '../http/app-env.js';
+import { commonErrors, IdParam, jsonBody, jsonResponse } from '../http/openapi-common.js';
+import { NetworkKeyParam } from '../networks/networks.schema.js';
+import {
+  AnalysisList,
+  AnalysisNodePage,
+  AnalysisSummary,
+  NodeListQuery,
+  RequestAnalysisBody,
+} from './analyses.schema.js';
+import { getAnalysis, listAnalyses, listAnalysisNodes, requestAnalysis } from './analyses.service.js';
+
+const tags = ['Network analysis'];
+const NetworkParams = z.object({ id: NetworkKeyParam });
+const IdParams = z.object({ id: IdParam });
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/networks/{id}/analyses',
+  tags,
+  summary: 'The network’s analyses, newest first, with graph-level measures once done',
+  request: { params: NetworkParams },
+  responses: { 200: jsonResponse(AnalysisList, 'The analyses.'), ...commonErrors },
+});
+
+const requestRoute = createRoute({
+  method: 'post',
+  path: '/networks/{id}/analyses',
+  tags,
+  summary:
+    'Queue an analysis of the network’s ties (coordinators and evaluators); closing a wave queues its own',
+  request: { params: NetworkParams, ...jsonBody(RequestAnalysisBody) },
+  responses: { 202: jsonResponse(AnalysisSummary, 'Queued: it runs in the background.'), ...commonErrors },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/analyses/{id}',
+  tags,
+  summary: 'One analysis: its status and graph-level measures',
+  request: { params: IdParams },
+  responses: { 200: jsonResponse(AnalysisSummary, 'The analysis.'), ...commonErrors },
+});
+
+const nodesRoute = createRoute({
+  method: 'get',
+  path: '/analyses/{id}/nodes',
+  tags,
+  summary: 'The node table: sortable and filterable; people anonymised unless the caller may see names',
+  request: { params: IdParams, query: NodeListQuery },
+  responses: { 200: jsonResponse(AnalysisNodePage, 'A page of nodes.'), ...commonErrors },
+});
+
+/** Network analyses: snapshots of the relationship map computed in the background. */
+export function analysisRoutes() {
+  return createRouter()
+    .openapi(listRoute, async (c) => {
+      const items = await listAnalyses(c.var.db, c.var.principal, c.req.valid('param').id);
+      return c.json({ items }, 200);
+    })
+    .openapi(requestRoute, async (c) => {
+      const queued = await requestAnalysis(
+        c.var.db,
+        c.var.principal,
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      );
+      return c.json(queued, 202);
+    })
+    .openapi(getRoute, async (c) =>
+      c.json(await getAnalysis(c.var.db, c.var.principal, c.req.valid('param').id), 200),
+    )
+    .openapi(nodesRoute, async (c) => {
+      const page = await listAnalysisNodes(
+        c.var.db,
+        c.var.principal,
+        c.req.valid('param').id,
+        c.req.valid('query'),
+      );
+      return c.json(page, 200);
+    });
+}

@@ -1,0 +1,102 @@
+import { z } from '@hono/zod-openapi';
+import { ANALYSIS_LEVELS, ANALYSIS_STATUSES, RELATION_TYPES } from '../shared/vocabulary.js';
+
+export const RequestAnalysisBody = z
+  .object({
+    level: z.enum(ANALYSIS_LEVELS),
+    waveId: z
+      .uuid()
+      .nullable()
+      .default(null)
+      .openapi({ description: 'One wave’s ties; null for every tie of the network.' }),
+    relation: z
+      .enum(RELATION_TYPES)
+      .nullable()
+      .default(null)
+      .openapi({ description: 'One relation; null for all.' }),
+  })
+  .strict()
+  .openapi('RequestAnalysis');
+
+export const AnalysisSummary = z
+  .object({
+    id: z.uuid(),
+    networkId: z.uuid(),
+    waveId: z.uuid().nullable(),
+    relation: z.enum(RELATION_TYPES).nullable(),
+    level: z.enum(ANALYSIS_LEVELS),
+    status: z.enum(ANALYSIS_STATUSES),
+    error: z.string().nullable(),
+    requestedAt: z.string(),
+    finishedAt: z.string().nullable(),
+    graph: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .openapi({
+        description:
+          'Graph-level measures (see packages/sna/docs/measures.md), once done; aggregate, so every viewer sees them.',
+      }),
+  })
+  .openapi('Analysis');
+
+export const AnalysisList = z.object({ items: z.array(AnalysisSummary) }).openapi('AnalysisList');
+
+export const NODE_SORTS = [
+  'degree',
+  'betweenness',
+  'closeness',
+  'eigenvector',
+  'pagerank',
+  'clustering',
+  'core',
+  'constraint',
+  'effectiveSize',
+  'community',
+] as const;
+
+export const NodeListQuery = z.object({
+  sort: z.enum(NODE_SORTS).default('betweenness'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  inNetwork: z.enum(['true', 'false']).optional(),
+  isolate: z.enum(['true', 'false']).optional(),
+  brokerageRole: z.enum(['coordinator', 'gatekeeper', 'representative', 'consultant', 'liaison']).optional(),
+  community: z.coerce.number().int().min(0).optional(),
+});
+
+export const AnalysisNode = z
+  .object({
+    index: z.int(),
+    label: z.string().openapi({ description: 'A name, or "#index" on an anonymised map.' }),
+    person: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+    organisation: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    inNetwork: z.boolean(),
+    degree: z.int(),
+    inDegree: z.int().nullable(),
+    outDegree: z.int().nullable(),
+    betweenness: z.number(),
+    closeness: z.number(),
+    eigenvector: z.number().nullable(),
+    pagerank: z.number(),
+    clustering: z.number(),
+    core: z.int(),
+    constraint: z.number().nullable(),
+    effectiveSize: z.number().nullable(),
+    community: z.int(),
+    brokerageRole: z.string().nullable(),
+    isolate: z.boolean(),
+  })
+  .openapi('AnalysisNode');
+
+export const AnalysisNodePage = z
+  .object({
+    named: z
+      .boolean()
+      .openapi({ description: 'False when people are anonymised for the caller (the privacy rule).' }),
+    total: z.int(),
+    items: z.array(AnalysisNode),
+  })
+  .openapi('AnalysisNodePage');
+
+export type NodeListFilters = z.infer<typeof NodeListQuery>;

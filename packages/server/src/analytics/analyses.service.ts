@@ -1,0 +1,158 @@
+import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { canOnNetwork, type Principal } from '../authz/policy.js';
+import type { Executor } from '../db/database.js';
+import { notFound, unauthenticated, forbidden, validationFailed } from '../http/errors.js';
+import { loadVisibleNetwork, type NetworkInContext } from '../networks/networks.service.js';
+import { organisations } from '../organisations/organisations.table.js';
+import { people } from '../people/people.table.js';
+import { surveys, surveyWaves } from '../surveys/surveys.table.js';
+import { analyses, analysisNodes } from './analyses.table.js';
+import type { NodeListFilters } from './analyses.schema.js';
+import { queueAnalysis, type AnalysisRow } from './run-analysis.js';
+
+/** Analyses map the people of a network: for its members and admins only. */
+async function loadNetworkForAnalyses(db: Executor, principal: Principal, networkKey: string) {
+  if (principal.kind !== 'person') throw unauthenticated();
+  const found = await loadVisibleNetwork(db, principal, networkKey);
+  if (!canOnNetwork(principal, 'analysis.view', found.facts)) {
+    throw forbidden('The network’s analyses are for its members.');
+  }
+  return found;
+}
+
+const toSummary = (row: AnalysisRow) => ({
+  id: row.id,
+  networkId: row.networkId,
+  waveId: row.waveId,
+  relation: row.relation,
+  level: row.level,
+  status: row.status,
+  error: row.error,
+  requestedAt: row.requestedAt.toISOString(),
+  finishedAt: row.finishedAt?.toISOString() ?? null,
+  graph: (row.graph as Record<string, unknown> | null) ?? null,
+});
+
+export async function listAnalyses(db: Executor, principal: Principal, networkKey: string) {
+  const { network } = await loadNetworkForAnalyses(db, principal, networkKey);
+  const rows = await db
+    .select()
+    .from(analyses)
+    .where(eq(analyses.networkId, network.id))
+    .orderBy(desc(analyses.requestedAt), asc(analyses.id));
+  return rows.map(toSummary);
+}
+
+/** Queues an analysis of the network's ties (coordinators and evaluators). */
+export async function requestAnalysis(
+  db: Executor,
+  principal: Principal,
+  networkKey: string,
+  input: { level: 'people' | 'organisations'; waveId: string | null; relation: AnalysisRow['relation'] },
+) {
+  const { network, facts } = await loadNetworkForAnalyses(db, principal, networkKey);
+  if (!canOnNetwork(principal, 'survey.manage', facts) || principal.kind !== 'person') {
+    throw forbidden('Only the network’s coordinators and evaluators run analyses.');
+  }
+  if (input.waveId !== null) {
+    const [wave] = await db
+      .select({ id: surveyWaves.id })
+      .from(surveyWaves)
+      .innerJoin(surveys, eq(surveys.id, surveyWaves.surveyId))
+      .where(and(eq(surveyWaves.id, input.waveId), eq(surveys.networkId, network.id)));
+    if (!wave) throw validationFailed([{ path: 'waveId', message: 'Not a wave of this network’s surveys.' }]);
+  }
+  return toSummary(
+    await queueAnalysis(db, { networkId: network.id, ...input, requestedBy: principal.personId }),
+  );
+}
+
+async function loadAnalysis(db: Executor, principal: Principal, id: string) {
+  if (principal.kind !== 'person') throw unauthenticated();
+  const [row] = await db.select().from(analyses).where(eq(analyses.id, id));
+  if (!row) throw notFound('Analysis');
+  const context = await loadNetworkForAnalyses(db, principal, row.networkId).catch(() => {
+    throw notFound('Analysis');
+  });
+  return { row, context };
+}
+
+export async function getAnalysis(db: Executor, principal: Principal, id: string) {
+  return toSummary((await loadAnalysis(db, principal, id)).row);
+}
+
+/**
+ * Who appears by name: organisations always (they are public institutions); people only to the
+ * network's evaluators and coordinators, or to everyone who may see it when the network opts in.
+ */
+function namesPeople(principal: Principal, { network, facts }: NetworkInContext): boolean {
+  return network.namedMapForMembers || canOnNetwork(principal, 'survey.view_answers', facts);
+}
+
+const SORT_COLUMNS = {
+  degree: analysisNodes.degree,
+  betweenness: analysisNodes.betweenness,
+  closeness: analysisNodes.closeness,
+  eigenvector: analysisNodes.eigenvector,
+  pagerank: analysisNodes.pagerank,
+  clustering: analysisNodes.clustering,
+  core: analysisNodes.core,
+  constraint: analysisNodes.constraint,
+  effectiveSize: analysisNodes.effectiveSize,
+  community: analysisNodes.community,
+} as const;
+
+/** A page of an analysis's node table, sorted and filtered; anonymised where the privacy rule says so. */
+export async function listAnalysisNodes(
+  db: Executor,
+  principal: Principal,
+  id: string,
+  filters: NodeListFilters,
+) {
+  const { row, context } = await loadAnalysis(db, principal, id);
+  const named = row.level === 'organisations' || namesPeople(principal, context);
+  const where = and(
+    eq(analysisNodes.analysisId, row.id),
+    filters.inNetwork ? eq(analysisNodes.inNetwork, filters.inNetwork === 'true') : undefined,
+    filters.isolate ? eq(analysisNodes.isolate, filters.isolate === 'true') : undefined,
+    filters.brokerageRole ? eq(analysisNodes.brokerageRole, filters.brokerageRole) : undefined,
+    filters.community !== undefined ? eq(analysisNodes.community, filters.community) : undefined,
+  );
+  const column = SORT_COLUMNS[filters.sort];
+  const direction: SQL = filters.order === 'asc' ? sql`asc nulls last` : sql`desc nulls last`;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        node: analysisNodes,
+        person: { id: people.id, displayName: people.displayName },
+        organisation: { id: organisations.id, name: organisations.name },
+      })
+      .from(analysisNodes)
+      .leftJoin(people, eq(people.id, analysisNodes.personId))
+      .leftJoin(organisations, eq(organisations.id, analysisNodes.organisationId))
+      .where(where)
+      .orderBy(sql`${column} ${direction}`, asc(analysisNodes.index))
+      .limit(filters.limit)
+      .offset(filters.offset),
+    db.select({ n: count() }).from(analysisNodes).where(where),
+  ]);
+  const items = rows.map(({ node, person, organisation }) => {
+    const {
+      analysisId: _analysis,
+      personId: _person,
+      organisationId: _organisation,
+      outsideLabel,
+      ...measures
+    } = node;
+    const label = named
+      ? (person?.displayName ?? organisation?.name ?? outsideLabel ?? `#${node.index}`)
+      : `#${node.index}`;
+    return {
+      ...measures,
+      label,
+      person: named && person?.id ? { id: person.id, displayName: person.displayName } : null,
+      organisation: named && organisation?.id ? { id: organisation.id, name: organisation.name } : null,
+    };
+  });
+  return { named, total: total?.n ?? 0, items };
+}

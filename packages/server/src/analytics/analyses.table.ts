@@ -1,0 +1,84 @@
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { idColumn } from '../db/columns.js';
+import { networks } from '../networks/networks.table.js';
+import { people } from '../people/people.table.js';
+import { ANALYSIS_LEVELS, ANALYSIS_STATUSES } from '../shared/vocabulary.js';
+import { relationType, surveyWaves } from '../surveys/surveys.table.js';
+
+export const analysisLevel = pgEnum('analysis_level', ANALYSIS_LEVELS);
+export const analysisStatus = pgEnum('analysis_status', ANALYSIS_STATUSES);
+
+/**
+ * One analysis of a network's ties (of a wave and a relation, or all of them), at the level of
+ * people or of organisations. The row is also the job: queued, taken by the server's analysis
+ * runner, then done with its graph measures (or failed with the reason).
+ */
+export const analyses = pgTable(
+  'analyses',
+  {
+    id: idColumn(),
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    waveId: uuid('wave_id').references(() => surveyWaves.id, { onDelete: 'cascade' }),
+    relation: relationType('relation'),
+    level: analysisLevel('level').notNull(),
+    status: analysisStatus('status').notNull().default('queued'),
+    /** Graph-level measures, as the engine reports them, plus Trellis's own (E-I inside vs outward). */
+    graph: jsonb('graph'),
+    error: text('error'),
+    requestedBy: uuid('requested_by').references(() => people.id, { onDelete: 'set null' }),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('analyses_network_idx').on(t.networkId, t.requestedAt),
+    index('analyses_status_idx').on(t.status),
+  ],
+);
+
+/**
+ * The measures of one node of an analysis: a person or an organisation (by id; names are joined
+ * when read, so that who may see them is decided then), or someone outside Trellis by label.
+ */
+export const analysisNodes = pgTable(
+  'analysis_nodes',
+  {
+    analysisId: uuid('analysis_id')
+      .notNull()
+      .references(() => analyses.id, { onDelete: 'cascade' }),
+    index: integer('index').notNull(),
+    personId: uuid('person_id'),
+    organisationId: uuid('organisation_id'),
+    outsideLabel: text('outside_label'),
+    inNetwork: boolean('in_network').notNull(),
+    degree: integer('degree').notNull(),
+    inDegree: integer('in_degree'),
+    outDegree: integer('out_degree'),
+    betweenness: doublePrecision('betweenness').notNull(),
+    closeness: doublePrecision('closeness').notNull(),
+    eigenvector: doublePrecision('eigenvector'),
+    pagerank: doublePrecision('pagerank').notNull(),
+    clustering: doublePrecision('clustering').notNull(),
+    core: integer('core').notNull(),
+    constraint: doublePrecision('constraint'),
+    effectiveSize: doublePrecision('effective_size'),
+    community: integer('community').notNull(),
+    brokerageRole: text('brokerage_role'),
+    isolate: boolean('isolate').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.analysisId, t.index] })],
+);

@@ -1,0 +1,154 @@
+import { beforeAll, expect, it } from 'vitest';
+import { describeOnEachEngine } from '../test-support/engines.js';
+import {
+  addMember,
+  affiliate,
+  buildNetwork,
+  buildOrganisation,
+  buildPerson,
+} from '../test-support/factories.js';
+import { useTestApp } from '../test-support/test-app.js';
+import { runNextAnalysis } from './run-analysis.js';
+
+const ADVICE = {
+  relation: 'advice',
+  promptEn: 'Whom do you go to for advice?',
+  promptEs: '¿A quién pides consejo?',
+  maxNominations: 3,
+  frequencyScale: ['Monthly', 'Weekly', 'Daily'],
+};
+
+describeOnEachEngine('network analyses', (open) => {
+  const t = useTestApp(open);
+  const ids = {} as Record<'network' | 'm1' | 'm2' | 'teacher' | 'wave', string>;
+  let analyses: { id: string; level: string }[] = [];
+
+  beforeAll(async () => {
+    const network = await buildNetwork(t.db, { slug: 'red-mapa', name: 'Red Mapa' });
+    const school = await buildOrganisation(t.db, { name: 'CEIP El Mapa' });
+    const people: Record<string, { id: string }> = {};
+    for (const name of ['coordinator', 'evaluator', 'm1', 'm2', 'teacher']) {
+      people[name] = await buildPerson(t.db, {
+        displayName: `Eva ${name}`,
+        email: `${name}@example.org`,
+        account: true,
+      });
+    }
+    await addMember(t.db, network.id, { personId: people.coordinator!.id }, 'coordinator');
+    await addMember(t.db, network.id, { personId: people.evaluator!.id }, 'evaluator');
+    await addMember(t.db, network.id, { personId: people.m1!.id });
+    await addMember(t.db, network.id, { personId: people.m2!.id });
+    await addMember(t.db, network.id, { organisationId: school.id });
+    await affiliate(t.db, people.teacher!.id, school.id);
+    Object.assign(ids, {
+      network: network.id,
+      m1: people.m1!.id,
+      m2: people.m2!.id,
+      teacher: people.teacher!.id,
+    });
+
+    // One wave: m1 names m2 (daily), an outsider and the teacher; the teacher names m1.
+    const coordinator = await t.client().signIn('coordinator@example.org');
+    const survey = await coordinator.post(`/api/v1/networks/${network.id}/surveys`, {
+      title: 'Mapa',
+      questions: [ADVICE],
+    });
+    const question = survey.body.questions[0].id;
+    const wave = await coordinator.post(`/api/v1/surveys/${survey.body.id}/waves`, {
+      opensOn: '2026-10-01',
+      closesOn: '2026-10-31',
+    });
+    ids.wave = wave.body.id;
+    const answer = (who: string, nominations: unknown[]) =>
+      t
+        .client()
+        .signIn(`${who}@example.org`)
+        .then((c) => c.put(`/api/v1/waves/${wave.body.id}/response`, { nominations, submit: true }));
+    await answer('m1', [
+      { questionId: question, personId: ids.m2, frequency: 2 },
+      { questionId: question, outside: { name: 'Luis Prado', organisation: 'Universidad' } },
+      { questionId: question, personId: ids.teacher },
+    ]);
+    await answer('teacher', [{ questionId: question, personId: ids.m1 }]);
+    const closed = await coordinator.post(`/api/v1/waves/${wave.body.id}/close`);
+    analyses = closed.body.analyses;
+    while (await runNextAnalysis(t.db)) {
+      // run every queued analysis, as the server's runner does in the background
+    }
+  });
+
+  it('queues a people and an organisations analysis when a wave closes, and stores their measures', async () => {
+    expect(analyses.map((a) => a.level).sort()).toEqual(['organisations', 'people']);
+    const member = await t.client().signIn('m2@example.org');
+    const list = await member.get(`/api/v1/networks/${ids.network}/analyses`);
+    expect(list.status).toBe(200);
+    const people = list.body.items.find((a: { level: string }) => a.level === 'people');
+    expect(people).toMatchObject({ status: 'done', waveId: ids.wave, error: null });
+    // Six nodes (five members, one outsider) and four ties: 4 / (6 × 5).
+    expect(people.graph).toMatchObject({ nodeCount: 6, edgeCount: 4, isolateCount: 2, memberCount: 5 });
+    expect(people.graph.density).toBeCloseTo(4 / 30, 12);
+    // Three ties stay inside the network, one goes out: (1 − 3) / 4.
+    expect(people.graph.outwardEiIndex).toBeCloseTo(-0.5, 12);
+    const organisations = list.body.items.find((a: { level: string }) => a.level === 'organisations');
+    expect(organisations.graph).toMatchObject({ nodeCount: 1, edgeCount: 0 });
+  });
+
+  it('names people in the node table for evaluators and coordinators, and anonymises them for members', async () => {
+    const people = (
+      await (await t.client().signIn('evaluator@example.org')).get(`/api/v1/networks/${ids.network}/analyses`)
+    ).body.items.find((a: { level: string }) => a.level === 'people');
+    const evaluator = await t.client().signIn('evaluator@example.org');
+    const named = await evaluator.get(`/api/v1/analyses/${people.id}/nodes?sort=degree&order=desc&limit=3`);
+    expect(named.body).toMatchObject({ named: true, total: 6 });
+    expect(named.body.items[0]).toMatchObject({
+      label: 'Eva m1',
+      degree: 4,
+      outDegree: 3,
+      inDegree: 1,
+      person: { id: ids.m1 },
+    });
+    const outsiders = await evaluator.get(`/api/v1/analyses/${people.id}/nodes?inNetwork=false`);
+    expect(outsiders.body.items.map((n: { label: string }) => n.label)).toEqual(['Luis Prado (Universidad)']);
+    const isolates = await evaluator.get(`/api/v1/analyses/${people.id}/nodes?isolate=true&sort=degree`);
+    expect(isolates.body.items.map((n: { label: string }) => n.label).sort()).toEqual([
+      'Eva coordinator',
+      'Eva evaluator',
+    ]);
+
+    const member = await t.client().signIn('m2@example.org');
+    const anonymous = await member.get(`/api/v1/analyses/${people.id}/nodes?sort=degree&order=desc`);
+    expect(anonymous.body.named).toBe(false);
+    expect(
+      anonymous.body.items.every(
+        (n: { label: string; person: unknown }) => /^#\d+$/.test(n.label) && n.person === null,
+      ),
+    ).toBe(true);
+    expect(JSON.stringify(anonymous.body)).not.toContain('Luis Prado');
+    expect((await t.client().get(`/api/v1/analyses/${people.id}/nodes`)).status).toBe(401);
+    const outsider = await buildPerson(t.db, { email: 'outsider@example.org', account: true });
+    expect(outsider.id).toBeTruthy();
+    expect(
+      (await (await t.client().signIn('outsider@example.org')).get(`/api/v1/analyses/${people.id}/nodes`))
+        .status,
+    ).toBe(404);
+  });
+
+  it('lets coordinators and evaluators queue an analysis, and checks what they ask for', async () => {
+    const coordinator = await t.client().signIn('coordinator@example.org');
+    const path = `/api/v1/networks/${ids.network}/analyses`;
+    const queued = await coordinator.post(path, { level: 'people', relation: 'advice' });
+    expect(queued.status).toBe(202);
+    expect(queued.body).toMatchObject({ status: 'queued', relation: 'advice', waveId: null, graph: null });
+    expect((await coordinator.post(path, { level: 'schools' })).status).toBe(400);
+    expect(
+      (await coordinator.post(path, { level: 'people', waveId: '6f1c1d1e-0000-4000-8000-000000000000' }))
+        .status,
+    ).toBe(400);
+    expect((await (await t.client().signIn('m1@example.org')).post(path, { level: 'people' })).status).toBe(
+      403,
+    );
+    expect(await runNextAnalysis(t.db)).toBe(true);
+    const done = await coordinator.get(`/api/v1/analyses/${queued.body.id}`);
+    expect(done.body).toMatchObject({ status: 'done', relation: 'advice', graph: { edgeCount: 4 } });
+  });
+});

@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ComputeAllResult, NodeMeasures } from '@trellis/sna';
+import type { NetworkGraph } from './network-graph.js';
+
+/** What the worker needs: node keys with their groups, and the weighted directed edges. */
+export interface AnalysisInput {
+  keys: string[];
+  groups: string[];
+  edges: { source: string; target: string; weight: number }[];
+}
+
+// Workers load JavaScript: the built script, found from this file whether it runs from dist/ or src/ (tests).
+const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const WORKER_SCRIPT = join(PACKAGE_ROOT, 'dist', 'analytics', 'analysis.worker.js');
+
+/** Computes every measure of the graph in a worker thread. */
+export function computeInWorker(graph: NetworkGraph): Promise<ComputeAllResult> {
+  if (!existsSync(WORKER_SCRIPT)) {
+    return Promise.reject(new Error(`${WORKER_SCRIPT} is missing: build the server (npm run build) first.`));
+  }
+  const input: AnalysisInput = {
+    keys: graph.nodes.map((node) => node.key),
+    groups: graph.nodes.map((node) => node.group),
+    edges: graph.edges,
+  };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_SCRIPT, { workerData: input });
+    worker.once('message', (result: ComputeAllResult) => resolve(result));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the analysis worker stopped with code ${code}`));
+    });
+  });
+}
+
+const BROKERAGE_ROLES = ['coordinator', 'gatekeeper', 'representative', 'consultant', 'liaison'] as const;
+
+/** The Gould–Fernandez role a node plays most often, or null when it brokers nothing. */
+export function dominantBrokerageRole(node: NodeMeasures): string | null {
+  if (!node.brokerage) return null;
+  let best: string | null = null;
+  let most = 0;
+  for (const role of BROKERAGE_ROLES) {
+    if (node.brokerage[role] > most) {
+      most = node.brokerage[role];
+      best = role;
+    }
+  }
+  return best;
+}
+
+/**
+ * Krackhardt's E-I index of the ties members make, inside the network (I) against outward, to
+ * people outside it (E): (E − I) / (E + I), from −1 (all inward: an echo chamber) to +1. Null
+ * when members make no ties.
+ */
+export function outwardEiIndex(graph: NetworkGraph): number | null {
+  const inNetwork = new Set(graph.nodes.filter((node) => node.inNetwork).map((node) => node.key));
+  let internal = 0;
+  let external = 0;
+  for (const edge of graph.edges) {
+    if (!inNetwork.has(edge.source)) continue;
+    if (inNetwork.has(edge.target)) internal += 1;
+    else external += 1;
+  }
+  return internal + external === 0 ? null : (external - internal) / (external + internal);
+}

@@ -1,0 +1,149 @@
+import { eq, sql } from 'drizzle-orm';
+import type { ChangeFeed } from '../cache/change-feed.js';
+import { queryRows, type Database, type Executor } from '../db/database.js';
+import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
+import { analyses, analysisNodes } from './analyses.table.js';
+import { computeInWorker, dominantBrokerageRole, outwardEiIndex } from './compute.js';
+import { graphOfLevel } from './network-graph.js';
+
+export type AnalysisRow = typeof analyses.$inferSelect;
+
+export interface AnalysisRequest {
+  networkId: string;
+  waveId: string | null;
+  relation: RelationType | null;
+  level: AnalysisLevel;
+  requestedBy: string | null;
+}
+
+/** Queues an analysis; the runner takes it in the background. */
+export async function queueAnalysis(db: Executor, request: AnalysisRequest): Promise<AnalysisRow> {
+  const [row] = await db.insert(analyses).values(request).returning();
+  if (!row) throw new Error('insert returned no analysis');
+  return row;
+}
+
+/** Takes the oldest queued analysis, if any (another process never takes the same one). */
+async function claimNext(db: Database): Promise<AnalysisRow | undefined> {
+  const [row] = await queryRows<{ id: string }>(
+    db,
+    sql`update analyses set status = 'running', started_at = now()
+      where id = (select id from analyses where status = 'queued' order by requested_at, id limit 1 for update skip locked)
+      returning id`,
+  );
+  if (!row) return undefined;
+  const [claimed] = await db.select().from(analyses).where(eq(analyses.id, row.id));
+  return claimed;
+}
+
+const NODE_BATCH = 1_000;
+
+/** Computes one claimed analysis and stores its snapshot, or records why it failed. */
+async function compute(db: Database, analysis: AnalysisRow): Promise<void> {
+  try {
+    const selection = { networkId: analysis.networkId, waveId: analysis.waveId, relation: analysis.relation };
+    const graph = await graphOfLevel(analysis.level)(db, selection);
+    const result = await computeInWorker(graph);
+    const rows = result.nodes.map((measures, index) => {
+      const node = graph.nodes[index]!;
+      return {
+        analysisId: analysis.id,
+        index,
+        personId: node.personId,
+        organisationId: node.organisationId,
+        outsideLabel: node.outsideLabel,
+        inNetwork: node.inNetwork,
+        degree: measures.degree,
+        inDegree: measures.inDegree ?? null,
+        outDegree: measures.outDegree ?? null,
+        betweenness: measures.betweenness,
+        closeness: measures.closeness,
+        eigenvector: measures.eigenvector,
+        pagerank: measures.pagerank,
+        clustering: measures.clustering,
+        core: measures.core,
+        constraint: measures.constraint,
+        effectiveSize: measures.effectiveSize,
+        community: measures.community,
+        brokerageRole: dominantBrokerageRole(measures),
+        isolate: measures.isolate,
+      };
+    });
+    const graphMeasures = {
+      ...result.graph,
+      outwardEiIndex: analysis.level === 'people' ? outwardEiIndex(graph) : null,
+      memberCount: graph.nodes.filter((node) => node.inNetwork).length,
+    };
+    await db.transaction(async (tx) => {
+      await tx.delete(analysisNodes).where(eq(analysisNodes.analysisId, analysis.id));
+      for (let i = 0; i < rows.length; i += NODE_BATCH)
+        await tx.insert(analysisNodes).values(rows.slice(i, i + NODE_BATCH));
+      await tx
+        .update(analyses)
+        .set({ status: 'done', graph: graphMeasures, finishedAt: new Date(), error: null })
+        .where(eq(analyses.id, analysis.id));
+    });
+  } catch (error) {
+    console.error(`analysis ${analysis.id} failed:`, error);
+    await db
+      .update(analyses)
+      .set({
+        status: 'failed',
+        error: 'The analysis could not be completed; it has been logged.',
+        finishedAt: new Date(),
+      })
+      .where(eq(analyses.id, analysis.id));
+  }
+}
+
+/** Runs the next queued analysis; false when there was none. */
+export async function runNextAnalysis(db: Database): Promise<boolean> {
+  const next = await claimNext(db);
+  if (!next) return false;
+  await compute(db, next);
+  return true;
+}
+
+// A process that stopped mid-analysis leaves it running: after this long, it is queued again.
+const STALE_AFTER = sql`interval '15 minutes'`;
+const POLL_MS = 2_000;
+
+/**
+ * The server's background analysis loop: it wakes when a change is announced (a wave closed, an
+ * analysis asked for, here or in another process) and every two seconds, and runs queued
+ * analyses one at a time; each announces its result so that caches show it.
+ */
+export function startAnalysisRunner(db: Database, changes: ChangeFeed) {
+  let stopped = false;
+  let wake: (() => void) | undefined;
+  const unsubscribe = changes.subscribe(() => wake?.());
+  const sleep = () =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, POLL_MS);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  const loop = (async () => {
+    await db.execute(
+      sql`update analyses set status = 'queued' where status = 'running' and started_at < now() - ${STALE_AFTER}`,
+    );
+    while (!stopped) {
+      const ran = await runNextAnalysis(db).catch((error: unknown) => {
+        console.error('analysis runner:', error);
+        return false;
+      });
+      if (ran) await changes.announce().catch(() => undefined);
+      else if (!stopped) await sleep();
+    }
+  })();
+  return {
+    async stop() {
+      stopped = true;
+      unsubscribe();
+      wake?.();
+      await loop;
+    },
+  };
+}
