@@ -9,7 +9,7 @@ const USAGE = `Usage: trellis <command> [options]
 Commands:
   serve                      Start Trellis (loads the demo region into an empty database)
   demo [--force]             Build the demo region (into an empty database; --force replaces all data)
-  import <kind> FILE.csv     Import organisations, people or memberships from CSV (see docs/import.md)
+  import <kind> FILE.csv     Import organisations, people, memberships or ties from CSV (see docs/import.md)
   sna <metrics|convert> ...  Network analysis on graph files (see packages/sna/README.md)
   help                       Show this help
 

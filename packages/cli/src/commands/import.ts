@@ -3,7 +3,7 @@ import { IMPORT_KINDS, ImportError, importCsv, type ImportKind } from '@trellis/
 import { UsageError, type CommandIo } from '../io.js';
 import { openConfiguredDatabase } from './database.js';
 
-/** `trellis import organisations|people|memberships FILE.csv`: all rows or none. */
+/** `trellis import organisations|people|memberships|ties FILE.csv`: all rows or none. */
 export async function importCommand(args: string[], io: CommandIo): Promise<number> {
   const [kind, file, ...rest] = args;
   if (!kind || !file || rest.length > 0) throw new UsageError('give a kind and one file: trellis import people staff.csv');

@@ -90,3 +90,13 @@ function splitList(value: string): string[] {
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }
+
+/** An optional number above zero, written with a dot ("2.5"). */
+export const optionalPositiveNumber = () =>
+  emptyOr(
+    z
+      .string()
+      .regex(/^\d+(\.\d+)?$/, 'Use a number such as 1 or 2.5.')
+      .transform(Number)
+      .refine((n) => n > 0, 'Must be more than 0.'),
+  );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   MEMBERSHIP_ROLES,
   ORGANISATION_KINDS,
+  RELATION_TYPES,
   PERSON_KINDS,
   SCHOOL_SECTORS,
   SCHOOL_STAGES,
@@ -14,6 +15,7 @@ import {
   optionalChoice,
   optionalDate,
   optionalEmail,
+  optionalPositiveNumber,
   optionalText,
   requiredChoice,
   requiredText,
@@ -57,9 +59,18 @@ export const ROW_SCHEMAS = {
     start_date: optionalDate(),
     end_date: optionalDate(),
   }),
+  ties: z.object({
+    network: requiredText(80),
+    from_email: optionalEmail(),
+    to_email: optionalEmail(),
+    to_outside_name: optionalText(200),
+    to_outside_organisation: optionalText(200),
+    relation: requiredChoice(RELATION_TYPES),
+    weight: optionalPositiveNumber().transform((weight) => weight ?? 1),
+  }),
 } as const;
 
-export const IMPORT_KINDS = ['organisations', 'people', 'memberships'] as const;
+export const IMPORT_KINDS = ['organisations', 'people', 'memberships', 'ties'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** Columns a file must have (the others may be left out, and then read as empty). */
@@ -67,6 +78,7 @@ export const REQUIRED_COLUMNS: Record<ImportKind, readonly string[]> = {
   organisations: ['name', 'kind'],
   people: ['display_name'],
   memberships: ['network'],
+  ties: ['network', 'from_email', 'relation'],
 };
 
 export type ImportRow<K extends ImportKind> = z.output<(typeof ROW_SCHEMAS)[K]>;

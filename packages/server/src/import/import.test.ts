@@ -4,6 +4,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { queryRows, type Database } from '../db/database.js';
 import { describeOnEachEngine } from '../test-support/engines.js';
 import { buildNetwork } from '../test-support/factories.js';
+import { ties } from '../ties/ties.table.js';
 import { useTestApp } from '../test-support/test-app.js';
 import { ImportError, importCsv, type ImportIssue } from './import.js';
 
@@ -147,6 +148,35 @@ lectura-valdemar,47001002,,boss,2026-09-01,2026-01-01
     expect(await tableCounts(t.db)).toEqual(before);
   });
 
+  it('imports ties, replacing the network’s imported ties, and refuses a bad file whole', async () => {
+    const file = `network,from_email,to_email,to_outside_name,to_outside_organisation,relation,weight
+lectura-valdemar,irene.campos@example.org,tomas.vidal@example.org,,,advice,3
+lectura-valdemar,tomas.vidal@example.org,,Marta Ruiz,Universidad de Valdemar,collaboration,
+`;
+    expect(await importCsv(t.db, 'ties', file)).toEqual({ created: 2, updated: 0 });
+    const imported = await t.db.select().from(ties);
+    expect(imported.map((tie) => [tie.relation, tie.weight, tie.toOutsideName, tie.source]).sort()).toEqual([
+      ['advice', 3, null, 'import'],
+      ['collaboration', 1, 'Marta Ruiz', 'import'],
+    ]);
+    expect(await importCsv(t.db, 'ties', file)).toEqual({ created: 0, updated: 2 });
+
+    const bad = `network,from_email,to_email,to_outside_name,to_outside_organisation,relation,weight
+lectura-valdemar,irene.campos@example.org,irene.campos@example.org,,,advice,1
+lectura-valdemar,nobody@example.org,,Ana,,advice,1
+lectura-valdemar,irene.campos@example.org,tomas.vidal@example.org,Ana,,advice,1
+lectura-valdemar,irene.campos@example.org,tomas.vidal@example.org,,,gossip,0
+`;
+    expect(await issuesOf(importCsv(t.db, 'ties', bad))).toEqual([
+      { row: 2, column: 'to_email', message: 'A tie joins two different people.' },
+      { row: 3, column: 'from_email', message: 'No person has the email "nobody@example.org".' },
+      { row: 4, column: 'to_email', message: 'Give exactly one of to_email and to_outside_name.' },
+      { row: 5, column: 'relation', message: expect.stringContaining('Use one of: advice') },
+      { row: 5, column: 'weight', message: 'Must be more than 0.' },
+    ]);
+    expect(await t.db.select().from(ties)).toHaveLength(2);
+  });
+
   it('rejects malformed files with the line that broke', async () => {
     const before = await tableCounts(t.db);
     const header = 'name,kind,country,region,municipality,stages,sector,rural,disadvantaged,size_band,national_code';
@@ -268,14 +298,16 @@ describeOnEachEngine('the CSV examples in docs/import.md', (open) => {
     await buildNetwork(t.db, { slug: 'lectura-compartida' });
     const docs = readFileSync(new URL('../../../../docs/import.md', import.meta.url), 'utf8');
     const examples = [...docs.matchAll(/```csv\n([\s\S]*?)```/g)].map((match) => match[1]!);
-    expect(examples).toHaveLength(3);
-    const kinds = ['organisations', 'people', 'memberships'] as const;
-    const counts = [2, 1, 3];
+    expect(examples).toHaveLength(4);
+    const kinds = ['organisations', 'people', 'memberships', 'ties'] as const;
+    const counts = [2, 1, 3, 2];
     for (const [index, kind] of kinds.entries()) {
       expect(await importCsv(t.db, kind, examples[index]!)).toEqual({ created: counts[index], updated: 0 });
     }
     expect(await importCsv(t.db, 'people', examples[1]!)).toEqual({ created: 0, updated: 1 });
     expect(await importCsv(t.db, 'memberships', examples[2]!)).toEqual({ created: 0, updated: 3 });
+    expect(await importCsv(t.db, 'ties', examples[3]!)).toEqual({ created: 0, updated: 2 });
+    expect(await t.db.select().from(ties)).toHaveLength(2);
     // The organisation without a national code has no key, so importing it again adds it again.
     expect(await importCsv(t.db, 'organisations', examples[0]!)).toEqual({ created: 1, updated: 1 });
   });

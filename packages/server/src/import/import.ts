@@ -1,5 +1,5 @@
 /**
- * CSV import of organisations, people and memberships (`trellis import`): the whole file is
+ * CSV import of organisations, people, memberships and ties (`trellis import`): the whole file is
  * parsed and checked first, every problem reported with its row and column; only a clean file is
  * written, in one transaction with one audit entry, so a bad file leaves nothing behind.
  */
@@ -9,6 +9,7 @@ import type { ImportKind } from './import-kinds.js';
 import { importMemberships } from './memberships.import.js';
 import { importOrganisations } from './organisations.import.js';
 import { importPeople } from './people.import.js';
+import { importTies } from './ties.import.js';
 import { validateFile, type CheckedFile } from './validate.js';
 
 export { ImportError, type ImportIssue } from './import-error.js';
@@ -25,6 +26,7 @@ const IMPORTERS: Record<ImportKind, Importer> = {
   organisations: importOrganisations as Importer,
   people: importPeople as Importer,
   memberships: importMemberships as Importer,
+  ties: importTies as Importer,
 };
 
 /** Imports a CSV file of one kind; throws ImportError (and writes nothing) if any row is wrong. */
