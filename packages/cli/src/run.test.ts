@@ -1,7 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '@trellis/server';
+import { sql } from 'drizzle-orm';
 import { runCommand } from './run.js';
 
 /** Runs a command in-process with captured output and an embedded database in a temporary folder. */
@@ -37,6 +39,39 @@ describe('trellis', () => {
     const unknown = await trellis('frobnicate');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown command "frobnicate"');
+  });
+
+  it('exports a network’s ties as GraphML, GEXF or CSV, with names, and explains bad requests', async () => {
+    const connection = await openDatabase({ dataDir: join(folder, 'data') });
+    await connection.db.execute(
+      sql`insert into networks (slug, name, kind, level, approach) values ('red-export', 'Red Export', 'pln', 2, 'enabled')`,
+    );
+    await connection.close();
+    const people = join(folder, 'people.csv');
+    await writeFile(people, 'display_name,email\nRosa Prieto,rosa@example.org\nJuan Gil,juan@example.org\n');
+    const ties = join(folder, 'ties.csv');
+    await writeFile(ties, 'network,from_email,to_email,to_outside_name,relation,weight\nred-export,rosa@example.org,juan@example.org,,advice,2\nred-export,juan@example.org,,Eva Sanz,trust,\n');
+    expect((await trellis('import', 'people', people)).code).toBe(0);
+    expect((await trellis('import', 'ties', ties)).code).toBe(0);
+
+    const out = join(folder, 'red.graphml');
+    const exported = await trellis('export', 'network', 'red-export', '--format', 'graphml', '--out', out);
+    expect(exported.stderr).toBe('');
+    expect(exported.code).toBe(0);
+    const graphml = await readFile(out, 'utf8');
+    expect(graphml).toContain('edgedefault="directed"');
+    expect(graphml).toContain('Rosa Prieto');
+    expect(graphml).toContain('Eva Sanz');
+    expect(graphml.match(/<edge /g)).toHaveLength(2);
+    const csv = join(folder, 'red.csv');
+    expect((await trellis('export', 'network', 'red-export', '--format', 'csv', '--table', 'nodes', '--out', csv)).code).toBe(0);
+    expect((await readFile(csv, 'utf8')).split('\r\n')[0]).toBe('id,kind,in_network,label');
+
+    const missing = await trellis('export', 'network', 'no-such-network', '--out', out);
+    expect(missing).toMatchObject({ code: 1, stderr: expect.stringContaining('no network has the slug or id "no-such-network"') });
+    expect((await trellis('export', 'network', 'red-export', '--format', 'pdf', '--out', out)).code).toBe(2);
+    expect((await trellis('export', 'network', 'red-export', '--wave', 'last', '--out', out)).code).toBe(2);
+    expect((await trellis('export', 'network', 'red-export')).code).toBe(2);
   });
 
   it('imports a CSV file, and rejects a bad one whole with row and column', async () => {

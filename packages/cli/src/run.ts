@@ -1,4 +1,5 @@
 import { demoCommand } from './commands/demo.js';
+import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { serveCommand } from './commands/serve.js';
 import { snaCommand } from './commands/sna.js';
@@ -10,6 +11,8 @@ Commands:
   serve                      Start Trellis (loads the demo region into an empty database)
   demo [--force]             Build the demo region (into an empty database; --force replaces all data)
   import <kind> FILE.csv     Import organisations, people, memberships or ties from CSV (see docs/import.md)
+  export network SLUG --out FILE [--format graphml|gexf|csv] [--level people|organisations] [--wave ID]
+                             Export a network's relationship map with its attributes and measures
   sna <metrics|convert> ...  Network analysis on graph files (see packages/sna/README.md)
   help                       Show this help
 
@@ -23,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   serve: serveCommand,
   demo: demoCommand,
   import: importCommand,
+  export: exportCommand,
   sna: snaCommand,
 };
 

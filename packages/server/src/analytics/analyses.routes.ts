@@ -6,10 +6,17 @@ import {
   AnalysisList,
   AnalysisNodePage,
   AnalysisSummary,
+  GraphExportQuery,
   NodeListQuery,
   RequestAnalysisBody,
 } from './analyses.schema.js';
-import { getAnalysis, listAnalyses, listAnalysisNodes, requestAnalysis } from './analyses.service.js';
+import {
+  exportGraph,
+  getAnalysis,
+  listAnalyses,
+  listAnalysisNodes,
+  requestAnalysis,
+} from './analyses.service.js';
 
 const tags = ['Network analysis'];
 const NetworkParams = z.object({ id: NetworkKeyParam });
@@ -52,6 +59,26 @@ const nodesRoute = createRoute({
   responses: { 200: jsonResponse(AnalysisNodePage, 'A page of nodes.'), ...commonErrors },
 });
 
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/networks/{id}/graph',
+  tags,
+  summary:
+    'The network as a file for NetworkX, Gephi or a spreadsheet: GraphML, GEXF or CSV, with attributes and measures',
+  request: { params: NetworkParams, query: GraphExportQuery },
+  responses: {
+    200: {
+      description: 'The file (people anonymised unless the caller may see names).',
+      content: {
+        'application/graphml+xml': { schema: z.string() },
+        'application/gexf+xml': { schema: z.string() },
+        'text/csv': { schema: z.string() },
+      },
+    },
+    ...commonErrors,
+  },
+});
+
 /** Network analyses: snapshots of the relationship map computed in the background. */
 export function analysisRoutes() {
   return createRouter()
@@ -71,6 +98,18 @@ export function analysisRoutes() {
     .openapi(getRoute, async (c) =>
       c.json(await getAnalysis(c.var.db, c.var.principal, c.req.valid('param').id), 200),
     )
+    .openapi(exportRoute, async (c) => {
+      const { wave, relation, ...options } = c.req.valid('query');
+      const file = await exportGraph(c.var.db, c.var.principal, c.req.valid('param').id, {
+        ...options,
+        waveId: wave ?? null,
+        relation: relation ?? null,
+      });
+      return c.body(file.body, 200, {
+        'Content-Type': file.contentType,
+        'Content-Disposition': `attachment; filename="${file.filename}"`,
+      });
+    })
     .openapi(nodesRoute, async (c) => {
       const page = await listAnalysisNodes(
         c.var.db,

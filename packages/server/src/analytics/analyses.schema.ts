@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ANALYSIS_LEVELS, ANALYSIS_STATUSES, RELATION_TYPES } from '../shared/vocabulary.js';
+import { EXPORT_FORMATS } from './export.js';
 
 export const RequestAnalysisBody = z
   .object({
@@ -29,13 +30,10 @@ export const AnalysisSummary = z
     error: z.string().nullable(),
     requestedAt: z.string(),
     finishedAt: z.string().nullable(),
-    graph: z
-      .record(z.string(), z.unknown())
-      .nullable()
-      .openapi({
-        description:
-          'Graph-level measures (see packages/sna/docs/measures.md), once done; aggregate, so every viewer sees them.',
-      }),
+    graph: z.record(z.string(), z.unknown()).nullable().openapi({
+      description:
+        'Graph-level measures (see packages/sna/docs/measures.md), once done; aggregate, so every viewer sees them.',
+    }),
   })
   .openapi('Analysis');
 
@@ -100,3 +98,14 @@ export const AnalysisNodePage = z
   .openapi('AnalysisNodePage');
 
 export type NodeListFilters = z.infer<typeof NodeListQuery>;
+
+export const GraphExportQuery = z.object({
+  format: z.enum(EXPORT_FORMATS).default('graphml'),
+  level: z.enum(ANALYSIS_LEVELS).default('people'),
+  wave: z.uuid().optional().openapi({ description: 'One wave’s ties; all ties when left out.' }),
+  relation: z.enum(RELATION_TYPES).optional(),
+  table: z
+    .enum(['edges', 'nodes'])
+    .default('edges')
+    .openapi({ description: 'For CSV: the edge table or the node table.' }),
+});

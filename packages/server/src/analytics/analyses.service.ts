@@ -8,6 +8,7 @@ import { people } from '../people/people.table.js';
 import { surveys, surveyWaves } from '../surveys/surveys.table.js';
 import { analyses, analysisNodes } from './analyses.table.js';
 import type { NodeListFilters } from './analyses.schema.js';
+import { exportNetworkGraph, type ExportRequest } from './export.js';
 import { queueAnalysis, type AnalysisRow } from './run-analysis.js';
 
 /** Analyses map the people of a network: for its members and admins only. */
@@ -155,4 +156,20 @@ export async function listAnalysisNodes(
     };
   });
   return { named, total: total?.n ?? 0, items };
+}
+
+/** The network's graph as a file; people are named under the same rule as the node table. */
+export async function exportGraph(
+  db: Executor,
+  principal: Principal,
+  networkKey: string,
+  options: Omit<ExportRequest, 'networkId' | 'named'>,
+) {
+  const context = await loadNetworkForAnalyses(db, principal, networkKey);
+  const file = await exportNetworkGraph(db, {
+    ...options,
+    networkId: context.network.id,
+    named: namesPeople(principal, context),
+  });
+  return { ...file, filename: `${context.network.slug}-${options.level}.${file.extension}` };
 }

@@ -1,0 +1,168 @@
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { GraphData } from '@trellis/sna/io';
+import { formatCsvField, writeCsv, writeGexf, writeGraphml } from '@trellis/sna/io';
+import type { Executor } from '../db/database.js';
+import { organisations } from '../organisations/organisations.table.js';
+import { people } from '../people/people.table.js';
+import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
+import { analyses, analysisNodes } from './analyses.table.js';
+import { graphOfLevel, type GraphNode, type NetworkGraph } from './network-graph.js';
+
+export const EXPORT_FORMATS = ['graphml', 'gexf', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportRequest {
+  networkId: string;
+  level: AnalysisLevel;
+  waveId: string | null;
+  relation: RelationType | null;
+  format: ExportFormat;
+  /** CSV holds one table: the edges (default) or the nodes with their attributes. */
+  table: 'edges' | 'nodes';
+  /** False: people appear as `n<index>` with no name (the privacy rule for members). */
+  named: boolean;
+}
+
+/** The measures each node carries when a finished analysis of the same selection exists. */
+const MEASURES = [
+  'degree',
+  'betweenness',
+  'closeness',
+  'eigenvector',
+  'pagerank',
+  'clustering',
+  'core',
+  'constraint',
+  'effectiveSize',
+  'community',
+  'brokerageRole',
+] as const;
+
+/** The network's graph as a file: GraphML, GEXF or CSV, with attributes and, when computed, measures. */
+export async function exportNetworkGraph(
+  db: Executor,
+  request: ExportRequest,
+): Promise<{ body: string; contentType: string; extension: string }> {
+  const selection = { networkId: request.networkId, waveId: request.waveId, relation: request.relation };
+  const graph = await graphOfLevel(request.level)(db, selection);
+  const attributes = await nodeAttributes(db, request, graph);
+  const ids = new Map(
+    graph.nodes.map((node, index) => [
+      node.key,
+      request.named || request.level === 'organisations' ? node.key : `n${index}`,
+    ]),
+  );
+  const data: GraphData = {
+    directed: true,
+    weighted: true,
+    nodes: graph.nodes.map((node) => ids.get(node.key)!),
+    edges: graph.edges.map((edge) => ({
+      source: ids.get(edge.source)!,
+      target: ids.get(edge.target)!,
+      weight: edge.weight,
+    })),
+    nodeAttributes: new Map(
+      [...attributes].map(([name, values]) => [
+        name,
+        new Map([...values].map(([key, value]) => [ids.get(key)!, value])),
+      ]),
+    ),
+  };
+  if (request.format === 'graphml')
+    return {
+      body: writeGraphml(data),
+      contentType: 'application/graphml+xml; charset=utf-8',
+      extension: 'graphml',
+    };
+  if (request.format === 'gexf')
+    return { body: writeGexf(data), contentType: 'application/gexf+xml; charset=utf-8', extension: 'gexf' };
+  const body = request.table === 'nodes' ? nodesCsv(data) : writeCsv(data);
+  return { body, contentType: 'text/csv; charset=utf-8', extension: `${request.table}.csv` };
+}
+
+/** Attribute name → node key → value: label, kind, organisation, membership and measures. */
+async function nodeAttributes(db: Executor, request: ExportRequest, graph: NetworkGraph) {
+  const named = request.named || request.level === 'organisations';
+  const personIds = graph.nodes.map((n) => n.personId).filter((id): id is string => id !== null);
+  const organisationIds = [
+    ...new Set(
+      graph.nodes
+        .flatMap((n) => [n.organisationId, n.group])
+        .filter((id): id is string => id !== null && /^[0-9a-f-]{36}$/.test(id)),
+    ),
+  ];
+  const [names, organisationNames] = await Promise.all([
+    personIds.length && named
+      ? db
+          .select({ id: people.id, name: people.displayName })
+          .from(people)
+          .where(inArray(people.id, personIds))
+      : [],
+    organisationIds.length
+      ? db
+          .select({ id: organisations.id, name: organisations.name })
+          .from(organisations)
+          .where(inArray(organisations.id, organisationIds))
+      : [],
+  ]);
+  const nameOf = new Map([...names, ...organisationNames].map((row) => [row.id, row.name]));
+  // Columns in a fixed order, whichever node first has a value; empty ones are dropped at the end.
+  const attributes = new Map<string, Map<string, string>>(
+    ['kind', 'in_network', 'label', 'organisation', ...MEASURES].map((name) => [name, new Map()]),
+  );
+  const set = (name: string, key: string, value: string | null | undefined) => {
+    if (value !== null && value !== undefined) attributes.get(name)!.set(key, value);
+  };
+  graph.nodes.forEach((node: GraphNode) => {
+    const kind = node.personId ? 'person' : node.organisationId ? 'organisation' : 'outside';
+    set('kind', node.key, kind);
+    set('in_network', node.key, String(node.inNetwork));
+    if (named)
+      set('label', node.key, nameOf.get(node.personId ?? node.organisationId ?? '') ?? node.outsideLabel);
+    if (node.personId) set('organisation', node.key, nameOf.get(node.group));
+  });
+  const measures = await latestMeasures(db, request);
+  graph.nodes.forEach((node) => {
+    const row = measures.get(node.personId ?? node.organisationId ?? node.outsideLabel ?? '');
+    if (row)
+      for (const measure of MEASURES)
+        set(measure, node.key, row[measure] === null ? null : String(row[measure]));
+  });
+  for (const [name, values] of attributes) if (values.size === 0) attributes.delete(name);
+  return attributes;
+}
+
+/** The node measures of the newest finished analysis of the same selection, by person, organisation or outsider. */
+async function latestMeasures(db: Executor, request: ExportRequest) {
+  const [latest] = await db
+    .select({ id: analyses.id })
+    .from(analyses)
+    .where(
+      and(
+        eq(analyses.networkId, request.networkId),
+        eq(analyses.level, request.level),
+        eq(analyses.status, 'done'),
+        request.waveId ? eq(analyses.waveId, request.waveId) : isNull(analyses.waveId),
+        request.relation ? eq(analyses.relation, request.relation) : isNull(analyses.relation),
+      ),
+    )
+    .orderBy(desc(analyses.finishedAt))
+    .limit(1);
+  if (!latest) return new Map<string, typeof analysisNodes.$inferSelect>();
+  const rows = await db.select().from(analysisNodes).where(eq(analysisNodes.analysisId, latest.id));
+  return new Map(rows.map((row) => [row.personId ?? row.organisationId ?? row.outsideLabel ?? '', row]));
+}
+
+/** A CSV of the nodes: id, then one column per attribute. */
+function nodesCsv(data: GraphData): string {
+  const names = [...data.nodeAttributes.keys()];
+  const rows = [['id', ...names].join(',')];
+  for (const id of data.nodes) {
+    rows.push(
+      [id, ...names.map((name) => data.nodeAttributes.get(name)?.get(id) ?? '')]
+        .map(formatCsvField)
+        .join(','),
+    );
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}
