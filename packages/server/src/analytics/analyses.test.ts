@@ -196,6 +196,39 @@ describeOnEachEngine('network analyses', (open) => {
       expect((await t.client().get(`${path}&format=csv`)).status).toBe(401);
     },
   );
+
+  it('compares a wave with the previous one: ties gained and lost, density and E-I change', async () => {
+    const coordinator = await t.client().signIn('coordinator@example.org');
+    const [survey] = (await coordinator.get(`/api/v1/networks/${ids.network}/surveys`)).body.items;
+    const question = survey.questions[0].id;
+    const wave = await coordinator.post(`/api/v1/surveys/${survey.id}/waves`, {
+      opensOn: '2027-03-01',
+      closesOn: '2027-03-31',
+    });
+    const answer = async (who: string, personId: string) =>
+      (await t.client().signIn(`${who}@example.org`)).put(`/api/v1/waves/${wave.body.id}/response`, {
+        nominations: [{ questionId: question, personId }],
+        submit: true,
+      });
+    await answer('m1', ids.m2);
+    await answer('teacher', ids.m1);
+    await answer('m2', ids.teacher);
+    await coordinator.post(`/api/v1/waves/${wave.body.id}/close`);
+    while (await runNextAnalysis(t.db)) {
+      // run the new wave's analyses
+    }
+    const list = await coordinator.get(`/api/v1/networks/${ids.network}/analyses`);
+    const ofWave = (waveId: string) =>
+      list.body.items.find(
+        (a: { level: string; waveId: string }) => a.level === 'people' && a.waveId === waveId,
+      );
+    // Before: m1→m2, m1→outsider, m1→teacher, teacher→m1. Now: m1→m2, teacher→m1, m2→teacher.
+    const change = ofWave(wave.body.id).graph.changeSincePreviousWave;
+    expect(change).toMatchObject({ previousWaveId: ids.wave, tiesGained: 1, tiesLost: 2 });
+    expect(change.densityChange).toBeCloseTo(3 / 20 - 4 / 30, 12);
+    expect(change.outwardEiChange).toBeCloseTo(-1 - -0.5, 12);
+    expect(ofWave(ids.wave).graph.changeSincePreviousWave).toBeNull();
+  });
 });
 
 const NETWORKX_MISSING =

@@ -5,6 +5,7 @@ import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
 import { analyses, analysisNodes } from './analyses.table.js';
 import { computeInWorker, dominantBrokerageRole, outwardEiIndex } from './compute.js';
 import { graphOfLevel } from './network-graph.js';
+import { changeSincePreviousWave } from './wave-change.js';
 
 export type AnalysisRow = typeof analyses.$inferSelect;
 
@@ -69,11 +70,20 @@ async function compute(db: Database, analysis: AnalysisRow): Promise<void> {
         isolate: measures.isolate,
       };
     });
-    const graphMeasures = {
+    const measures = {
       ...result.graph,
       outwardEiIndex: analysis.level === 'people' ? outwardEiIndex(graph) : null,
       memberCount: graph.nodes.filter((node) => node.inNetwork).length,
     };
+    const change = analysis.waveId
+      ? await changeSincePreviousWave(
+          db,
+          { ...selection, waveId: analysis.waveId, level: analysis.level },
+          graph.edges,
+          measures,
+        )
+      : undefined;
+    const graphMeasures = { ...measures, changeSincePreviousWave: change ?? null };
     await db.transaction(async (tx) => {
       await tx.delete(analysisNodes).where(eq(analysisNodes.analysisId, analysis.id));
       for (let i = 0; i < rows.length; i += NODE_BATCH)

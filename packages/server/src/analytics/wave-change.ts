@@ -1,0 +1,86 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../db/database.js';
+import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
+import { analyses } from './analyses.table.js';
+import { graphOfLevel, type GraphEdge } from './network-graph.js';
+
+/** How the map changed since the survey's previous wave. */
+export interface WaveChange {
+  previousWaveId: string;
+  tiesGained: number;
+  tiesLost: number;
+  /** Differences (this wave minus the previous); null when either side has no value. */
+  densityChange: number | null;
+  eiChange: number | null;
+  outwardEiChange: number | null;
+}
+
+interface Selection {
+  networkId: string;
+  waveId: string;
+  relation: RelationType | null;
+  level: AnalysisLevel;
+}
+
+/** The previous wave of the same survey, if this wave has one. */
+async function previousWave(db: Executor, waveId: string): Promise<string | undefined> {
+  const [row] = await queryRows<{ id: string }>(
+    db,
+    sql`select p.id from survey_waves w join survey_waves p on p.survey_id = w.survey_id and p.number = w.number - 1
+      where w.id = ${waveId}`,
+  );
+  return row?.id;
+}
+
+const pairs = (edges: GraphEdge[]) => new Set(edges.map((edge) => `${edge.source}>${edge.target}`));
+
+type Measures = {
+  density?: number;
+  attribute?: { eiIndex: number | null } | null;
+  outwardEiIndex?: number | null;
+};
+
+const difference = (now: number | null | undefined, before: number | null | undefined) =>
+  now === null || now === undefined || before === null || before === undefined ? null : now - before;
+
+/**
+ * Compares a wave's map with the previous wave's: ties (directed pairs) gained and lost, and the
+ * change in density and E-I indices, using the previous wave's finished analysis of the same kind.
+ * Undefined for the first wave, or when the previous wave has not been analysed.
+ */
+export async function changeSincePreviousWave(
+  db: Executor,
+  selection: Selection,
+  edges: GraphEdge[],
+  measures: Measures,
+): Promise<WaveChange | undefined> {
+  const previousWaveId = await previousWave(db, selection.waveId);
+  if (!previousWaveId) return undefined;
+  const [previous] = await db
+    .select({ graph: analyses.graph })
+    .from(analyses)
+    .where(
+      and(
+        eq(analyses.networkId, selection.networkId),
+        eq(analyses.waveId, previousWaveId),
+        eq(analyses.level, selection.level),
+        eq(analyses.status, 'done'),
+        selection.relation ? eq(analyses.relation, selection.relation) : sql`${analyses.relation} is null`,
+      ),
+    )
+    .orderBy(desc(analyses.finishedAt))
+    .limit(1);
+  if (!previous) return undefined;
+  const before = previous.graph as Measures;
+  const old = await graphOfLevel(selection.level)(db, { ...selection, waveId: previousWaveId });
+  const now = pairs(edges);
+  const then = pairs(old.edges);
+  return {
+    previousWaveId,
+    tiesGained: [...now].filter((pair) => !then.has(pair)).length,
+    tiesLost: [...then].filter((pair) => !now.has(pair)).length,
+    densityChange: difference(measures.density, before.density),
+    eiChange: difference(measures.attribute?.eiIndex, before.attribute?.eiIndex),
+    outwardEiChange: difference(measures.outwardEiIndex, before.outwardEiIndex),
+  };
+}
