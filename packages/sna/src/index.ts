@@ -34,6 +34,7 @@ export type { Centralization } from './metrics/centralization.js';
 export { distances } from './metrics/distance.js';
 export type { DistanceSummary } from './metrics/distance.js';
 export { coreNumber } from './metrics/core-number.js';
+export { articulationPoints } from './metrics/articulation-points.js';
 export { modularity } from './metrics/modularity.js';
 export type { ModularityOptions } from './metrics/modularity.js';
 export { eiIndex } from './metrics/ei-index.js';

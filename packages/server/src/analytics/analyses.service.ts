@@ -116,6 +116,7 @@ export async function listAnalysisNodes(
     eq(analysisNodes.analysisId, row.id),
     filters.inNetwork ? eq(analysisNodes.inNetwork, filters.inNetwork === 'true') : undefined,
     filters.isolate ? eq(analysisNodes.isolate, filters.isolate === 'true') : undefined,
+    filters.cutPoint ? eq(analysisNodes.cutPoint, filters.cutPoint === 'true') : undefined,
     filters.brokerageRole ? eq(analysisNodes.brokerageRole, filters.brokerageRole) : undefined,
     filters.community !== undefined ? eq(analysisNodes.community, filters.community) : undefined,
   );

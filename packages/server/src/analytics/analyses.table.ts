@@ -79,6 +79,8 @@ export const analysisNodes = pgTable(
     community: integer('community').notNull(),
     brokerageRole: text('brokerage_role'),
     isolate: boolean('isolate').notNull(),
+    /** A single point of failure: without this node, part of the network loses touch with the rest. */
+    cutPoint: boolean('cut_point').notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.analysisId, t.index] })],
 );

@@ -113,6 +113,9 @@ describeOnEachEngine('network analyses', (open) => {
     });
     const outsiders = await evaluator.get(`/api/v1/analyses/${people.id}/nodes?inNetwork=false`);
     expect(outsiders.body.items.map((n: { label: string }) => n.label)).toEqual(['Luis Prado (Universidad)']);
+    // m1 alone joins m2, the teacher and the outsider to the rest: the one single point of failure.
+    const cutPoints = await evaluator.get(`/api/v1/analyses/${people.id}/nodes?cutPoint=true`);
+    expect(cutPoints.body.items.map((n: { label: string }) => n.label)).toEqual(['Eva m1']);
     const isolates = await evaluator.get(`/api/v1/analyses/${people.id}/nodes?isolate=true&sort=degree`);
     expect(isolates.body.items.map((n: { label: string }) => n.label).sort()).toEqual([
       'Eva coordinator',

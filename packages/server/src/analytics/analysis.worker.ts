@@ -3,8 +3,8 @@
  * holds up a request. Input and output are plain data (structured clone).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { computeAll, Graph } from '@trellis/sna';
-import type { AnalysisInput } from './compute.js';
+import { articulationPoints, computeAll, Graph } from '@trellis/sna';
+import type { AnalysisInput, AnalysisOutput } from './compute.js';
 
 const input = workerData as AnalysisInput;
 const graph = Graph.fromEdges(input.edges, {
@@ -15,4 +15,5 @@ const graph = Graph.fromEdges(input.edges, {
 });
 graph.setNodeAttribute('group', new Map(input.keys.map((key, i) => [key, input.groups[i] ?? key])));
 const result = await computeAll(graph, { attribute: 'group', seed: 1, workers: 1 });
-parentPort?.postMessage(result);
+const output: AnalysisOutput = { ...result, cutPoints: [...articulationPoints(graph)] };
+parentPort?.postMessage(output);

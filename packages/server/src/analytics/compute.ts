@@ -16,8 +16,11 @@ export interface AnalysisInput {
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const WORKER_SCRIPT = join(PACKAGE_ROOT, 'dist', 'analytics', 'analysis.worker.js');
 
+/** The engine's measures, and 1 for each single point of failure (articulation point), by node index. */
+export type AnalysisOutput = ComputeAllResult & { cutPoints: number[] };
+
 /** Computes every measure of the graph in a worker thread. */
-export function computeInWorker(graph: NetworkGraph): Promise<ComputeAllResult> {
+export function computeInWorker(graph: NetworkGraph): Promise<AnalysisOutput> {
   if (!existsSync(WORKER_SCRIPT)) {
     return Promise.reject(new Error(`${WORKER_SCRIPT} is missing: build the server (npm run build) first.`));
   }
@@ -28,7 +31,7 @@ export function computeInWorker(graph: NetworkGraph): Promise<ComputeAllResult> 
   };
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SCRIPT, { workerData: input });
-    worker.once('message', (result: ComputeAllResult) => resolve(result));
+    worker.once('message', (result: AnalysisOutput) => resolve(result));
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`the analysis worker stopped with code ${code}`));

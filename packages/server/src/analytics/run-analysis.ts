@@ -68,6 +68,7 @@ async function compute(db: Database, analysis: AnalysisRow): Promise<void> {
         community: measures.community,
         brokerageRole: dominantBrokerageRole(measures),
         isolate: measures.isolate,
+        cutPoint: result.cutPoints[index] === 1,
       };
     });
     const measures = {

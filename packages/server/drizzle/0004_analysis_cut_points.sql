@@ -1,0 +1,1 @@
+ALTER TABLE "analysis_nodes" ADD COLUMN "cut_point" boolean DEFAULT false NOT NULL;
