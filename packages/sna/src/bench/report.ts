@@ -2,6 +2,7 @@
 import type { ToolReport } from './js-bench.js';
 import type { BenchSize } from './random-graph.js';
 import { MEASURES } from './suite.js';
+import { FAST_RULES } from './timing.js';
 import type { MeasureResult } from './timing.js';
 
 /** Everything measured on one graph size. */
@@ -163,8 +164,13 @@ Do not edit by hand: run the command again (the text around the tables lives in 
 - Each tool runs in its own process; times are taken inside the process around the library call
   only (\`performance.now()\` in Node.js, \`time.perf_counter()\` in Python), so process start-up and
   imports are not counted. \`load\` is reading and parsing the file and building the graph.
-- Each measure runs up to ${context.maxRepeats} times, stopping early once another run would take the
-  total past ${context.budget} s; the table shows the median, and the run count when it is below 3.
+- Repeats, the same rules for every tool (\`src/bench/timing.ts\`, \`python-bench.py\`): a measure
+  whose first run takes under ${FAST_RULES.warmUpBelow} s is cheap, and that first run is an untimed
+  warm-up (JIT compilation, cold caches); it then repeats until about ${FAST_RULES.fastSpend} s of runs or
+  ${FAST_RULES.fastMaxRuns} runs (at least ${context.maxRepeats} when the budget allows), with one garbage
+  collection before the batch. A slower measure keeps its first run and runs up to
+  ${context.maxRepeats} times, with a collection before each run, stopping early once another run would
+  take the total past ${context.budget} s. The table shows the median, and the run count when it is below 3.
 - A run still going after ${context.cap} s is stopped (Python: SIGALRM inside the process, which
   interrupts NetworkX but lets an igraph C call finish first; JavaScript: the runner process is
   killed) and shown as "skipped (> ${context.cap} s)"; ratios against it are then lower bounds
