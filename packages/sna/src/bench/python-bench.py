@@ -2,8 +2,8 @@
 
 Process start-up and imports are outside the timings: each measure is timed with
 time.perf_counter() around the library call only. The repeat rules are those of
-src/bench/timing.ts: a first run under WARM_UP_BELOW seconds is an untimed warm-up, after
-which the measure repeats until about FAST_SPEND seconds of runs or FAST_MAX_RUNS runs (and at
+src/bench/timing.ts: a first run under WARM_UP_BELOW seconds starts an untimed warm-up
+(further runs until WARM_UP_SPEND seconds have passed), after which the measure repeats until about FAST_SPEND seconds of runs or FAST_MAX_RUNS runs (and at
 least --max-repeats runs when the budget allows); a slower first run is kept, and the measure
 runs until it has --max-repeats runs or has used --budget seconds. The median is reported.
 A measure still running after --cap seconds is stopped (SIGALRM; this interrupts pure-Python
@@ -87,6 +87,7 @@ def igraph_suite(path, k, seed):
 
 # Cheap-measure rules, the same as FAST_RULES in src/bench/timing.ts.
 WARM_UP_BELOW = 1.0
+WARM_UP_SPEND = 0.25
 FAST_SPEND = 1.0
 FAST_MAX_RUNS = 300
 
@@ -118,10 +119,13 @@ def time_measure(fn, cap, budget, max_repeats):
     runs = []
     try:
         gc.collect()
+        warm_up_start = time.perf_counter()
         first = time_once(fn, cap)
         fast = first < WARM_UP_BELOW
         if not fast:
             runs.append(first)
+        while fast and time.perf_counter() - warm_up_start < WARM_UP_SPEND:
+            time_once(fn, cap)
         # Cheap runs share one collection before the batch, as in timing.ts.
         started_at = time.perf_counter()
         while wants_another_run(runs, fast, budget, max_repeats, started_at):

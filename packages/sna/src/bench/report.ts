@@ -165,8 +165,9 @@ Do not edit by hand: run the command again (the text around the tables lives in 
   only (\`performance.now()\` in Node.js, \`time.perf_counter()\` in Python), so process start-up and
   imports are not counted. \`load\` is reading and parsing the file and building the graph.
 - Repeats, the same rules for every tool (\`src/bench/timing.ts\`, \`python-bench.py\`): a measure
-  whose first run takes under ${FAST_RULES.warmUpBelow} s is cheap, and that first run is an untimed
-  warm-up (JIT compilation, cold caches); it then repeats until about ${FAST_RULES.fastSpend} s of runs or
+  whose first run takes under ${FAST_RULES.warmUpBelow} s is cheap: that run, and more runs until
+  ${FAST_RULES.warmUpSpend} s have passed, are an untimed warm-up (JIT compilation, which V8 does on
+  a background thread, and cold caches); it then repeats until about ${FAST_RULES.fastSpend} s of runs or
   ${FAST_RULES.fastMaxRuns} runs (at least ${context.maxRepeats} when the budget allows), with one garbage
   collection before the batch. A slower measure keeps its first run and runs up to
   ${context.maxRepeats} times, with a collection before each run, stopping early once another run would
