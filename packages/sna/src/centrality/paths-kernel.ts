@@ -15,6 +15,7 @@
  * (1 + delta[w]) / sigma[w]) rather than pushed to predecessors, so only out-adjacency is read
  * and no predecessor lists are stored.
  */
+import { bitParallelDistances } from './bit-parallel-bfs.js';
 
 /** Out-adjacency in CSR form. */
 export interface CsrView {
@@ -63,7 +64,7 @@ export function runKernel(g: CsrView, sources: ArrayLike<number>, req: KernelReq
   };
   if (req.weighted) dijkstraAll(g, sources, req, res);
   else if (req.betweenness) bfsAll(g, sources, req, res);
-  else if (req.distances) bfsDistances(g, sources, req, res);
+  else if (req.distances) bitParallelDistances(g, sources, req, res);
   return res;
 }
 
@@ -121,34 +122,6 @@ function bfsAll(g: CsrView, sources: ArrayLike<number>, req: KernelRequest, res:
         coef[w] = (1 + delta) / sigma[w]!;
       }
     }
-    for (let i = 0; i < tail; i++) dist[order[i]!] = -1;
-  }
-}
-
-/** Breadth-first search for distances only: no path counts, so the inner loop is one test. */
-function bfsDistances(g: CsrView, sources: ArrayLike<number>, req: KernelRequest, res: KernelResult): void {
-  const { n, offsets, targets } = g;
-  const dist = new Int32Array(n).fill(-1);
-  const order = new Int32Array(n);
-  for (let si = 0; si < sources.length; si++) {
-    const s = sources[si]!;
-    let head = 0;
-    let tail = 0;
-    order[tail++] = s;
-    dist[s] = 0;
-    while (head < tail) {
-      const v = order[head++]!;
-      const dv = dist[v]! + 1;
-      const end = offsets[v + 1]!;
-      for (let k = offsets[v]!; k < end; k++) {
-        const w = targets[k]!;
-        if (dist[w]! < 0) {
-          dist[w] = dv;
-          order[tail++] = w;
-        }
-      }
-    }
-    accumulateDistances(order, tail, dist, req.component, s, res);
     for (let i = 0; i < tail; i++) dist[order[i]!] = -1;
   }
 }
