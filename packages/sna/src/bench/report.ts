@@ -80,6 +80,9 @@ export function sizeTable(r: SizeResults): string {
     '| Measure | Trellis, 1 worker | Trellis, 2 workers | graphology | NetworkX | igraph |',
     '| --- | --- | --- | --- | --- | --- |',
   ];
+  const poolStart = r.trellis.results['pool_start@2'];
+  if (poolStart !== undefined)
+    lines.push(`| worker pool start-up (once per pool) | — | ${cell(poolStart)} | — | — | — |`);
   for (const row of ROWS) {
     const base = r.trellis.results[row];
     const two = r.trellis.results[`${row}@2`];

@@ -8,6 +8,7 @@
  * single ones. It computes exactly what 32 separate searches would: for every target and every
  * level d, the number of sources first reaching it at distance d.
  */
+import type { KernelScratch } from './kernel-scratch.js';
 import type { CsrView, KernelRequest, KernelResult } from './paths-kernel.js';
 
 const BATCH = 32;
@@ -31,14 +32,16 @@ export function bitParallelDistances(
   sources: ArrayLike<number>,
   req: KernelRequest,
   res: KernelResult,
+  scratch: KernelScratch,
 ): void {
   const n = g.n;
+  // frontier and next are all zero again when a batch ends; seen is cleared per batch.
   const state: BatchState = {
-    seen: new Int32Array(n),
-    frontier: new Int32Array(n),
-    next: new Int32Array(n),
-    frontierNodes: new Int32Array(n),
-    touchedNodes: new Int32Array(n),
+    seen: scratch.int32('msbfs.seen', n),
+    frontier: scratch.int32('msbfs.frontier', n),
+    next: scratch.int32('msbfs.next', n),
+    frontierNodes: scratch.int32('msbfs.frontierNodes', n),
+    touchedNodes: scratch.int32('msbfs.touchedNodes', n),
   };
   for (let first = 0; first < sources.length; first += BATCH) {
     const last = Math.min(first + BATCH, sources.length);

@@ -16,6 +16,7 @@
  * and no predecessor lists are stored.
  */
 import { bitParallelDistances } from './bit-parallel-bfs.js';
+import { KernelScratch } from './kernel-scratch.js';
 
 /** Out-adjacency in CSR form. */
 export interface CsrView {
@@ -51,8 +52,16 @@ export interface KernelResult {
   componentEccentricity: number;
 }
 
-/** Runs the traversal from every source in `sources` and sums the results. */
-export function runKernel(g: CsrView, sources: ArrayLike<number>, req: KernelRequest): KernelResult {
+/**
+ * Runs the traversal from every source in `sources` and sums the results. Pass the same
+ * `scratch` to successive calls on one graph to reuse the working arrays.
+ */
+export function runKernel(
+  g: CsrView,
+  sources: ArrayLike<number>,
+  req: KernelRequest,
+  scratch: KernelScratch = new KernelScratch(),
+): KernelResult {
   const n = g.n;
   const res: KernelResult = {
     betweenness: new Float64Array(req.betweenness ? n : 0),
@@ -62,23 +71,29 @@ export function runKernel(g: CsrView, sources: ArrayLike<number>, req: KernelReq
     componentDistanceSum: 0,
     componentEccentricity: 0,
   };
-  if (req.weighted) dijkstraAll(g, sources, req, res);
-  else if (req.betweenness) bfsAll(g, sources, req, res);
-  else if (req.distances) bitParallelDistances(g, sources, req, res);
+  if (req.weighted) dijkstraAll(g, sources, req, res, scratch);
+  else if (req.betweenness) bfsAll(g, sources, req, res, scratch);
+  else if (req.distances) bitParallelDistances(g, sources, req, res, scratch);
   return res;
 }
 
-function bfsAll(g: CsrView, sources: ArrayLike<number>, req: KernelRequest, res: KernelResult): void {
+function bfsAll(
+  g: CsrView,
+  sources: ArrayLike<number>,
+  req: KernelRequest,
+  res: KernelResult,
+  scratch: KernelScratch,
+): void {
   const { n, offsets, targets } = g;
-  const dist = new Int32Array(n).fill(-1);
-  const sigma = new Float64Array(n);
-  const coef = new Float64Array(n);
-  const order = new Int32Array(n);
+  const dist = scratch.int32('bfs.dist', n, -1);
+  const sigma = scratch.float64('bfs.sigma', n);
+  const coef = scratch.float64('bfs.coef', n);
+  const order = scratch.int32('bfs.order', n);
   // Successors in the shortest-path DAG, recorded during the forward pass so that the backward
   // pass reads only DAG edges, sequentially, instead of re-scanning every edge against dist[].
   const wantBc = req.betweenness;
-  const succ = new Int32Array(wantBc ? targets.length : 0);
-  const succEnd = new Int32Array(wantBc ? n : 0);
+  const succ = scratch.int32('bfs.succ', wantBc ? targets.length : 0);
+  const succEnd = scratch.int32('bfs.succEnd', wantBc ? n : 0);
   const bc = res.betweenness;
   const comp = req.component;
   for (let si = 0; si < sources.length; si++) {
@@ -158,16 +173,22 @@ function accumulateDistances(
   }
 }
 
-function dijkstraAll(g: CsrView, sources: ArrayLike<number>, req: KernelRequest, res: KernelResult): void {
+function dijkstraAll(
+  g: CsrView,
+  sources: ArrayLike<number>,
+  req: KernelRequest,
+  res: KernelResult,
+  scratch: KernelScratch,
+): void {
   const { n, offsets, targets, weights } = g;
-  const dist = new Float64Array(n).fill(Infinity);
-  const sigma = new Float64Array(n);
-  const coef = new Float64Array(n);
-  const order = new Int32Array(n);
+  const dist = scratch.float64('dijkstra.dist', n, Infinity);
+  const sigma = scratch.float64('dijkstra.sigma', n);
+  const coef = scratch.float64('dijkstra.coef', n);
+  const order = scratch.int32('dijkstra.order', n);
   // Indexed binary min-heap on typed arrays: heap[] holds nodes, pos[] their slot (-1: not queued).
-  const heap = new Int32Array(n);
-  const pos = new Int32Array(n).fill(-1);
-  const touched = new Int32Array(n);
+  const heap = scratch.int32('dijkstra.heap', n);
+  const pos = scratch.int32('dijkstra.pos', n, -1);
+  const touched = scratch.int32('dijkstra.touched', n);
   const bc = res.betweenness;
   for (let si = 0; si < sources.length; si++) {
     const s = sources[si]!;
