@@ -9,6 +9,7 @@
  */
 import type { Graph } from '../graph/graph.js';
 import { mutualAdjacency, mutualStrength } from './mutual.js';
+import type { MutualAdjacency } from './mutual.js';
 
 /** Constraint of every node (indexed by node index); NaN for isolated nodes. */
 export function constraint(graph: Graph, options: { weighted?: boolean } = {}): Float64Array {
@@ -16,6 +17,7 @@ export function constraint(graph: Graph, options: { weighted?: boolean } = {}): 
   const adj = mutualAdjacency(graph, options.weighted ?? graph.weighted);
   const { offsets, targets, weights } = adj;
   const strength = mutualStrength(adj, n);
+  const pFrom = proportionsFromTarget(adj, strength, n);
   const out = new Float64Array(n);
   const mark = new Int32Array(n).fill(-1);
   const pu = new Float64Array(n);
@@ -25,19 +27,20 @@ export function constraint(graph: Graph, options: { weighted?: boolean } = {}): 
       out[u] = NaN;
       continue;
     }
-    for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
+    const end = offsets[u + 1]!;
+    for (let k = offsets[u]!; k < end; k++) {
       mark[targets[k]!] = u;
       pu[targets[k]!] = weights[k]! / su;
     }
     let c = 0;
-    for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
+    for (let k = offsets[u]!; k < end; k++) {
       const v = targets[k]!;
       if (v === u) continue;
       let indirect = 0;
       // Paths u–w–v: w must be a contact of both.
       for (let j = offsets[v]!; j < offsets[v + 1]!; j++) {
         const w = targets[j]!;
-        if (w !== u && w !== v && mark[w] === u) indirect += (pu[w]! * weights[j]!) / strength[w]!;
+        if (mark[w] === u && w !== u && w !== v) indirect += pu[w]! * pFrom[j]!;
       }
       const l = pu[v]! + indirect;
       c += l * l;
@@ -45,4 +48,17 @@ export function constraint(graph: Graph, options: { weighted?: boolean } = {}): 
     out[u] = c;
   }
   return out;
+}
+
+/**
+ * p_wv for every adjacency entry v → w: the mutual weight of v–w over w's strength. Computed
+ * once per entry, it takes a division and a random read of strength[w] out of the inner loop.
+ */
+function proportionsFromTarget(adj: MutualAdjacency, strength: Float64Array, n: number): Float64Array {
+  const { offsets, targets, weights } = adj;
+  const p = new Float64Array(targets.length);
+  for (let v = 0; v < n; v++) {
+    for (let j = offsets[v]!; j < offsets[v + 1]!; j++) p[j] = weights[j]! / strength[targets[j]!]!;
+  }
+  return p;
 }
