@@ -77,6 +77,9 @@ export function runKernel(
   return res;
 }
 
+/** The distance of a node the search has not reached (see bfsAll). */
+const UNREACHED = 0x7fffffff;
+
 function bfsAll(
   g: CsrView,
   sources: ArrayLike<number>,
@@ -85,7 +88,10 @@ function bfsAll(
   scratch: KernelScratch,
 ): void {
   const { n, offsets, targets } = g;
-  const dist = scratch.int32('bfs.dist', n, -1);
+  // Unreached nodes hold the largest distance, so one test, dist[w] >= dist[v] + 1, picks out
+  // exactly the shortest-path DAG edges (to new or to equally distant nodes); the other edges,
+  // often most of them, cost a single well-predicted branch.
+  const dist = scratch.int32('bfs.dist', n, UNREACHED);
   const sigma = scratch.float64('bfs.sigma', n);
   const coef = scratch.float64('bfs.coef', n);
   const order = scratch.int32('bfs.order', n);
@@ -112,15 +118,15 @@ function bfsAll(
       for (let k = offsets[v]!; k < end; k++) {
         const w = targets[k]!;
         const dw = dist[w]!;
-        if (dw < 0) {
+        if (dw < dv) continue;
+        if (dw === dv) {
+          sigma[w]! += sv;
+        } else {
           dist[w] = dv;
           sigma[w] = sv;
           order[tail++] = w;
-          if (wantBc) succ[p++] = w;
-        } else if (dw === dv) {
-          sigma[w]! += sv;
-          if (wantBc) succ[p++] = w;
         }
+        if (wantBc) succ[p++] = w;
       }
       if (wantBc) succEnd[head - 1] = p;
     }
@@ -137,7 +143,7 @@ function bfsAll(
         coef[w] = (1 + delta) / sigma[w]!;
       }
     }
-    for (let i = 0; i < tail; i++) dist[order[i]!] = -1;
+    for (let i = 0; i < tail; i++) dist[order[i]!] = UNREACHED;
   }
 }
 
