@@ -6,6 +6,7 @@
  * sums are added in chunk order. One thread, two workers or a pool of any size therefore add
  * the same floating-point numbers in the same order, and return identical results.
  */
+import { BIT_PARALLEL_BATCH } from './bit-parallel-bfs.js';
 import { KernelScratch } from './kernel-scratch.js';
 import { runKernel } from './paths-kernel.js';
 import type { CsrView, KernelRequest, KernelResult } from './paths-kernel.js';
@@ -13,7 +14,7 @@ import type { CsrView, KernelRequest, KernelResult } from './paths-kernel.js';
 /** About this many chunks: enough for two to four workers to finish close together. */
 const TARGET_CHUNKS = 16;
 /** Chunk sizes are multiples of the bit-parallel search's batch, so batches never straddle chunks. */
-const CHUNK_MULTIPLE = 32;
+const CHUNK_MULTIPLE = BIT_PARALLEL_BATCH;
 
 /** Contiguous runs of `sources` (neighbouring sources share work in the bit-parallel search). */
 export function sourceChunks(sources: Int32Array): Int32Array[] {
