@@ -38,7 +38,7 @@ const ROWS = ['load', ...MEASURES] as const;
 export function formatSeconds(s: number): string {
   if (s < 1e-3) return `${(s * 1e6).toPrecision(3)} µs`;
   if (s < 1) return `${(s * 1e3).toPrecision(3)} ms`;
-  return `${s.toPrecision(3)} s`;
+  return s < 100 ? `${s.toPrecision(3)} s` : `${Math.round(s)} s`;
 }
 
 function cell(result: MeasureResult | undefined): string {
@@ -122,8 +122,10 @@ export function targetLines(all: SizeResults[]): string[] {
         const x = ratio(r[tool]?.results[measure], base);
         if (x === undefined) continue;
         const met = x.value >= target;
+        // Two decimals near the targets, so that 1.99× is not printed as a missed "2.0×".
+        const digits = x.value < 10 ? 2 : 1;
         lines.push(
-          `- ${r.size.name} · ${measure} · ≥${target}× faster than ${tool}: ${x.lowerBound ? '>' : ''}${x.value.toFixed(1)}× — ${met || !x.lowerBound ? verdict(met, x.lowerBound) : 'unknown (cap too low to tell)'}`,
+          `- ${r.size.name} · ${measure} · ≥${target}× faster than ${tool}: ${x.lowerBound ? '>' : ''}${x.value.toFixed(digits)}× — ${met || !x.lowerBound ? verdict(met, x.lowerBound) : 'unknown (cap too low to tell)'}`,
         );
       }
       if (measure === 'betweenness' || measure === 'pagerank') {
