@@ -29,6 +29,7 @@ import { categories } from './graph/attributes.js';
 import { brokerage } from './structural-holes/brokerage.js';
 import { constraint } from './structural-holes/constraint.js';
 import { effectiveSize } from './structural-holes/effective-size.js';
+import type { WorkerPool } from './workers/pool.js';
 
 /** Options of `computeAll`. */
 export interface ComputeAllOptions {
@@ -36,8 +37,10 @@ export interface ComputeAllOptions {
   attribute?: string;
   /** Estimate betweenness from k seeded pivots instead of every source (other measures stay exact). */
   sample?: { k: number; seed: number };
-  /** Worker threads for the shortest-path measures; default 1. */
+  /** Worker threads for the shortest-path measures; default 1. Ignored when `pool` is given. */
   workers?: number;
+  /** Running worker threads to use (and keep) for the shortest-path measures. */
+  pool?: WorkerPool;
   /** Louvain resolution (default 1) and seed (default 0). */
   resolution?: number;
   seed?: number;
@@ -148,6 +151,7 @@ async function shortestPathPass(
   const weighted = options.weightedPaths ?? false;
   const pathOptions = {
     workers: options.workers ?? 1,
+    ...(options.pool === undefined ? {} : { pool: options.pool }),
     ...(options.workerThreshold === undefined ? {} : { workerThreshold: options.workerThreshold }),
   };
   const pivots = options.sample ? betweennessPivots(graph, { sample: options.sample }) : null;

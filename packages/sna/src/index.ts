@@ -50,7 +50,7 @@ export type { Communities, LouvainOptions } from './communities/louvain.js';
 export { labelPropagation } from './communities/label-propagation.js';
 export type { LabelPropagationOptions } from './communities/label-propagation.js';
 
-export { WORKER_THRESHOLD } from './workers/pool.js';
+export { POOL_THRESHOLD, WORKER_THRESHOLD, WorkerPool } from './workers/pool.js';
 export { computeAll, sampledBetweennessErrorBound } from './compute-all.js';
 export type {
   BrokerageCounts,

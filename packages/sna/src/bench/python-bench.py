@@ -1,8 +1,11 @@
 """Times NetworkX or python-igraph on one edge-list file, inside Python, and prints JSON.
 
 Process start-up and imports are outside the timings: each measure is timed with
-time.perf_counter() around the library call only. Each measure runs until it has
---max-repeats runs or has used --budget seconds (at least once); the median is reported.
+time.perf_counter() around the library call only. The repeat rules are those of
+src/bench/timing.ts: a first run under WARM_UP_BELOW seconds starts an untimed warm-up
+(further runs until WARM_UP_SPEND seconds have passed), after which the measure repeats until about FAST_SPEND seconds of runs or FAST_MAX_RUNS runs (and at
+least --max-repeats runs when the budget allows); a slower first run is kept, and the measure
+runs until it has --max-repeats runs or has used --budget seconds. The median is reported.
 A measure still running after --cap seconds is stopped (SIGALRM; this interrupts pure-Python
 NetworkX code, not igraph's C) and reported as a timeout, never as a number.
 
@@ -82,23 +85,56 @@ def igraph_suite(path, k, seed):
     }
 
 
+# Cheap-measure rules, the same as FAST_RULES in src/bench/timing.ts.
+WARM_UP_BELOW = 1.0
+WARM_UP_SPEND = 0.25
+FAST_SPEND = 1.0
+FAST_MAX_RUNS = 300
+
+
+def wants_another_run(runs, fast, budget, max_repeats, started_at):
+    if not runs:
+        return True
+    spent = sum(runs)
+    # Collections and bookkeeping between runs are not timed; the wall clock bounds them too.
+    wall = time.perf_counter() - started_at
+    if spent + runs[-1] > budget or wall > budget:
+        return False
+    if not fast:
+        return len(runs) < max_repeats
+    return len(runs) < FAST_MAX_RUNS and (spent < FAST_SPEND or len(runs) < max_repeats)
+
+
+def time_once(fn, cap):
+    signal.setitimer(signal.ITIMER_REAL, cap)
+    start = time.perf_counter()
+    try:
+        fn()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    return time.perf_counter() - start
+
+
 def time_measure(fn, cap, budget, max_repeats):
     runs = []
-    spent = 0.0
-    while len(runs) < max_repeats and (not runs or spent + runs[-1] <= budget):
+    try:
         gc.collect()
-        signal.setitimer(signal.ITIMER_REAL, cap)
-        start = time.perf_counter()
-        try:
-            fn()
-        except Timeout:
-            return {"status": "timeout", "cap": cap, "runs": runs}
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-        elapsed = time.perf_counter() - start
-        runs.append(elapsed)
-        spent += elapsed
-    return {"status": "ok", "runs": runs, "median": statistics.median(runs)}
+        warm_up_start = time.perf_counter()
+        first = time_once(fn, cap)
+        fast = first < WARM_UP_BELOW
+        if not fast:
+            runs.append(first)
+        while fast and time.perf_counter() - warm_up_start < WARM_UP_SPEND:
+            time_once(fn, cap)
+        # Cheap runs share one collection before the batch, as in timing.ts.
+        started_at = time.perf_counter()
+        while wants_another_run(runs, fast, budget, max_repeats, started_at):
+            if not fast:
+                gc.collect()
+            runs.append(time_once(fn, cap))
+    except Timeout:
+        return {"status": "timeout", "cap": cap, "runs": runs}
+    return {"status": "ok", "runs": runs, "median": statistics.median(runs), "warmedUp": fast}
 
 
 def main():

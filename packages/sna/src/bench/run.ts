@@ -96,7 +96,10 @@ async function main(): Promise<void> {
     }
     const measures = MEASURES.filter((m) => size.name !== 'large' || !ALL_PAIRS.has(m));
     const settings: RunSettings = { file, measures: [...measures], budget, maxRepeats, cap, k: K, seed: 1 };
-    const trellisMeasures = measures.flatMap((m) => (WITH_WORKERS.has(m) ? [m, `${m}@2`] : [m]));
+    const trellisMeasures = [
+      'pool_start@2',
+      ...measures.flatMap((m) => (WITH_WORKERS.has(m) ? [m, `${m}@2`] : [m])),
+    ];
     process.stderr.write(`\n== ${size.name}: ${size.nodes} nodes, ${size.edges} edges\n`);
     const skipped = (tool: string) => emptyReport(tool, 'not run');
     const results: SizeResults = {

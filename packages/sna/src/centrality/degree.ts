@@ -19,24 +19,56 @@ export const DEFAULTS = { weighted: false } as const;
 /** Degree (or with `weighted`, strength: the sum of edge weights) of every node. */
 export function degrees(graph: Graph, options: { weighted?: boolean } = {}): Degrees {
   const weighted = options.weighted ?? DEFAULTS.weighted;
+  if (graph.directed) return directedDegrees(graph, weighted);
+  const degree =
+    weighted || graph.selfLoopCount > 0 ? undirectedStrengths(graph, weighted) : rowLengths(graph);
+  return { degree, inDegree: degree, outDegree: degree };
+}
+
+// Without weights or self-loops an undirected degree is its CSR row length: O(n), no edge reads.
+function rowLengths(graph: Graph): Float64Array {
   const n = graph.nodeCount;
-  const out = new Float64Array(n);
-  const inn = new Float64Array(n);
+  const offsets = graph.outOffsets;
+  const degree = new Float64Array(n);
+  for (let u = 0; u < n; u++) degree[u] = offsets[u + 1]! - offsets[u]!;
+  return degree;
+}
+
+function undirectedStrengths(graph: Graph, weighted: boolean): Float64Array {
+  const n = graph.nodeCount;
   const { outOffsets, outTargets, outWeights } = graph;
+  const degree = new Float64Array(n);
   for (let u = 0; u < n; u++) {
     let s = 0;
-    for (let k = outOffsets[u]!; k < outOffsets[u + 1]!; k++) {
+    const end = outOffsets[u + 1]!;
+    for (let k = outOffsets[u]!; k < end; k++) {
       const w = weighted ? outWeights[k]! : 1;
       // An undirected self-loop is stored once but counts twice, as in NetworkX.
-      s += !graph.directed && outTargets[k] === u ? 2 * w : w;
-      if (graph.directed) inn[outTargets[k]!]! += w;
+      s += outTargets[k] === u ? 2 * w : w;
     }
-    out[u] = s;
+    degree[u] = s;
   }
-  if (!graph.directed) return { degree: out, inDegree: out, outDegree: out };
+  return degree;
+}
+
+function directedDegrees(graph: Graph, weighted: boolean): Degrees {
+  const n = graph.nodeCount;
+  const { outOffsets, outTargets, outWeights } = graph;
+  const outDegree = new Float64Array(n);
+  const inDegree = new Float64Array(n);
+  for (let u = 0; u < n; u++) {
+    let s = 0;
+    const end = outOffsets[u + 1]!;
+    for (let k = outOffsets[u]!; k < end; k++) {
+      const w = weighted ? outWeights[k]! : 1;
+      s += w;
+      inDegree[outTargets[k]!]! += w;
+    }
+    outDegree[u] = s;
+  }
   const degree = new Float64Array(n);
-  for (let u = 0; u < n; u++) degree[u] = out[u]! + inn[u]!;
-  return { degree, inDegree: inn, outDegree: out };
+  for (let u = 0; u < n; u++) degree[u] = outDegree[u]! + inDegree[u]!;
+  return { degree, inDegree, outDegree };
 }
 
 /** Indices of isolated nodes (degree 0; a node with only a self-loop is not isolated), as NetworkX `isolates`. */

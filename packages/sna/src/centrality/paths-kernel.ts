@@ -15,6 +15,8 @@
  * (1 + delta[w]) / sigma[w]) rather than pushed to predecessors, so only out-adjacency is read
  * and no predecessor lists are stored.
  */
+import { bitParallelDistances } from './bit-parallel-bfs.js';
+import { KernelScratch } from './kernel-scratch.js';
 
 /** Out-adjacency in CSR form. */
 export interface CsrView {
@@ -50,8 +52,16 @@ export interface KernelResult {
   componentEccentricity: number;
 }
 
-/** Runs the traversal from every source in `sources` and sums the results. */
-export function runKernel(g: CsrView, sources: ArrayLike<number>, req: KernelRequest): KernelResult {
+/**
+ * Runs the traversal from every source in `sources` and sums the results. Pass the same
+ * `scratch` to successive calls on one graph to reuse the working arrays.
+ */
+export function runKernel(
+  g: CsrView,
+  sources: ArrayLike<number>,
+  req: KernelRequest,
+  scratch: KernelScratch = new KernelScratch(),
+): KernelResult {
   const n = g.n;
   const res: KernelResult = {
     betweenness: new Float64Array(req.betweenness ? n : 0),
@@ -61,23 +71,35 @@ export function runKernel(g: CsrView, sources: ArrayLike<number>, req: KernelReq
     componentDistanceSum: 0,
     componentEccentricity: 0,
   };
-  if (req.weighted) dijkstraAll(g, sources, req, res);
-  else if (req.betweenness) bfsAll(g, sources, req, res);
-  else if (req.distances) bfsDistances(g, sources, req, res);
+  if (req.weighted) dijkstraAll(g, sources, req, res, scratch);
+  else if (req.betweenness) bfsAll(g, sources, req, res, scratch);
+  else if (req.distances) bitParallelDistances(g, sources, req, res, scratch);
   return res;
 }
 
-function bfsAll(g: CsrView, sources: ArrayLike<number>, req: KernelRequest, res: KernelResult): void {
+/** The distance of a node the search has not reached (see bfsAll). */
+const UNREACHED = 0x7fffffff;
+
+function bfsAll(
+  g: CsrView,
+  sources: ArrayLike<number>,
+  req: KernelRequest,
+  res: KernelResult,
+  scratch: KernelScratch,
+): void {
   const { n, offsets, targets } = g;
-  const dist = new Int32Array(n).fill(-1);
-  const sigma = new Float64Array(n);
-  const coef = new Float64Array(n);
-  const order = new Int32Array(n);
+  // Unreached nodes hold the largest distance, so one test, dist[w] >= dist[v] + 1, picks out
+  // exactly the shortest-path DAG edges (to new or to equally distant nodes); the other edges,
+  // often most of them, cost a single well-predicted branch.
+  const dist = scratch.int32('bfs.dist', n, UNREACHED);
+  const sigma = scratch.float64('bfs.sigma', n);
+  const coef = scratch.float64('bfs.coef', n);
+  const order = scratch.int32('bfs.order', n);
   // Successors in the shortest-path DAG, recorded during the forward pass so that the backward
   // pass reads only DAG edges, sequentially, instead of re-scanning every edge against dist[].
   const wantBc = req.betweenness;
-  const succ = new Int32Array(wantBc ? targets.length : 0);
-  const succEnd = new Int32Array(wantBc ? n : 0);
+  const succ = scratch.int32('bfs.succ', wantBc ? targets.length : 0);
+  const succEnd = scratch.int32('bfs.succEnd', wantBc ? n : 0);
   const bc = res.betweenness;
   const comp = req.component;
   for (let si = 0; si < sources.length; si++) {
@@ -96,15 +118,15 @@ function bfsAll(g: CsrView, sources: ArrayLike<number>, req: KernelRequest, res:
       for (let k = offsets[v]!; k < end; k++) {
         const w = targets[k]!;
         const dw = dist[w]!;
-        if (dw < 0) {
+        if (dw < dv) continue;
+        if (dw === dv) {
+          sigma[w]! += sv;
+        } else {
           dist[w] = dv;
           sigma[w] = sv;
           order[tail++] = w;
-          if (wantBc) succ[p++] = w;
-        } else if (dw === dv) {
-          sigma[w]! += sv;
-          if (wantBc) succ[p++] = w;
         }
+        if (wantBc) succ[p++] = w;
       }
       if (wantBc) succEnd[head - 1] = p;
     }
@@ -121,35 +143,7 @@ function bfsAll(g: CsrView, sources: ArrayLike<number>, req: KernelRequest, res:
         coef[w] = (1 + delta) / sigma[w]!;
       }
     }
-    for (let i = 0; i < tail; i++) dist[order[i]!] = -1;
-  }
-}
-
-/** Breadth-first search for distances only: no path counts, so the inner loop is one test. */
-function bfsDistances(g: CsrView, sources: ArrayLike<number>, req: KernelRequest, res: KernelResult): void {
-  const { n, offsets, targets } = g;
-  const dist = new Int32Array(n).fill(-1);
-  const order = new Int32Array(n);
-  for (let si = 0; si < sources.length; si++) {
-    const s = sources[si]!;
-    let head = 0;
-    let tail = 0;
-    order[tail++] = s;
-    dist[s] = 0;
-    while (head < tail) {
-      const v = order[head++]!;
-      const dv = dist[v]! + 1;
-      const end = offsets[v + 1]!;
-      for (let k = offsets[v]!; k < end; k++) {
-        const w = targets[k]!;
-        if (dist[w]! < 0) {
-          dist[w] = dv;
-          order[tail++] = w;
-        }
-      }
-    }
-    accumulateDistances(order, tail, dist, req.component, s, res);
-    for (let i = 0; i < tail; i++) dist[order[i]!] = -1;
+    for (let i = 0; i < tail; i++) dist[order[i]!] = UNREACHED;
   }
 }
 
@@ -185,16 +179,22 @@ function accumulateDistances(
   }
 }
 
-function dijkstraAll(g: CsrView, sources: ArrayLike<number>, req: KernelRequest, res: KernelResult): void {
+function dijkstraAll(
+  g: CsrView,
+  sources: ArrayLike<number>,
+  req: KernelRequest,
+  res: KernelResult,
+  scratch: KernelScratch,
+): void {
   const { n, offsets, targets, weights } = g;
-  const dist = new Float64Array(n).fill(Infinity);
-  const sigma = new Float64Array(n);
-  const coef = new Float64Array(n);
-  const order = new Int32Array(n);
+  const dist = scratch.float64('dijkstra.dist', n, Infinity);
+  const sigma = scratch.float64('dijkstra.sigma', n);
+  const coef = scratch.float64('dijkstra.coef', n);
+  const order = scratch.int32('dijkstra.order', n);
   // Indexed binary min-heap on typed arrays: heap[] holds nodes, pos[] their slot (-1: not queued).
-  const heap = new Int32Array(n);
-  const pos = new Int32Array(n).fill(-1);
-  const touched = new Int32Array(n);
+  const heap = scratch.int32('dijkstra.heap', n);
+  const pos = scratch.int32('dijkstra.pos', n, -1);
+  const touched = scratch.int32('dijkstra.touched', n);
   const bc = res.betweenness;
   for (let si = 0; si < sources.length; si++) {
     const s = sources[si]!;

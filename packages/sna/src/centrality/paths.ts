@@ -1,20 +1,28 @@
 /**
  * Runs the shortest-path kernel for a graph on one thread or on worker threads, choosing
- * threads only when the work pays for their start-up (see `WORKER_THRESHOLD`).
+ * threads only when the work pays for their start-up (see `WORKER_THRESHOLD` and
+ * `POOL_THRESHOLD`). Every path sums the same source chunks in the same order, so the choice
+ * never changes a result.
  */
 import { SnaError } from '../graph/errors.js';
 import type { Graph } from '../graph/graph.js';
-import { runKernelOnWorkers, WORKER_THRESHOLD } from '../workers/pool.js';
-import { runKernel } from './paths-kernel.js';
+import { POOL_THRESHOLD, runKernelOnWorkers, WORKER_THRESHOLD } from '../workers/pool.js';
+import type { WorkerPool } from '../workers/pool.js';
+import { runKernelInChunks } from './source-chunks.js';
 import type { CsrView, KernelRequest, KernelResult } from './paths-kernel.js';
 
 /** Options shared by every measure built on shortest paths. */
 export interface PathOptions {
   /** Use edge weights as distances (Dijkstra); default false, as NetworkX (`weight=None`). */
   weighted?: boolean;
-  /** Worker threads; default 1 (no threads). */
+  /** Worker threads started for this call; default 1 (no threads). Ignored when `pool` is given. */
   workers?: number;
-  /** Minimum work (sources × (n + m)) before threads are used; default `WORKER_THRESHOLD`. */
+  /** Running worker threads to use (and keep) instead of starting new ones. */
+  pool?: WorkerPool;
+  /**
+   * Minimum work (sources × (n + m)) before threads are used; default `WORKER_THRESHOLD`, or
+   * `POOL_THRESHOLD` with a pool.
+   */
   workerThreshold?: number;
 }
 
@@ -61,10 +69,10 @@ export function pathSums(
   algorithm: string,
 ): KernelResult {
   prepare(graph, request, algorithm);
-  return runKernel(csrView(graph), sources, request);
+  return runKernelInChunks(csrView(graph), sources, request);
 }
 
-/** Runs the kernel on worker threads when `workers > 1` and the work is large enough, else inline. */
+/** Runs the kernel on worker threads (a pool, or `workers > 1`) when the work is large enough, else inline. */
 export async function pathSumsParallel(
   graph: Graph,
   sources: Int32Array,
@@ -73,11 +81,13 @@ export async function pathSumsParallel(
   options: PathOptions,
 ): Promise<KernelResult> {
   prepare(graph, request, algorithm);
-  const workers = Math.max(1, Math.floor(options.workers ?? 1));
-  const threshold = options.workerThreshold ?? WORKER_THRESHOLD;
+  const pool = options.pool;
+  const workers = pool?.size ?? Math.max(1, Math.floor(options.workers ?? 1));
+  const threshold = options.workerThreshold ?? (pool === undefined ? WORKER_THRESHOLD : POOL_THRESHOLD);
   const work = sources.length * (graph.nodeCount + graph.outTargets.length);
   if (workers === 1 || work < threshold || sources.length < 2) {
-    return runKernel(csrView(graph), sources, request);
+    return runKernelInChunks(csrView(graph), sources, request);
   }
+  if (pool !== undefined) return pool.run(graph, sources, request);
   return runKernelOnWorkers(graph, sources, request, Math.min(workers, sources.length));
 }

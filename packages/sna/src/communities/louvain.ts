@@ -51,6 +51,9 @@ interface Level {
 }
 
 function firstLevel(graph: Graph, weighted: boolean): { level: Level; m: number } {
+  if (!graph.directed && graph.selfLoopCount === 0 && (weighted || !graph.weighted)) {
+    return { level: plainUndirectedLevel(graph), m: totalWeight(graph) };
+  }
   const n = graph.nodeCount;
   const src = graph.directed ? graph.toUndirected(true, weighted) : graph;
   const kOut = new Float64Array(n);
@@ -93,6 +96,44 @@ function firstLevel(graph: Graph, weighted: boolean): { level: Level; m: number 
   };
 }
 
+/**
+ * An undirected graph without self-loops, whose weights are the ones Louvain uses (its own, or
+ * all 1 when unweighted), is already a first level: its arrays are shared, not copied, since
+ * no level is ever written to.
+ */
+function plainUndirectedLevel(graph: Graph): Level {
+  const n = graph.nodeCount;
+  const { outOffsets: offsets, outTargets: targets, outWeights: weights } = graph;
+  const strength = new Float64Array(n);
+  for (let u = 0; u < n; u++) {
+    let s = 0;
+    for (let k = offsets[u]!; k < offsets[u + 1]!; k++) s += weights[k]!;
+    strength[u] = s;
+  }
+  return { n, offsets, targets, weights, kOut: strength, kIn: strength, inner: new Float64Array(n) };
+}
+
+/** Sum of edge weights, each undirected edge once. */
+function totalWeight(graph: Graph): number {
+  let m = 0;
+  graph.forEachEdge((_s, _t, w) => (m += w));
+  return m;
+}
+
+/** Modularity of the partition where every node of the level is its own community. */
+function singletonModularity(lv: Level, m: number, gamma: number, directed: boolean): number {
+  let q = 0;
+  for (let u = 0; u < lv.n; u++) {
+    const out = lv.kOut[u]!;
+    const inn = lv.kIn[u]!;
+    if (out === 0 && inn === 0) continue;
+    q += directed
+      ? lv.inner[u]! / m - (gamma * out * inn) / (m * m)
+      : lv.inner[u]! / m - (gamma * out * inn) / (4 * m * m);
+  }
+  return q;
+}
+
 function levelModularity(lv: Level, comm: Int32Array, m: number, gamma: number, directed: boolean): number {
   const k = lv.n;
   const inside = new Float64Array(k);
@@ -117,6 +158,20 @@ function levelModularity(lv: Level, comm: Int32Array, m: number, gamma: number, 
   return q;
 }
 
+/** Community totals and per-visit scratch of one level of local moves. */
+interface MoveState {
+  comm: Int32Array;
+  totOut: Float64Array;
+  totIn: Float64Array;
+  /**
+   * Weight from the visited node into each neighbouring community, listed in `touched`; all
+   * zero between visits. A community whose only edges weigh 0 may be listed twice, which
+   * cannot change the best move.
+   */
+  acc: Float64Array;
+  touched: Int32Array;
+}
+
 /** One level of local moves; returns community per node and whether anything moved. */
 function oneLevel(
   lv: Level,
@@ -126,27 +181,27 @@ function oneLevel(
   random: Random,
 ): { comm: Int32Array; moved: boolean } {
   const n = lv.n;
-  const comm = new Int32Array(n);
+  const { offsets, targets } = lv;
+  const st: MoveState = {
+    comm: new Int32Array(n),
+    totOut: Float64Array.from(lv.kOut),
+    totIn: Float64Array.from(lv.kIn),
+    acc: new Float64Array(n),
+    touched: new Int32Array(n),
+  };
+  const comm = st.comm;
   for (let u = 0; u < n; u++) comm[u] = u;
-  const totOut = Float64Array.from(lv.kOut);
-  const totIn = Float64Array.from(lv.kIn);
   const order = new Int32Array(n);
   for (let u = 0; u < n; u++) order[u] = u;
   shuffle(order, random);
-  const acc = new Float64Array(n);
-  const touched = new Int32Array(n);
-  const seen = new Uint8Array(n);
-  // Undirected gains use degree products over 2m², directed ones out/in products over m².
-  const norm = directed ? 1 / (m * m) : 1 / (2 * m * m);
   let moved = false;
   // A queue of nodes to (re)consider, seeded with every node in random order. When a node moves,
   // only its neighbours outside its new community can gain from moving, so only they are
   // queued again (Traag, Waltman & van Eck 2019, "From Louvain to Leiden", Sci. Rep. 9). The
   // level ends at the same local optimum as NetworkX's repeated sweeps, without re-scanning
   // nodes that cannot move.
-  const queue = new Int32Array(n);
+  const queue = order;
   const queued = new Uint8Array(n).fill(1);
-  queue.set(order);
   let head = 0;
   let size = n;
   while (size > 0) {
@@ -154,47 +209,13 @@ function oneLevel(
     head = head + 1 === n ? 0 : head + 1;
     size--;
     queued[u] = 0;
-    const cu = comm[u]!;
-    let nt = 0;
-    for (let j = lv.offsets[u]!; j < lv.offsets[u + 1]!; j++) {
-      const c = comm[lv.targets[j]!]!;
-      if (seen[c] === 0) {
-        seen[c] = 1;
-        acc[c] = 0;
-        touched[nt++] = c;
-      }
-      acc[c]! += lv.weights[j]!;
-    }
-    const ko = lv.kOut[u]!;
-    const ki = lv.kIn[u]!;
-    totOut[cu]! -= ko;
-    totIn[cu]! -= ki;
-    // Gain of joining community c with w the weight of u's edges into it (NetworkX's formula);
-    // written out rather than as a closure, which would allocate once per visit.
-    const own = seen[cu] === 1 ? acc[cu]! : 0;
-    const removeCost =
-      -own / m + gamma * (directed ? ko * totIn[cu]! + ki * totOut[cu]! : totOut[cu]! * ko) * norm;
-    let best = cu;
-    let bestGain = 0;
-    for (let t = 0; t < nt; t++) {
-      const c = touched[t]!;
-      const gain =
-        removeCost +
-        acc[c]! / m -
-        gamma * (directed ? ko * totIn[c]! + ki * totOut[c]! : totOut[c]! * ko) * norm;
-      if (gain > bestGain) {
-        bestGain = gain;
-        best = c;
-      }
-    }
-    for (let t = 0; t < nt; t++) seen[touched[t]!] = 0;
-    totOut[best]! += ko;
-    totIn[best]! += ki;
-    if (best === cu) continue;
+    const best = bestMove(lv, st, u, m, gamma, directed);
+    if (best === comm[u]) continue;
     comm[u] = best;
     moved = true;
-    for (let j = lv.offsets[u]!; j < lv.offsets[u + 1]!; j++) {
-      const v = lv.targets[j]!;
+    const end = offsets[u + 1]!;
+    for (let j = offsets[u]!; j < end; j++) {
+      const v = targets[j]!;
       if (queued[v] === 0 && comm[v] !== best) {
         queued[v] = 1;
         let tail = head + size;
@@ -205,6 +226,51 @@ function oneLevel(
     }
   }
   return { comm, moved };
+}
+
+/**
+ * Takes u out of its community, finds the neighbouring community of largest positive
+ * modularity gain (its own when none gains) and puts u there; returns that community.
+ */
+function bestMove(lv: Level, st: MoveState, u: number, m: number, gamma: number, directed: boolean): number {
+  const { offsets, targets, weights } = lv;
+  const { comm, totOut, totIn, acc, touched } = st;
+  const cu = comm[u]!;
+  let nt = 0;
+  const end = offsets[u + 1]!;
+  for (let j = offsets[u]!; j < end; j++) {
+    const c = comm[targets[j]!]!;
+    if (acc[c] === 0) touched[nt++] = c;
+    acc[c]! += weights[j]!;
+  }
+  const ko = lv.kOut[u]!;
+  const ki = lv.kIn[u]!;
+  totOut[cu]! -= ko;
+  totIn[cu]! -= ki;
+  // Undirected gains use degree products over 2m², directed ones out/in products over m².
+  const norm = directed ? 1 / (m * m) : 1 / (2 * m * m);
+  // Gain of joining community c with w the weight of u's edges into it (NetworkX's formula);
+  // written out rather than as a closure, which would allocate once per visit.
+  const own = acc[cu]!;
+  const removeCost =
+    -own / m + gamma * (directed ? ko * totIn[cu]! + ki * totOut[cu]! : totOut[cu]! * ko) * norm;
+  let best = cu;
+  let bestGain = 0;
+  for (let t = 0; t < nt; t++) {
+    const c = touched[t]!;
+    const gain =
+      removeCost +
+      acc[c]! / m -
+      gamma * (directed ? ko * totIn[c]! + ki * totOut[c]! : totOut[c]! * ko) * norm;
+    acc[c] = 0;
+    if (gain > bestGain) {
+      bestGain = gain;
+      best = c;
+    }
+  }
+  totOut[best]! += ko;
+  totIn[best]! += ki;
+  return best;
 }
 
 /** Renumbers labels 0..k-1 in order of first appearance; returns k. */
@@ -300,8 +366,7 @@ export function louvain(graph: Graph, options: LouvainOptions = {}): Communities
     }
   }
   let lv = first;
-  const identity = (size: number) => Int32Array.from({ length: size }, (_, i) => i);
-  let mod = levelModularity(lv, identity(lv.n), m, gamma, graph.directed);
+  let mod = singletonModularity(lv, m, gamma, graph.directed);
   for (;;) {
     const { comm, moved } = oneLevel(lv, m, gamma, graph.directed, random);
     if (!moved) break;

@@ -18,39 +18,51 @@ export interface Components {
 /** Weakly connected components (connected components of an undirected graph). */
 export function weakComponents(graph: Graph): Components {
   const n = graph.nodeCount;
+  const { outOffsets, outTargets, inOffsets, inTargets, directed } = graph;
   const labels = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
-  const sizes: number[] = [];
-  const { outOffsets, outTargets, inOffsets, inTargets } = graph;
-  for (let s = 0; s < n; s++) {
+  // At most n components; trimmed at the end instead of growing a JavaScript array.
+  const sizes = new Int32Array(n);
+  let count = 0;
+  let labelled = 0;
+  for (let s = 0; s < n && labelled < n; s++) {
     if (labels[s] !== -1) continue;
-    const c = sizes.length;
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = s;
-    labels[s] = c;
-    while (head < tail) {
-      const v = queue[head++]!;
-      for (let k = outOffsets[v]!; k < outOffsets[v + 1]!; k++) {
-        const w = outTargets[k]!;
-        if (labels[w] === -1) {
-          labels[w] = c;
-          queue[tail++] = w;
-        }
-      }
-      if (graph.directed) {
-        for (let k = inOffsets[v]!; k < inOffsets[v + 1]!; k++) {
-          const w = inTargets[k]!;
-          if (labels[w] === -1) {
-            labels[w] = c;
-            queue[tail++] = w;
-          }
-        }
-      }
+    labels[s] = count;
+    queue[0] = s;
+    let tail = 1;
+    // Once every node has a label, the rest of the queue can only meet labelled neighbours:
+    // in a graph with one giant component, that skips most of the edge scans.
+    for (let head = 0; head < tail && labelled + tail < n; head++) {
+      const v = queue[head]!;
+      tail = labelNeighbours(outOffsets, outTargets, v, labels, queue, count, tail);
+      // Weak components of a directed graph follow edges both ways.
+      if (directed) tail = labelNeighbours(inOffsets, inTargets, v, labels, queue, count, tail);
     }
-    sizes.push(tail);
+    sizes[count++] = tail;
+    labelled += tail;
   }
-  return { count: sizes.length, labels, sizes: Int32Array.from(sizes) };
+  return { count, labels, sizes: sizes.slice(0, count) };
+}
+
+/** Labels v's unlabelled neighbours and queues them at `tail`; returns the new tail. */
+function labelNeighbours(
+  offsets: Int32Array,
+  targets: Int32Array,
+  v: number,
+  labels: Int32Array,
+  queue: Int32Array,
+  label: number,
+  tail: number,
+): number {
+  const end = offsets[v + 1]!;
+  for (let k = offsets[v]!; k < end; k++) {
+    const w = targets[k]!;
+    if (labels[w] === -1) {
+      labels[w] = label;
+      queue[tail++] = w;
+    }
+  }
+  return tail;
 }
 
 /** Strongly connected components (the connected components of an undirected graph). */

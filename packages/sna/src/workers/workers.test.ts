@@ -1,6 +1,6 @@
 /**
- * Worker threads must give the one-thread result (up to floating-point reordering) for any
- * number of workers. Workers load dist/workers/paths.worker.js: run `npx tsc -b packages/sna`
+ * Worker threads must give exactly the one-thread result for any number of workers, with or
+ * without a reusable pool: sources are cut into the same chunks and summed in the same order. Workers load dist/workers/paths.worker.js: run `npx tsc -b packages/sna`
  * (or `npm test`, which builds first) before this test.
  */
 import { existsSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { computeAll } from '../compute-all.js';
 import { Graph } from '../graph/graph.js';
 import { createRandom } from '../graph/random.js';
 import { close } from '../test-support/fixtures.js';
-import { workerScriptPath } from './pool.js';
+import { WorkerPool, workerScriptPath } from './pool.js';
 
 function randomGraph(n: number, m: number, seed: number, directed: boolean, weighted: boolean): Graph {
   const random = createRandom(seed);
@@ -58,9 +58,9 @@ describe('worker threads', () => {
       const oneHarmonic = harmonic(g, { weighted });
       for (const workers of [1, 2, 3]) {
         const options = { weighted, workers, workerThreshold: 0 };
-        close(await betweennessParallel(g, options), Array.from(one), 1e-12, `betweenness/${workers}`);
-        close(await closenessParallel(g, options), Array.from(oneClose), 1e-12, `closeness/${workers}`);
-        close(await harmonicParallel(g, options), Array.from(oneHarmonic), 1e-12, `harmonic/${workers}`);
+        expect(await betweennessParallel(g, options), `betweenness/${workers}`).toEqual(one);
+        expect(await closenessParallel(g, options), `closeness/${workers}`).toEqual(oneClose);
+        expect(await harmonicParallel(g, options), `harmonic/${workers}`).toEqual(oneHarmonic);
       }
     },
   );
@@ -71,8 +71,51 @@ describe('worker threads', () => {
     const one = betweenness(g, { sample });
     for (const workers of [2, 3]) {
       const many = await betweennessParallel(g, { sample, workers, workerThreshold: 0 });
-      close(many, Array.from(one), 1e-12, `sampled/${workers}`);
+      expect(many, `sampled/${workers}`).toEqual(one);
     }
+  });
+
+  it.runIf(built)('a pool is reused across calls and graphs and gives the one-thread results', async () => {
+    const pool = await WorkerPool.start(2);
+    try {
+      for (const [seed, directed] of [
+        [13, false],
+        [17, true],
+        [13, false],
+      ] as const) {
+        const g = randomGraph(600, 2400, seed, directed, false);
+        const options = { pool, workerThreshold: 0 };
+        expect(await betweennessParallel(g, options)).toEqual(betweenness(g));
+        expect(await closenessParallel(g, options)).toEqual(closeness(g));
+      }
+      const g = randomGraph(300, 1200, 19, false, false);
+      const [a, b] = await Promise.all([
+        betweennessParallel(g, { pool, workerThreshold: 0 }),
+        closenessParallel(g, { pool, workerThreshold: 0 }),
+      ]);
+      expect(a).toEqual(betweenness(g));
+      expect(b).toEqual(closeness(g));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it.runIf(built)('a closed pool refuses work', async () => {
+    const pool = await WorkerPool.start(1);
+    await pool.close();
+    const g = randomGraph(50, 100, 1, false, false);
+    await expect(
+      pool.run(g, Int32Array.of(0, 1), {
+        weighted: false,
+        betweenness: true,
+        distances: false,
+        component: null,
+      }),
+    ).rejects.toThrow(/closed/);
+  });
+
+  it('a pool needs a positive whole number of workers', async () => {
+    await expect(WorkerPool.start(0)).rejects.toThrow(/positive whole number/);
   });
 
   it.runIf(built)('computeAll gives the same document with 1 and 3 workers', async () => {
