@@ -1,6 +1,6 @@
 /**
  * `npm run bench:sna`: times Trellis against graphology, NetworkX and python-igraph on three
- * fixed-seed graphs, prints the tables and writes docs/benchmarks.md.
+ * fixed-seed graphs, prints the tables and writes its section of the repository's docs/benchmarks.md.
  *
  * Environment knobs for quicker local runs (a partial run never overwrites the committed report
  * unless SNA_BENCH_WRITE=1): SNA_BENCH_SIZES=small,medium · SNA_BENCH_TOOLS=trellis,igraph ·
@@ -154,15 +154,26 @@ async function main(): Promise<void> {
   );
   process.stdout.write(`\n## Targets\n\n${targetLines(all).join('\n')}\n`);
   if (fullRun || env.SNA_BENCH_WRITE === '1') {
-    const out = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
-    mkdirSync(join(out, '..'), { recursive: true });
-    writeFileSync(out, markdown, 'utf8');
-    process.stderr.write(`\nwrote ${out}\n`);
+    // The repository's docs/benchmarks.md holds every benchmark; this run rewrites its own section.
+    const out = fileURLToPath(new URL('../../../../docs/benchmarks.md', import.meta.url));
+    writeSection(out, 'sna', markdown);
+    process.stderr.write(`\nwrote the engine's section of ${out}\n`);
   } else {
     process.stderr.write(
       '\npartial run: docs/benchmarks.md left unchanged (SNA_BENCH_WRITE=1 to write it)\n',
     );
   }
+}
+
+/** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` in `file`. */
+function writeSection(file: string, name: string, content: string): void {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const text = readFileSync(file, 'utf8');
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${file} has no ${start} … ${end} section`);
+  writeFileSync(file, `${text.slice(0, from + start.length)}\n${content.trimEnd()}\n${text.slice(to)}`, 'utf8');
 }
 
 await main();
