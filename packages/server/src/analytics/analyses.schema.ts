@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ANALYSIS_LEVELS, ANALYSIS_STATUSES, RELATION_TYPES } from '../shared/vocabulary.js';
-import { EXPORT_FORMATS } from './export.js';
+import { EXPORT_FORMATS, NODE_MEASURES } from './export.js';
 
 export const RequestAnalysisBody = z
   .object({
@@ -39,18 +39,8 @@ export const AnalysisSummary = z
 
 export const AnalysisList = z.object({ items: z.array(AnalysisSummary) }).openapi('AnalysisList');
 
-export const NODE_SORTS = [
-  'degree',
-  'betweenness',
-  'closeness',
-  'eigenvector',
-  'pagerank',
-  'clustering',
-  'core',
-  'constraint',
-  'effectiveSize',
-  'community',
-] as const;
+/** The node table sorts by any numeric measure. */
+export const NODE_SORTS = NODE_MEASURES;
 
 export const NodeListQuery = z.object({
   sort: z.enum(NODE_SORTS).default('betweenness'),

@@ -24,7 +24,7 @@ export interface ExportRequest {
 }
 
 /** The measures each node carries when a finished analysis of the same selection exists. */
-const MEASURES = [
+export const NODE_MEASURES = [
   'degree',
   'betweenness',
   'closeness',
@@ -35,8 +35,9 @@ const MEASURES = [
   'constraint',
   'effectiveSize',
   'community',
-  'brokerageRole',
 ] as const;
+
+const MEASURES = [...NODE_MEASURES, 'brokerageRole'] as const;
 
 /** The network's graph as a file: GraphML, GEXF or CSV, with attributes and, when computed, measures. */
 export async function exportNetworkGraph(

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/database.js';
 import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
+import { eligibleRespondents } from '../surveys/surveys.queries.js';
 
 /** A node of the graph to analyse: a person, an organisation, or someone outside Trellis. */
 export interface GraphNode {
@@ -30,14 +31,6 @@ export interface TieSelection {
   relation: RelationType | null;
 }
 
-/** The network's members who belong on the map: person members (observers aside) and member organisations' staff. */
-const memberPeople = (networkId: string) => sql`
-  select m.person_id from network_memberships m
-    where m.network_id = ${networkId} and m.person_id is not null and m.end_date is null and m.role <> 'observer'
-  union
-  select a.person_id from network_memberships m join affiliations a on a.organisation_id = m.organisation_id
-    where m.network_id = ${networkId} and m.end_date is null and (a.end_date is null or a.end_date >= current_date)`;
-
 const selectedTies = ({ networkId, waveId, relation }: TieSelection) => sql`
   select t.from_person_id, t.to_person_id, t.to_outside_name, t.to_outside_organisation, t.weight
   from ties t
@@ -58,7 +51,7 @@ const outsideLabel = (name: string, organisation: string | null) =>
 export async function peopleGraph(db: Executor, selection: TieSelection): Promise<NetworkGraph> {
   const people = await queryRows<{ id: string; in_network: boolean; organisation_id: string | null }>(
     db,
-    sql`with members as (${memberPeople(selection.networkId)}), chosen as (${selectedTies(selection)}),
+    sql`with members as (${eligibleRespondents(selection.networkId)}), chosen as (${selectedTies(selection)}),
       involved as (
         select person_id from members
         union select from_person_id from chosen

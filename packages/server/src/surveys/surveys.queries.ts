@@ -102,10 +102,10 @@ export async function responsesWithNominations(db: Executor, waveId: string, res
 }
 
 /**
- * Who may answer a network's survey: its current person members (observers aside) and the
- * current staff of its member organisations.
+ * Who may answer a network's survey, and who is on its map: its current person members
+ * (observers aside) and the current staff of its member organisations.
  */
-const eligibleRespondents = (networkId: string) => sql`
+export const eligibleRespondents = (networkId: string) => sql`
   select m.person_id from network_memberships m
     where m.network_id = ${networkId} and m.person_id is not null and m.end_date is null and m.role <> 'observer'
   union
