@@ -19,6 +19,8 @@ export const RequestAnalysisBody = z
   .strict()
   .openapi('RequestAnalysis');
 
+export type RequestAnalysisInput = z.infer<typeof RequestAnalysisBody>;
+
 export const AnalysisSummary = z
   .object({
     id: z.uuid(),
@@ -49,7 +51,10 @@ export const NodeListQuery = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   inNetwork: z.enum(['true', 'false']).optional(),
   isolate: z.enum(['true', 'false']).optional(),
-  cutPoint: z.enum(['true', 'false']).optional().openapi({ description: 'Single points of failure only (or none of them).' }),
+  cutPoint: z
+    .enum(['true', 'false'])
+    .optional()
+    .openapi({ description: 'Single points of failure only (or none of them).' }),
   brokerageRole: z.enum(['coordinator', 'gatekeeper', 'representative', 'consultant', 'liaison']).optional(),
   community: z.coerce.number().int().min(0).optional(),
 });
@@ -75,7 +80,9 @@ export const AnalysisNode = z
     community: z.int(),
     brokerageRole: z.string().nullable(),
     isolate: z.boolean(),
-    cutPoint: z.boolean().openapi({ description: 'Without this node, part of the network would lose touch with the rest.' }),
+    cutPoint: z
+      .boolean()
+      .openapi({ description: 'Without this node, part of the network would lose touch with the rest.' }),
   })
   .openapi('AnalysisNode');
 

@@ -4,12 +4,14 @@ import type { Executor } from '../db/database.js';
 import { notFound, unauthenticated, forbidden, validationFailed } from '../http/errors.js';
 import { loadVisibleNetwork, type NetworkInContext } from '../networks/networks.service.js';
 import { organisations } from '../organisations/organisations.table.js';
+import type { AnalysisLevel } from '../shared/vocabulary.js';
 import { people } from '../people/people.table.js';
 import { surveys, surveyWaves } from '../surveys/surveys.table.js';
 import { analyses, analysisNodes } from './analyses.table.js';
-import type { NodeListFilters } from './analyses.schema.js';
+import type { AnalysisRow } from './analyses.queries.js';
+import type { NodeListFilters, RequestAnalysisInput } from './analyses.schema.js';
 import { exportNetworkGraph, type ExportRequest } from './export.js';
-import { queueAnalysis, type AnalysisRow } from './run-analysis.js';
+import { queueAnalysis } from './run-analysis.js';
 
 /** Analyses map the people of a network: for its members and admins only. */
 async function loadNetworkForAnalyses(db: Executor, principal: Principal, networkKey: string) {
@@ -49,7 +51,7 @@ export async function requestAnalysis(
   db: Executor,
   principal: Principal,
   networkKey: string,
-  input: { level: 'people' | 'organisations'; waveId: string | null; relation: AnalysisRow['relation'] },
+  input: RequestAnalysisInput,
 ) {
   const { network, facts } = await loadNetworkForAnalyses(db, principal, networkKey);
   if (!canOnNetwork(principal, 'survey.manage', facts) || principal.kind !== 'person') {
@@ -83,25 +85,20 @@ export async function getAnalysis(db: Executor, principal: Principal, id: string
 }
 
 /**
- * Who appears by name: organisations always (they are public institutions); people only to the
- * network's evaluators and coordinators, or to everyone who may see it when the network opts in.
+ * Whether a map shows names: organisations always (they are public institutions); people only to
+ * the network's evaluators and coordinators, or to everyone who may see it when the network opts in.
  */
-function namesPeople(principal: Principal, { network, facts }: NetworkInContext): boolean {
-  return network.namedMapForMembers || canOnNetwork(principal, 'survey.view_answers', facts);
+function showsNames(
+  principal: Principal,
+  { network, facts }: NetworkInContext,
+  level: AnalysisLevel,
+): boolean {
+  return (
+    level === 'organisations' ||
+    network.namedMapForMembers ||
+    canOnNetwork(principal, 'survey.view_answers', facts)
+  );
 }
-
-const SORT_COLUMNS = {
-  degree: analysisNodes.degree,
-  betweenness: analysisNodes.betweenness,
-  closeness: analysisNodes.closeness,
-  eigenvector: analysisNodes.eigenvector,
-  pagerank: analysisNodes.pagerank,
-  clustering: analysisNodes.clustering,
-  core: analysisNodes.core,
-  constraint: analysisNodes.constraint,
-  effectiveSize: analysisNodes.effectiveSize,
-  community: analysisNodes.community,
-} as const;
 
 /** A page of an analysis's node table, sorted and filtered; anonymised where the privacy rule says so. */
 export async function listAnalysisNodes(
@@ -111,7 +108,7 @@ export async function listAnalysisNodes(
   filters: NodeListFilters,
 ) {
   const { row, context } = await loadAnalysis(db, principal, id);
-  const named = row.level === 'organisations' || namesPeople(principal, context);
+  const named = showsNames(principal, context, row.level);
   const where = and(
     eq(analysisNodes.analysisId, row.id),
     filters.inNetwork ? eq(analysisNodes.inNetwork, filters.inNetwork === 'true') : undefined,
@@ -120,7 +117,8 @@ export async function listAnalysisNodes(
     filters.brokerageRole ? eq(analysisNodes.brokerageRole, filters.brokerageRole) : undefined,
     filters.community !== undefined ? eq(analysisNodes.community, filters.community) : undefined,
   );
-  const column = SORT_COLUMNS[filters.sort];
+  // Each sort is named after its column.
+  const column = analysisNodes[filters.sort];
   const direction: SQL = filters.order === 'asc' ? sql`asc nulls last` : sql`desc nulls last`;
   const [rows, [total]] = await Promise.all([
     db
@@ -170,7 +168,7 @@ export async function exportGraph(
   const file = await exportNetworkGraph(db, {
     ...options,
     networkId: context.network.id,
-    named: namesPeople(principal, context),
+    named: showsNames(principal, context, options.level),
   });
   return { ...file, filename: `${context.network.slug}-${options.level}.${file.extension}` };
 }

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ComputeAllResult, NodeMeasures } from '@trellis/sna';
-import type { NetworkGraph } from './network-graph.js';
+import { groupOf, type NetworkGraph } from './network-graph.js';
 
 /** What the worker needs: node keys with their groups, and the weighted directed edges. */
 export interface AnalysisInput {
@@ -26,7 +26,7 @@ export function computeInWorker(graph: NetworkGraph): Promise<AnalysisOutput> {
   }
   const input: AnalysisInput = {
     keys: graph.nodes.map((node) => node.key),
-    groups: graph.nodes.map((node) => node.group),
+    groups: graph.nodes.map(groupOf),
     edges: graph.edges,
   };
   return new Promise((resolve, reject) => {

@@ -1,11 +1,12 @@
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { GraphData } from '@trellis/sna/io';
 import { formatCsvField, writeCsv, writeGexf, writeGraphml } from '@trellis/sna/io';
 import type { Executor } from '../db/database.js';
 import { organisations } from '../organisations/organisations.table.js';
 import { people } from '../people/people.table.js';
 import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
-import { analyses, analysisNodes } from './analyses.table.js';
+import { latestDoneAnalysis } from './analyses.queries.js';
+import { analysisNodes } from './analyses.table.js';
 import { graphOfLevel, type GraphNode, type NetworkGraph } from './network-graph.js';
 
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'csv'] as const;
@@ -19,7 +20,7 @@ export interface ExportRequest {
   format: ExportFormat;
   /** CSV holds one table: the edges (default) or the nodes with their attributes. */
   table: 'edges' | 'nodes';
-  /** False: people appear as `n<index>` with no name (the privacy rule for members). */
+  /** False: nodes appear as `n<index>` with no name (the privacy rule for members). */
   named: boolean;
 }
 
@@ -47,12 +48,7 @@ export async function exportNetworkGraph(
   const selection = { networkId: request.networkId, waveId: request.waveId, relation: request.relation };
   const graph = await graphOfLevel(request.level)(db, selection);
   const attributes = await nodeAttributes(db, request, graph);
-  const ids = new Map(
-    graph.nodes.map((node, index) => [
-      node.key,
-      request.named || request.level === 'organisations' ? node.key : `n${index}`,
-    ]),
-  );
+  const ids = new Map(graph.nodes.map((node, index) => [node.key, request.named ? node.key : `n${index}`]));
   const data: GraphData = {
     directed: true,
     weighted: true,
@@ -81,19 +77,14 @@ export async function exportNetworkGraph(
   return { body, contentType: 'text/csv; charset=utf-8', extension: `${request.table}.csv` };
 }
 
-/** Attribute name → node key → value: label, kind, organisation, membership and measures. */
+/** Attribute name → node key → value: kind, membership, label, organisation and measures. */
 async function nodeAttributes(db: Executor, request: ExportRequest, graph: NetworkGraph) {
-  const named = request.named || request.level === 'organisations';
-  const personIds = graph.nodes.map((n) => n.personId).filter((id): id is string => id !== null);
+  const personIds = graph.nodes.flatMap((n) => (n.personId === null ? [] : [n.personId]));
   const organisationIds = [
-    ...new Set(
-      graph.nodes
-        .flatMap((n) => [n.organisationId, n.group])
-        .filter((id): id is string => id !== null && /^[0-9a-f-]{36}$/.test(id)),
-    ),
+    ...new Set(graph.nodes.flatMap((n) => [n.organisationId, n.affiliationId]).filter((id) => id !== null)),
   ];
-  const [names, organisationNames] = await Promise.all([
-    personIds.length && named
+  const [names, organisationNames, measures] = await Promise.all([
+    personIds.length && request.named
       ? db
           .select({ id: people.id, name: people.displayName })
           .from(people)
@@ -105,6 +96,7 @@ async function nodeAttributes(db: Executor, request: ExportRequest, graph: Netwo
           .from(organisations)
           .where(inArray(organisations.id, organisationIds))
       : [],
+    latestMeasures(db, request),
   ]);
   const nameOf = new Map([...names, ...organisationNames].map((row) => [row.id, row.name]));
   // Columns in a fixed order, whichever node first has a value; empty ones are dropped at the end.
@@ -114,45 +106,31 @@ async function nodeAttributes(db: Executor, request: ExportRequest, graph: Netwo
   const set = (name: string, key: string, value: string | null | undefined) => {
     if (value !== null && value !== undefined) attributes.get(name)!.set(key, value);
   };
-  graph.nodes.forEach((node: GraphNode) => {
-    const kind = node.personId ? 'person' : node.organisationId ? 'organisation' : 'outside';
-    set('kind', node.key, kind);
+  for (const node of graph.nodes) {
+    set('kind', node.key, node.personId ? 'person' : node.organisationId ? 'organisation' : 'outside');
     set('in_network', node.key, String(node.inNetwork));
-    if (named)
-      set('label', node.key, nameOf.get(node.personId ?? node.organisationId ?? '') ?? node.outsideLabel);
-    if (node.personId) set('organisation', node.key, nameOf.get(node.group));
-  });
-  const measures = await latestMeasures(db, request);
-  graph.nodes.forEach((node) => {
-    const row = measures.get(node.personId ?? node.organisationId ?? node.outsideLabel ?? '');
+    if (request.named) set('label', node.key, nameOf.get(nodeIdentity(node)) ?? node.outsideLabel);
+    if (node.affiliationId) set('organisation', node.key, nameOf.get(node.affiliationId));
+    const row = measures.get(nodeIdentity(node));
     if (row)
       for (const measure of MEASURES)
         set(measure, node.key, row[measure] === null ? null : String(row[measure]));
-  });
+  }
   for (const [name, values] of attributes) if (values.size === 0) attributes.delete(name);
   return attributes;
 }
 
 /** The node measures of the newest finished analysis of the same selection, by person, organisation or outsider. */
 async function latestMeasures(db: Executor, request: ExportRequest) {
-  const [latest] = await db
-    .select({ id: analyses.id })
-    .from(analyses)
-    .where(
-      and(
-        eq(analyses.networkId, request.networkId),
-        eq(analyses.level, request.level),
-        eq(analyses.status, 'done'),
-        request.waveId ? eq(analyses.waveId, request.waveId) : isNull(analyses.waveId),
-        request.relation ? eq(analyses.relation, request.relation) : isNull(analyses.relation),
-      ),
-    )
-    .orderBy(desc(analyses.finishedAt))
-    .limit(1);
+  const latest = await latestDoneAnalysis(db, request);
   if (!latest) return new Map<string, typeof analysisNodes.$inferSelect>();
   const rows = await db.select().from(analysisNodes).where(eq(analysisNodes.analysisId, latest.id));
-  return new Map(rows.map((row) => [row.personId ?? row.organisationId ?? row.outsideLabel ?? '', row]));
+  return new Map(rows.map((row) => [nodeIdentity(row), row]));
 }
+
+/** What a stored node row and a graph node are matched on. */
+const nodeIdentity = (node: Pick<GraphNode, 'personId' | 'organisationId' | 'outsideLabel'>) =>
+  node.personId ?? node.organisationId ?? node.outsideLabel ?? '';
 
 /** A CSV of the nodes: id, then one column per attribute. */
 function nodesCsv(data: GraphData): string {

@@ -10,9 +10,12 @@ export interface GraphNode {
   organisationId: string | null;
   outsideLabel: string | null;
   inNetwork: boolean;
-  /** The group for E-I and brokerage: a person's organisation, or the node itself for organisations. */
-  group: string;
+  /** A person's organisation (their first current affiliation by name), if any. */
+  affiliationId: string | null;
 }
+
+/** The group for E-I and brokerage: a person's organisation; anyone else is a group of one. */
+export const groupOf = (node: GraphNode): string => node.affiliationId ?? node.key;
 
 export interface GraphEdge {
   source: string;
@@ -73,7 +76,7 @@ export async function peopleGraph(db: Executor, selection: TieSelection): Promis
     organisationId: null,
     outsideLabel: null,
     inNetwork: p.in_network,
-    group: p.organisation_id ?? `person:${p.id}`,
+    affiliationId: p.organisation_id,
   }));
   const outsiders = new Map<string, GraphNode>();
   const edges = ties.map((tie) => {
@@ -87,7 +90,7 @@ export async function peopleGraph(db: Executor, selection: TieSelection): Promis
         organisationId: null,
         outsideLabel: outsideLabel(tie.to_outside_name ?? '', tie.to_outside_organisation),
         inNetwork: false,
-        group: key,
+        affiliationId: null,
       });
     }
     return { source: tie.from_person_id, target: key, weight: tie.weight };
@@ -103,7 +106,7 @@ export async function peopleGraph(db: Executor, selection: TieSelection): Promis
 export async function organisationsGraph(db: Executor, selection: TieSelection): Promise<NetworkGraph> {
   const people = await peopleGraph(db, selection);
   const organisationOf = new Map(
-    people.nodes.filter((n) => n.personId && !n.group.startsWith('person:')).map((n) => [n.key, n.group]),
+    people.nodes.flatMap((n) => (n.affiliationId === null ? [] : [[n.key, n.affiliationId] as const])),
   );
   const members = await queryRows<{ organisation_id: string }>(
     db,
@@ -128,7 +131,7 @@ export async function organisationsGraph(db: Executor, selection: TieSelection):
     organisationId: id,
     outsideLabel: null,
     inNetwork: memberIds.has(id),
-    group: id,
+    affiliationId: null,
   }));
   return { nodes, edges: [...weights.values()] };
 }

@@ -1,21 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import type { ChangeFeed } from '../cache/change-feed.js';
 import { queryRows, type Database, type Executor } from '../db/database.js';
-import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
+import type { AnalysisRow, AnalysisSelection } from './analyses.queries.js';
 import { analyses, analysisNodes } from './analyses.table.js';
 import { computeInWorker, dominantBrokerageRole, outwardEiIndex } from './compute.js';
 import { graphOfLevel } from './network-graph.js';
 import { changeSincePreviousWave } from './wave-change.js';
 
-export type AnalysisRow = typeof analyses.$inferSelect;
-
-export interface AnalysisRequest {
-  networkId: string;
-  waveId: string | null;
-  relation: RelationType | null;
-  level: AnalysisLevel;
-  requestedBy: string | null;
-}
+export type AnalysisRequest = AnalysisSelection & { requestedBy: string | null };
 
 /** Queues an analysis; the runner takes it in the background. */
 export async function queueAnalysis(db: Executor, request: AnalysisRequest): Promise<AnalysisRow> {

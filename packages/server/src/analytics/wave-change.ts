@@ -1,8 +1,7 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/database.js';
-import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
-import { analyses } from './analyses.table.js';
 import { graphOfLevel, type GraphEdge } from './network-graph.js';
+import { latestDoneAnalysis, type AnalysisSelection } from './analyses.queries.js';
 
 /** How the map changed since the survey's previous wave. */
 export interface WaveChange {
@@ -15,12 +14,7 @@ export interface WaveChange {
   outwardEiChange: number | null;
 }
 
-interface Selection {
-  networkId: string;
-  waveId: string;
-  relation: RelationType | null;
-  level: AnalysisLevel;
-}
+type Selection = AnalysisSelection & { waveId: string };
 
 /** The previous wave of the same survey, if this wave has one. */
 async function previousWave(db: Executor, waveId: string): Promise<string | undefined> {
@@ -56,20 +50,7 @@ export async function changeSincePreviousWave(
 ): Promise<WaveChange | undefined> {
   const previousWaveId = await previousWave(db, selection.waveId);
   if (!previousWaveId) return undefined;
-  const [previous] = await db
-    .select({ graph: analyses.graph })
-    .from(analyses)
-    .where(
-      and(
-        eq(analyses.networkId, selection.networkId),
-        eq(analyses.waveId, previousWaveId),
-        eq(analyses.level, selection.level),
-        eq(analyses.status, 'done'),
-        selection.relation ? eq(analyses.relation, selection.relation) : sql`${analyses.relation} is null`,
-      ),
-    )
-    .orderBy(desc(analyses.finishedAt))
-    .limit(1);
+  const previous = await latestDoneAnalysis(db, { ...selection, waveId: previousWaveId });
   if (!previous) return undefined;
   const before = previous.graph as Measures;
   const old = await graphOfLevel(selection.level)(db, { ...selection, waveId: previousWaveId });

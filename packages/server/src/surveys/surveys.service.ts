@@ -60,7 +60,8 @@ async function loadWave(db: Executor, principal: Principal, waveId: string) {
   return { ...found, facts: await surveyContext(db, principal, found.survey) };
 }
 
-function require(
+/** The acting person, when the principal may take `action`; otherwise a 401 or 403. */
+function requirePermission(
   principal: Principal,
   action: 'survey.manage' | 'survey.view_answers' | 'survey.answer',
   facts: NetworkFacts,
@@ -135,7 +136,7 @@ export async function createSurvey(
   input: CreateSurveyInput,
 ) {
   const { network, facts } = await loadVisibleNetwork(db, principal, networkKey);
-  const actorId = require(principal, 'survey.manage', facts);
+  const actorId = requirePermission(principal, 'survey.manage', facts);
   const surveyId = await db.transaction(async (tx) => {
     const [survey] = await tx
       .insert(surveys)
@@ -160,7 +161,7 @@ export async function createSurvey(
 /** Opens the survey's next wave; one wave is open at a time. */
 export async function openWave(db: Database, principal: Principal, surveyId: string, input: OpenWaveInput) {
   const { survey, facts } = await loadSurvey(db, principal, surveyId);
-  const actorId = require(principal, 'survey.manage', facts);
+  const actorId = requirePermission(principal, 'survey.manage', facts);
   if (survey.status === 'archived') throw conflict('This survey is archived: it takes no new waves.');
   const wave = await db.transaction(async (tx) => {
     const existing = await wavesOf(tx, [survey.id]);
@@ -250,7 +251,7 @@ export async function saveOwnResponse(
   input: SaveResponseInput,
 ) {
   const { wave, survey, facts } = await loadWave(db, principal, waveId);
-  const respondentId = require(principal, 'survey.answer', facts);
+  const respondentId = requirePermission(principal, 'survey.answer', facts);
   if (wave.status !== 'open') throw conflict('This wave is closed: answers can no longer change.');
   await checkNominations(db, survey.id, respondentId, input);
   await db.transaction(async (tx) => {
@@ -319,13 +320,13 @@ export async function getOwnResponse(db: Executor, principal: Principal, waveId:
 /** Every answer to a wave: for the network's evaluators and coordinators only. */
 export async function listResponses(db: Executor, principal: Principal, waveId: string) {
   const { wave, facts } = await loadWave(db, principal, waveId);
-  require(principal, 'survey.view_answers', facts);
+  requirePermission(principal, 'survey.view_answers', facts);
   return (await responsesWithNominations(db, wave.id)).map(toResponse);
 }
 
 export async function waveResponseRates(db: Executor, principal: Principal, waveId: string) {
   const { wave, survey, facts } = await loadWave(db, principal, waveId);
-  require(principal, 'survey.manage', facts);
+  requirePermission(principal, 'survey.manage', facts);
   const rates = await responseRates(db, survey.networkId, wave.id);
   return {
     eligible: rates.eligible,
@@ -342,7 +343,7 @@ export async function waveResponseRates(db: Executor, principal: Principal, wave
 /** Closes an open wave and turns its submitted answers into ties, in one transaction. */
 export async function closeWave(db: Database, principal: Principal, waveId: string) {
   const { wave, survey, facts } = await loadWave(db, principal, waveId);
-  const actorId = require(principal, 'survey.manage', facts);
+  const actorId = requirePermission(principal, 'survey.manage', facts);
   return db.transaction(async (tx) => {
     const [closed] = await tx
       .update(surveyWaves)

@@ -1,0 +1,36 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { Executor } from '../db/database.js';
+import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
+import { analyses } from './analyses.table.js';
+
+export type AnalysisRow = typeof analyses.$inferSelect;
+
+/** Which ties an analysis covers: a network's, at a level, of one wave and relation or of all. */
+export interface AnalysisSelection {
+  networkId: string;
+  level: AnalysisLevel;
+  waveId: string | null;
+  relation: RelationType | null;
+}
+
+/** The newest finished analysis of a network's ties at a level, for one wave and relation (or all). */
+export async function latestDoneAnalysis(
+  db: Executor,
+  selection: AnalysisSelection,
+): Promise<AnalysisRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(analyses)
+    .where(
+      and(
+        eq(analyses.networkId, selection.networkId),
+        eq(analyses.level, selection.level),
+        eq(analyses.status, 'done'),
+        selection.waveId ? eq(analyses.waveId, selection.waveId) : isNull(analyses.waveId),
+        selection.relation ? eq(analyses.relation, selection.relation) : isNull(analyses.relation),
+      ),
+    )
+    .orderBy(desc(analyses.finishedAt))
+    .limit(1);
+  return row;
+}
