@@ -7,6 +7,7 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  real,
   text,
   timestamp,
   uuid,
@@ -84,3 +85,20 @@ export const analysisNodes = pgTable(
   },
   (t) => [primaryKey({ columns: [t.analysisId, t.index] })],
 );
+
+/**
+ * The map of an analysis, stored with the snapshot so that it opens at once: each node's position
+ * (by its `analysis_nodes.index`) from a layout computed off the request path, and the ties drawn
+ * between nodes as parallel arrays (source index, target index, weight).
+ */
+export const analysisMaps = pgTable('analysis_maps', {
+  analysisId: uuid('analysis_id')
+    .primaryKey()
+    .references(() => analyses.id, { onDelete: 'cascade' }),
+  x: real('x').array().notNull(),
+  y: real('y').array().notNull(),
+  edgeSources: integer('edge_sources').array().notNull(),
+  edgeTargets: integer('edge_targets').array().notNull(),
+  edgeWeights: real('edge_weights').array().notNull(),
+  computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+});

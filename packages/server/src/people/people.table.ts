@@ -15,7 +15,10 @@ export const people = pgTable(
     // Stored lower-cased: sign-in and import match on it.
     email: text('email'),
     kinds: personKind('kinds').array().notNull().default(sql`'{}'`),
+    /** What this person can help others with: matched against other people's needs. */
     expertise: text('expertise').array().notNull().default(sql`'{}'`),
+    /** What this person is looking for help with: suggested connections match it with expertise. */
+    needs: text('needs').array().notNull().default(sql`'{}'`),
     languages: text('languages').array().notNull().default(sql`'{}'`),
     ...timestamps(),
   },

@@ -132,3 +132,26 @@ export const surveyNominations = pgTable(
     index('survey_nominations_response_idx').on(t.responseId),
   ],
 );
+
+/**
+ * A reminder to someone who has not yet submitted a wave: shown to them in Trellis until they
+ * answer (and the reason an evaluator can see who was reminded when).
+ */
+export const surveyReminders = pgTable(
+  'survey_reminders',
+  {
+    id: idColumn(),
+    waveId: uuid('wave_id')
+      .notNull()
+      .references(() => surveyWaves.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    sentBy: uuid('sent_by').references(() => people.id, { onDelete: 'set null' }),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('survey_reminders_person_idx').on(t.personId, t.sentAt),
+    index('survey_reminders_wave_idx').on(t.waveId, t.sentAt),
+  ],
+);
