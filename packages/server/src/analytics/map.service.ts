@@ -76,8 +76,8 @@ function nodeColumns(columns: MapNodeColumns, named: boolean) {
     outsideLabel,
     personName,
     organisationName,
-    groupId,
-    groupName,
+    groupId: _groupId,
+    groupName: _groupName,
     ...measures
   } = columns;
   // Organisations are public institutions: always named.
