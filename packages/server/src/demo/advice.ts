@@ -99,10 +99,11 @@ export function adviceSeasons(region: DemoRegion): [AdviceSeason, AdviceSeason] 
   for (const person of region.people) {
     if (stillIsolated.has(person)) continue;
     const before = autumn.get(person) ?? [];
-    // Most ties last the year; some lapse, a few new colleagues come in.
+    // Most ties last the year; some lapse, and some people find a new colleague to ask.
     const kept = before.filter((adviser) => random.chance(adviser.outside ? 0.7 : 0.85));
+    // Someone left with no one (or reached by a network) finds colleagues to ask, as in autumn.
     const newColleagues =
-      before.length === 0 ? colleagues(random, person, stillIsolated, kept) : random.chance(0.3) ? colleagues(random, person, stillIsolated, kept, 1) : [];
+      kept.length === 0 ? colleagues(random, person, stillIsolated, kept) : random.chance(0.3) ? colleagues(random, person, stillIsolated, kept, 1) : [];
     const advisers = [...kept, ...newColleagues, ...acrossSchools(random, person, facts, stillIsolated, 1, kept)];
     if (!kept.some((adviser) => adviser.outside)) advisers.push(...outward(random, person, facts));
     spring.set(person, advisers.slice(0, MAX_ADVISERS));
