@@ -19,6 +19,8 @@ export async function writeSection(file: string, name: string, content: string) 
 /** "AMD EPYC, 2 cores, Node.js v20…; load average at the start 1.00 0.50 0.25": the machine a run had. */
 export function machine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+  const load = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
   return `${cpu}, ${cpus().length} cores, Node.js ${process.version}; load average at the start ${load}`;
 }

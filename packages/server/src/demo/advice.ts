@@ -37,14 +37,34 @@ const TEACHER_CROSSES = [0.07, 0.22] as const;
 /** How likely someone names an adviser outside Trellis (a former colleague, a trainer). */
 const OUTWARD = { broker: 0.12, other: 0.04 } as const;
 
-const FREQUENCY_INSIDE: readonly (readonly [number, number])[] = [[0, 1], [1, 3], [2, 4], [3, 2]];
-const FREQUENCY_ACROSS: readonly (readonly [number, number])[] = [[0, 3], [1, 4], [2, 2], [3, 0.5]];
-const FREQUENCY_OUTWARD: readonly (readonly [number, number])[] = [[0, 4], [1, 3], [2, 1]];
+const FREQUENCY_INSIDE: readonly (readonly [number, number])[] = [
+  [0, 1],
+  [1, 3],
+  [2, 4],
+  [3, 2],
+];
+const FREQUENCY_ACROSS: readonly (readonly [number, number])[] = [
+  [0, 3],
+  [1, 4],
+  [2, 2],
+  [3, 0.5],
+];
+const FREQUENCY_OUTWARD: readonly (readonly [number, number])[] = [
+  [0, 4],
+  [1, 3],
+  [2, 1],
+];
 
 const OUTSIDE_ORGANISATIONS = [
-  'Universidad de Castromonte', 'CEIP Río Claro (Ribera del Sur)', 'IES Puerta del Mar (Costa Alta)',
-  'Centro de Profesorado de Villanueva del Sur', 'Fundación Aprender Juntos', 'Asociación Leer en Red',
-  'Editorial Aula Nueva', 'Colegio Oficial de Docentes', 'Escuela de Música de Castromonte',
+  'Universidad de Castromonte',
+  'CEIP Río Claro (Ribera del Sur)',
+  'IES Puerta del Mar (Costa Alta)',
+  'Centro de Profesorado de Villanueva del Sur',
+  'Fundación Aprender Juntos',
+  'Asociación Leer en Red',
+  'Editorial Aula Nueva',
+  'Colegio Oficial de Docentes',
+  'Escuela de Música de Castromonte',
 ] as const;
 
 /** Who is where in the networks: what the advice generator reads about the region. */
@@ -73,7 +93,8 @@ function networkFacts(region: DemoRegion): NetworkFacts {
   const participantsOf = (networks: DemoNetwork[]) => {
     const key = networks.map((network) => network.row.id).join();
     let pool = pools.get(key);
-    if (!pool) pools.set(key, (pool = [...new Set(networks.flatMap((network) => participants.get(network) ?? []))]));
+    if (!pool)
+      pools.set(key, (pool = [...new Set(networks.flatMap((network) => participants.get(network) ?? []))]));
     return pool;
   };
   return { brokerOf, networksOf, participantsOf };
@@ -103,8 +124,16 @@ export function adviceSeasons(region: DemoRegion): [AdviceSeason, AdviceSeason] 
     const kept = before.filter((adviser) => random.chance(adviser.outside ? 0.7 : 0.85));
     // Someone left with no one (or reached by a network) finds colleagues to ask, as in autumn.
     const newColleagues =
-      kept.length === 0 ? colleagues(random, person, stillIsolated, kept) : random.chance(0.3) ? colleagues(random, person, stillIsolated, kept, 1) : [];
-    const advisers = [...kept, ...newColleagues, ...acrossSchools(random, person, facts, stillIsolated, 1, kept)];
+      kept.length === 0
+        ? colleagues(random, person, stillIsolated, kept)
+        : random.chance(0.3)
+          ? colleagues(random, person, stillIsolated, kept, 1)
+          : [];
+    const advisers = [
+      ...kept,
+      ...newColleagues,
+      ...acrossSchools(random, person, facts, stillIsolated, 1, kept),
+    ];
     if (!kept.some((adviser) => adviser.outside)) advisers.push(...outward(random, person, facts));
     spring.set(person, advisers.slice(0, MAX_ADVISERS));
   }
@@ -112,13 +141,25 @@ export function adviceSeasons(region: DemoRegion): [AdviceSeason, AdviceSeason] 
 }
 
 /** How many colleagues in one's own organisation a person goes to for advice. */
-const COLLEAGUES_COUNT: readonly (readonly [number, number])[] = [[1, 4], [2, 5], [3, 3], [4, 1], [5, 0.5]];
+const COLLEAGUES_COUNT: readonly (readonly [number, number])[] = [
+  [1, 4],
+  [2, 5],
+  [3, 3],
+  [4, 1],
+  [5, 0.5],
+];
 
 /**
  * Advisers in one's own organisation (`count` of them, or a usual number): leaders and
  * counsellors are asked most.
  */
-function colleagues(random: Random, person: DemoPerson, isolated: Set<DemoPerson>, taken: Adviser[], count?: number): Adviser[] {
+function colleagues(
+  random: Random,
+  person: DemoPerson,
+  isolated: Set<DemoPerson>,
+  taken: Adviser[],
+  count?: number,
+): Adviser[] {
   const staff = person.organisation.staff;
   const excluded = new Set([person, ...taken.map((adviser) => adviser.person)]);
   const pool = staff.filter((colleague) => !excluded.has(colleague) && !isolated.has(colleague));
@@ -138,17 +179,30 @@ function colleagues(random: Random, person: DemoPerson, isolated: Set<DemoPerson
  * schools sometimes go to one of their school's networks' participants elsewhere. `season` 1
  * (spring) adds to what is already there: networks have built cross-school ties over the year.
  */
-function acrossSchools(random: Random, person: DemoPerson, facts: NetworkFacts, isolated: Set<DemoPerson>, season: 0 | 1, taken: Adviser[]): Adviser[] {
+function acrossSchools(
+  random: Random,
+  person: DemoPerson,
+  facts: NetworkFacts,
+  isolated: Set<DemoPerson>,
+  season: 0 | 1,
+  taken: Adviser[],
+): Adviser[] {
   const brokerOf = facts.brokerOf.get(person) ?? [];
   const networks = brokerOf.length > 0 ? brokerOf : (facts.networksOf.get(person.organisation) ?? []);
   if (networks.length === 0) return [];
   const broker = brokerOf.length > 0;
-  const wanted = broker ? random.int(1, season === 0 ? 3 : 2) : random.chance(TEACHER_CROSSES[season]) ? 1 : 0;
+  const wanted = broker
+    ? random.int(1, season === 0 ? 3 : 2)
+    : random.chance(TEACHER_CROSSES[season])
+      ? 1
+      : 0;
   if (wanted <= 0) return [];
   const excluded = new Set([person, ...taken.map((adviser) => adviser.person)]);
-  const pool = facts.participantsOf(networks).filter(
-    (other) => other.organisation !== person.organisation && !excluded.has(other) && !isolated.has(other),
-  );
+  const pool = facts
+    .participantsOf(networks)
+    .filter(
+      (other) => other.organisation !== person.organisation && !excluded.has(other) && !isolated.has(other),
+    );
   const weight = (other: DemoPerson) => (other.organisation.row.kind === 'school' && !other.leader ? 1 : 3);
   return weightedSample(random, pool, weight, wanted).map((adviser) => ({
     person: adviser,
@@ -161,14 +215,25 @@ function acrossSchools(random: Random, person: DemoPerson, facts: NetworkFacts, 
 function outward(random: Random, person: DemoPerson, facts: NetworkFacts): Adviser[] {
   if (!random.chance(facts.brokerOf.has(person) ? OUTWARD.broker : OUTWARD.other)) return [];
   const name = displayName(personName(random, 0.65));
-  return [{ person: null, outside: { name, organisation: random.pick(OUTSIDE_ORGANISATIONS) }, frequency: random.weighted(FREQUENCY_OUTWARD) }];
+  return [
+    {
+      person: null,
+      outside: { name, organisation: random.pick(OUTSIDE_ORGANISATIONS) },
+      frequency: random.weighted(FREQUENCY_OUTWARD),
+    },
+  ];
 }
 
 /**
  * `count` distinct items, each drawn in proportion to its weight (one draw per item, the chosen
  * ones' weights set to zero): allocation-light, since it runs a few times for each of 20,000 people.
  */
-function weightedSample<T>(random: Random, items: readonly T[], weight: (item: T) => number, count: number): T[] {
+function weightedSample<T>(
+  random: Random,
+  items: readonly T[],
+  weight: (item: T) => number,
+  count: number,
+): T[] {
   const weights = items.map(weight);
   let total = weights.reduce((sum, value) => sum + value, 0);
   const chosen: T[] = [];

@@ -25,7 +25,9 @@ export function addNeeds(region: DemoRegion): void {
 
 function needsOf(random: Random, person: DemoPerson): ExpertiseTag[] {
   const own = new Set(person.row.expertise ?? []);
-  const weights = new Map<ExpertiseTag, number>(EXPERTISE_TAGS.filter((tag) => !own.has(tag)).map((tag) => [tag, 1]));
+  const weights = new Map<ExpertiseTag, number>(
+    EXPERTISE_TAGS.filter((tag) => !own.has(tag)).map((tag) => [tag, 1]),
+  );
   const favour = (extra: Partial<Record<ExpertiseTag, number>>) => {
     for (const [tag, weight] of Object.entries(extra) as [ExpertiseTag, number][]) {
       if (weights.has(tag)) weights.set(tag, weights.get(tag)! + weight);
@@ -34,12 +36,21 @@ function needsOf(random: Random, person: DemoPerson): ExpertiseTag[] {
   const { row } = person.organisation;
   const stages = row.stages ?? [];
   // What schools commonly report needing help with, whatever the kind.
-  favour({ 'digital competence': 3, wellbeing: 2, 'coexistence and mediation': 2, 'data use': 2, assessment: 2 });
+  favour({
+    'digital competence': 3,
+    wellbeing: 2,
+    'coexistence and mediation': 2,
+    'data use': 2,
+    assessment: 2,
+  });
   if (row.rural) favour({ 'rural schools': 8, 'project-based learning': 2 });
-  if (row.disadvantaged) favour({ 'inclusive education': 5, attendance: 5, 'newcomer pupils': 4, 'family engagement': 4 });
-  if (stages.includes('lower_secondary')) favour({ 'primary–secondary transition': 4, 'coexistence and mediation': 3 });
+  if (row.disadvantaged)
+    favour({ 'inclusive education': 5, attendance: 5, 'newcomer pupils': 4, 'family engagement': 4 });
+  if (stages.includes('lower_secondary'))
+    favour({ 'primary–secondary transition': 4, 'coexistence and mediation': 3 });
   if (stages.includes('primary')) favour({ 'special educational needs': 3, languages: 2 });
-  if (person.leader && row.kind === 'school') favour({ 'data use': 4, 'school leadership': 3, 'family engagement': 2 });
+  if (person.leader && row.kind === 'school')
+    favour({ 'data use': 4, 'school leadership': 3, 'family engagement': 2 });
   if (row.kind !== 'school') favour({ 'digital competence': 2, 'family engagement': 2 });
   const needs: ExpertiseTag[] = [];
   for (let count = random.weighted(NEEDS_COUNT); count > 0 && weights.size > 0; count--) {

@@ -31,7 +31,8 @@ describe('needs', () => {
       expect(row.needs!.filter((need) => row.expertise!.includes(need))).toEqual([]);
     }
     expect(counts).toEqual([6_101, 10_069, 4_045]);
-    const share = (people: DemoPerson[], tag: string) => people.filter((p) => p.row.needs!.includes(tag)).length / people.length;
+    const share = (people: DemoPerson[], tag: string) =>
+      people.filter((p) => p.row.needs!.includes(tag)).length / people.length;
     const staff = region.schools.flatMap((school) => school.staff);
     const rural = staff.filter((person) => person.organisation.row.rural);
     const urban = staff.filter((person) => !person.organisation.row.rural);
@@ -55,7 +56,9 @@ function wavesOfRegion(): WaveAnswers[] {
   const organisations = new Map([...region.schools, ...region.otherOrganisations].map((o) => [o.row.id, o]));
   const byResponse = groupBy(region.rows.surveyNominations, (nomination) => nomination.responseId);
   const byWave = groupBy(region.rows.surveyResponses, (response) => response.waveId);
-  const respondentOf = new Map(region.rows.surveyResponses.map((response) => [response.id, people.get(response.respondentId)!]));
+  const respondentOf = new Map(
+    region.rows.surveyResponses.map((response) => [response.id, people.get(response.respondentId)!]),
+  );
   return region.rows.surveyWaves.map((wave) => {
     const survey = region.rows.surveys.find((candidate) => candidate.id === wave.surveyId)!;
     const network = region.networks.find((candidate) => candidate.row.id === survey.networkId)!;
@@ -82,7 +85,9 @@ describe('relationship surveys', () => {
   it('runs one advice survey in each active network and the regional one, with the documented counts', () => {
     const { rows } = region;
     const active = region.networks.filter((network) => network.row.status === 'active');
-    expect(rows.surveys.map((survey) => survey.networkId).sort()).toEqual(active.map((network) => network.row.id).sort());
+    expect(rows.surveys.map((survey) => survey.networkId).sort()).toEqual(
+      active.map((network) => network.row.id).sort(),
+    );
     expect(rows.surveys).toHaveLength(12);
     expect(rows.surveyWaves).toHaveLength(25);
     expect(rows.surveyResponses).toHaveLength(51_743);
@@ -99,23 +104,39 @@ describe('relationship surveys', () => {
       const share = wave.responses.length / wave.eligible.size;
       expect(share, `${wave.network} ${wave.number}`).toBeGreaterThan(0.6);
       expect(share, `${wave.network} ${wave.number}`).toBeLessThan(0.8);
-      expect(wave.responses.every((response) => wave.eligible.has(person.get(response.respondentId)!))).toBe(true);
-      const faults = [...groupBy(wave.nominations, (nomination) => nomination.responseId)].filter(([responseId, named]) => {
-        const people = named.flatMap((nomination) => (nomination.nomineeId ? [nomination.nomineeId] : []));
-        return named.length > 10 || new Set(people).size < people.length || people.includes(wave.respondentOf.get(responseId)!.row.id);
-      });
+      expect(wave.responses.every((response) => wave.eligible.has(person.get(response.respondentId)!))).toBe(
+        true,
+      );
+      const faults = [...groupBy(wave.nominations, (nomination) => nomination.responseId)].filter(
+        ([responseId, named]) => {
+          const people = named.flatMap((nomination) => (nomination.nomineeId ? [nomination.nomineeId] : []));
+          return (
+            named.length > 10 ||
+            new Set(people).size < people.length ||
+            people.includes(wave.respondentOf.get(responseId)!.row.id)
+          );
+        },
+      );
       expect(faults).toEqual([]);
     }
   });
 
   it('is dense within organisations, crossed by network participants, and crosses more in spring', () => {
-    const participants = new Set(region.networks.flatMap((network) => [...network.people].filter(([role]) => role !== 'observer').flatMap(([, people]) => people)));
+    const participants = new Set(
+      region.networks.flatMap((network) =>
+        [...network.people].filter(([role]) => role !== 'observer').flatMap(([, people]) => people),
+      ),
+    );
     const crossing = (wave: WaveAnswers) => {
-      const ties = wave.nominations.filter((n) => n.nomineeId).map((n) => [wave.respondentOf.get(n.responseId)!, person.get(n.nomineeId!)!] as const);
+      const ties = wave.nominations
+        .filter((n) => n.nomineeId)
+        .map((n) => [wave.respondentOf.get(n.responseId)!, person.get(n.nomineeId!)!] as const);
       return { all: ties.length, across: ties.filter(([from, to]) => from.organisation !== to.organisation) };
     };
     for (const network of new Set(waves.map((wave) => wave.network))) {
-      const [autumn, spring] = [1, 2].map((number) => crossing(waves.find((w) => w.network === network && w.number === number)!));
+      const [autumn, spring] = [1, 2].map((number) =>
+        crossing(waves.find((w) => w.network === network && w.number === number)!),
+      );
       expect(autumn!.across.length / autumn!.all, network).toBeLessThan(0.25);
       expect(spring!.across.length, network).toBeGreaterThan(1.5 * autumn!.across.length);
       for (const { across } of [autumn!, spring!]) {
@@ -123,7 +144,8 @@ describe('relationship surveys', () => {
         expect(brokered.length / across.length, network).toBeGreaterThan(0.95);
       }
     }
-    const regional = (number: number) => crossing(waves.find((w) => w.network === 'red-regional-valdemar' && w.number === number)!);
+    const regional = (number: number) =>
+      crossing(waves.find((w) => w.network === 'red-regional-valdemar' && w.number === number)!);
     expect([regional(1).across.length, regional(2).across.length]).toEqual([4_691, 8_865]);
   });
 
@@ -132,7 +154,9 @@ describe('relationship surveys', () => {
       const named = new Set(wave.nominations.map((nomination) => nomination.nomineeId));
       const naming = new Set(wave.nominations.map((nomination) => nomination.responseId));
       // People who answered, naming no one, and whom no one named.
-      return wave.responses.filter((r) => r.status === 'submitted' && !naming.has(r.id) && !named.has(r.respondentId)).length;
+      return wave.responses.filter(
+        (r) => r.status === 'submitted' && !naming.has(r.id) && !named.has(r.respondentId),
+      ).length;
     };
     for (const wave of waves.filter((candidate) => candidate.number < 3)) {
       expect(isolates(wave), `${wave.network} ${wave.number}`).toBeGreaterThan(0);

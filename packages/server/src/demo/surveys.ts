@@ -59,7 +59,13 @@ export function addSurveys(region: DemoRegion): void {
       createdBy: manager?.row.id ?? null,
     });
     const questionId = random.uuid();
-    region.rows.surveyQuestions.push({ id: questionId, surveyId, position: 0, ...ADVICE_QUESTION, frequencyScale: [...ADVICE_QUESTION.frequencyScale] });
+    region.rows.surveyQuestions.push({
+      id: questionId,
+      surveyId,
+      position: 0,
+      ...ADVICE_QUESTION,
+      frequencyScale: [...ADVICE_QUESTION.frequencyScale],
+    });
     for (const wave of WAVES) {
       const row: SurveyWaveRow = {
         id: random.uuid(),
@@ -75,7 +81,14 @@ export function addSurveys(region: DemoRegion): void {
       addAnswers(region, random, { wave: row, questionId, eligible, network, advice: seasons[wave.season] });
     }
     if (network.row.slug === SHOWCASE_NETWORK) {
-      region.rows.surveyWaves.push({ id: random.uuid(), surveyId, ...OPEN_WAVE, status: 'open', closedAt: null, closedBy: null });
+      region.rows.surveyWaves.push({
+        id: random.uuid(),
+        surveyId,
+        ...OPEN_WAVE,
+        status: 'open',
+        closedAt: null,
+        closedBy: null,
+      });
     }
   }
 }
@@ -89,12 +102,21 @@ interface WaveAnswers {
 }
 
 /** The responses to one wave and their nominations. */
-function addAnswers(region: DemoRegion, random: Random, { wave, questionId, eligible, network, advice }: WaveAnswers) {
+function addAnswers(
+  region: DemoRegion,
+  random: Random,
+  { wave, questionId, eligible, network, advice }: WaveAnswers,
+) {
   const participants = new Set([...network.people.values()].flat());
   const rates = new Map<unknown, number>();
   const rateOf = (person: DemoPerson) => {
     if (participants.has(person)) return PARTICIPANT_RESPONSE_RATE;
-    if (!rates.has(person.organisation)) rates.set(person.organisation, random.float() * (ORGANISATION_RESPONSE_RATES[1] - ORGANISATION_RESPONSE_RATES[0]) + ORGANISATION_RESPONSE_RATES[0]);
+    if (!rates.has(person.organisation))
+      rates.set(
+        person.organisation,
+        random.float() * (ORGANISATION_RESPONSE_RATES[1] - ORGANISATION_RESPONSE_RATES[0]) +
+          ORGANISATION_RESPONSE_RATES[0],
+      );
     return rates.get(person.organisation)!;
   };
   for (const person of eligible) {
@@ -109,7 +131,9 @@ function addAnswers(region: DemoRegion, random: Random, { wave, questionId, elig
       submittedAt: submitted ? submittedAt(random, wave) : null,
     });
     // The type-ahead finds people eligible for this survey; anyone else can only be named by hand.
-    const named = (advice.get(person) ?? []).filter((adviser) => adviser.outside !== null || eligible.has(adviser.person!));
+    const named = (advice.get(person) ?? []).filter(
+      (adviser) => adviser.outside !== null || eligible.has(adviser.person!),
+    );
     for (const adviser of named) {
       region.rows.surveyNominations.push({
         id: random.uuid(),
@@ -145,7 +169,7 @@ export function eligiblePeople(
   organisations: Map<string, DemoRegion['schools'][number]>,
 ): Set<DemoPerson> {
   const scope = new Set([network.row.id]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const link of region.rows.networkParents) {
       if (scope.has(link.parentId) && !scope.has(link.childId)) grew = scope.add(link.childId).size > 0;
@@ -155,7 +179,8 @@ export function eligiblePeople(
   for (const membership of region.rows.memberships) {
     if (!scope.has(membership.networkId)) continue;
     if (membership.personId && membership.role !== 'observer') eligible.add(people.get(membership.personId)!);
-    if (membership.organisationId) for (const person of organisations.get(membership.organisationId)!.staff) eligible.add(person);
+    if (membership.organisationId)
+      for (const person of organisations.get(membership.organisationId)!.staff) eligible.add(person);
   }
   return eligible;
 }
