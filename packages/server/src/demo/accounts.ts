@@ -6,7 +6,8 @@ import type { EmailBook } from './names.js';
 import type { DemoPerson, DemoRegion } from './region.js';
 
 export const DEMO_PASSWORD = 'trellis-demo-2026';
-const SHOWCASE_NETWORK = 'lectura-compartida';
+/** The network the demo sign-ins show: its coordinator, facilitator, evaluator and a member. */
+export const SHOWCASE_NETWORK = 'lectura-compartida';
 
 export interface DemoAccount {
   email: string;

@@ -12,10 +12,12 @@ import { queryRows, type Database } from '../db/database.js';
 import * as schema from '../db/schema.js';
 import { addDemoAccounts, DEMO_PASSWORD, reserveDemoEmails } from './accounts.js';
 import { EmailBook } from './names.js';
+import { addNeeds } from './needs.js';
 import { addNetworks } from './networks.js';
 import { addOtherOrganisations, addSchools } from './organisations.js';
 import { addPeople } from './people.js';
 import { emptyRegion, type DemoRegion } from './region.js';
+import { addSurveys } from './surveys.js';
 import { writeRegion } from './write.js';
 
 export const DEFAULT_DEMO_SEED = 2026;
@@ -40,6 +42,8 @@ export function generateDemoRegion(options: DemoOptions = {}): DemoRegion {
   addPeople(region, emails);
   addNetworks(region);
   addDemoAccounts(region);
+  addNeeds(region);
+  addSurveys(region);
   return region;
 }
 
@@ -64,7 +68,21 @@ function countRows({ rows }: DemoRegion) {
     networks: rows.networks.length,
     memberships: rows.memberships.length,
     accounts: rows.accounts.length,
+    surveys: rows.surveys.length,
+    'survey waves': rows.surveyWaves.length,
+    'survey responses': rows.surveyResponses.length,
+    nominations: rows.surveyNominations.length,
+    ties: expectedTies(rows),
   };
+}
+
+/** The ties closing the region's waves makes: one per nomination in a submitted response to a closed wave. */
+function expectedTies(rows: DemoRegion['rows']): number {
+  const closed = new Set(rows.surveyWaves.filter((wave) => wave.status === 'closed').map((wave) => wave.id));
+  const answered = new Set(
+    rows.surveyResponses.filter((response) => response.status === 'submitted' && closed.has(response.waveId)).map((response) => response.id),
+  );
+  return rows.surveyNominations.filter((nomination) => answered.has(nomination.responseId)).length;
 }
 
 /** True when there are no organisations, people or networks: the first start, or after `clearAllData`. */

@@ -110,10 +110,10 @@ function addPerson(
   return person;
 }
 
-type Tag = (typeof EXPERTISE_TAGS)[number];
+export type ExpertiseTag = (typeof EXPERTISE_TAGS)[number];
 
 /** What staff of each kind of organisation tend to know about, beyond the shared pool. */
-const EXPERTISE_BY_KIND: Partial<Record<OrganisationKind, Partial<Record<Tag, number>>>> = {
+const EXPERTISE_BY_KIND: Partial<Record<OrganisationKind, Partial<Record<ExpertiseTag, number>>>> = {
   teacher_centre: { coaching: 6, 'digital competence': 5, assessment: 2 },
   university: { 'data use': 4, assessment: 3, 'inclusive education': 2 },
   authority: { 'school leadership': 4, 'data use': 4, assessment: 3 },
@@ -127,10 +127,10 @@ const EXPERTISE_BY_KIND: Partial<Record<OrganisationKind, Partial<Record<Tag, nu
  * lean to reading and maths, rural ones to rural schools, advisors to coaching. Later steps match
  * needs with expertise in other schools, so the tags must say something about the person.
  */
-function expertiseOf(random: Random, organisation: DemoOrganisation, role: string, leader: boolean): Tag[] {
-  const weights = new Map<Tag, number>(EXPERTISE_TAGS.map((tag) => [tag, 1]));
-  const favour = (extra: Partial<Record<Tag, number>>) => {
-    for (const [tag, weight] of Object.entries(extra) as [Tag, number][]) weights.set(tag, (weights.get(tag) ?? 1) + weight);
+function expertiseOf(random: Random, organisation: DemoOrganisation, role: string, leader: boolean): ExpertiseTag[] {
+  const weights = new Map<ExpertiseTag, number>(EXPERTISE_TAGS.map((tag) => [tag, 1]));
+  const favour = (extra: Partial<Record<ExpertiseTag, number>>) => {
+    for (const [tag, weight] of Object.entries(extra) as [ExpertiseTag, number][]) weights.set(tag, (weights.get(tag) ?? 1) + weight);
   };
   const { row } = organisation;
   const stages = row.stages ?? [];
@@ -145,7 +145,7 @@ function expertiseOf(random: Random, organisation: DemoOrganisation, role: strin
   if (leader && row.kind === 'school') favour({ 'school leadership': 6, 'data use': 2 });
   if (role === 'school counsellor') favour({ wellbeing: 6, 'coexistence and mediation': 4, 'special educational needs': 3 });
   favour(EXPERTISE_BY_KIND[row.kind] ?? {});
-  const chosen: Tag[] = [];
+  const chosen: ExpertiseTag[] = [];
   for (let count = random.int(1, 3); count > 0; count--) {
     const tag = random.weighted([...weights]);
     chosen.push(tag);

@@ -8,6 +8,7 @@ import type { memberships } from '../memberships/memberships.table.js';
 import type { networkParents, networks } from '../networks/networks.table.js';
 import type { organisations } from '../organisations/organisations.table.js';
 import type { affiliations, people } from '../people/people.table.js';
+import type { surveyNominations, surveyQuestions, surveyResponses, surveys, surveyWaves } from '../surveys/surveys.table.js';
 import type { Municipality } from './geography.js';
 
 type WithId<T> = T & { id: string };
@@ -18,6 +19,11 @@ export type NetworkRow = WithId<typeof networks.$inferInsert>;
 export type NetworkParentRow = typeof networkParents.$inferInsert;
 export type MembershipRow = WithId<typeof memberships.$inferInsert>;
 export type AccountRow = typeof accounts.$inferInsert;
+export type SurveyRow = WithId<typeof surveys.$inferInsert>;
+export type SurveyQuestionRow = WithId<typeof surveyQuestions.$inferInsert>;
+export type SurveyWaveRow = WithId<typeof surveyWaves.$inferInsert>;
+export type SurveyResponseRow = WithId<typeof surveyResponses.$inferInsert>;
+export type SurveyNominationRow = WithId<typeof surveyNominations.$inferInsert>;
 
 /** The type of school, as its name prefix says in Spain (CEIP, IES, CRA…). */
 export type SchoolType = 'ceip' | 'cra' | 'ies' | 'concertada' | 'private' | 'eei' | 'cee' | 'cepa' | 'cifp';
@@ -67,6 +73,11 @@ export interface DemoRegion {
     networkParents: NetworkParentRow[];
     memberships: MembershipRow[];
     accounts: AccountRow[];
+    surveys: SurveyRow[];
+    surveyQuestions: SurveyQuestionRow[];
+    surveyWaves: SurveyWaveRow[];
+    surveyResponses: SurveyResponseRow[];
+    surveyNominations: SurveyNominationRow[];
   };
 }
 
@@ -78,7 +89,20 @@ export function emptyRegion(seed: number, scale: number): DemoRegion {
     otherOrganisations: [],
     people: [],
     networks: [],
-    rows: { organisations: [], people: [], affiliations: [], networks: [], networkParents: [], memberships: [], accounts: [] },
+    rows: {
+      organisations: [],
+      people: [],
+      affiliations: [],
+      networks: [],
+      networkParents: [],
+      memberships: [],
+      accounts: [],
+      surveys: [],
+      surveyQuestions: [],
+      surveyWaves: [],
+      surveyResponses: [],
+      surveyNominations: [],
+    },
   };
 }
 

@@ -2,6 +2,7 @@
  * Writes a generated region in one transaction, table by table in dependency order, in
  * multi-row inserts sized well under PostgreSQL's 65,535-parameter limit.
  */
+import { getTableColumns, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { accounts } from '../accounts/accounts.table.js';
 import { recordAudit } from '../audit/audit.js';
@@ -10,21 +11,31 @@ import { memberships } from '../memberships/memberships.table.js';
 import { networkParents, networks } from '../networks/networks.table.js';
 import { organisations } from '../organisations/organisations.table.js';
 import { affiliations, people } from '../people/people.table.js';
+import { queueAnalysis } from '../analytics/run-analysis.js';
+import { ANALYSIS_LEVELS } from '../shared/vocabulary.js';
+import { tiesFromAnswers } from '../surveys/close-wave.js';
+import { surveyNominations, surveyQuestions, surveyResponses, surveys, surveyWaves } from '../surveys/surveys.table.js';
 import type { DemoRegion } from './region.js';
 
-/**
- * Bind parameters per statement. A quarter of PostgreSQL's limit: big enough that the full
- * region takes a few dozen statements, small enough that no row shape gets near the limit.
- */
-const PARAMETERS_PER_INSERT = 16_000;
+/** Rows per statement: a few megabytes of JSON at most. */
+const ROWS_PER_INSERT = 5_000;
 
-/** Inserts rows in slices of at most PARAMETERS_PER_INSERT bound values. */
+/**
+ * Inserts rows in slices, each sent as one JSON parameter that `json_populate_recordset` turns
+ * into rows of the table: about half the cost of a multi-row VALUES list with a bound parameter
+ * per field, which matters for the few hundred thousand survey answers. A column no row sets
+ * takes its default; one that some rows leave out is null in those.
+ */
 export async function insertAll(db: Executor, table: PgTable, rows: readonly Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
-  const columns = Math.max(1, Object.keys(rows[0]!).length);
-  const size = Math.max(1, Math.floor(PARAMETERS_PER_INSERT / columns));
-  for (let start = 0; start < rows.length; start += size) {
-    await db.insert(table).values(rows.slice(start, start + size) as never);
+  const columnsByKey = getTableColumns(table);
+  const keys = [...new Set(rows.flatMap((row) => Object.keys(row)))].filter((key) => key in columnsByKey);
+  const names = keys.map((key) => columnsByKey[key]!.name);
+  const columnList = sql.join(names.map((name) => sql.identifier(name)), sql`, `);
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    const slice = rows.slice(start, start + ROWS_PER_INSERT).map((row) => Object.fromEntries(keys.map((key, i) => [names[i], row[key] ?? null])));
+    await db.execute(sql`insert into ${table} (${columnList})
+      select ${columnList} from json_populate_recordset(null::${table}, ${JSON.stringify(slice)}::json)`);
   }
 }
 
@@ -39,6 +50,29 @@ export async function writeRegion(db: Database, region: DemoRegion, passwordHash
     await insertAll(tx, networkParents, rows.networkParents);
     await insertAll(tx, memberships, rows.memberships);
     await insertAll(tx, accounts, rows.accounts.map((account) => ({ ...account, passwordHash })));
+    await insertAll(tx, surveys, rows.surveys);
+    await insertAll(tx, surveyQuestions, rows.surveyQuestions);
+    await insertAll(tx, surveyWaves, rows.surveyWaves);
+    await insertAll(tx, surveyResponses, rows.surveyResponses);
+    await insertAll(tx, surveyNominations, rows.surveyNominations);
+    await closeWaves(tx, region);
     await recordAudit(tx, { actorId: null, action: 'demo.build', entityType: 'platform', details });
   });
+}
+
+/**
+ * What closing the region's closed waves does in Trellis (surveys.service.ts `closeWave`): their
+ * submitted answers become ties, by the same query, and each wave's analyses, of people and of
+ * organisations, are queued for the server's analysis runner.
+ */
+async function closeWaves(db: Executor, { rows }: DemoRegion): Promise<void> {
+  const networkOf = new Map(rows.surveys.map((survey) => [survey.id, survey.networkId]));
+  for (const wave of rows.surveyWaves) {
+    if (wave.status !== 'closed') continue;
+    const networkId = networkOf.get(wave.surveyId)!;
+    await tiesFromAnswers(db, networkId, wave.id);
+    for (const level of ANALYSIS_LEVELS) {
+      await queueAnalysis(db, { networkId, waveId: wave.id, relation: null, level, requestedBy: wave.closedBy ?? null });
+    }
+  }
 }

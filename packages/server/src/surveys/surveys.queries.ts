@@ -102,15 +102,28 @@ export async function responsesWithNominations(db: Executor, waveId: string, res
 }
 
 /**
- * Who may answer a network's survey, and who is on its map: its current person members
- * (observers aside) and the current staff of its member organisations.
+ * A network and every network below it (its member networks, theirs, …): a network of networks'
+ * survey reaches the people of its member networks. `union` (not `union all`) stops at a cycle.
+ */
+const networkWithDescendants = (networkId: string) => sql`
+  with recursive scope(id) as (
+    select ${networkId}::uuid
+    union
+    select p.child_id from network_parents p join scope on p.parent_id = scope.id)
+  select id from scope`;
+
+/**
+ * Who may answer a network's survey, and who is on its map: the current person members (observers
+ * aside) and the current staff of member organisations, of the network and of every network below it.
  */
 export const eligibleRespondents = (networkId: string) => sql`
   select m.person_id from network_memberships m
-    where m.network_id = ${networkId} and m.person_id is not null and m.end_date is null and m.role <> 'observer'
+    where m.network_id in (${networkWithDescendants(networkId)})
+      and m.person_id is not null and m.end_date is null and m.role <> 'observer'
   union
   select a.person_id from network_memberships m join affiliations a on a.organisation_id = m.organisation_id
-    where m.network_id = ${networkId} and m.end_date is null and (a.end_date is null or a.end_date >= current_date)`;
+    where m.network_id in (${networkWithDescendants(networkId)})
+      and m.end_date is null and (a.end_date is null or a.end_date >= current_date)`;
 
 /** Response counts for a wave: overall and by the respondents' current organisations. */
 export async function responseRates(db: Executor, networkId: string, waveId: string) {
