@@ -138,8 +138,10 @@ export const ResponseRates = z
         organisation: z.object({ id: z.uuid(), name: z.string() }),
         eligible: z.int(),
         submitted: z.int(),
+        reminded: z.int().openapi({ description: 'People of this organisation reminded at least once in this wave.' }),
       }),
     ),
+    reminded: z.int().openapi({ description: 'Eligible people reminded at least once in this wave.' }),
   })
   .openapi('SurveyResponseRates');
 
@@ -153,6 +155,69 @@ export const CloseWaveResult = z
   })
   .openapi('CloseWaveResult');
 
+export const WaveDetail = z
+  .object({
+    wave: WaveSummary,
+    survey: SurveyDetail,
+    network: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
+  })
+  .openapi('SurveyWaveDetail');
+
+export const CandidatesQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(2)
+    .max(100)
+    .openapi({ description: 'Part of a name, or of an organisation’s name (accent- and case-insensitive).' }),
+  limit: z.coerce.number().int().min(1).max(25).default(10),
+});
+
+export const CandidateList = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        displayName: z.string(),
+        organisations: z.array(z.object({ id: z.uuid(), name: z.string() })),
+      }),
+    ),
+  })
+  .openapi('NominationCandidates');
+
+export const RemindBody = z
+  .object({
+    organisationId: z
+      .uuid()
+      .optional()
+      .openapi({ description: 'Remind only this organisation’s non-respondents; leave out for everyone.' }),
+  })
+  .strict()
+  .openapi('RemindNonRespondents');
+
+export const RemindResult = z
+  .object({
+    reminded: z.int().openapi({ description: 'People reminded now.' }),
+    skippedRecently: z.int().openapi({ description: 'People left out because they were reminded in the last 24 hours.' }),
+  })
+  .openapi('RemindResult');
+
+export const MySurveyList = z
+  .object({
+    items: z.array(
+      z.object({
+        wave: WaveSummary,
+        survey: z.object({ id: z.uuid(), title: z.string() }),
+        network: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
+        responseStatus: z.enum(['none', ...RESPONSE_STATUSES]),
+        lastRemindedAt: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi('MySurveys');
+
 export type CreateSurveyInput = z.infer<typeof CreateSurveyBody>;
 export type OpenWaveInput = z.infer<typeof OpenWaveBody>;
 export type SaveResponseInput = z.infer<typeof SaveResponseBody>;
+export type CandidatesInput = z.infer<typeof CandidatesQuery>;
+export type RemindInput = z.infer<typeof RemindBody>;

@@ -54,14 +54,15 @@ async function loadSurvey(db: Executor, principal: Principal, surveyId: string) 
   return { survey, facts: await surveyContext(db, principal, survey) };
 }
 
-async function loadWave(db: Executor, principal: Principal, waveId: string) {
+/** A wave, its survey and the network facts for authorisation (404 when the network is hidden). */
+export async function loadWave(db: Executor, principal: Principal, waveId: string) {
   const found = await findWave(db, waveId);
   if (!found) throw notFound('Wave');
   return { ...found, facts: await surveyContext(db, principal, found.survey) };
 }
 
 /** The acting person, when the principal may take `action`; otherwise a 401 or 403. */
-function requirePermission(
+export function requirePermission(
   principal: Principal,
   action: 'survey.manage' | 'survey.view_answers' | 'survey.answer',
   facts: NetworkFacts,
@@ -77,7 +78,8 @@ function requirePermission(
   return principal.personId;
 }
 
-const toWave = (wave: WaveRow) => ({
+/** A wave as the API shows it. */
+export const toWave = (wave: WaveRow) => ({
   id: wave.id,
   number: wave.number,
   opensOn: wave.opensOn,
@@ -97,7 +99,7 @@ const toQuestion = (question: QuestionRow) => ({
 });
 
 /** Surveys with their questions and waves, and what the principal may do with them. */
-async function describeSurveys(db: Executor, principal: Principal, facts: NetworkFacts, rows: SurveyRow[]) {
+export async function describeSurveys(db: Executor, principal: Principal, facts: NetworkFacts, rows: SurveyRow[]) {
   const ids = rows.map((survey) => survey.id);
   const [questions, waves] = await Promise.all([questionsOf(db, ids), wavesOf(db, ids)]);
   const permissions = {
@@ -332,10 +334,12 @@ export async function waveResponseRates(db: Executor, principal: Principal, wave
     eligible: rates.eligible,
     submitted: rates.submitted,
     drafts: rates.drafts,
-    byOrganisation: rates.byOrganisation.map(({ id, name, eligible, submitted }) => ({
+    reminded: rates.reminded,
+    byOrganisation: rates.byOrganisation.map(({ id, name, eligible, submitted, reminded }) => ({
       organisation: { id, name },
       eligible,
       submitted,
+      reminded,
     })),
   };
 }
