@@ -157,8 +157,7 @@ const mySurveysRoute = createRoute({
 export function surveyRoutes() {
   return createRouter()
     .openapi(listRoute, async (c) => {
-      const items = await listSurveys(c.var.db, c.var.principal, c.req.valid('param').id);
-      return c.json({ items }, 200);
+      return c.json(await listSurveys(c.var.db, c.var.principal, c.req.valid('param').id), 200);
     })
     .openapi(createSurveyRoute, async (c) => {
       const survey = await createSurvey(

@@ -93,6 +93,8 @@ export const WaveSummary = z
   })
   .openapi('SurveyWave');
 
+const SurveyPermissions = z.object({ manage: z.boolean(), answer: z.boolean(), viewAnswers: z.boolean() });
+
 export const SurveyDetail = z
   .object({
     id: z.uuid(),
@@ -101,11 +103,16 @@ export const SurveyDetail = z
     status: z.enum(SURVEY_STATUSES),
     questions: z.array(SurveyQuestion),
     waves: z.array(WaveSummary),
-    permissions: z.object({ manage: z.boolean(), answer: z.boolean(), viewAnswers: z.boolean() }),
+    permissions: SurveyPermissions,
   })
   .openapi('Survey');
 
-export const SurveyList = z.object({ items: z.array(SurveyDetail) }).openapi('SurveyList');
+export const SurveyList = z
+  .object({
+    items: z.array(SurveyDetail),
+    permissions: SurveyPermissions.openapi({ description: 'What the caller may do with the network’s surveys.' }),
+  })
+  .openapi('SurveyList');
 
 export const Nomination = z
   .object({

@@ -98,15 +98,18 @@ const toQuestion = (question: QuestionRow) => ({
   frequencyScale: question.frequencyScale,
 });
 
+/** What the principal may do with a network's surveys. */
+const surveyPermissions = (principal: Principal, facts: NetworkFacts) => ({
+  manage: canOnNetwork(principal, 'survey.manage', facts),
+  answer: canOnNetwork(principal, 'survey.answer', facts),
+  viewAnswers: canOnNetwork(principal, 'survey.view_answers', facts),
+});
+
 /** Surveys with their questions and waves, and what the principal may do with them. */
 export async function describeSurveys(db: Executor, principal: Principal, facts: NetworkFacts, rows: SurveyRow[]) {
   const ids = rows.map((survey) => survey.id);
   const [questions, waves] = await Promise.all([questionsOf(db, ids), wavesOf(db, ids)]);
-  const permissions = {
-    manage: canOnNetwork(principal, 'survey.manage', facts),
-    answer: canOnNetwork(principal, 'survey.answer', facts),
-    viewAnswers: canOnNetwork(principal, 'survey.view_answers', facts),
-  };
+  const permissions = surveyPermissions(principal, facts);
   return rows.map((survey) => ({
     id: survey.id,
     networkId: survey.networkId,
@@ -121,7 +124,8 @@ export async function describeSurveys(db: Executor, principal: Principal, facts:
 export async function listSurveys(db: Executor, principal: Principal, networkKey: string) {
   const { network, facts } = await loadVisibleNetwork(db, principal, networkKey);
   if (!canOnNetwork(principal, 'network.view_people', facts)) throw unauthenticated();
-  return describeSurveys(db, principal, facts, await surveysOfNetwork(db, network.id));
+  const items = await describeSurveys(db, principal, facts, await surveysOfNetwork(db, network.id));
+  return { items, permissions: surveyPermissions(principal, facts) };
 }
 
 export async function getSurvey(db: Executor, principal: Principal, surveyId: string) {

@@ -206,5 +206,9 @@ describeOnEachEngine('running a survey wave: type-ahead, reminders, my surveys',
     });
     expect(detail.body.survey.questions).toHaveLength(1);
     expect((await t.client().get(`/api/v1/waves/${wave}`)).status).toBe(401);
+    // The network's list says what the caller may do even before there is any survey to carry it.
+    const list = async (who: Who) => (await (await as(who)).get(`/api/v1/networks/${ids.network}/surveys`)).body;
+    expect((await list('evaluator')).permissions).toEqual({ manage: true, answer: true, viewAnswers: true });
+    expect((await list('observer')).permissions).toEqual({ manage: false, answer: false, viewAnswers: false });
   });
 });
