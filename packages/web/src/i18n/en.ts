@@ -244,7 +244,7 @@ export const en = {
       submit: 'Create survey and open the wave',
       creating: 'Creating…',
       created: 'The survey {title} was created and its first wave is open.',
-      waveFailed: 'The survey was saved, but the wave could not be opened: {message}',
+      waveFailed: 'The survey was saved, but its wave was not opened: correct the dates and submit again.',
       defaultScale: 'Monthly\nWeekly\nDaily',
     },
     answerPage: {
@@ -291,7 +291,7 @@ export const en = {
       rates: 'Response rates',
       overall: '{submitted} of {eligible} submitted ({percent}), {drafts} drafts, {reminded} reminded.',
       bySchool: 'By school or organisation',
-      bySchoolCaption: 'Responses by organisation, lowest response rate first',
+      bySchoolCaption: 'Responses by organisation',
       organisation: 'Organisation',
       eligible: 'Asked',
       submittedCol: 'Submitted',

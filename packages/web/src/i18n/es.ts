@@ -229,7 +229,7 @@ export const es: Catalogue = {
       submit: 'Crear la encuesta y abrir la oleada',
       creating: 'Creando…',
       created: 'Se ha creado la encuesta {title} y su primera oleada está abierta.',
-      waveFailed: 'La encuesta se ha guardado, pero no se ha podido abrir la oleada: {message}',
+      waveFailed: 'La encuesta se ha guardado, pero su oleada no se ha abierto: corrige las fechas y vuelve a enviar.',
       defaultScale: 'Mensualmente\nSemanalmente\nA diario',
     },
     answerPage: {
@@ -276,7 +276,7 @@ export const es: Catalogue = {
       rates: 'Tasas de respuesta',
       overall: '{submitted} de {eligible} enviadas ({percent}), {drafts} borradores, {reminded} recordatorios.',
       bySchool: 'Por centro u organización',
-      bySchoolCaption: 'Respuestas por organización, de menor a mayor tasa de respuesta',
+      bySchoolCaption: 'Respuestas por organización',
       organisation: 'Organización',
       eligible: 'Convocadas',
       submittedCol: 'Enviadas',
