@@ -44,7 +44,9 @@ async function main() {
     sql`select person_id, count(*) over ()::int as eligible from (${eligibleRespondents(network.id)}) e limit 1`,
   );
   if (!respondent) throw new Error('no one answers this network’s survey');
-  console.log(`${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}, ${slug}: ${respondent.eligible} people answer the survey`);
+  console.log(
+    `${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}, ${slug}: ${respondent.eligible} people answer the survey`,
+  );
   console.log('query            type-ahead ms  baseline /people ms  ratio  found');
   for (const q of QUERIES) {
     const found = await nominationCandidates(db, network.id, respondent.person_id, q, 10);
@@ -56,7 +58,13 @@ async function main() {
   }
   // One plan, to see which indexes serve it: the same query, run under EXPLAIN ANALYZE.
   const explaining = { execute: (query: SQL) => db.execute(sql`explain (analyze, costs off) ${query}`) };
-  const plan = await nominationCandidates(explaining as unknown as Executor, network.id, respondent.person_id, 'mar', 10);
+  const plan = await nominationCandidates(
+    explaining as unknown as Executor,
+    network.id,
+    respondent.person_id,
+    'mar',
+    10,
+  );
   console.log(plan.map((line) => Object.values(line)[0]).join('\n'));
   await connection.close();
 }

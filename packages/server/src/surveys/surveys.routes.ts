@@ -198,9 +198,16 @@ export function surveyRoutes() {
     .openapi(closeRoute, async (c) =>
       c.json(await closeWave(c.var.db, c.var.principal, c.req.valid('param').id), 200),
     )
-    .openapi(waveRoute, async (c) => c.json(await getWave(c.var.db, c.var.principal, c.req.valid('param').id), 200))
+    .openapi(waveRoute, async (c) =>
+      c.json(await getWave(c.var.db, c.var.principal, c.req.valid('param').id), 200),
+    )
     .openapi(candidatesRoute, async (c) => {
-      const items = await searchNominees(c.var.db, c.var.principal, c.req.valid('param').id, c.req.valid('query'));
+      const items = await searchNominees(
+        c.var.db,
+        c.var.principal,
+        c.req.valid('param').id,
+        c.req.valid('query'),
+      );
       return c.json({ items }, 200);
     })
     .openapi(remindRoute, async (c) => {

@@ -1,5 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { ANALYSIS_LEVELS, RELATION_TYPES, RESPONSE_STATUSES, SURVEY_STATUSES, WAVE_STATUSES } from '../shared/vocabulary.js';
+import {
+  ANALYSIS_LEVELS,
+  RELATION_TYPES,
+  RESPONSE_STATUSES,
+  SURVEY_STATUSES,
+  WAVE_STATUSES,
+} from '../shared/vocabulary.js';
 
 const IsoDate = z.iso.date().openapi({ example: '2026-10-01' });
 
@@ -19,16 +25,10 @@ export const QuestionInput = z
       .max(500)
       .openapi({ example: '¿A quién acudes para pedir consejo sobre la enseñanza?' }),
     maxNominations: z.number().int().min(1).max(50),
-    frequencyScale: z
-      .array(z.string().trim().min(1).max(60))
-      .min(2)
-      .max(7)
-      .nullable()
-      .default(null)
-      .openapi({
-        description:
-          'Labels from least to most often, e.g. ["Yearly", "Monthly", "Weekly", "Daily"]; null for none.',
-      }),
+    frequencyScale: z.array(z.string().trim().min(1).max(60)).min(2).max(7).nullable().default(null).openapi({
+      description:
+        'Labels from least to most often, e.g. ["Yearly", "Monthly", "Weekly", "Daily"]; null for none.',
+    }),
   })
   .strict()
   .openapi('SurveyQuestionInput');
@@ -110,7 +110,9 @@ export const SurveyDetail = z
 export const SurveyList = z
   .object({
     items: z.array(SurveyDetail),
-    permissions: SurveyPermissions.openapi({ description: 'What the caller may do with the network’s surveys.' }),
+    permissions: SurveyPermissions.openapi({
+      description: 'What the caller may do with the network’s surveys.',
+    }),
   })
   .openapi('SurveyList');
 
@@ -145,7 +147,9 @@ export const ResponseRates = z
         organisation: z.object({ id: z.uuid(), name: z.string() }),
         eligible: z.int(),
         submitted: z.int(),
-        reminded: z.int().openapi({ description: 'People of this organisation reminded at least once in this wave.' }),
+        reminded: z
+          .int()
+          .openapi({ description: 'People of this organisation reminded at least once in this wave.' }),
       }),
     ),
     reminded: z.int().openapi({ description: 'Eligible people reminded at least once in this wave.' }),
@@ -158,7 +162,9 @@ export const CloseWaveResult = z
     ties: z.int().openapi({ description: 'Ties created from submitted answers.' }),
     analyses: z
       .array(z.object({ id: z.uuid(), level: z.enum(ANALYSIS_LEVELS) }))
-      .openapi({ description: 'The analyses of the wave (people, organisations), queued to run in the background.' }),
+      .openapi({
+        description: 'The analyses of the wave (people, organisations), queued to run in the background.',
+      }),
   })
   .openapi('CloseWaveResult');
 
@@ -205,7 +211,9 @@ export const RemindBody = z
 export const RemindResult = z
   .object({
     reminded: z.int().openapi({ description: 'People reminded now.' }),
-    skippedRecently: z.int().openapi({ description: 'People left out because they were reminded in the last 24 hours.' }),
+    skippedRecently: z
+      .int()
+      .openapi({ description: 'People left out because they were reminded in the last 24 hours.' }),
   })
   .openapi('RemindResult');
 

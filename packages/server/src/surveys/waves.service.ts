@@ -29,21 +29,32 @@ export async function getWave(db: Executor, principal: Principal, waveId: string
 }
 
 /** People the caller may name in answer to the wave, found by their name or their organisation's. */
-export async function searchNominees(db: Executor, principal: Principal, waveId: string, input: CandidatesInput) {
+export async function searchNominees(
+  db: Executor,
+  principal: Principal,
+  waveId: string,
+  input: CandidatesInput,
+) {
   const { survey, facts } = await loadWave(db, principal, waveId);
   const respondentId = requirePermission(principal, 'survey.answer', facts);
   return nominationCandidates(db, survey.networkId, respondentId, input.q, input.limit);
 }
 
 /** Reminds the wave's non-respondents (all, or one organisation's), at most once a day each. */
-export async function remindNonRespondents(db: Database, principal: Principal, waveId: string, input: RemindInput) {
+export async function remindNonRespondents(
+  db: Database,
+  principal: Principal,
+  waveId: string,
+  input: RemindInput,
+) {
   const { wave, survey, facts } = await loadWave(db, principal, waveId);
   const actorId = requirePermission(principal, 'survey.manage', facts);
   if (wave.status !== 'open') throw conflict('This wave is closed: there is nothing left to answer.');
   const { organisationId } = input;
   if (organisationId) {
     const organisation = await organisationInSurvey(db, survey.networkId, organisationId);
-    if (!organisation.exists) throw validationFailed([{ path: 'organisationId', message: 'No such organisation.' }]);
+    if (!organisation.exists)
+      throw validationFailed([{ path: 'organisationId', message: 'No such organisation.' }]);
     if (organisation.eligible === 0) {
       throw validationFailed([
         { path: 'organisationId', message: 'No one at this organisation answers this network’s survey.' },
@@ -51,7 +62,12 @@ export async function remindNonRespondents(db: Database, principal: Principal, w
     }
   }
   return db.transaction(async (tx) => {
-    const result = await recordReminders(tx, { networkId: survey.networkId, waveId: wave.id, sentBy: actorId, organisationId });
+    const result = await recordReminders(tx, {
+      networkId: survey.networkId,
+      waveId: wave.id,
+      sentBy: actorId,
+      organisationId,
+    });
     await recordAudit(tx, {
       actorId,
       action: 'survey_wave.remind',
@@ -71,7 +87,8 @@ export async function mySurveys(db: Executor, principal: Principal) {
   const rows = await openWavesFor(db, principal.personId);
   const eligibleIn = new Map<string, boolean>();
   for (const { network } of rows) {
-    if (!eligibleIn.has(network.id)) eligibleIn.set(network.id, await isEligible(db, network.id, principal.personId));
+    if (!eligibleIn.has(network.id))
+      eligibleIn.set(network.id, await isEligible(db, network.id, principal.personId));
   }
   return rows
     .filter((row) => eligibleIn.get(row.network.id))

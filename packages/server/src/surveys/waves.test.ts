@@ -2,7 +2,13 @@ import { count, eq } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { auditLog } from '../audit/audit.table.js';
 import { describeOnEachEngine } from '../test-support/engines.js';
-import { addMember, affiliate, buildNetwork, buildOrganisation, buildPerson } from '../test-support/factories.js';
+import {
+  addMember,
+  affiliate,
+  buildNetwork,
+  buildOrganisation,
+  buildPerson,
+} from '../test-support/factories.js';
 import { useTestApp } from '../test-support/test-app.js';
 import { surveyReminders } from './surveys.table.js';
 
@@ -13,7 +19,8 @@ const ADVICE = {
   maxNominations: 3,
 };
 
-type Who = 'coordinator' | 'evaluator' | 'observer' | 'outsider' | 'ana' | 'mariana' | 'luis' | 'rosa' | 'pablo';
+type Who =
+  'coordinator' | 'evaluator' | 'observer' | 'outsider' | 'ana' | 'mariana' | 'luis' | 'rosa' | 'pablo';
 
 describeOnEachEngine('running a survey wave: type-ahead, reminders, my surveys', (open) => {
   const t = useTestApp(open);
@@ -89,7 +96,9 @@ describeOnEachEngine('running a survey wave: type-ahead, reminders, my surveys',
     const luis = await as('luis');
     const ruiz = await luis.get(`/api/v1/waves/${wave}/candidates?q=ruiz`);
     expect(names(ruiz.body)).toEqual(['Ana Ruiz', 'Mariana Ruiz']);
-    expect(names((await luis.get(`/api/v1/waves/${wave}/candidates?q=ruiz&limit=1`)).body)).toEqual(['Ana Ruiz']);
+    expect(names((await luis.get(`/api/v1/waves/${wave}/candidates?q=ruiz&limit=1`)).body)).toEqual([
+      'Ana Ruiz',
+    ]);
   });
 
   it('answers the type-ahead only to those who may answer, and refuses bad searches', async () => {
@@ -104,12 +113,16 @@ describeOnEachEngine('running a survey wave: type-ahead, reminders, my surveys',
       expect(response.status, query).toBe(400);
       expect(response.body.error.code).toBe('VALIDATION_FAILED');
     }
-    expect((await ana.get(`/api/v1/waves/6f1c1d1e-0000-4000-8000-000000000000/candidates?q=ruiz`)).status).toBe(404);
+    expect(
+      (await ana.get(`/api/v1/waves/6f1c1d1e-0000-4000-8000-000000000000/candidates?q=ruiz`)).status,
+    ).toBe(404);
   });
 
   it('reminds non-respondents once a day, by school or all, and counts them in the rates', async () => {
     const { wave, question } = await openWave();
-    await (await as('rosa')).put(`/api/v1/waves/${wave}/response`, {
+    await (
+      await as('rosa')
+    ).put(`/api/v1/waves/${wave}/response`, {
       nominations: [{ questionId: question, personId: ids.ana }],
       submit: true,
     });
@@ -130,7 +143,10 @@ describeOnEachEngine('running a survey wave: type-ahead, reminders, my surveys',
       { organisation: { id: ids.elsewhere, name: 'CEIP Santa Ana' }, eligible: 1, submitted: 0, reminded: 1 },
       { organisation: { id: ids.olivos, name: 'IES Los Olivos' }, eligible: 1, submitted: 1, reminded: 0 },
     ]);
-    const [audit] = await t.db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, 'survey_wave.remind'));
+    const [audit] = await t.db
+      .select({ n: count() })
+      .from(auditLog)
+      .where(eq(auditLog.action, 'survey_wave.remind'));
     expect(audit?.n).toBe(3);
   });
 
@@ -152,7 +168,9 @@ describeOnEachEngine('running a survey wave: type-ahead, reminders, my surveys',
       expect(response.status, JSON.stringify(body)).toBe(400);
       expect(response.body.error.code).toBe('VALIDATION_FAILED');
       if (field) {
-        expect(response.body.error.details.issues.map((issue: { path: string }) => issue.path)).toContain(field);
+        expect(response.body.error.details.issues.map((issue: { path: string }) => issue.path)).toContain(
+          field,
+        );
       }
     }
     expect((await (await as('ana')).post(path, {})).status).toBe(403);
@@ -181,7 +199,9 @@ describeOnEachEngine('running a survey wave: type-ahead, reminders, my surveys',
     expect((await t.client().get('/api/v1/me/surveys')).status).toBe(401);
 
     const luis = await as('luis');
-    await luis.put(`/api/v1/waves/${wave}/response`, { nominations: [{ questionId: question, personId: ids.ana }] });
+    await luis.put(`/api/v1/waves/${wave}/response`, {
+      nominations: [{ questionId: question, personId: ids.ana }],
+    });
     await (await as('evaluator')).post(`/api/v1/waves/${wave}/reminders`, { organisationId: ids.eras });
     const reminded = await mine('luis');
     expect(reminded.responseStatus).toBe('draft');
@@ -207,8 +227,13 @@ describeOnEachEngine('running a survey wave: type-ahead, reminders, my surveys',
     expect(detail.body.survey.questions).toHaveLength(1);
     expect((await t.client().get(`/api/v1/waves/${wave}`)).status).toBe(401);
     // The network's list says what the caller may do even before there is any survey to carry it.
-    const list = async (who: Who) => (await (await as(who)).get(`/api/v1/networks/${ids.network}/surveys`)).body;
+    const list = async (who: Who) =>
+      (await (await as(who)).get(`/api/v1/networks/${ids.network}/surveys`)).body;
     expect((await list('evaluator')).permissions).toEqual({ manage: true, answer: true, viewAnswers: true });
-    expect((await list('observer')).permissions).toEqual({ manage: false, answer: false, viewAnswers: false });
+    expect((await list('observer')).permissions).toEqual({
+      manage: false,
+      answer: false,
+      viewAnswers: false,
+    });
   });
 });

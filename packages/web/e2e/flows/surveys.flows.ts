@@ -54,10 +54,14 @@ export function surveyFlows(suite: BrowserSuite) {
       const first = page.getByRole('group', { name: 'Question 1' });
       await first.getByLabel('What it maps').selectOption('advice');
       await first.getByLabel('Question in English').fill(ADVICE_PROMPT);
-      await first.getByLabel('Question in Spanish').fill('¿A quién acudes para pedir consejo sobre la enseñanza de la lectura?');
+      await first
+        .getByLabel('Question in Spanish')
+        .fill('¿A quién acudes para pedir consejo sobre la enseñanza de la lectura?');
       await first.getByLabel('Most people one may name').fill('3');
       await first.getByLabel('Ask how often (a frequency scale)').check();
-      expect(await first.getByLabel('Frequency labels, least often first').inputValue()).toBe('Monthly\nWeekly\nDaily');
+      expect(await first.getByLabel('Frequency labels, least often first').inputValue()).toBe(
+        'Monthly\nWeekly\nDaily',
+      );
 
       await page.getByRole('button', { name: 'Add a question' }).click();
       const second = page.getByRole('group', { name: 'Question 2' });
@@ -71,10 +75,15 @@ export function surveyFlows(suite: BrowserSuite) {
 
       await expectStatus(page, `The survey ${TITLE} was created and its first wave is open.`);
       await heading(page, region.network.name).waitFor();
-      const survey = surveysSection(page).getByRole('listitem').filter({ has: page.getByRole('heading', { name: TITLE }) });
+      const survey = surveysSection(page)
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { name: TITLE }) });
       await survey.getByText(/Wave 1 · Open/).waitFor();
       const answer = survey.getByRole('link', { name: new RegExp(`^Answer: ${TITLE}`) });
-      wavePath = new URL((await answer.getAttribute('href')) ?? '', suite.url).pathname.replace(/\/answer$/, '');
+      wavePath = new URL((await answer.getAttribute('href')) ?? '', suite.url).pathname.replace(
+        /\/answer$/,
+        '',
+      );
       expect(wavePath).toMatch(/^\/waves\/[0-9a-f-]{36}$/);
     });
 
@@ -88,7 +97,10 @@ export function surveyFlows(suite: BrowserSuite) {
       const advice = page.getByRole('region', { name: ADVICE_PROMPT });
       const search = advice.getByRole('combobox', { name: 'Find a colleague' });
       await search.fill(region.coordinator.name);
-      await advice.getByRole('option', { name: new RegExp(region.coordinator.name) }).first().waitFor();
+      await advice
+        .getByRole('option', { name: new RegExp(region.coordinator.name) })
+        .first()
+        .waitFor();
       await expectAccessible(page, 'answer page with suggestions open');
       await pickWithKeyboard(page, search, region.coordinator.name);
       await expectStatus(page, `${region.coordinator.name} was added.`);
@@ -105,7 +117,11 @@ export function surveyFlows(suite: BrowserSuite) {
       await advice.getByLabel(`How often with ${OUTSIDER.name}`).selectOption({ label: 'Monthly' });
 
       const trust = page.getByRole('region', { name: TRUST_PROMPT });
-      await pickWithKeyboard(page, trust.getByRole('combobox', { name: 'Find a colleague' }), region.evaluator.name);
+      await pickWithKeyboard(
+        page,
+        trust.getByRole('combobox', { name: 'Find a colleague' }),
+        region.evaluator.name,
+      );
       await trust.getByText('1 of 2 named', { exact: false }).waitFor();
       await page.getByRole('button', { name: 'Save draft' }).click();
       await expectStatus(page, 'Your draft was saved. You can come back to it until the wave closes.');
@@ -176,7 +192,11 @@ export function surveyFlows(suite: BrowserSuite) {
       await close.getByRole('button', { name: 'Close the wave' }).click();
       await close.getByText('Close wave 1 now?').waitFor();
       await close.getByRole('button', { name: 'Cancel' }).click();
-      expect(await close.getByRole('button', { name: 'Close the wave' }).evaluate((b) => b === document.activeElement)).toBe(true);
+      expect(
+        await close
+          .getByRole('button', { name: 'Close the wave' })
+          .evaluate((b) => b === document.activeElement),
+      ).toBe(true);
       await close.getByRole('button', { name: 'Close the wave' }).click();
       await close.getByRole('button', { name: 'Yes, close it' }).click();
       // Three nominations were submitted: the coordinator, the outsider, and the evaluator.
@@ -188,7 +208,9 @@ export function surveyFlows(suite: BrowserSuite) {
       await expectAccessible(page, 'wave page after closing');
 
       await page.goto(`/networks/${region.network.slug}`);
-      const survey = surveysSection(page).getByRole('listitem').filter({ has: page.getByRole('heading', { name: TITLE }) });
+      const survey = surveysSection(page)
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { name: TITLE }) });
       await survey.getByText(/Wave 1 · Closed/).waitFor();
     });
   });

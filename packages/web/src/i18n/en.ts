@@ -203,7 +203,8 @@ export const en = {
   },
   surveys: {
     section: 'Relationship surveys',
-    sectionIntro: 'Who goes to whom for advice, collaboration, resources and trust: answers become the network’s map.',
+    sectionIntro:
+      'Who goes to whom for advice, collaboration, resources and trust: answers become the network’s map.',
     none: 'This network has no relationship surveys yet.',
     newSurvey: 'New survey',
     waveLabel: 'Wave {number}',
@@ -249,13 +250,15 @@ export const en = {
     },
     answerPage: {
       title: 'Answer: {title}',
-      intro: 'Name the people you have in mind, in this network or outside it. Only you and the network’s coordinators and evaluators see your answers.',
+      intro:
+        'Name the people you have in mind, in this network or outside it. Only you and the network’s coordinators and evaluators see your answers.',
       closes: 'Open until {date}.',
       closed: 'This wave is closed: answers can no longer change.',
       notAllowed: 'You cannot answer this survey',
       notAllowedBody: 'Only members of the network answer its survey.',
       search: 'Find a colleague',
-      searchHint: 'Type at least two letters of a name or a school, then choose with the arrow keys and Enter.',
+      searchHint:
+        'Type at least two letters of a name or a school, then choose with the arrow keys and Enter.',
       suggestions: { one: '{count} suggestion', other: '{count} suggestions' },
       noMatches: 'No one in the network matches.',
       searching: 'Searching…',
@@ -281,7 +284,8 @@ export const en = {
       draftSaved: 'Your draft was saved. You can come back to it until the wave closes.',
       submitted: 'Your answers were submitted. Thank you.',
       statusDraft: 'You have a saved draft.',
-      statusSubmitted: 'You submitted your answers on {date}. You can still change them while the wave is open.',
+      statusSubmitted:
+        'You submitted your answers on {date}. You can still change them while the wave is open.',
     },
     wavePage: {
       title: '{title}: wave {number}',
@@ -300,20 +304,26 @@ export const en = {
       sortBy: 'Sort by {column}',
       noOrganisations: 'No one answers through an organisation.',
       remind: 'Remind non-respondents',
-      remindHint: 'People reminded in the last 24 hours are left out. They see the reminder on their home page in Trellis.',
+      remindHint:
+        'People reminded in the last 24 hours are left out. They see the reminder on their home page in Trellis.',
       remindWho: 'Whom to remind',
       everyone: 'Everyone who has not submitted',
       remindButton: 'Send reminder',
       reminding: 'Sending…',
       reminded: { one: '{count} person reminded', other: '{count} people reminded' },
-      skipped: { one: '{count} left out: reminded in the last 24 hours.', other: '{count} left out: reminded in the last 24 hours.' },
+      skipped: {
+        one: '{count} left out: reminded in the last 24 hours.',
+        other: '{count} left out: reminded in the last 24 hours.',
+      },
       close: 'Close the wave',
-      closeHint: 'Closing turns submitted answers into ties and starts the analysis. Drafts are not counted. It cannot be undone.',
+      closeHint:
+        'Closing turns submitted answers into ties and starts the analysis. Drafts are not counted. It cannot be undone.',
       confirmClose: 'Close wave {number} now?',
       confirmCloseButton: 'Yes, close it',
       closing: 'Closing…',
       closedNow: 'The wave is closed: {ties} ties were recorded.',
-      analysing: 'The analysis is being computed. It appears on the network’s analysis page in a few minutes.',
+      analysing:
+        'The analysis is being computed. It appears on the network’s analysis page in a few minutes.',
       analysisLink: 'Go to the analysis of {name}',
       backToNetwork: 'Back to {name}',
     },
@@ -340,33 +350,33 @@ export const en = {
       trust_federation: 'Trust or federation',
       alliance: 'Alliance',
       network_of_networks: 'Network of networks',
-    },
+    } satisfies Record<NetworkKind, string>,
     networkLevel: {
       sharing_practice: 'Sharing practice',
       school_improvement: 'School improvement',
       policy_implementation: 'Policy implementation',
       social_justice: 'Social justice',
       system_renewal: 'System renewal',
-    },
+    } satisfies Record<NetworkLevelName, string>,
     scope: {
       within: 'Within schools',
       between: 'Between schools',
       beyond: 'Beyond schools',
-    },
+    } satisfies Record<NetworkScope, string>,
     approach: {
       enabled: 'Enabled (bottom-up)',
       directive: 'Directive (top-down)',
-    },
+    } satisfies Record<NetworkApproach, string>,
     status: {
       forming: 'Forming',
       active: 'Active',
       paused: 'Paused',
       closed: 'Closed',
-    },
+    } satisfies Record<NetworkStatus, string>,
     visibility: {
       public: 'Public',
       members: 'Members only',
-    },
+    } satisfies Record<NetworkVisibility, string>,
     role: {
       coordinator: 'Coordinator',
       coordinating_committee: 'Coordinating committee',
@@ -375,7 +385,7 @@ export const en = {
       member: 'Member',
       external_partner: 'External partner',
       observer: 'Observer',
-    },
+    } satisfies Record<MembershipRole, string>,
     roleGroup: {
       coordinator: 'Coordinators',
       coordinating_committee: 'Coordinating committee',
@@ -384,7 +394,7 @@ export const en = {
       member: 'Members',
       external_partner: 'External partners',
       observer: 'Observers',
-    },
+    } satisfies Record<MembershipRole, string>,
     organisationKind: {
       school: 'School',
       university: 'University',
@@ -394,7 +404,7 @@ export const en = {
       teacher_centre: 'Teacher centre',
       authority: 'Education authority',
       other: 'Other organisation',
-    },
+    } satisfies Record<OrganisationKind, string>,
     personKind: {
       teacher: 'Teacher',
       leader: 'School leader',
@@ -404,7 +414,7 @@ export const en = {
       student: 'Student',
       community_agent: 'Community agent',
       administrator: 'Administrator',
-    },
+    } satisfies Record<PersonKind, string>,
     stage: {
       early_childhood: 'Early childhood',
       primary: 'Primary',
@@ -413,19 +423,19 @@ export const en = {
       vocational: 'Vocational',
       adult: 'Adult education',
       special_education: 'Special education',
-    },
+    } satisfies Record<SchoolStage, string>,
     sector: {
       public: 'Public',
       publicly_funded_private: 'Publicly funded private',
       private: 'Private',
-    },
+    } satisfies Record<SchoolSector, string>,
     sizeBand: {
       xs: 'Under 100 pupils',
       s: '100–299 pupils',
       m: '300–599 pupils',
       l: '600–999 pupils',
       xl: '1,000 pupils or more',
-    },
+    } satisfies Record<SizeBand, string>,
   },
 };
 

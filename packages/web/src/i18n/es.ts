@@ -188,7 +188,8 @@ export const es: Catalogue = {
   },
   surveys: {
     section: 'Encuestas de relaciones',
-    sectionIntro: 'Quién acude a quién para pedir consejo, colaborar, compartir recursos y confiar: las respuestas dibujan el mapa de la red.',
+    sectionIntro:
+      'Quién acude a quién para pedir consejo, colaborar, compartir recursos y confiar: las respuestas dibujan el mapa de la red.',
     none: 'Esta red aún no tiene encuestas de relaciones.',
     newSurvey: 'Nueva encuesta',
     waveLabel: 'Oleada {number}',
@@ -216,7 +217,8 @@ export const es: Catalogue = {
       relation: 'Qué relación mide',
       promptEn: 'Pregunta en inglés',
       promptEs: 'Pregunta en español',
-      promptHint: 'Al menos cinco caracteres, p. ej. «¿A quién acudes para pedir consejo sobre la enseñanza?»',
+      promptHint:
+        'Al menos cinco caracteres, p. ej. «¿A quién acudes para pedir consejo sobre la enseñanza?»',
       maxNominations: 'Máximo de personas que se pueden nombrar',
       useScale: 'Preguntar con qué frecuencia (una escala)',
       scale: 'Etiquetas de frecuencia, de menos a más',
@@ -229,12 +231,14 @@ export const es: Catalogue = {
       submit: 'Crear la encuesta y abrir la oleada',
       creating: 'Creando…',
       created: 'Se ha creado la encuesta {title} y su primera oleada está abierta.',
-      waveFailed: 'La encuesta se ha guardado, pero su oleada no se ha abierto: corrige las fechas y vuelve a enviar.',
+      waveFailed:
+        'La encuesta se ha guardado, pero su oleada no se ha abierto: corrige las fechas y vuelve a enviar.',
       defaultScale: 'Mensualmente\nSemanalmente\nA diario',
     },
     answerPage: {
       title: 'Responder: {title}',
-      intro: 'Nombra a las personas en quienes piensas, de esta red o de fuera. Solo tú y quienes coordinan y evalúan la red veis tus respuestas.',
+      intro:
+        'Nombra a las personas en quienes piensas, de esta red o de fuera. Solo tú y quienes coordinan y evalúan la red veis tus respuestas.',
       closes: 'Abierta hasta el {date}.',
       closed: 'Esta oleada está cerrada: las respuestas ya no se pueden cambiar.',
       notAllowed: 'No puedes responder a esta encuesta',
@@ -266,7 +270,8 @@ export const es: Catalogue = {
       draftSaved: 'Se ha guardado tu borrador. Puedes volver a él hasta que se cierre la oleada.',
       submitted: 'Se han enviado tus respuestas. Gracias.',
       statusDraft: 'Tienes un borrador guardado.',
-      statusSubmitted: 'Enviaste tus respuestas el {date}. Puedes cambiarlas mientras la oleada siga abierta.',
+      statusSubmitted:
+        'Enviaste tus respuestas el {date}. Puedes cambiarlas mientras la oleada siga abierta.',
     },
     wavePage: {
       title: '{title}: oleada {number}',
@@ -274,7 +279,8 @@ export const es: Catalogue = {
       dates: 'Abierta del {opens} al {closes}.',
       closedOn: 'Cerrada el {date}.',
       rates: 'Tasas de respuesta',
-      overall: '{submitted} de {eligible} enviadas ({percent}), {drafts} borradores, {reminded} recordatorios.',
+      overall:
+        '{submitted} de {eligible} enviadas ({percent}), {drafts} borradores, {reminded} recordatorios.',
       bySchool: 'Por centro u organización',
       bySchoolCaption: 'Respuestas por organización',
       organisation: 'Organización',
@@ -285,20 +291,29 @@ export const es: Catalogue = {
       sortBy: 'Ordenar por {column}',
       noOrganisations: 'Nadie responde a través de una organización.',
       remind: 'Recordar a quienes no han respondido',
-      remindHint: 'Se omite a quien ya recibió un recordatorio en las últimas 24 horas. Lo ven en su página de inicio de Trellis.',
+      remindHint:
+        'Se omite a quien ya recibió un recordatorio en las últimas 24 horas. Lo ven en su página de inicio de Trellis.',
       remindWho: 'A quién recordar',
       everyone: 'A todas las personas que no han enviado',
       remindButton: 'Enviar recordatorio',
       reminding: 'Enviando…',
-      reminded: { one: 'Se ha enviado un recordatorio a {count} persona', other: 'Se ha enviado un recordatorio a {count} personas' },
-      skipped: { one: '{count} omitida: ya lo recibió en las últimas 24 horas.', other: '{count} omitidas: ya lo recibieron en las últimas 24 horas.' },
+      reminded: {
+        one: 'Se ha enviado un recordatorio a {count} persona',
+        other: 'Se ha enviado un recordatorio a {count} personas',
+      },
+      skipped: {
+        one: '{count} omitida: ya lo recibió en las últimas 24 horas.',
+        other: '{count} omitidas: ya lo recibieron en las últimas 24 horas.',
+      },
       close: 'Cerrar la oleada',
-      closeHint: 'Al cerrar, las respuestas enviadas se convierten en vínculos y empieza el análisis. Los borradores no cuentan. No se puede deshacer.',
+      closeHint:
+        'Al cerrar, las respuestas enviadas se convierten en vínculos y empieza el análisis. Los borradores no cuentan. No se puede deshacer.',
       confirmClose: '¿Cerrar ahora la oleada {number}?',
       confirmCloseButton: 'Sí, cerrarla',
       closing: 'Cerrando…',
       closedNow: 'La oleada está cerrada: se han registrado {ties} vínculos.',
-      analysing: 'Se está calculando el análisis. Aparecerá en la página de análisis de la red en unos minutos.',
+      analysing:
+        'Se está calculando el análisis. Aparecerá en la página de análisis de la red en unos minutos.',
       analysisLink: 'Ir al análisis de {name}',
       backToNetwork: 'Volver a {name}',
     },

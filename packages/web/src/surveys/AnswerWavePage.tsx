@@ -39,13 +39,19 @@ export function AnswerWavePage() {
   const failed = wave.error ?? response.error;
   if (failed) {
     if (isNotFound(failed) || (failed instanceof ApiError && failed.status === 401)) {
-      return <NotFoundPage title={t.surveys.answerPage.notAllowed} body={t.surveys.answerPage.notAllowedBody} />;
+      return (
+        <NotFoundPage title={t.surveys.answerPage.notAllowed} body={t.surveys.answerPage.notAllowedBody} />
+      );
     }
-    return <RequestFailed error={failed} onRetry={() => void Promise.all([wave.refetch(), response.refetch()])} />;
+    return (
+      <RequestFailed error={failed} onRetry={() => void Promise.all([wave.refetch(), response.refetch()])} />
+    );
   }
   if (!wave.data || response.data === undefined) return <Loading />;
   if (!wave.data.survey.permissions.answer) {
-    return <NotFoundPage title={t.surveys.answerPage.notAllowed} body={t.surveys.answerPage.notAllowedBody} />;
+    return (
+      <NotFoundPage title={t.surveys.answerPage.notAllowed} body={t.surveys.answerPage.notAllowedBody} />
+    );
   }
   return <AnswerForm detail={wave.data} saved={response.data} />;
 }
@@ -56,7 +62,9 @@ function AnswerForm({ detail, saved }: { detail: WaveDetail; saved: SurveyRespon
   const queryClient = useQueryClient();
   const { wave, survey, network } = detail;
   const [entries, setEntries] = useState<NamedEntry[]>(() => entriesFrom(saved));
-  const [status, setStatus] = useState(saved ? { status: saved.status, submittedAt: saved.submittedAt } : null);
+  const [status, setStatus] = useState(
+    saved ? { status: saved.status, submittedAt: saved.submittedAt } : null,
+  );
   const [problems, setProblems] = useState<Problem[]>([]);
   const [errorsByKey, setErrorsByKey] = useState<Record<string, string>>({});
   const readOnly = wave.status !== 'open';
@@ -72,12 +80,17 @@ function AnswerForm({ detail, saved }: { detail: WaveDetail; saved: SurveyRespon
       setStatus({ status: response.status, submittedAt: response.submittedAt });
       queryClient.setQueryData(surveyKeys.ownResponse(wave.id), response);
       void queryClient.invalidateQueries({ queryKey: surveyKeys.mine });
-      announce(response.status === 'submitted' ? t.surveys.answerPage.submitted : t.surveys.answerPage.draftSaved);
+      announce(
+        response.status === 'submitted' ? t.surveys.answerPage.submitted : t.surveys.answerPage.draftSaved,
+      );
     },
     onError: (error) => {
       const { keys } = nominationsOf(entries, survey.questions);
       const byKey: Record<string, string> = {};
-      const issues = error instanceof ApiError && error.issues.length > 0 ? error.issues : [{ path: '', message: error.message }];
+      const issues =
+        error instanceof ApiError && error.issues.length > 0
+          ? error.issues
+          : [{ path: '', message: error.message }];
       setProblems(
         issues.map((issue) => {
           const index = /^nominations\.(\d+)/.exec(issue.path)?.[1];
@@ -100,7 +113,11 @@ function AnswerForm({ detail, saved }: { detail: WaveDetail; saved: SurveyRespon
         {fill(t.surveys.answerPage.title, { title: survey.title })}
       </PageHeading>
       <p className="lead">{t.surveys.answerPage.intro}</p>
-      <p>{readOnly ? t.surveys.answerPage.closed : fill(t.surveys.answerPage.closes, { date: date(wave.closesOn) })}</p>
+      <p>
+        {readOnly
+          ? t.surveys.answerPage.closed
+          : fill(t.surveys.answerPage.closes, { date: date(wave.closesOn) })}
+      </p>
       {status ? (
         <p className="notice">
           {submitted && status.submittedAt
@@ -125,11 +142,21 @@ function AnswerForm({ detail, saved }: { detail: WaveDetail; saved: SurveyRespon
       {readOnly ? null : (
         <div className="form-actions">
           {submitted ? null : (
-            <button type="button" className="button-secondary" disabled={save.isPending} onClick={() => save.mutate(false)}>
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={save.isPending}
+              onClick={() => save.mutate(false)}
+            >
               {save.isPending ? t.surveys.answerPage.saving : t.surveys.answerPage.saveDraft}
             </button>
           )}
-          <button type="button" className="button-primary" disabled={save.isPending} onClick={() => save.mutate(true)}>
+          <button
+            type="button"
+            className="button-primary"
+            disabled={save.isPending}
+            onClick={() => save.mutate(true)}
+          >
             {submitted ? t.surveys.answerPage.update : t.surveys.answerPage.submit}
           </button>
         </div>

@@ -64,7 +64,12 @@ export function CloseWavePanel({ detail }: { detail: WaveDetail }) {
               <p ref={question} tabIndex={-1}>
                 <strong>{fill(t.surveys.wavePage.confirmClose, { number: wave.number })}</strong>
               </p>
-              <button type="button" className="button-danger" disabled={close.isPending} onClick={() => close.mutate()}>
+              <button
+                type="button"
+                className="button-danger"
+                disabled={close.isPending}
+                onClick={() => close.mutate()}
+              >
                 {close.isPending ? t.surveys.wavePage.closing : t.surveys.wavePage.confirmCloseButton}
               </button>{' '}
               <button

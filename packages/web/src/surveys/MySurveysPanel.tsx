@@ -26,7 +26,10 @@ export function MySurveysPanel() {
       <ul className="link-list">
         {waiting.map((item) => (
           <li key={item.wave.id}>
-            <Link to={`/waves/${item.wave.id}/answer`} aria-label={fill(t.surveys.mine.answer, { title: item.survey.title })}>
+            <Link
+              to={`/waves/${item.wave.id}/answer`}
+              aria-label={fill(t.surveys.mine.answer, { title: item.survey.title })}
+            >
               {item.survey.title}
             </Link>
             <span className="member-detail">

@@ -75,7 +75,11 @@ function WaveItem({ survey, wave }: { survey: Survey; wave: Wave }) {
         {fill(t.surveys.waveDates, { opens: date(wave.opensOn), closes: date(wave.closesOn) })}
       </span>
       {wave.status === 'open' && survey.permissions.answer ? (
-        <Link className="button-primary" to={`/waves/${wave.id}/answer`} aria-label={`${t.surveys.answer}: ${survey.title}, ${label}`}>
+        <Link
+          className="button-primary"
+          to={`/waves/${wave.id}/answer`}
+          aria-label={`${t.surveys.answer}: ${survey.title}, ${label}`}
+        >
           {t.surveys.answer}
         </Link>
       ) : null}

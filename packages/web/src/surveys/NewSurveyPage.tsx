@@ -31,25 +31,44 @@ const MAX_QUESTIONS = 10;
 export function NewSurveyPage() {
   const { slug = '' } = useParams();
   const { t } = useI18n();
-  const network = useQuery({ queryKey: networkKeys.detail(slug), queryFn: ({ signal }) => getNetwork(slug, signal) });
+  const network = useQuery({
+    queryKey: networkKeys.detail(slug),
+    queryFn: ({ signal }) => getNetwork(slug, signal),
+  });
   const surveys = useQuery({
     queryKey: surveyKeys.ofNetwork(network.data?.id ?? ''),
     queryFn: ({ signal }) => listSurveys(network.data?.id ?? '', signal),
     enabled: network.data !== undefined,
   });
   if (network.isError) {
-    if (isNotFound(network.error)) return <NotFoundPage title={t.network.notFound} body={t.network.notFoundBody} />;
+    if (isNotFound(network.error))
+      return <NotFoundPage title={t.network.notFound} body={t.network.notFoundBody} />;
     return <RequestFailed error={network.error} onRetry={() => void network.refetch()} />;
   }
-  if (surveys.isError) return <NotFoundPage title={t.surveys.create.notAllowed} body={t.surveys.create.notAllowedBody} />;
+  if (surveys.isError)
+    return <NotFoundPage title={t.surveys.create.notAllowed} body={t.surveys.create.notAllowedBody} />;
   if (!network.data || !surveys.data) return <Loading />;
   if (!surveys.data.permissions.manage) {
     return <NotFoundPage title={t.surveys.create.notAllowed} body={t.surveys.create.notAllowedBody} />;
   }
-  return <NewSurveyForm networkId={network.data.id} networkSlug={network.data.slug} networkName={network.data.name} />;
+  return (
+    <NewSurveyForm
+      networkId={network.data.id}
+      networkSlug={network.data.slug}
+      networkName={network.data.name}
+    />
+  );
 }
 
-function NewSurveyForm({ networkId, networkSlug, networkName }: { networkId: string; networkSlug: string; networkName: string }) {
+function NewSurveyForm({
+  networkId,
+  networkSlug,
+  networkName,
+}: {
+  networkId: string;
+  networkSlug: string;
+  networkName: string;
+}) {
   const { t, fill } = useI18n();
   const announce = useAnnounce();
   const navigate = useNavigate();
@@ -62,7 +81,8 @@ function NewSurveyForm({ networkId, networkSlug, networkName }: { networkId: str
     mutationFn: async (form: SurveyFormValues) => {
       const surveyId =
         createdId ??
-        (await createSurvey(networkId, { title: form.title, questions: form.questions.map(questionBody) })).id;
+        (await createSurvey(networkId, { title: form.title, questions: form.questions.map(questionBody) }))
+          .id;
       setCreatedId(surveyId);
       await openWave(surveyId, { opensOn: form.opensOn, closesOn: form.closesOn });
     },
@@ -139,7 +159,10 @@ function NewSurveyForm({ networkId, networkSlug, networkName }: { networkId: str
               type="button"
               className="button-secondary"
               onClick={() =>
-                setValues({ ...values, questions: [...values.questions, newQuestion(t.surveys.create.defaultScale)] })
+                setValues({
+                  ...values,
+                  questions: [...values.questions, newQuestion(t.surveys.create.defaultScale)],
+                })
               }
             >
               {t.surveys.create.addQuestion}
@@ -167,7 +190,11 @@ function NewSurveyForm({ networkId, networkSlug, networkName }: { networkId: str
           <button type="submit" className="button-primary" disabled={save.isPending}>
             {save.isPending ? t.surveys.create.creating : t.surveys.create.submit}
           </button>
-          <button type="button" className="button-secondary" onClick={() => void navigate(`/networks/${networkSlug}`)}>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => void navigate(`/networks/${networkSlug}`)}
+          >
             {t.common.cancel}
           </button>
         </div>

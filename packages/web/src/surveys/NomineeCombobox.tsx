@@ -38,7 +38,8 @@ export function NomineeCombobox({ control, waveId, named, disabled, onPick }: Pr
     enabled: searching && !disabled,
     staleTime: 60_000,
   });
-  const candidates = searching && query.data ? query.data.filter((candidate) => !named.has(candidate.id)) : [];
+  const candidates =
+    searching && query.data ? query.data.filter((candidate) => !named.has(candidate.id)) : [];
   const expanded = open && searching && query.isSuccess && !disabled;
   const optionId = (index: number) => `${listId}-option-${index}`;
 
@@ -92,7 +93,13 @@ export function NomineeCombobox({ control, waveId, named, disabled, onPick }: Pr
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul id={listId} role="listbox" aria-label={t.surveys.answerPage.search} className="listbox" hidden={!expanded}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={t.surveys.answerPage.search}
+        className="listbox"
+        hidden={!expanded}
+      >
         {candidates.map((candidate, index) => (
           <li
             key={candidate.id}
@@ -106,7 +113,10 @@ export function NomineeCombobox({ control, waveId, named, disabled, onPick }: Pr
           >
             <span className="option-name">{candidate.displayName}</span>
             {candidate.organisations.length > 0 ? (
-              <span className="option-detail"> · {candidate.organisations.map((o) => o.name).join(', ')}</span>
+              <span className="option-detail">
+                {' '}
+                · {candidate.organisations.map((o) => o.name).join(', ')}
+              </span>
             ) : null}
           </li>
         ))}

@@ -57,7 +57,9 @@ export function QuestionAnswer({ waveId, question, entries, errors, readOnly, on
             <span className="nominee-who">
               <strong>{entryName(entry)}</strong>
               <span className="member-detail">
-                {entry.person ? entry.person.detail : [entry.outside?.organisation, t.surveys.answerPage.outsider].filter(Boolean).join(' · ')}
+                {entry.person
+                  ? entry.person.detail
+                  : [entry.outside?.organisation, t.surveys.answerPage.outsider].filter(Boolean).join(' · ')}
               </span>
               {errors[entry.key] ? <span className="field-error">{errors[entry.key]}</span> : null}
             </span>
@@ -71,7 +73,9 @@ export function QuestionAnswer({ waveId, question, entries, errors, readOnly, on
                     id={`${entry.key}-frequency`}
                     value={entry.frequency ?? ''}
                     disabled={readOnly}
-                    onChange={(event) => setFrequency(entry, event.target.value === '' ? null : Number(event.target.value))}
+                    onChange={(event) =>
+                      setFrequency(entry, event.target.value === '' ? null : Number(event.target.value))
+                    }
                   >
                     <option value="">{t.surveys.answerPage.chooseFrequency}</option>
                     {question.frequencyScale.map((label, point) => (
@@ -94,7 +98,11 @@ export function QuestionAnswer({ waveId, question, entries, errors, readOnly, on
       {readOnly ? null : (
         <>
           {full ? <p className="notice">{t.surveys.answerPage.full}</p> : null}
-          <Field id={`${id}-search`} label={t.surveys.answerPage.search} hint={t.surveys.answerPage.searchHint}>
+          <Field
+            id={`${id}-search`}
+            label={t.surveys.answerPage.search}
+            hint={t.surveys.answerPage.searchHint}
+          >
             {(control) => (
               <NomineeCombobox
                 control={control}
@@ -105,7 +113,11 @@ export function QuestionAnswer({ waveId, question, entries, errors, readOnly, on
               />
             )}
           </Field>
-          <OutsiderForm id={id} disabled={full} onAdd={(name, organisation) => add(entryForOutsider(question.id, name, organisation))} />
+          <OutsiderForm
+            id={id}
+            disabled={full}
+            onAdd={(name, organisation) => add(entryForOutsider(question.id, name, organisation))}
+          />
         </>
       )}
     </section>
@@ -113,7 +125,15 @@ export function QuestionAnswer({ waveId, question, entries, errors, readOnly, on
 }
 
 /** Someone outside the network, by name and organisation. */
-function OutsiderForm({ id, disabled, onAdd }: { id: string; disabled: boolean; onAdd(name: string, organisation: string): void }) {
+function OutsiderForm({
+  id,
+  disabled,
+  onAdd,
+}: {
+  id: string;
+  disabled: boolean;
+  onAdd(name: string, organisation: string): void;
+}) {
   const { t } = useI18n();
   const [name, setName] = useState('');
   const [organisation, setOrganisation] = useState('');
@@ -136,7 +156,13 @@ function OutsiderForm({ id, disabled, onAdd }: { id: string; disabled: boolean; 
       <div className="form-columns form-columns-action">
         <Field id={`${id}-outside-name`} label={t.surveys.answerPage.outsideName} error={problem}>
           {(control) => (
-            <input {...control} type="text" value={name} disabled={disabled} onChange={(event) => setName(event.target.value)} />
+            <input
+              {...control}
+              type="text"
+              value={name}
+              disabled={disabled}
+              onChange={(event) => setName(event.target.value)}
+            />
           )}
         </Field>
         <Field id={`${id}-outside-organisation`} label={t.surveys.answerPage.outsideOrganisation}>

@@ -56,7 +56,11 @@ export function QuestionFieldset({ index, question, errors, onRemove, onChange }
           )}
         </Field>
       ))}
-      <Field id={id('maxNominations')} label={t.surveys.create.maxNominations} error={errors[field('maxNominations')]}>
+      <Field
+        id={id('maxNominations')}
+        label={t.surveys.create.maxNominations}
+        error={errors[field('maxNominations')]}
+      >
         {(control) => (
           <input
             {...control}
@@ -79,7 +83,12 @@ export function QuestionFieldset({ index, question, errors, onRemove, onChange }
         <label htmlFor={id('useScale')}>{t.surveys.create.useScale}</label>
       </div>
       {question.useScale ? (
-        <Field id={id('scale')} label={t.surveys.create.scale} hint={t.surveys.create.scaleHint} error={errors[field('scale')]}>
+        <Field
+          id={id('scale')}
+          label={t.surveys.create.scale}
+          hint={t.surveys.create.scaleHint}
+          error={errors[field('scale')]}
+        >
           {(control) => (
             <textarea
               {...control}

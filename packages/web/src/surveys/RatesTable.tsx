@@ -22,7 +22,10 @@ const VALUE: Record<Column, (row: Row) => string | number> = {
 
 export function RatesTable({ rows }: { rows: Row[] }) {
   const { t, fill, number, locale } = useI18n();
-  const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({ column: 'rate', ascending: true });
+  const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({
+    column: 'rate',
+    ascending: true,
+  });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const collator = new Intl.Collator(locale);
   const sorted = [...rows].sort((a, b) => {

@@ -39,11 +39,20 @@ export function WavePage() {
     return <RequestFailed error={wave.error} onRetry={() => void wave.refetch()} />;
   }
   if (!wave.data) return <Loading />;
-  if (!manage) return <NotFoundPage title={t.surveys.wavePage.notAllowed} body={t.surveys.create.notAllowedBody} />;
+  if (!manage)
+    return <NotFoundPage title={t.surveys.wavePage.notAllowed} body={t.surveys.create.notAllowedBody} />;
   return <WaveOverview detail={wave.data} rates={rates.data} ratesError={rates.error} />;
 }
 
-function WaveOverview({ detail, rates, ratesError }: { detail: WaveDetail; rates: ResponseRates | undefined; ratesError: Error | null }) {
+function WaveOverview({
+  detail,
+  rates,
+  ratesError,
+}: {
+  detail: WaveDetail;
+  rates: ResponseRates | undefined;
+  ratesError: Error | null;
+}) {
   const { t, fill, date, locale } = useI18n();
   const { wave, survey, network } = detail;
   const title = fill(t.surveys.wavePage.title, { title: survey.title, number: wave.number });
@@ -51,7 +60,9 @@ function WaveOverview({ detail, rates, ratesError }: { detail: WaveDetail; rates
   return (
     <div className="narrow">
       <p className="eyebrow">
-        <Link to={`/networks/${network.slug}`}>{fill(t.surveys.wavePage.backToNetwork, { name: network.name })}</Link>
+        <Link to={`/networks/${network.slug}`}>
+          {fill(t.surveys.wavePage.backToNetwork, { name: network.name })}
+        </Link>
       </p>
       <PageHeading title={title}>{title}</PageHeading>
       <p>
@@ -120,7 +131,11 @@ function RemindPanel({ waveId, rates }: { waveId: string; rates: ResponseRates }
       <form className="form form-columns form-columns-action" onSubmit={submit} noValidate>
         <Field id="remind-who" label={t.surveys.wavePage.remindWho}>
           {(control) => (
-            <select {...control} value={organisationId} onChange={(event) => setOrganisationId(event.target.value)}>
+            <select
+              {...control}
+              value={organisationId}
+              onChange={(event) => setOrganisationId(event.target.value)}
+            >
               <option value="">{t.surveys.wavePage.everyone}</option>
               {waiting.map((row) => (
                 <option key={row.organisation.id} value={row.organisation.id}>

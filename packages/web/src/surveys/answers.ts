@@ -52,12 +52,17 @@ export function entriesFrom(response: SurveyResponse | null): NamedEntry[] {
  * a problem by its index: `nominations.3.frequency`).
  */
 export function nominationsOf(entries: NamedEntry[], questions: SurveyQuestion[]) {
-  const ordered = questions.flatMap((question) => entries.filter((entry) => entry.questionId === question.id));
-  const nominations = ordered.map(
-    (entry): NominationInput =>
-      entry.person
-        ? { questionId: entry.questionId, frequency: entry.frequency, personId: entry.person.id }
-        : { questionId: entry.questionId, frequency: entry.frequency, outside: entry.outside ?? { name: '', organisation: '' } },
+  const ordered = questions.flatMap((question) =>
+    entries.filter((entry) => entry.questionId === question.id),
+  );
+  const nominations = ordered.map((entry): NominationInput =>
+    entry.person
+      ? { questionId: entry.questionId, frequency: entry.frequency, personId: entry.person.id }
+      : {
+          questionId: entry.questionId,
+          frequency: entry.frequency,
+          outside: entry.outside ?? { name: '', organisation: '' },
+        },
   );
   return { nominations, keys: ordered.map((entry) => entry.key) };
 }

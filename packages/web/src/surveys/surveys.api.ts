@@ -67,7 +67,12 @@ export interface ResponseRates {
   submitted: number;
   drafts: number;
   reminded: number;
-  byOrganisation: { organisation: { id: string; name: string }; eligible: number; submitted: number; reminded: number }[];
+  byOrganisation: {
+    organisation: { id: string; name: string };
+    eligible: number;
+    submitted: number;
+    reminded: number;
+  }[];
 }
 
 export interface MySurvey {
@@ -104,7 +109,8 @@ export const createSurvey = (networkId: string, body: { title: string; questions
 export const openWave = (surveyId: string, body: { opensOn: string; closesOn: string }) =>
   api<Wave>(`/surveys/${surveyId}/waves`, { method: 'POST', body });
 
-export const getWave = (waveId: string, signal?: AbortSignal) => api<WaveDetail>(`/waves/${waveId}`, { signal });
+export const getWave = (waveId: string, signal?: AbortSignal) =>
+  api<WaveDetail>(`/waves/${waveId}`, { signal });
 
 export const getOwnResponse = (waveId: string, signal?: AbortSignal) =>
   api<SurveyResponse | null>(`/waves/${waveId}/response`, { signal });
