@@ -3,9 +3,11 @@
  * network, against the people search behind "add a member" (`GET /people?q=`, the same trigram
  * index without the eligibility filter) as the baseline:
  *
- *   DATABASE_URL=postgres://… npx tsx packages/server/src/bench/candidates-measure.ts [network-slug]
+ *   DATABASE_URL=postgres://… npx tsx packages/server/src/bench/candidates-measure.ts [network-slug] [--analyze]
  *
- * Without DATABASE_URL it builds the demo region in an in-memory PGlite first. Prints the median
+ * Without DATABASE_URL it builds the demo region in an in-memory PGlite first. PGlite has no
+ * autovacuum, so its tables have no statistics until something runs ANALYZE; `--analyze` does,
+ * to compare the plans with and without them. Prints the median
  * of several runs per query, the ratio to the baseline, and one EXPLAIN ANALYZE.
  */
 import { sql, type SQL } from 'drizzle-orm';
@@ -31,12 +33,14 @@ async function median(run: () => Promise<unknown>): Promise<number> {
 }
 
 async function main() {
-  const slug = process.argv[2] ?? 'red-regional-valdemar';
+  const args = process.argv.slice(2);
+  const slug = args.find((arg) => !arg.startsWith('--')) ?? 'red-regional-valdemar';
   const connection = await openDatabase(
     process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : { dataDir: 'memory://' },
   );
   const db = connection.db;
   if (!process.env.DATABASE_URL) await buildDemoRegion(db);
+  if (args.includes('--analyze')) await db.execute(sql`analyze`);
   const [network] = await queryRows<{ id: string }>(db, sql`select id from networks where slug = ${slug}`);
   if (!network) throw new Error(`no network ${slug}`);
   const [respondent] = await queryRows<{ person_id: string; eligible: number }>(
@@ -45,7 +49,7 @@ async function main() {
   );
   if (!respondent) throw new Error('no one answers this network’s survey');
   console.log(
-    `${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}, ${slug}: ${respondent.eligible} people answer the survey`,
+    `${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}${args.includes('--analyze') ? ' (analysed)' : ''}, ${slug}: ${respondent.eligible} people answer the survey`,
   );
   console.log('query            type-ahead ms  baseline /people ms  ratio  found');
   for (const q of QUERIES) {

@@ -85,9 +85,16 @@ export function CloseWavePanel({ detail }: { detail: WaveDetail }) {
               </button>
             </div>
           ) : (
-            <button ref={opener} type="button" className="button-danger" onClick={() => setConfirming(true)}>
-              {t.surveys.wavePage.close}
-            </button>
+            <p>
+              <button
+                ref={opener}
+                type="button"
+                className="button-danger"
+                onClick={() => setConfirming(true)}
+              >
+                {t.surveys.wavePage.close}
+              </button>
+            </p>
           )}
           {close.isError ? <RequestFailed error={close.error} /> : null}
         </>

@@ -128,7 +128,7 @@ function RemindPanel({ waveId, rates }: { waveId: string; rates: ResponseRates }
     <section aria-labelledby="remind-heading" className="panel">
       <h2 id="remind-heading">{t.surveys.wavePage.remind}</h2>
       <p className="hint">{t.surveys.wavePage.remindHint}</p>
-      <form className="form form-columns form-columns-action" onSubmit={submit} noValidate>
+      <form className="form" onSubmit={submit} noValidate>
         <Field id="remind-who" label={t.surveys.wavePage.remindWho}>
           {(control) => (
             <select
@@ -145,7 +145,7 @@ function RemindPanel({ waveId, rates }: { waveId: string; rates: ResponseRates }
             </select>
           )}
         </Field>
-        <div className="field field-action">
+        <div className="form-actions">
           <button type="submit" className="button-primary" disabled={remind.isPending}>
             {remind.isPending ? t.surveys.wavePage.reminding : t.surveys.wavePage.remindButton}
           </button>
