@@ -144,6 +144,7 @@ function NewSurveyForm({
             key={question.key}
             index={index}
             question={question}
+            disabled={createdId !== null}
             errors={byField}
             onChange={(changed) => setQuestion(index, changed)}
             onRemove={

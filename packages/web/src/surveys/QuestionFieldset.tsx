@@ -7,20 +7,22 @@ import { surveyFieldId, type QuestionValues } from './survey-form.ts';
 interface Props {
   index: number;
   question: QuestionValues;
+  /** Once the survey is saved, its questions are fixed. */
+  disabled: boolean;
   errors: Record<string, string>;
   /** Null when it is the only question, which cannot be removed. */
   onRemove: (() => void) | null;
   onChange(question: QuestionValues): void;
 }
 
-export function QuestionFieldset({ index, question, errors, onRemove, onChange }: Props) {
+export function QuestionFieldset({ index, question, disabled, errors, onRemove, onChange }: Props) {
   const { t, fill } = useI18n();
   const field = (name: string) => `questions.${index}.${name}`;
   const id = (name: string) => surveyFieldId(field(name));
   const set = (changes: Partial<QuestionValues>) => onChange({ ...question, ...changes });
   const number = index + 1;
   return (
-    <fieldset className="question-fieldset">
+    <fieldset className="question-fieldset" disabled={disabled}>
       <legend>{fill(t.surveys.create.question, { number })}</legend>
       <Field id={id('relation')} label={t.surveys.create.relation} error={errors[field('relation')]}>
         {(control) => (
