@@ -256,6 +256,7 @@ export const en = {
       closed: 'This wave is closed: answers can no longer change.',
       notAllowed: 'You cannot answer this survey',
       notAllowedBody: 'Only members of the network answer its survey.',
+      signInFirst: 'Sign in to answer this survey.',
       search: 'Find a colleague',
       searchHint:
         'Type at least two letters of a name or a school, then choose with the arrow keys and Enter.',

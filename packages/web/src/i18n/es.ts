@@ -243,6 +243,7 @@ export const es: Catalogue = {
       closed: 'Esta oleada está cerrada: las respuestas ya no se pueden cambiar.',
       notAllowed: 'No puedes responder a esta encuesta',
       notAllowedBody: 'Solo los miembros de la red responden a su encuesta.',
+      signInFirst: 'Inicia sesión para responder a esta encuesta.',
       search: 'Buscar a una persona',
       searchHint: 'Escribe al menos dos letras de un nombre o de un centro y elige con las flechas y Intro.',
       suggestions: { one: '{count} sugerencia', other: '{count} sugerencias' },

@@ -38,7 +38,10 @@ export function AnswerWavePage() {
   });
   const failed = wave.error ?? response.error;
   if (failed) {
-    if (isNotFound(failed) || (failed instanceof ApiError && failed.status === 401)) {
+    if (failed instanceof ApiError && failed.status === 401) {
+      return <NotFoundPage title={t.surveys.answerPage.notAllowed} body={t.surveys.answerPage.signInFirst} />;
+    }
+    if (isNotFound(failed)) {
       return (
         <NotFoundPage title={t.surveys.answerPage.notAllowed} body={t.surveys.answerPage.notAllowedBody} />
       );
