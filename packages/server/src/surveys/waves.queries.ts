@@ -37,10 +37,13 @@ export async function nominationCandidates(
     sql`with by_name as (
         select id as person_id, ${nameRank(people.displayName, q)} as rank
         from people where ${nameMatches(people.displayName, q)}),
+      matching_organisations as materialized (
+        -- Materialized, so that each organisation is ranked once rather than once per member of staff.
+        select id, 5 + ${nameRank(organisations.name, q)} as rank
+        from organisations where ${nameMatches(organisations.name, q)}),
       by_organisation as (
-        select a.person_id, 5 + ${nameRank(organisations.name, q)} as rank
-        from organisations join affiliations a on a.organisation_id = organisations.id and ${current}
-        where ${nameMatches(organisations.name, q)}),
+        select a.person_id, o.rank
+        from matching_organisations o join affiliations a on a.organisation_id = o.id and ${current}),
       best as (
         select person_id, min(rank) as rank
         from (select * from by_name union all select * from by_organisation) found
