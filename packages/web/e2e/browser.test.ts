@@ -12,6 +12,7 @@ import { languageFlows } from './flows/language.flows.ts';
 import { networkFlows } from './flows/network.flows.ts';
 import { profileFlows } from './flows/profiles.flows.ts';
 import { sessionFlows } from './flows/session.flows.ts';
+import { surveyFlows } from './flows/surveys.flows.ts';
 import { canRunBrowser, useBrowserSuite } from './support/suite.ts';
 
 describe.skipIf(!canRunBrowser)('Trellis in a browser', () => {
@@ -22,4 +23,5 @@ describe.skipIf(!canRunBrowser)('Trellis in a browser', () => {
   profileFlows(suite);
   sessionFlows(suite);
   languageFlows(suite);
+  surveyFlows(suite);
 });

@@ -127,25 +127,36 @@ export const eligibleRespondents = (networkId: string) => sql`
 
 /** Response counts for a wave: overall and by the respondents' current organisations. */
 export async function responseRates(db: Executor, networkId: string, waveId: string) {
-  const [totals] = await queryRows<{ eligible: number; submitted: number; drafts: number }>(
+  const [totals] = await queryRows<{ eligible: number; submitted: number; drafts: number; reminded: number }>(
     db,
     sql`with eligible as (${eligibleRespondents(networkId)})
       select (select count(*)::int from eligible) as eligible,
+        (select count(distinct s.person_id)::int from survey_reminders s
+          where s.wave_id = ${waveId} and s.person_id in (select person_id from eligible)) as reminded,
         count(*) filter (where r.status = 'submitted')::int as submitted,
         count(*) filter (where r.status = 'draft')::int as drafts
       from survey_responses r where r.wave_id = ${waveId} and r.respondent_id in (select person_id from eligible)`,
   );
-  const byOrganisation = await queryRows<{ id: string; name: string; eligible: number; submitted: number }>(
+  const byOrganisation = await queryRows<{
+    id: string;
+    name: string;
+    eligible: number;
+    submitted: number;
+    reminded: number;
+  }>(
     db,
-    sql`with eligible as (${eligibleRespondents(networkId)})
+    sql`with eligible as (${eligibleRespondents(networkId)}),
+      reminded as (select distinct person_id from survey_reminders where wave_id = ${waveId})
       select o.id, o.name, count(distinct e.person_id)::int as eligible,
-        count(distinct r.respondent_id) filter (where r.status = 'submitted')::int as submitted
+        count(distinct r.respondent_id) filter (where r.status = 'submitted')::int as submitted,
+        count(distinct rm.person_id)::int as reminded
       from eligible e
       join affiliations a on a.person_id = e.person_id and (a.end_date is null or a.end_date >= current_date)
       join organisations o on o.id = a.organisation_id
       left join survey_responses r on r.respondent_id = e.person_id and r.wave_id = ${waveId}
+      left join reminded rm on rm.person_id = e.person_id
       group by o.id, o.name
       order by o.name, o.id`,
   );
-  return { ...(totals ?? { eligible: 0, submitted: 0, drafts: 0 }), byOrganisation };
+  return { ...(totals ?? { eligible: 0, submitted: 0, drafts: 0, reminded: 0 }), byOrganisation };
 }

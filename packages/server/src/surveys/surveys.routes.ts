@@ -3,8 +3,13 @@ import { createRouter } from '../http/app-env.js';
 import { commonErrors, conflictError, IdParam, jsonBody, jsonResponse } from '../http/openapi-common.js';
 import { NetworkKeyParam } from '../networks/networks.schema.js';
 import {
+  CandidateList,
+  CandidatesQuery,
   CloseWaveResult,
   CreateSurveyBody,
+  MySurveyList,
+  RemindBody,
+  RemindResult,
   OpenWaveBody,
   ResponseList,
   ResponseRates,
@@ -12,6 +17,7 @@ import {
   SurveyDetail,
   SurveyList,
   SurveyResponse,
+  WaveDetail,
   WaveSummary,
 } from './surveys.schema.js';
 import {
@@ -25,6 +31,7 @@ import {
   saveOwnResponse,
   waveResponseRates,
 } from './surveys.service.js';
+import { getWave, mySurveys, remindNonRespondents, searchNominees } from './waves.service.js';
 
 const tags = ['Relationship surveys'];
 const NetworkParams = z.object({ id: NetworkKeyParam });
@@ -111,12 +118,46 @@ const closeRoute = createRoute({
   responses: { 200: jsonResponse(CloseWaveResult, 'Closed.'), ...commonErrors, ...conflictError },
 });
 
+const waveRoute = createRoute({
+  method: 'get',
+  path: '/waves/{id}',
+  tags,
+  summary: 'A wave with its survey (questions, permissions) and network',
+  request: { params: IdParams },
+  responses: { 200: jsonResponse(WaveDetail, 'The wave.'), ...commonErrors },
+});
+
+const candidatesRoute = createRoute({
+  method: 'get',
+  path: '/waves/{id}/candidates',
+  tags,
+  summary: 'People one may name in answer to a wave, by name or organisation, best match first (respondents)',
+  request: { params: IdParams, query: CandidatesQuery },
+  responses: { 200: jsonResponse(CandidateList, 'The people found.'), ...commonErrors },
+});
+
+const remindRoute = createRoute({
+  method: 'post',
+  path: '/waves/{id}/reminders',
+  tags,
+  summary: 'Remind those who have not submitted (all, or one organisation’s); once a day at most each',
+  request: { params: IdParams, ...jsonBody(RemindBody) },
+  responses: { 200: jsonResponse(RemindResult, 'Reminded.'), ...commonErrors, ...conflictError },
+});
+
+const mySurveysRoute = createRoute({
+  method: 'get',
+  path: '/me/surveys',
+  tags,
+  summary: 'The open waves the signed-in person answers, with their progress and last reminder',
+  responses: { 200: jsonResponse(MySurveyList, 'The waves.'), ...commonErrors },
+});
+
 /** Relationship surveys: questions, waves, answers, response rates and closing into ties. */
 export function surveyRoutes() {
   return createRouter()
     .openapi(listRoute, async (c) => {
-      const items = await listSurveys(c.var.db, c.var.principal, c.req.valid('param').id);
-      return c.json({ items }, 200);
+      return c.json(await listSurveys(c.var.db, c.var.principal, c.req.valid('param').id), 200);
     })
     .openapi(createSurveyRoute, async (c) => {
       const survey = await createSurvey(
@@ -156,5 +197,27 @@ export function surveyRoutes() {
     )
     .openapi(closeRoute, async (c) =>
       c.json(await closeWave(c.var.db, c.var.principal, c.req.valid('param').id), 200),
-    );
+    )
+    .openapi(waveRoute, async (c) =>
+      c.json(await getWave(c.var.db, c.var.principal, c.req.valid('param').id), 200),
+    )
+    .openapi(candidatesRoute, async (c) => {
+      const items = await searchNominees(
+        c.var.db,
+        c.var.principal,
+        c.req.valid('param').id,
+        c.req.valid('query'),
+      );
+      return c.json({ items }, 200);
+    })
+    .openapi(remindRoute, async (c) => {
+      const result = await remindNonRespondents(
+        c.var.db,
+        c.var.principal,
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      );
+      return c.json(result, 200);
+    })
+    .openapi(mySurveysRoute, async (c) => c.json({ items: await mySurveys(c.var.db, c.var.principal) }, 200));
 }

@@ -1,5 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { ANALYSIS_LEVELS, RELATION_TYPES, RESPONSE_STATUSES, SURVEY_STATUSES, WAVE_STATUSES } from '../shared/vocabulary.js';
+import {
+  ANALYSIS_LEVELS,
+  RELATION_TYPES,
+  RESPONSE_STATUSES,
+  SURVEY_STATUSES,
+  WAVE_STATUSES,
+} from '../shared/vocabulary.js';
 
 const IsoDate = z.iso.date().openapi({ example: '2026-10-01' });
 
@@ -19,16 +25,10 @@ export const QuestionInput = z
       .max(500)
       .openapi({ example: '¿A quién acudes para pedir consejo sobre la enseñanza?' }),
     maxNominations: z.number().int().min(1).max(50),
-    frequencyScale: z
-      .array(z.string().trim().min(1).max(60))
-      .min(2)
-      .max(7)
-      .nullable()
-      .default(null)
-      .openapi({
-        description:
-          'Labels from least to most often, e.g. ["Yearly", "Monthly", "Weekly", "Daily"]; null for none.',
-      }),
+    frequencyScale: z.array(z.string().trim().min(1).max(60)).min(2).max(7).nullable().default(null).openapi({
+      description:
+        'Labels from least to most often, e.g. ["Yearly", "Monthly", "Weekly", "Daily"]; null for none.',
+    }),
   })
   .strict()
   .openapi('SurveyQuestionInput');
@@ -93,6 +93,8 @@ export const WaveSummary = z
   })
   .openapi('SurveyWave');
 
+const SurveyPermissions = z.object({ manage: z.boolean(), answer: z.boolean(), viewAnswers: z.boolean() });
+
 export const SurveyDetail = z
   .object({
     id: z.uuid(),
@@ -101,11 +103,18 @@ export const SurveyDetail = z
     status: z.enum(SURVEY_STATUSES),
     questions: z.array(SurveyQuestion),
     waves: z.array(WaveSummary),
-    permissions: z.object({ manage: z.boolean(), answer: z.boolean(), viewAnswers: z.boolean() }),
+    permissions: SurveyPermissions,
   })
   .openapi('Survey');
 
-export const SurveyList = z.object({ items: z.array(SurveyDetail) }).openapi('SurveyList');
+export const SurveyList = z
+  .object({
+    items: z.array(SurveyDetail),
+    permissions: SurveyPermissions.openapi({
+      description: 'What the caller may do with the network’s surveys.',
+    }),
+  })
+  .openapi('SurveyList');
 
 export const Nomination = z
   .object({
@@ -138,8 +147,12 @@ export const ResponseRates = z
         organisation: z.object({ id: z.uuid(), name: z.string() }),
         eligible: z.int(),
         submitted: z.int(),
+        reminded: z
+          .int()
+          .openapi({ description: 'People of this organisation reminded at least once in this wave.' }),
       }),
     ),
+    reminded: z.int().openapi({ description: 'Eligible people reminded at least once in this wave.' }),
   })
   .openapi('SurveyResponseRates');
 
@@ -149,10 +162,77 @@ export const CloseWaveResult = z
     ties: z.int().openapi({ description: 'Ties created from submitted answers.' }),
     analyses: z
       .array(z.object({ id: z.uuid(), level: z.enum(ANALYSIS_LEVELS) }))
-      .openapi({ description: 'The analyses of the wave (people, organisations), queued to run in the background.' }),
+      .openapi({
+        description: 'The analyses of the wave (people, organisations), queued to run in the background.',
+      }),
   })
   .openapi('CloseWaveResult');
+
+export const WaveDetail = z
+  .object({
+    wave: WaveSummary,
+    survey: SurveyDetail,
+    network: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
+  })
+  .openapi('SurveyWaveDetail');
+
+export const CandidatesQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(2)
+    .max(100)
+    .openapi({ description: 'Part of a name, or of an organisation’s name (accent- and case-insensitive).' }),
+  limit: z.coerce.number().int().min(1).max(25).default(10),
+});
+
+export const CandidateList = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        displayName: z.string(),
+        organisations: z.array(z.object({ id: z.uuid(), name: z.string() })),
+      }),
+    ),
+  })
+  .openapi('NominationCandidates');
+
+export const RemindBody = z
+  .object({
+    organisationId: z
+      .uuid()
+      .optional()
+      .openapi({ description: 'Remind only this organisation’s non-respondents; leave out for everyone.' }),
+  })
+  .strict()
+  .openapi('RemindNonRespondents');
+
+export const RemindResult = z
+  .object({
+    reminded: z.int().openapi({ description: 'People reminded now.' }),
+    skippedRecently: z
+      .int()
+      .openapi({ description: 'People left out because they were reminded in the last 24 hours.' }),
+  })
+  .openapi('RemindResult');
+
+export const MySurveyList = z
+  .object({
+    items: z.array(
+      z.object({
+        wave: WaveSummary,
+        survey: z.object({ id: z.uuid(), title: z.string() }),
+        network: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
+        responseStatus: z.enum(['none', ...RESPONSE_STATUSES]),
+        lastRemindedAt: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi('MySurveys');
 
 export type CreateSurveyInput = z.infer<typeof CreateSurveyBody>;
 export type OpenWaveInput = z.infer<typeof OpenWaveBody>;
 export type SaveResponseInput = z.infer<typeof SaveResponseBody>;
+export type CandidatesInput = z.infer<typeof CandidatesQuery>;
+export type RemindInput = z.infer<typeof RemindBody>;

@@ -54,14 +54,15 @@ async function loadSurvey(db: Executor, principal: Principal, surveyId: string) 
   return { survey, facts: await surveyContext(db, principal, survey) };
 }
 
-async function loadWave(db: Executor, principal: Principal, waveId: string) {
+/** A wave, its survey and the network facts for authorisation (404 when the network is hidden). */
+export async function loadWave(db: Executor, principal: Principal, waveId: string) {
   const found = await findWave(db, waveId);
   if (!found) throw notFound('Wave');
   return { ...found, facts: await surveyContext(db, principal, found.survey) };
 }
 
 /** The acting person, when the principal may take `action`; otherwise a 401 or 403. */
-function requirePermission(
+export function requirePermission(
   principal: Principal,
   action: 'survey.manage' | 'survey.view_answers' | 'survey.answer',
   facts: NetworkFacts,
@@ -77,7 +78,8 @@ function requirePermission(
   return principal.personId;
 }
 
-const toWave = (wave: WaveRow) => ({
+/** A wave as the API shows it. */
+export const toWave = (wave: WaveRow) => ({
   id: wave.id,
   number: wave.number,
   opensOn: wave.opensOn,
@@ -96,15 +98,23 @@ const toQuestion = (question: QuestionRow) => ({
   frequencyScale: question.frequencyScale,
 });
 
+/** What the principal may do with a network's surveys. */
+const surveyPermissions = (principal: Principal, facts: NetworkFacts) => ({
+  manage: canOnNetwork(principal, 'survey.manage', facts),
+  answer: canOnNetwork(principal, 'survey.answer', facts),
+  viewAnswers: canOnNetwork(principal, 'survey.view_answers', facts),
+});
+
 /** Surveys with their questions and waves, and what the principal may do with them. */
-async function describeSurveys(db: Executor, principal: Principal, facts: NetworkFacts, rows: SurveyRow[]) {
+export async function describeSurveys(
+  db: Executor,
+  principal: Principal,
+  facts: NetworkFacts,
+  rows: SurveyRow[],
+) {
   const ids = rows.map((survey) => survey.id);
   const [questions, waves] = await Promise.all([questionsOf(db, ids), wavesOf(db, ids)]);
-  const permissions = {
-    manage: canOnNetwork(principal, 'survey.manage', facts),
-    answer: canOnNetwork(principal, 'survey.answer', facts),
-    viewAnswers: canOnNetwork(principal, 'survey.view_answers', facts),
-  };
+  const permissions = surveyPermissions(principal, facts);
   return rows.map((survey) => ({
     id: survey.id,
     networkId: survey.networkId,
@@ -119,7 +129,8 @@ async function describeSurveys(db: Executor, principal: Principal, facts: Networ
 export async function listSurveys(db: Executor, principal: Principal, networkKey: string) {
   const { network, facts } = await loadVisibleNetwork(db, principal, networkKey);
   if (!canOnNetwork(principal, 'network.view_people', facts)) throw unauthenticated();
-  return describeSurveys(db, principal, facts, await surveysOfNetwork(db, network.id));
+  const items = await describeSurveys(db, principal, facts, await surveysOfNetwork(db, network.id));
+  return { items, permissions: surveyPermissions(principal, facts) };
 }
 
 export async function getSurvey(db: Executor, principal: Principal, surveyId: string) {
@@ -332,10 +343,12 @@ export async function waveResponseRates(db: Executor, principal: Principal, wave
     eligible: rates.eligible,
     submitted: rates.submitted,
     drafts: rates.drafts,
-    byOrganisation: rates.byOrganisation.map(({ id, name, eligible, submitted }) => ({
+    reminded: rates.reminded,
+    byOrganisation: rates.byOrganisation.map(({ id, name, eligible, submitted, reminded }) => ({
       organisation: { id, name },
       eligible,
       submitted,
+      reminded,
     })),
   };
 }
@@ -355,7 +368,13 @@ export async function closeWave(db: Database, principal: Principal, waveId: stri
     // The wave's maps, of people and of organisations, are computed in the background.
     const queued = [];
     for (const level of ANALYSIS_LEVELS) {
-      const request = { networkId: survey.networkId, waveId: wave.id, relation: null, level, requestedBy: actorId };
+      const request = {
+        networkId: survey.networkId,
+        waveId: wave.id,
+        relation: null,
+        level,
+        requestedBy: actorId,
+      };
       queued.push(await queueAnalysis(tx, request));
     }
     await recordAudit(tx, {

@@ -122,7 +122,12 @@ describeOnEachEngine('relationship surveys API', (open) => {
     const rates = await evaluator.get(`/api/v1/waves/${wave.body.id}/response-rates`);
     expect(rates.body).toMatchObject({ eligible: 5, submitted: 2, drafts: 0 });
     expect(rates.body.byOrganisation).toEqual([
-      { organisation: { id: expect.any(String), name: 'CEIP Las Eras' }, eligible: 1, submitted: 1 },
+      {
+        organisation: { id: expect.any(String), name: 'CEIP Las Eras' },
+        eligible: 1,
+        submitted: 1,
+        reminded: 0,
+      },
     ]);
 
     const closed = await evaluator.post(`/api/v1/waves/${wave.body.id}/close`);

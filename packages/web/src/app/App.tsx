@@ -12,6 +12,9 @@ import { NewNetworkPage } from '../networks/NewNetworkPage.tsx';
 import { OrganisationPage } from '../organisations/OrganisationPage.tsx';
 import { PersonPage } from '../people/PersonPage.tsx';
 import { SignInPage } from '../session/SignInPage.tsx';
+import { AnswerWavePage } from '../surveys/AnswerWavePage.tsx';
+import { NewSurveyPage } from '../surveys/NewSurveyPage.tsx';
+import { WavePage } from '../surveys/WavePage.tsx';
 import { NavigationFocusProvider } from '../ui/page-heading.tsx';
 import { StatusProvider } from '../ui/status.tsx';
 import { Layout } from './Layout.tsx';
@@ -59,6 +62,9 @@ export function App() {
                   <Route path="/networks/new" element={<NewNetworkPage />} />
                   <Route path="/networks/:slug" element={<NetworkPage />} />
                   <Route path="/networks/:slug/edit" element={<EditNetworkPage />} />
+                  <Route path="/networks/:slug/surveys/new" element={<NewSurveyPage />} />
+                  <Route path="/waves/:id" element={<WavePage />} />
+                  <Route path="/waves/:id/answer" element={<AnswerWavePage />} />
                   <Route path="/organisations/:id" element={<OrganisationPage />} />
                   <Route path="/people/:id" element={<PersonPage />} />
                   <Route path="/sign-in" element={<SignInPage />} />

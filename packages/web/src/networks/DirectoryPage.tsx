@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { NETWORK_KINDS, type NetworkKind } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session-context.tsx';
+import { MySurveysPanel } from '../surveys/MySurveysPanel.tsx';
 import { Loading, RequestFailed } from '../ui/feedback.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
@@ -77,6 +78,7 @@ export function DirectoryPage() {
     <>
       <PageHeading title={t.directory.title}>{t.directory.title}</PageHeading>
       <p className="lead">{t.directory.intro}</p>
+      <MySurveysPanel />
       {/* Only platform admins may create networks; the API checks again. */}
       {session?.person.isAdmin ? (
         <p>

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { AddMemberForm } from '../memberships/AddMemberForm.tsx';
 import { membershipKeys } from '../memberships/memberships.api.ts';
 import { MembersSection } from '../memberships/MembersSection.tsx';
+import { NetworkSurveysSection } from '../surveys/NetworkSurveysSection.tsx';
 import { isNotFound, Loading, RequestFailed } from '../ui/feedback.tsx';
 import { PageHeading, useDocumentTitle } from '../ui/page-heading.tsx';
 import { NetworkFacts } from './NetworkFacts.tsx';
@@ -62,6 +63,7 @@ export function NetworkPage() {
           </section>
           <MembersSection network={network} onChanged={refresh} />
           {network.permissions.addMembers ? <AddMemberForm network={network} onAdded={refresh} /> : null}
+          <NetworkSurveysSection network={network} />
         </div>
         <aside className="network-aside" aria-label={t.network.facts}>
           <NetworkFacts network={network} />

@@ -1,0 +1,156 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { qualified } from '../db/columns.js';
+import { queryRows, type Executor } from '../db/database.js';
+import { nameMatches, nameRank } from '../db/search.js';
+import { networks } from '../networks/networks.table.js';
+import { organisations } from '../organisations/organisations.table.js';
+import { currentOrganisationsOfPerson } from '../people/people.queries.js';
+import { people } from '../people/people.table.js';
+import type { ResponseStatus } from '../shared/vocabulary.js';
+import { eligibleRespondents, type WaveRow } from './surveys.queries.js';
+import { surveyResponses, surveys, surveyWaves } from './surveys.table.js';
+
+/** A current affiliation (the same rule as everywhere: no end date, or one not yet reached). */
+const current = sql`(a.end_date is null or a.end_date >= current_date)`;
+
+/**
+ * The nomination type-ahead: people who answer the network's survey whose name, or whose
+ * organisation's name, matches `q`, best first. Matches on the person's own name come before
+ * matches on their organisation (someone typing "Ana" wants Ana before the staff of
+ * "CEIP Santa Ana"); within each, `nameRank` orders whole, starting, word-start, inside, similar.
+ *
+ * Both branches use the trigram indexes on names. Eligibility is checked last, lazily: the
+ * ranked matches come from a sorted subquery, and the lateral check (which the planner turns
+ * into index probes of memberships and affiliations for one person) runs only until `limit`
+ * people pass, instead of building the whole network's respondent set for every keystroke —
+ * about 17,000 people in the demo region's regional network.
+ */
+export async function nominationCandidates(
+  db: Executor,
+  networkId: string,
+  respondentId: string,
+  q: string,
+  limit: number,
+) {
+  return queryRows<{ id: string; displayName: string; organisations: { id: string; name: string }[] }>(
+    db,
+    sql`with by_name as (
+        select id as person_id, ${nameRank(people.displayName, q)} as rank
+        from people where ${nameMatches(people.displayName, q)}),
+      matching_organisations as materialized (
+        -- Materialized, so that each organisation is ranked once rather than once per member of staff.
+        select id, 5 + ${nameRank(organisations.name, q)} as rank
+        from organisations where ${nameMatches(organisations.name, q)}),
+      by_organisation as (
+        select a.person_id, o.rank
+        from matching_organisations o join affiliations a on a.organisation_id = o.id and ${current}),
+      best as (
+        select person_id, min(rank) as rank
+        from (select * from by_name union all select * from by_organisation) found
+        where person_id <> ${respondentId}::uuid
+        group by person_id)
+      select people.id, people.display_name as "displayName", ${currentOrganisationsOfPerson} as organisations
+      from (select best.person_id, best.rank, people.display_name from best join people on people.id = best.person_id
+          order by best.rank, people.display_name, best.person_id) ranked
+      cross join lateral (select 1 from (${eligibleRespondents(networkId)}) e
+          where e.person_id = ranked.person_id limit 1) eligible
+      join people on people.id = ranked.person_id
+      order by ranked.rank, ranked.display_name, ranked.person_id
+      limit ${limit}`,
+  );
+}
+
+/** Is the person among those who answer the network's survey? */
+export async function isEligible(db: Executor, networkId: string, personId: string): Promise<boolean> {
+  const [row] = await queryRows<{ eligible: boolean }>(
+    db,
+    sql`select exists (select 1 from (${eligibleRespondents(networkId)}) e where e.person_id = ${personId}::uuid) as eligible`,
+  );
+  return row?.eligible ?? false;
+}
+
+/** Whether an organisation exists, and how many of its current staff answer the network's survey. */
+export async function organisationInSurvey(db: Executor, networkId: string, organisationId: string) {
+  const [row] = await queryRows<{ exists: boolean; eligible: number }>(
+    db,
+    sql`select exists (select 1 from organisations where id = ${organisationId}::uuid) as exists,
+      (select count(*)::int from (${eligibleRespondents(networkId)}) e
+        join affiliations a on a.person_id = e.person_id and a.organisation_id = ${organisationId}::uuid and ${current}) as eligible`,
+  );
+  return row ?? { exists: false, eligible: 0 };
+}
+
+/**
+ * Records a reminder for everyone eligible (or everyone at one organisation) who has not
+ * submitted the wave, leaving out whoever was reminded of it in the last 24 hours, so that a
+ * second click the same day does not nag. One statement, so it is all or nothing.
+ */
+export async function recordReminders(
+  db: Executor,
+  reminder: { networkId: string; waveId: string; sentBy: string; organisationId: string | undefined },
+) {
+  const { networkId, waveId, sentBy, organisationId } = reminder;
+  const atOrganisation = organisationId
+    ? sql`and exists (select 1 from affiliations a where a.person_id = e.person_id
+        and a.organisation_id = ${organisationId}::uuid and ${current})`
+    : sql``;
+  const [row] = await queryRows<{ reminded: number; skippedRecently: number }>(
+    db,
+    sql`with targets as (
+        select e.person_id from (${eligibleRespondents(networkId)}) e
+        where not exists (select 1 from survey_responses r
+          where r.wave_id = ${waveId}::uuid and r.respondent_id = e.person_id and r.status = 'submitted')
+        ${atOrganisation}),
+      recent as (
+        select t.person_id from targets t where exists (select 1 from survey_reminders s
+          where s.wave_id = ${waveId}::uuid and s.person_id = t.person_id and s.sent_at > now() - interval '24 hours')),
+      inserted as (
+        insert into survey_reminders (wave_id, person_id, sent_by)
+        select ${waveId}::uuid, t.person_id, ${sentBy}::uuid from targets t
+        where t.person_id not in (select person_id from recent)
+        returning 1)
+      select (select count(*)::int from inserted) as reminded, (select count(*)::int from recent) as "skippedRecently"`,
+  );
+  return row ?? { reminded: 0, skippedRecently: 0 };
+}
+
+/** A network's reference (id, slug, name). */
+export async function networkRef(db: Executor, networkId: string) {
+  const [row] = await db
+    .select({ id: networks.id, slug: networks.slug, name: networks.name })
+    .from(networks)
+    .where(eq(networks.id, networkId));
+  return row;
+}
+
+/**
+ * Every open wave, soonest closing first, with its survey, network, the person's response
+ * status and when they were last reminded of it (eligibility is the caller's to check).
+ */
+export async function openWavesFor(db: Executor, personId: string) {
+  const rows = await db
+    .select({
+      wave: surveyWaves,
+      survey: { id: surveys.id, title: surveys.title },
+      network: { id: networks.id, slug: networks.slug, name: networks.name },
+      responseStatus: surveyResponses.status,
+      lastRemindedAt: sql<string | null>`(select max(s.sent_at) from survey_reminders s
+        where s.wave_id = ${qualified(surveyWaves.id)} and s.person_id = ${personId}::uuid)`,
+    })
+    .from(surveyWaves)
+    .innerJoin(surveys, eq(surveys.id, surveyWaves.surveyId))
+    .innerJoin(networks, eq(networks.id, surveys.networkId))
+    .leftJoin(
+      surveyResponses,
+      and(eq(surveyResponses.waveId, surveyWaves.id), eq(surveyResponses.respondentId, personId)),
+    )
+    .where(eq(surveyWaves.status, 'open'))
+    .orderBy(asc(surveyWaves.closesOn), asc(surveys.title), asc(surveyWaves.id));
+  return rows as {
+    wave: WaveRow;
+    survey: { id: string; title: string };
+    network: { id: string; slug: string; name: string };
+    responseStatus: ResponseStatus | null;
+    lastRemindedAt: string | Date | null;
+  }[];
+}

@@ -1,0 +1,169 @@
+/**
+ * Answering a wave: every question with its type-ahead, outsiders and frequencies; "Save draft"
+ * and "Submit". A saved draft (or submitted answers) is restored on return. The API keeps
+ * submitted answers submitted, so after submitting there is one button, to update them, while
+ * the wave is open.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../api/client.ts';
+import { NotFoundPage } from '../app/NotFoundPage.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { ErrorSummary, type Problem } from '../ui/error-summary.tsx';
+import { isNotFound, Loading, RequestFailed } from '../ui/feedback.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
+import { useAnnounce } from '../ui/status.tsx';
+import { entriesFrom, nominationsOf, type NamedEntry } from './answers.ts';
+import { QuestionAnswer } from './QuestionAnswer.tsx';
+import {
+  getOwnResponse,
+  getWave,
+  saveOwnResponse,
+  surveyKeys,
+  type SurveyResponse,
+  type WaveDetail,
+} from './surveys.api.ts';
+import './surveys.css';
+
+export function AnswerWavePage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const wave = useQuery({ queryKey: surveyKeys.wave(id), queryFn: ({ signal }) => getWave(id, signal) });
+  const response = useQuery({
+    queryKey: surveyKeys.ownResponse(id),
+    queryFn: ({ signal }) => getOwnResponse(id, signal),
+    // Fetched fresh on arrival: the draft must be the one last saved, wherever it was saved.
+    staleTime: 0,
+  });
+  const failed = wave.error ?? response.error;
+  if (failed) {
+    if (failed instanceof ApiError && failed.status === 401) {
+      return <NotFoundPage title={t.surveys.answerPage.notAllowed} body={t.surveys.answerPage.signInFirst} />;
+    }
+    if (isNotFound(failed)) {
+      return (
+        <NotFoundPage title={t.surveys.answerPage.notAllowed} body={t.surveys.answerPage.notAllowedBody} />
+      );
+    }
+    return (
+      <RequestFailed error={failed} onRetry={() => void Promise.all([wave.refetch(), response.refetch()])} />
+    );
+  }
+  if (!wave.data || response.data === undefined) return <Loading />;
+  if (!wave.data.survey.permissions.answer) {
+    return (
+      <NotFoundPage title={t.surveys.answerPage.notAllowed} body={t.surveys.answerPage.notAllowedBody} />
+    );
+  }
+  return <AnswerForm detail={wave.data} saved={response.data} />;
+}
+
+function AnswerForm({ detail, saved }: { detail: WaveDetail; saved: SurveyResponse | null }) {
+  const { t, fill, date } = useI18n();
+  const announce = useAnnounce();
+  const queryClient = useQueryClient();
+  const { wave, survey, network } = detail;
+  const [entries, setEntries] = useState<NamedEntry[]>(() => entriesFrom(saved));
+  const [status, setStatus] = useState(
+    saved ? { status: saved.status, submittedAt: saved.submittedAt } : null,
+  );
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [errorsByKey, setErrorsByKey] = useState<Record<string, string>>({});
+  const readOnly = wave.status !== 'open';
+
+  const save = useMutation({
+    mutationFn: (submit: boolean) => {
+      const { nominations } = nominationsOf(entries, survey.questions);
+      return saveOwnResponse(wave.id, { nominations, submit });
+    },
+    onSuccess: (response) => {
+      setProblems([]);
+      setErrorsByKey({});
+      setStatus({ status: response.status, submittedAt: response.submittedAt });
+      queryClient.setQueryData(surveyKeys.ownResponse(wave.id), response);
+      void queryClient.invalidateQueries({ queryKey: surveyKeys.mine });
+      announce(
+        response.status === 'submitted' ? t.surveys.answerPage.submitted : t.surveys.answerPage.draftSaved,
+      );
+    },
+    onError: (error) => {
+      const { keys } = nominationsOf(entries, survey.questions);
+      const byKey: Record<string, string> = {};
+      const issues =
+        error instanceof ApiError && error.issues.length > 0
+          ? error.issues
+          : [{ path: '', message: error.message }];
+      setProblems(
+        issues.map((issue) => {
+          const index = /^nominations\.(\d+)/.exec(issue.path)?.[1];
+          const key = index === undefined ? undefined : keys[Number(index)];
+          if (key) byKey[key] ??= issue.message;
+          return { fieldId: key, message: issue.message };
+        }),
+      );
+      setErrorsByKey(byKey);
+    },
+  });
+
+  const submitted = status?.status === 'submitted';
+  return (
+    <div className="narrow">
+      <p className="eyebrow">
+        <Link to={`/networks/${network.slug}`}>{network.name}</Link>
+      </p>
+      <PageHeading title={fill(t.surveys.answerPage.title, { title: survey.title })}>
+        {fill(t.surveys.answerPage.title, { title: survey.title })}
+      </PageHeading>
+      <p className="lead">{t.surveys.answerPage.intro}</p>
+      <p>
+        {readOnly
+          ? t.surveys.answerPage.closed
+          : fill(t.surveys.answerPage.closes, { date: date(wave.closesOn) })}
+      </p>
+      {status ? (
+        <p className="notice">
+          {submitted && status.submittedAt
+            ? fill(t.surveys.answerPage.statusSubmitted, { date: date(status.submittedAt) })
+            : t.surveys.answerPage.statusDraft}
+        </p>
+      ) : null}
+      <ErrorSummary problems={problems} />
+      {survey.questions.map((question) => (
+        <QuestionAnswer
+          key={question.id}
+          waveId={wave.id}
+          question={question}
+          entries={entries.filter((entry) => entry.questionId === question.id)}
+          errors={errorsByKey}
+          readOnly={readOnly}
+          onChange={(changed) =>
+            setEntries([...entries.filter((entry) => entry.questionId !== question.id), ...changed])
+          }
+        />
+      ))}
+      {readOnly ? null : (
+        <div className="form-actions">
+          {submitted ? null : (
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={save.isPending}
+              onClick={() => save.mutate(false)}
+            >
+              {save.isPending ? t.surveys.answerPage.saving : t.surveys.answerPage.saveDraft}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button-primary"
+            disabled={save.isPending}
+            onClick={() => save.mutate(true)}
+          >
+            {submitted ? t.surveys.answerPage.update : t.surveys.answerPage.submit}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * A wave for its network's coordinators and evaluators: response rates overall and by
+ * organisation while it is open, reminders to non-respondents (everyone or one organisation),
+ * and closing it — after which the analysis is computed in the background.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { NotFoundPage } from '../app/NotFoundPage.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { isNotFound, Loading, RequestFailed } from '../ui/feedback.tsx';
+import { Field } from '../ui/fields.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
+import { useAnnounce } from '../ui/status.tsx';
+import { CloseWavePanel } from './CloseWavePanel.tsx';
+import { RatesTable } from './RatesTable.tsx';
+import {
+  getResponseRates,
+  getWave,
+  remindNonRespondents,
+  surveyKeys,
+  type ResponseRates,
+  type WaveDetail,
+} from './surveys.api.ts';
+import './surveys.css';
+
+export function WavePage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const wave = useQuery({ queryKey: surveyKeys.wave(id), queryFn: ({ signal }) => getWave(id, signal) });
+  const manage = wave.data?.survey.permissions.manage ?? false;
+  const rates = useQuery({
+    queryKey: surveyKeys.rates(id),
+    queryFn: ({ signal }) => getResponseRates(id, signal),
+    enabled: manage,
+  });
+  if (wave.isError) {
+    if (isNotFound(wave.error)) return <NotFoundPage title={t.notFound.title} body={t.notFound.body} />;
+    return <RequestFailed error={wave.error} onRetry={() => void wave.refetch()} />;
+  }
+  if (!wave.data) return <Loading />;
+  if (!manage)
+    return <NotFoundPage title={t.surveys.wavePage.notAllowed} body={t.surveys.create.notAllowedBody} />;
+  return <WaveOverview detail={wave.data} rates={rates.data} ratesError={rates.error} />;
+}
+
+function WaveOverview({
+  detail,
+  rates,
+  ratesError,
+}: {
+  detail: WaveDetail;
+  rates: ResponseRates | undefined;
+  ratesError: Error | null;
+}) {
+  const { t, fill, date, locale } = useI18n();
+  const { wave, survey, network } = detail;
+  const title = fill(t.surveys.wavePage.title, { title: survey.title, number: wave.number });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  return (
+    <div className="narrow">
+      <p className="eyebrow">
+        <Link to={`/networks/${network.slug}`}>
+          {fill(t.surveys.wavePage.backToNetwork, { name: network.name })}
+        </Link>
+      </p>
+      <PageHeading title={title}>{title}</PageHeading>
+      <p>
+        {fill(t.surveys.wavePage.dates, { opens: date(wave.opensOn), closes: date(wave.closesOn) })}{' '}
+        {wave.closedAt ? fill(t.surveys.wavePage.closedOn, { date: date(wave.closedAt) }) : null}
+      </p>
+      <section aria-labelledby="rates-heading" className="panel">
+        <h2 id="rates-heading">{t.surveys.wavePage.rates}</h2>
+        {ratesError ? <RequestFailed error={ratesError} /> : null}
+        {rates ? (
+          <>
+            <p className="lead">
+              {fill(t.surveys.wavePage.overall, {
+                submitted: rates.submitted,
+                eligible: rates.eligible,
+                percent: percent.format(rates.eligible === 0 ? 0 : rates.submitted / rates.eligible),
+                drafts: rates.drafts,
+                reminded: rates.reminded,
+              })}
+            </p>
+            <h3>{t.surveys.wavePage.bySchool}</h3>
+            <RatesTable rows={rates.byOrganisation} />
+          </>
+        ) : ratesError ? null : (
+          <Loading />
+        )}
+      </section>
+      {wave.status === 'open' && rates ? <RemindPanel waveId={wave.id} rates={rates} /> : null}
+      <CloseWavePanel detail={detail} />
+    </div>
+  );
+}
+
+function RemindPanel({ waveId, rates }: { waveId: string; rates: ResponseRates }) {
+  const { t, plural } = useI18n();
+  const announce = useAnnounce();
+  const queryClient = useQueryClient();
+  const [organisationId, setOrganisationId] = useState('');
+  const [outcome, setOutcome] = useState('');
+  const remind = useMutation({
+    mutationFn: () => remindNonRespondents(waveId, organisationId || null),
+    onSuccess: (result) => {
+      const message = [
+        plural(t.surveys.wavePage.reminded, result.reminded),
+        result.skippedRecently > 0 ? plural(t.surveys.wavePage.skipped, result.skippedRecently) : '',
+      ]
+        .filter(Boolean)
+        .join('. ');
+      setOutcome(message);
+      announce(message);
+      void queryClient.invalidateQueries({ queryKey: surveyKeys.rates(waveId) });
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    remind.mutate();
+  };
+  // Only organisations with someone still to answer are worth a reminder.
+  const waiting = rates.byOrganisation
+    .filter((row) => row.submitted < row.eligible)
+    .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name));
+  return (
+    <section aria-labelledby="remind-heading" className="panel">
+      <h2 id="remind-heading">{t.surveys.wavePage.remind}</h2>
+      <p className="hint">{t.surveys.wavePage.remindHint}</p>
+      <form className="form" onSubmit={submit} noValidate>
+        <Field id="remind-who" label={t.surveys.wavePage.remindWho}>
+          {(control) => (
+            <select
+              {...control}
+              value={organisationId}
+              onChange={(event) => setOrganisationId(event.target.value)}
+            >
+              <option value="">{t.surveys.wavePage.everyone}</option>
+              {waiting.map((row) => (
+                <option key={row.organisation.id} value={row.organisation.id}>
+                  {row.organisation.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="form-actions">
+          <button type="submit" className="button-primary" disabled={remind.isPending}>
+            {remind.isPending ? t.surveys.wavePage.reminding : t.surveys.wavePage.remindButton}
+          </button>
+        </div>
+      </form>
+      {remind.isError ? <RequestFailed error={remind.error} /> : null}
+      {outcome ? <p>{outcome}</p> : null}
+    </section>
+  );
+}
