@@ -78,7 +78,7 @@ export function categoryCodes(map: AnalysisMap, by: ColourBy): Int32Array {
  * Colours the largest categories (as many as there are palette colours) and greys the rest, so
  * that a map of 700 schools still has a legend one can read.
  */
-export function colourByCategory(codes: Int32Array, topCount = CATEGORY_COLOURS.length): Colouring {
+export function colourByCategory(codes: Int32Array, topCount: number = CATEGORY_COLOURS.length): Colouring {
   const sizes = new Map<number, number>();
   for (const code of codes) if (code !== NO_CATEGORY) sizes.set(code, (sizes.get(code) ?? 0) + 1);
   // Largest first; equal sizes by code, so the same map always gets the same colours.

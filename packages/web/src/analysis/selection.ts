@@ -44,10 +44,11 @@ export function readNodeQuery(params: URLSearchParams): NodeQuery {
   };
 }
 
-type Changes = Record<string, string | number | boolean | null | undefined>;
+/** Changes to the address's parameters: null, undefined or '' removes one. */
+export type ParamChanges = Record<string, string | number | boolean | null | undefined>;
 
 /** A copy of `params` with `changes` applied; null, undefined and '' remove a parameter. */
-export function withParams(params: URLSearchParams, changes: Changes): URLSearchParams {
+export function withParams(params: URLSearchParams, changes: ParamChanges): URLSearchParams {
   const next = new URLSearchParams(params);
   for (const [key, value] of Object.entries(changes)) {
     if (value === null || value === undefined || value === '') next.delete(key);
@@ -57,7 +58,7 @@ export function withParams(params: URLSearchParams, changes: Changes): URLSearch
 }
 
 /** The table's filters cleared (the page too), keeping the sort. */
-export const NO_FILTERS: Changes = {
+export const NO_FILTERS: ParamChanges = {
   isolate: null,
   cutPoint: null,
   inNetwork: null,
