@@ -17,6 +17,7 @@ import {
   listAnalysisNodes,
   requestAnalysis,
 } from './analyses.service.js';
+import { mapRoutes } from './map.routes.js';
 
 const tags = ['Network analysis'];
 const NetworkParams = z.object({ id: NetworkKeyParam });
@@ -118,5 +119,6 @@ export function analysisRoutes() {
         c.req.valid('query'),
       );
       return c.json(page, 200);
-    });
+    })
+    .route('/', mapRoutes());
 }

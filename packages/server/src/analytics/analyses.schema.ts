@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ANALYSIS_LEVELS, ANALYSIS_STATUSES, RELATION_TYPES } from '../shared/vocabulary.js';
+import { BROKERAGE_ROLES } from './compute.js';
 import { EXPORT_FORMATS, NODE_MEASURES } from './export.js';
 
 export const RequestAnalysisBody = z
@@ -55,7 +56,7 @@ export const NodeListQuery = z.object({
     .enum(['true', 'false'])
     .optional()
     .openapi({ description: 'Single points of failure only (or none of them).' }),
-  brokerageRole: z.enum(['coordinator', 'gatekeeper', 'representative', 'consultant', 'liaison']).optional(),
+  brokerageRole: z.enum(BROKERAGE_ROLES).optional(),
   community: z.coerce.number().int().min(0).optional(),
 });
 

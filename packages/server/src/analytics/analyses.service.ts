@@ -70,7 +70,8 @@ export async function requestAnalysis(
   );
 }
 
-async function loadAnalysis(db: Executor, principal: Principal, id: string) {
+/** An analysis and its network, for a caller who may view it; 404 for anyone else (as if it did not exist). */
+export async function loadAnalysis(db: Executor, principal: Principal, id: string) {
   if (principal.kind !== 'person') throw unauthenticated();
   const [row] = await db.select().from(analyses).where(eq(analyses.id, id));
   if (!row) throw notFound('Analysis');
@@ -88,7 +89,7 @@ export async function getAnalysis(db: Executor, principal: Principal, id: string
  * Whether a map shows names: organisations always (they are public institutions); people only to
  * the network's evaluators and coordinators, or to everyone who may see it when the network opts in.
  */
-function showsNames(
+export function showsNames(
   principal: Principal,
   { network, facts }: NetworkInContext,
   level: AnalysisLevel,

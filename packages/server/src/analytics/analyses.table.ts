@@ -37,7 +37,10 @@ export const analyses = pgTable(
     relation: relationType('relation'),
     level: analysisLevel('level').notNull(),
     status: analysisStatus('status').notNull().default('queued'),
-    /** Graph-level measures, as the engine reports them, plus Trellis's own (E-I inside vs outward). */
+    /**
+     * Graph-level measures, as the engine reports them, plus Trellis's own (E-I inside vs outward,
+     * E-I within vs across organisations).
+     */
     graph: jsonb('graph'),
     error: text('error'),
     requestedBy: uuid('requested_by').references(() => people.id, { onDelete: 'set null' }),

@@ -9,37 +9,52 @@ import { groupOf, type NetworkGraph } from './network-graph.js';
 export interface AnalysisInput {
   keys: string[];
   groups: string[];
+  /** A person's organisation, null for anyone else (for the E-I index across organisations). */
+  organisations: (string | null)[];
   edges: { source: string; target: string; weight: number }[];
 }
 
-// Workers load JavaScript: the built script, found from this file whether it runs from dist/ or src/ (tests).
+// Workers load JavaScript: the built scripts, found from this file whether it runs from dist/ or src/ (tests).
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const WORKER_SCRIPT = join(PACKAGE_ROOT, 'dist', 'analytics', 'analysis.worker.js');
 
-/** The engine's measures, and 1 for each single point of failure (articulation point), by node index. */
-export type AnalysisOutput = ComputeAllResult & { cutPoints: number[] };
-
-/** Computes every measure of the graph in a worker thread. */
-export function computeInWorker(graph: NetworkGraph): Promise<AnalysisOutput> {
-  if (!existsSync(WORKER_SCRIPT)) {
-    return Promise.reject(new Error(`${WORKER_SCRIPT} is missing: build the server (npm run build) first.`));
+/** Runs a built worker script of this folder on `input` and resolves with the one message it posts. */
+export function runWorker<Output>(script: string, input: unknown): Promise<Output> {
+  const path = join(PACKAGE_ROOT, 'dist', 'analytics', script);
+  if (!existsSync(path)) {
+    return Promise.reject(new Error(`${path} is missing: build the server (npm run build) first.`));
   }
-  const input: AnalysisInput = {
-    keys: graph.nodes.map((node) => node.key),
-    groups: graph.nodes.map(groupOf),
-    edges: graph.edges,
-  };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SCRIPT, { workerData: input });
-    worker.once('message', (result: AnalysisOutput) => resolve(result));
+    const worker = new Worker(path, { workerData: input });
+    worker.once('message', (result: Output) => resolve(result));
     worker.once('error', reject);
     worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`the analysis worker stopped with code ${code}`));
+      if (code !== 0) reject(new Error(`the worker ${script} stopped with code ${code}`));
     });
   });
 }
 
-const BROKERAGE_ROLES = ['coordinator', 'gatekeeper', 'representative', 'consultant', 'liaison'] as const;
+/** The engine's measures, and 1 for each single point of failure (articulation point), by node index. */
+export type AnalysisOutput = ComputeAllResult & { cutPoints: number[]; organisationEiIndex: number | null };
+
+/** Computes every measure of the graph in a worker thread. */
+export function computeInWorker(graph: NetworkGraph): Promise<AnalysisOutput> {
+  const input: AnalysisInput = {
+    keys: graph.nodes.map((node) => node.key),
+    groups: graph.nodes.map(groupOf),
+    organisations: graph.nodes.map((node) => node.affiliationId),
+    edges: graph.edges,
+  };
+  return runWorker('analysis.worker.js', input);
+}
+
+/** The Gould–Fernandez brokerage roles, in the order ties between their counts are broken. */
+export const BROKERAGE_ROLES = [
+  'coordinator',
+  'gatekeeper',
+  'representative',
+  'consultant',
+  'liaison',
+] as const;
 
 /** The Gould–Fernandez role a node plays most often, or null when it brokers nothing. */
 export function dominantBrokerageRole(node: NodeMeasures): string | null {

@@ -7,7 +7,7 @@ import { people } from '../people/people.table.js';
 import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
 import { latestDoneAnalysis } from './analyses.queries.js';
 import { analysisNodes } from './analyses.table.js';
-import { graphOfLevel, type GraphNode, type NetworkGraph } from './network-graph.js';
+import { graphOfLevel, nodeIdentity, type NetworkGraph } from './network-graph.js';
 
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -127,10 +127,6 @@ async function latestMeasures(db: Executor, request: ExportRequest) {
   const rows = await db.select().from(analysisNodes).where(eq(analysisNodes.analysisId, latest.id));
   return new Map(rows.map((row) => [nodeIdentity(row), row]));
 }
-
-/** What a stored node row and a graph node are matched on. */
-const nodeIdentity = (node: Pick<GraphNode, 'personId' | 'organisationId' | 'outsideLabel'>) =>
-  node.personId ?? node.organisationId ?? node.outsideLabel ?? '';
 
 /** A CSV of the nodes: id, then one column per attribute. */
 function nodesCsv(data: GraphData): string {

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/database.js';
 import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
 import { eligibleRespondents } from '../surveys/surveys.queries.js';
@@ -16,6 +16,10 @@ export interface GraphNode {
 
 /** The group for E-I and brokerage: a person's organisation; anyone else is a group of one. */
 export const groupOf = (node: GraphNode): string => node.affiliationId ?? node.key;
+
+/** What a stored node row and a graph node are matched on: the person, the organisation or the outsider's label. */
+export const nodeIdentity = (node: Pick<GraphNode, 'personId' | 'organisationId' | 'outsideLabel'>) =>
+  node.personId ?? node.organisationId ?? node.outsideLabel ?? '';
 
 export interface GraphEdge {
   source: string;
@@ -41,9 +45,10 @@ const selectedTies = ({ networkId, waveId, relation }: TieSelection) => sql`
     ${waveId ? sql`and t.wave_id = ${waveId}` : sql``}
     ${relation ? sql`and t.relation = ${relation}` : sql``}`;
 
-/** Each person's organisation for grouping: their first current affiliation by name. */
-const primaryOrganisation = sql`(select a.organisation_id from affiliations a join organisations o on o.id = a.organisation_id
-  where a.person_id = p.id and (a.end_date is null or a.end_date >= current_date) order by o.name, o.id limit 1)`;
+/** A person's organisation for grouping: their first current affiliation by name. */
+export const primaryOrganisation = (personId: SQL) => sql`(select a.organisation_id from affiliations a
+  join organisations o on o.id = a.organisation_id
+  where a.person_id = ${personId} and (a.end_date is null or a.end_date >= current_date) order by o.name, o.id limit 1)`;
 
 const outsideKey = (name: string, organisation: string | null) =>
   `outside:${name.trim().toLowerCase()}|${(organisation ?? '').trim().toLowerCase()}`;
@@ -59,7 +64,7 @@ export async function peopleGraph(db: Executor, selection: TieSelection): Promis
         select person_id from members
         union select from_person_id from chosen
         union select to_person_id from chosen where to_person_id is not null)
-      select p.id, p.id in (select person_id from members) as in_network, ${primaryOrganisation} as organisation_id
+      select p.id, p.id in (select person_id from members) as in_network, ${primaryOrganisation(sql`p.id`)} as organisation_id
       from people p where p.id in (select person_id from involved)
       order by p.id`,
   );

@@ -4,7 +4,8 @@ import { queryRows, type Database, type Executor } from '../db/database.js';
 import type { AnalysisRow, AnalysisSelection } from './analyses.queries.js';
 import { analyses, analysisNodes } from './analyses.table.js';
 import { computeInWorker, dominantBrokerageRole, outwardEiIndex } from './compute.js';
-import { graphOfLevel } from './network-graph.js';
+import { storeMapOfGraph, layOutNextMissingMap } from './map.jobs.js';
+import { graphOfLevel, type NetworkGraph } from './network-graph.js';
 import { changeSincePreviousWave } from './wave-change.js';
 
 export type AnalysisRequest = AnalysisSelection & { requestedBy: string | null };
@@ -31,8 +32,11 @@ async function claimNext(db: Database): Promise<AnalysisRow | undefined> {
 
 const NODE_BATCH = 1_000;
 
-/** Computes one claimed analysis and stores its snapshot, or records why it failed. */
-async function compute(db: Database, analysis: AnalysisRow): Promise<void> {
+/**
+ * Computes one claimed analysis and stores its snapshot, or records why it failed. Returns the
+ * graph it analysed once the snapshot is stored, for its map.
+ */
+async function compute(db: Database, analysis: AnalysisRow): Promise<NetworkGraph | undefined> {
   try {
     const selection = { networkId: analysis.networkId, waveId: analysis.waveId, relation: analysis.relation };
     const graph = await graphOfLevel(analysis.level)(db, selection);
@@ -66,6 +70,7 @@ async function compute(db: Database, analysis: AnalysisRow): Promise<void> {
     const measures = {
       ...result.graph,
       outwardEiIndex: analysis.level === 'people' ? outwardEiIndex(graph) : null,
+      organisationEiIndex: result.organisationEiIndex,
       memberCount: graph.nodes.filter((node) => node.inNetwork).length,
     };
     const change = analysis.waveId
@@ -86,6 +91,7 @@ async function compute(db: Database, analysis: AnalysisRow): Promise<void> {
         .set({ status: 'done', graph: graphMeasures, finishedAt: new Date(), error: null })
         .where(eq(analyses.id, analysis.id));
     });
+    return graph;
   } catch (error) {
     console.error(`analysis ${analysis.id} failed:`, error);
     await db
@@ -96,14 +102,30 @@ async function compute(db: Database, analysis: AnalysisRow): Promise<void> {
         finishedAt: new Date(),
       })
       .where(eq(analyses.id, analysis.id));
+    return undefined;
   }
 }
 
-/** Runs the next queued analysis; false when there was none. */
-export async function runNextAnalysis(db: Database): Promise<boolean> {
+/**
+ * Runs the next queued analysis, then lays out its map; false when there was none. The analysis
+ * is done (and `announce` tells caches so) as soon as its measures are stored: on the largest
+ * maps the layout takes a third as long again as the measures, and pages that show measures
+ * need not wait for it. Its map answers `pending` meanwhile.
+ */
+export async function runNextAnalysis(
+  db: Database,
+  announce: () => Promise<void> = async () => undefined,
+): Promise<boolean> {
   const next = await claimNext(db);
   if (!next) return false;
-  await compute(db, next);
+  const graph = await compute(db, next);
+  if (graph) {
+    await announce();
+    // A layout that fails leaves the analysis without a map; the runner tries it again when idle.
+    await storeMapOfGraph(db, next.id, graph).catch((error: unknown) => {
+      console.error(`the map of analysis ${next.id} could not be laid out:`, error);
+    });
+  }
   return true;
 }
 
@@ -114,12 +136,15 @@ const POLL_MS = 2_000;
 /**
  * The server's background analysis loop: it wakes when a change is announced (a wave closed, an
  * analysis asked for, here or in another process) and every two seconds, and runs queued
- * analyses one at a time; each announces its result so that caches show it.
+ * analyses one at a time; each announces its result so that caches show it. When the queue is
+ * empty it lays out, one at a time, the maps of finished analyses that have none.
  */
 export function startAnalysisRunner(db: Database, changes: ChangeFeed) {
   let stopped = false;
   let wake: (() => void) | undefined;
   const unsubscribe = changes.subscribe(() => wake?.());
+  const announce = () => changes.announce().catch(() => undefined);
+  const failedLayouts = new Set<string>();
   const sleep = () =>
     new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, POLL_MS);
@@ -133,11 +158,16 @@ export function startAnalysisRunner(db: Database, changes: ChangeFeed) {
       sql`update analyses set status = 'queued' where status = 'running' and started_at < now() - ${STALE_AFTER}`,
     );
     while (!stopped) {
-      const ran = await runNextAnalysis(db).catch((error: unknown) => {
-        console.error('analysis runner:', error);
-        return false;
-      });
-      if (ran) await changes.announce().catch(() => undefined);
+      const ran =
+        (await runNextAnalysis(db, announce).catch((error: unknown) => {
+          console.error('analysis runner:', error);
+          return false;
+        })) ||
+        (await layOutNextMissingMap(db, failedLayouts).catch((error: unknown) => {
+          console.error('analysis runner, laying out maps:', error);
+          return false;
+        }));
+      if (ran) await announce();
       else if (!stopped) await sleep();
     }
   })();

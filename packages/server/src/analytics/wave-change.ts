@@ -12,6 +12,7 @@ export interface WaveChange {
   densityChange: number | null;
   eiChange: number | null;
   outwardEiChange: number | null;
+  organisationEiChange: number | null;
 }
 
 type Selection = AnalysisSelection & { waveId: string };
@@ -32,6 +33,7 @@ type Measures = {
   density?: number;
   attribute?: { eiIndex: number | null } | null;
   outwardEiIndex?: number | null;
+  organisationEiIndex?: number | null;
 };
 
 const difference = (now: number | null | undefined, before: number | null | undefined) =>
@@ -63,5 +65,6 @@ export async function changeSincePreviousWave(
     densityChange: difference(measures.density, before.density),
     eiChange: difference(measures.attribute?.eiIndex, before.attribute?.eiIndex),
     outwardEiChange: difference(measures.outwardEiIndex, before.outwardEiIndex),
+    organisationEiChange: difference(measures.organisationEiIndex, before.organisationEiIndex),
   };
 }
