@@ -6,6 +6,7 @@
  * to the others.
  */
 import { describe } from 'vitest';
+import { analysisFlows } from './flows/analysis.flows.ts';
 import { createFlows } from './flows/create.flows.ts';
 import { directoryFlows } from './flows/directory.flows.ts';
 import { languageFlows } from './flows/language.flows.ts';
@@ -22,4 +23,5 @@ describe.skipIf(!canRunBrowser)('Trellis in a browser', () => {
   profileFlows(suite);
   sessionFlows(suite);
   languageFlows(suite);
+  analysisFlows(suite);
 });

@@ -86,7 +86,7 @@ function NetworkAnalysis({ network }: { network: NetworkDetail }) {
             networkId={network.id}
             selection={selection}
             analyses={picked}
-            canRequest={surveys.data?.items.some((survey) => survey.permissions.manage) ?? false}
+            canRequest={analyses.data.permissions.request}
           />
           {picked.done?.graph ? (
             <AnalysisResults

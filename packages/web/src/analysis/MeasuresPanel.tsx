@@ -48,11 +48,19 @@ export function MeasuresPanel({
     { key: 'communities', label: m.communities, value: number(graph.communities.count), hint: m.communitiesHint },
     { key: 'modularity', label: m.modularity, value: number(graph.communities.modularity), hint: m.modularityHint },
     { key: 'outwardEi', label: m.outwardEi, value: optional(graph.outwardEiIndex), hint: m.outwardEiHint },
-    { key: 'acrossEi', label: m.acrossEi, value: optional(graph.attribute?.eiIndex), hint: m.acrossEiHint },
+    {
+      key: 'acrossEi',
+      label: m.acrossEi,
+      value: optional(graph.organisationEiIndex ?? graph.attribute?.eiIndex),
+      hint: m.acrossEiHint,
+    },
     { key: 'isolates', label: m.isolates, value: number(graph.isolateCount), hint: m.isolatesHint },
   ];
-  // The outward index is about people's ties beyond the network; organisation maps have none.
-  const shown = measures.filter((measure) => measure.key !== 'outwardEi' || level === 'people');
+  // Both E-I indices are about people's ties (beyond the network; across schools): on a map of
+  // organisations every tie is across, and none leaves the network.
+  const shown = measures.filter(
+    (measure) => level === 'people' || (measure.key !== 'outwardEi' && measure.key !== 'acrossEi'),
+  );
   return (
     <section aria-labelledby="measures-heading" className="panel measures">
       <h2 id="measures-heading">{m.heading}</h2>
@@ -96,7 +104,11 @@ function ChangePanel({ change }: { change: WaveChange | null }) {
             { key: 'lost', label: m.tiesLost, value: number(change.tiesLost) },
             { key: 'density', label: m.densityChange, value: difference(change.densityChange) },
             { key: 'outward', label: m.outwardEiChange, value: difference(change.outwardEiChange) },
-            { key: 'across', label: m.acrossEiChange, value: difference(change.eiChange) },
+            {
+              key: 'across',
+              label: m.acrossEiChange,
+              value: difference(change.organisationEiChange ?? change.eiChange),
+            },
           ].map((item) => (
             <div key={item.key} className="measure">
               <dt>{item.label}</dt>

@@ -142,7 +142,7 @@ function NodeRow({ node, named }: { node: AnalysisNode; named: boolean }) {
   const texts = t.analysis.table;
   const measure = (value: number | null) => (value === null ? '–' : number(value));
   // Names only as the API gives them; an anonymised row is numbered, never labelled with an id.
-  const name = named ? node.label : fill(texts.anonymous, { index: node.index });
+  const name = named ? node.label : fill(texts.anonymous, { index: String(node.index) });
   const notes = [
     node.isolate ? texts.isolate : '',
     node.cutPoint ? texts.cutPoint : '',

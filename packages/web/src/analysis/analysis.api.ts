@@ -39,7 +39,10 @@ export const analysisKeys = {
 };
 
 export const listAnalyses = (networkId: string, signal?: AbortSignal) =>
-  api<{ items: AnalysisSummary[] }>(`/networks/${encodeURIComponent(networkId)}/analyses`, { signal });
+  api<{ items: AnalysisSummary[]; permissions: { request: boolean } }>(
+    `/networks/${encodeURIComponent(networkId)}/analyses`,
+    { signal },
+  );
 
 export const requestAnalysis = (networkId: string, selection: Selection) =>
   api<AnalysisSummary>(`/networks/${encodeURIComponent(networkId)}/analyses`, {

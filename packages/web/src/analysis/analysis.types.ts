@@ -16,6 +16,7 @@ export interface WaveChange {
   densityChange: number | null;
   eiChange: number | null;
   outwardEiChange: number | null;
+  organisationEiChange?: number | null;
 }
 
 /** The graph-level measures of a finished analysis (`packages/sna/docs/measures.md`). */
@@ -31,8 +32,10 @@ export interface GraphMeasures {
   weakComponents: { count: number; sizes: number[] };
   largestComponentSize: number;
   communities: { count: number; modularity: number };
-  /** E-I index across organisations (inside vs across schools); absent when not computed. */
+  /** E-I index across the nodes' groups (for people, their organisations; outsiders each alone). */
   attribute?: { eiIndex: number | null } | null;
+  /** E-I index of ties between people who both have an organisation: within vs across them. */
+  organisationEiIndex?: number | null;
   /** E-I index of members' ties: inside the network vs outward. */
   outwardEiIndex?: number | null;
   memberCount?: number;
@@ -136,5 +139,4 @@ export interface SurveyWithWaves {
   id: string;
   title: string;
   waves: { id: string; number: number; status: string; closesOn: string }[];
-  permissions: { manage: boolean };
 }
