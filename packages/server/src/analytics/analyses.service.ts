@@ -44,7 +44,10 @@ export async function listAnalyses(db: Executor, principal: Principal, networkKe
     .from(analyses)
     .where(eq(analyses.networkId, network.id))
     .orderBy(desc(analyses.requestedAt), asc(analyses.id));
-  return { items: rows.map(toSummary), permissions: { request: canOnNetwork(principal, 'survey.manage', facts) } };
+  return {
+    items: rows.map(toSummary),
+    permissions: { request: canOnNetwork(principal, 'survey.manage', facts) },
+  };
 }
 
 /** Queues an analysis of the network's ties (coordinators and evaluators). */

@@ -87,9 +87,9 @@ describeOnEachEngine('network analyses', (open) => {
     const list = await member.get(`/api/v1/networks/${ids.network}/analyses`);
     expect(list.status).toBe(200);
     expect(list.body.permissions).toEqual({ request: false });
-    const asCoordinator = await (await t.client().signIn('coordinator@example.org')).get(
-      `/api/v1/networks/${ids.network}/analyses`,
-    );
+    const asCoordinator = await (
+      await t.client().signIn('coordinator@example.org')
+    ).get(`/api/v1/networks/${ids.network}/analyses`);
     expect(asCoordinator.body.permissions).toEqual({ request: true });
     const people = list.body.items.find((a: { level: string }) => a.level === 'people');
     expect(people).toMatchObject({ status: 'done', waveId: ids.wave, error: null });

@@ -47,10 +47,15 @@ async function prepare(db: Database, slug: string): Promise<string> {
     sql`select count(*)::int as n from ties t join networks n on n.id = t.network_id where n.slug = ${slug}`,
   );
   let source = `${existing?.n ?? 0} ties of the demo region`;
-  if ((existing?.n ?? 0) < 100) source = `${await importAdviceTies(db, slug)} generated advice ties`;
+  // Until the demo region has survey waves, the ties are generated among the people of the
+  // network and of the networks within it (all of the region's networks, for the regional one).
+  if ((existing?.n ?? 0) < 100)
+    source = `${(await importAdviceTies(db, slug, true)).toLocaleString('en')} generated advice ties (among the people of it and the networks within it)`;
   const started = performance.now();
   await analyseNetwork(db, slug, 'people');
-  console.log(`${slug}: analysed and laid out in ${((performance.now() - started) / 1000).toFixed(1)} s (${source})`);
+  console.log(
+    `${slug}: analysed and laid out in ${((performance.now() - started) / 1000).toFixed(1)} s (${source})`,
+  );
   return source;
 }
 
@@ -61,9 +66,8 @@ async function measureMap(page: Page, slug: string): Promise<MapFigures> {
     timeout: 180_000,
   });
   const loaded = await page.evaluate((mark) => {
-    const map = performance
-      .getEntriesByType('resource')
-      .find((entry) => entry.name.endsWith('/map')) as PerformanceResourceTiming | undefined;
+    const map = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/map')) as
+      PerformanceResourceTiming | undefined;
     const label = document.querySelector('.map-canvas')?.getAttribute('aria-label') ?? '';
     const [nodes, edges] = (label.match(/[\d,.]+/g) ?? []).map((n) => Number(n.replace(/[,.]/g, '')));
     return {
@@ -89,7 +93,9 @@ function framesPerSecond(page: Page, move: boolean): Promise<number> {
         const x = box ? box.left + box.width / 2 : 0;
         const y = box ? box.top + box.height / 2 : 0;
         const mouse = (type: string, target: EventTarget, dx = 0, dy = 0) =>
-          target.dispatchEvent(new MouseEvent(type, { clientX: x + dx, clientY: y + dy, button: 0, bubbles: true }));
+          target.dispatchEvent(
+            new MouseEvent(type, { clientX: x + dx, clientY: y + dy, button: 0, bubbles: true }),
+          );
         if (move && element) mouse('mousedown', element);
         let frames = 0;
         const start = performance.now();
@@ -132,25 +138,38 @@ function medianFigures(runs: MapFigures[]): MapFigures {
 async function main() {
   assertWebAppBuilt();
   const startedAt = new Date();
-  const loadAtStart = loadavg().map((n) => n.toFixed(2)).join(' ');
+  const loadAtStart = loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
   const connection = await openDatabase({ dataDir: 'memory://' });
   const db = connection.db;
   console.log('Building the demo region…');
   await buildDemoRegion(db);
   const fullSource = await prepare(db, FULL);
   const showcaseSource = await prepare(db, SHOWCASE);
-  const app = createApp({ db, webRoot: WEB_ROOT, changes: connection.changes, cacheReads: DEFAULT_READ_CACHE });
+  const app = createApp({
+    db,
+    webRoot: WEB_ROOT,
+    changes: connection.changes,
+    cacheReads: DEFAULT_READ_CACHE,
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await launchBrowser();
   try {
-    const context = await browser.newContext({ baseURL: url, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const context = await browser.newContext({
+      baseURL: url,
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-GB',
+    });
     const signedIn = await context.request.post('/api/v1/session', {
       data: { email: ADMIN.email, password: DEMO_PASSWORD },
     });
     if (!signedIn.ok()) throw new Error(`Signing in failed: ${signedIn.status()}`);
+    // tsx keeps function names with a `__name` helper that the page does not have.
+    await context.addInitScript('window.__name = (target) => target');
     const page = await context.newPage();
     page.setDefaultTimeout(180_000);
 
@@ -173,7 +192,9 @@ async function main() {
     const section = report({
       startedAt,
       loadAtStart,
-      loadAtEnd: loadavg().map((n) => n.toFixed(2)).join(' '),
+      loadAtEnd: loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' '),
       full,
       showcase,
       idleFps,

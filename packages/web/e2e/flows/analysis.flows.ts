@@ -39,7 +39,8 @@ async function inkedPixels(page: Page, element: Locator): Promise<number> {
     context.drawImage(image, 0, 0);
     const pixels = context.getImageData(0, 0, image.width, image.height).data;
     let inked = 0;
-    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! + pixels[i + 1]! + pixels[i + 2]! < 720) inked += 1;
+    for (let i = 0; i < pixels.length; i += 4)
+      if (pixels[i]! + pixels[i + 1]! + pixels[i + 2]! < 720) inked += 1;
     return inked;
   }, png);
 }
@@ -73,10 +74,16 @@ export function analysisFlows(suite: BrowserSuite) {
 
       await mapImage(page).waitFor();
       await mapDrawn(page);
-      expect(await mapImage(page).getAttribute('aria-label')).toMatch(/^Network map: [\d,]+ people and [\d,]+ ties/);
+      expect(await mapImage(page).getAttribute('aria-label')).toMatch(
+        /^Network map: [\d,]+ people and [\d,]+ ties/,
+      );
       // Hundreds of coloured nodes and grey ties, not a blank white box.
       expect(await inkedPixels(page, mapImage(page))).toBeGreaterThan(5_000);
-      await page.getByRole('region', { name: /^Legend: Organisation/ }).getByRole('listitem').first().waitFor();
+      await page
+        .getByRole('region', { name: /^Legend: Organisation/ })
+        .getByRole('listitem')
+        .first()
+        .waitFor();
       await expectAccessible(page, 'analysis page with the map');
     });
 
@@ -115,7 +122,10 @@ export function analysisFlows(suite: BrowserSuite) {
       expect(descending).toEqual([...descending].sort((a, b) => b - a));
       await page.keyboard.press('Enter');
       await expect.poll(() => tiesHeader.getAttribute('aria-sort')).toBe('ascending');
-      await tableRegion(page).getByRole('caption').filter({ hasText: 'sorted by Ties (lowest first)' }).waitFor();
+      await tableRegion(page)
+        .getByRole('caption')
+        .filter({ hasText: 'sorted by Ties (lowest first)' })
+        .waitFor();
       const ascending = await columnValues(page, 1);
       expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
       expect(new URL(page.url()).searchParams.get('order')).toBe('asc');
@@ -131,7 +141,9 @@ export function analysisFlows(suite: BrowserSuite) {
       await isolates.click();
       await tableRegion(page).getByRole('table').waitFor();
       expect(await page.getByLabel('Show', { exact: true }).inputValue()).toBe('isolates');
-      await tableRegion(page).getByText(count === 1 ? '1 row' : `${count.toLocaleString('en')} rows`).waitFor();
+      await tableRegion(page)
+        .getByText(count === 1 ? '1 row' : `${count.toLocaleString('en')} rows`)
+        .waitFor();
       const notes = await tableRegion(page).locator('tbody tr td:last-child').allTextContents();
       expect(notes.length).toBeGreaterThan(0);
       for (const note of notes) expect(note).toContain('Isolate');

@@ -14,14 +14,20 @@ interface Person {
   organisation: string | null;
 }
 
-/** Everyone a network's survey would ask: its person members and the staff of its member organisations. */
-async function networkPeople(db: Database, slug: string): Promise<Person[]> {
+/**
+ * Everyone a network's survey would ask: its person members and the staff of its member
+ * organisations; with `descendants`, those of the networks within it too (a network of networks
+ * has few members of its own).
+ */
+async function networkPeople(db: Database, slug: string, descendants: boolean): Promise<Person[]> {
   return queryRows<Person>(
     db,
-    sql`with network as (select id from networks where slug = ${slug}),
+    sql`with recursive network(id) as (
+        select id from networks where slug = ${slug}
+        union select p.child_id from network_parents p join network on p.parent_id = network.id where ${descendants}),
       current_members as (
-        select m.* from network_memberships m, network
-        where m.network_id = network.id and (m.end_date is null or m.end_date >= current_date))
+        select m.* from network_memberships m
+        where m.network_id in (select id from network) and (m.end_date is null or m.end_date >= current_date))
       select distinct on (p.email) p.email, a.organisation_id as organisation
       from people p
       left join affiliations a on a.person_id = p.id and (a.end_date is null or a.end_date >= current_date)
@@ -36,16 +42,22 @@ async function networkPeople(db: Database, slug: string): Promise<Person[]> {
  * Writes the network's imported advice ties (replacing any earlier import): each person names two
  * colleagues in their organisation, one in six also someone in another organisation, people with
  * no organisation bridge three organisations, and one in seven is left out entirely (the isolates).
- * Deterministic: the same region always gets the same ties. Returns how many ties were written.
+ * With `descendants`, the people of the networks within it are tied too (they then appear on its
+ * map as people its members named). Deterministic: the same region always gets the same ties.
+ * Returns how many ties were written.
  */
-export async function importAdviceTies(db: Database, slug: string): Promise<number> {
-  const people = await networkPeople(db, slug);
+export async function importAdviceTies(db: Database, slug: string, descendants = false): Promise<number> {
+  const people = await networkPeople(db, slug, descendants);
   const byOrganisation = new Map<string, string[]>();
   const unaffiliated: string[] = [];
   people.forEach((person, index) => {
     if (index % 7 === 3) return; // an isolate: no ties either way
     if (person.organisation === null) unaffiliated.push(person.email);
-    else byOrganisation.set(person.organisation, [...(byOrganisation.get(person.organisation) ?? []), person.email]);
+    else
+      byOrganisation.set(person.organisation, [
+        ...(byOrganisation.get(person.organisation) ?? []),
+        person.email,
+      ]);
   });
   const groups = [...byOrganisation.values()].filter((group) => group.length > 1);
   const rows: string[] = [];
@@ -82,7 +94,10 @@ export async function runAnalysis(db: Database, analysisId: string): Promise<voi
     sql`update analyses set requested_at = timestamptz '2000-01-01' where id = ${analysisId} and status = 'queued'`,
   );
   if (!(await runNextAnalysis(db))) throw new Error(`No queued analysis ${analysisId} to run.`);
-  const [row] = await queryRows<{ status: string }>(db, sql`select status from analyses where id = ${analysisId}`);
+  const [row] = await queryRows<{ status: string }>(
+    db,
+    sql`select status from analyses where id = ${analysisId}`,
+  );
   if (row?.status !== 'done') throw new Error(`Analysis ${analysisId} ended ${row?.status ?? 'missing'}.`);
 }
 

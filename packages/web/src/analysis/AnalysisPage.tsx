@@ -32,7 +32,8 @@ export function AnalysisPage() {
   });
   if (network.isPending) return <Loading />;
   if (network.isError) {
-    if (isNotFound(network.error)) return <NotFoundPage title={t.network.notFound} body={t.network.notFoundBody} />;
+    if (isNotFound(network.error))
+      return <NotFoundPage title={t.network.notFound} body={t.network.notFoundBody} />;
     return <RequestFailed error={network.error} onRetry={() => void network.refetch()} />;
   }
   return <NetworkAnalysis network={network.data} />;
@@ -48,32 +49,42 @@ function NetworkAnalysis({ network }: { network: NetworkDetail }) {
     queryFn: ({ signal }) => listAnalyses(network.id, signal),
     // While the chosen analysis is queued or running, ask again until it is done.
     refetchInterval: (query) =>
-      query.state.data && pickAnalyses(query.state.data.items, selection).inProgress ? PROGRESS_POLL_MS : false,
+      query.state.data && pickAnalyses(query.state.data.items, selection).inProgress
+        ? PROGRESS_POLL_MS
+        : false,
   });
   const surveys = useQuery({
     queryKey: analysisKeys.surveys(network.id),
     queryFn: ({ signal }) => listSurveys(network.id, signal),
     enabled: analyses.isSuccess,
   });
-  const picked = useMemo(() => pickAnalyses(analyses.data?.items ?? [], selection), [analyses.data, selection]);
+  const picked = useMemo(
+    () => pickAnalyses(analyses.data?.items ?? [], selection),
+    [analyses.data, selection],
+  );
   useAnnounceWhenReady(picked.done?.id, Boolean(picked.inProgress));
 
-  const update = (changes: ParamChanges) =>
-    setParams(withParams(params, changes));
+  const update = (changes: ParamChanges) => setParams(withParams(params, changes));
   const title = `${t.analysis.title}: ${network.name}`;
 
   return (
     <article className="analysis">
       <header className="page-header">
         <p className="eyebrow">
-          <Link to={`/networks/${network.slug}`}>{fill(t.analysis.backToNetwork, { network: network.name })}</Link>
+          <Link to={`/networks/${network.slug}`}>
+            {fill(t.analysis.backToNetwork, { network: network.name })}
+          </Link>
         </p>
         <PageHeading title={title}>{t.analysis.title}</PageHeading>
         <p className="prose">{fill(t.analysis.intro, { network: network.name })}</p>
       </header>
       {analyses.isPending ? <Loading /> : null}
       {analyses.isError ? (
-        <AccessProblem error={analyses.error} next={pathname + search} onRetry={() => void analyses.refetch()} />
+        <AccessProblem
+          error={analyses.error}
+          next={pathname + search}
+          onRetry={() => void analyses.refetch()}
+        />
       ) : null}
       {analyses.isSuccess ? (
         <>
@@ -146,6 +157,7 @@ function AccessProblem({ error, next, onRetry }: { error: unknown; next: string;
         </p>
       </>
     );
-  if (error instanceof ApiError && error.status === 403) return <p className="notice">{t.analysis.forbidden}</p>;
+  if (error instanceof ApiError && error.status === 403)
+    return <p className="notice">{t.analysis.forbidden}</p>;
   return <RequestFailed error={error} onRetry={onRetry} />;
 }

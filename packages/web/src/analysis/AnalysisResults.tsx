@@ -15,7 +15,6 @@ import { ViewTabs } from './ViewTabs.tsx';
 // sigma and graphology load with the map, in their own chunk: no other page downloads them.
 const NetworkMap = lazy(() => import('./NetworkMap.tsx'));
 
-
 interface Props {
   analysis: AnalysisSummary & { graph: GraphMeasures };
   networkId: string;
@@ -74,7 +73,8 @@ function Attention({
     queryKey: analysisKeys.nodes(analysis.id, cutPointQuery),
     queryFn: ({ signal }) => listNodes(analysis.id, cutPointQuery, signal),
   });
-  const preset = (filter: ParamChanges) => `?${withParams(params, { ...NO_FILTERS, view: 'table', ...filter })}`;
+  const preset = (filter: ParamChanges) =>
+    `?${withParams(params, { ...NO_FILTERS, view: 'table', ...filter })}`;
   return (
     <section aria-labelledby="attention-heading" className="panel attention">
       <h2 id="attention-heading">{texts.heading}</h2>

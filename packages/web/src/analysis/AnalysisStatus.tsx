@@ -31,7 +31,9 @@ export function AnalysisStatus({ networkId, selection, analyses, canRequest }: P
   const { done, inProgress, failed } = analyses;
   return (
     <div className="analysis-status">
-      {done?.finishedAt ? <p className="hint">{fill(texts.computedAt, { date: date(done.finishedAt) })}</p> : null}
+      {done?.finishedAt ? (
+        <p className="hint">{fill(texts.computedAt, { date: date(done.finishedAt) })}</p>
+      ) : null}
       {!done && !inProgress ? <p>{canRequest ? texts.none : `${texts.none} ${texts.noneAsk}`}</p> : null}
       {inProgress ? (
         <p className="notice" role="status">

@@ -21,7 +21,9 @@ export function MapSearch({ map, level, onFound }: Props) {
   const search = (event: FormEvent) => {
     event.preventDefault();
     const found = findNodes(map.nodes.label, query);
-    const exact = found.filter((index) => map.nodes.label[index]?.toLowerCase() === query.trim().toLowerCase());
+    const exact = found.filter(
+      (index) => map.nodes.label[index]?.toLowerCase() === query.trim().toLowerCase(),
+    );
     const only = found.length === 1 ? found[0] : exact.length === 1 ? exact[0] : undefined;
     if (only !== undefined) {
       setMatches(null);
@@ -35,7 +37,12 @@ export function MapSearch({ map, level, onFound }: Props) {
           {level === 'people' ? t.analysis.map.findPerson : t.analysis.map.findOrganisation}
         </label>
         <div className="inline-field">
-          <input id={`${id}-q`} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
           <button type="submit" className="button-secondary">
             {t.analysis.map.find}
           </button>

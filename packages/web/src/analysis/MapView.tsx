@@ -33,7 +33,15 @@ export function MapView({ map, level }: { map: AnalysisMap; level: AnalysisLevel
   const describe = useRef(text.tooltip);
   describe.current = text.tooltip;
   const onNodeClick = useRef((index: number) => setFocus(index));
-  const controller = useSigmaMap({ container, tooltip, map, colours: colouring.colours, sizes, describe, onNodeClick });
+  const controller = useSigmaMap({
+    container,
+    tooltip,
+    map,
+    colours: colouring.colours,
+    sizes,
+    describe,
+    onNodeClick,
+  });
 
   useEffect(() => controller.current?.recolour(colouring.colours), [controller, colouring]);
   useEffect(() => controller.current?.resize(sizes), [controller, sizes]);
@@ -61,7 +69,11 @@ export function MapView({ map, level }: { map: AnalysisMap; level: AnalysisLevel
       <div className="map-controls">
         <div className="field">
           <label htmlFor="map-colour">{t.analysis.map.colourBy}</label>
-          <select id="map-colour" value={colourBy} onChange={(event) => setColourBy(event.target.value as ColourBy)}>
+          <select
+            id="map-colour"
+            value={colourBy}
+            onChange={(event) => setColourBy(event.target.value as ColourBy)}
+          >
             {colourChoices.map((by) => (
               <option key={by} value={by}>
                 {t.analysis.map.colourBys[by]}
@@ -82,7 +94,13 @@ export function MapView({ map, level }: { map: AnalysisMap; level: AnalysisLevel
         <MapSearch map={map} level={level} onFound={setFocus} />
       </div>
       <div className="map-stage">
-        <div ref={container} className="map-canvas" role="img" aria-label={description} aria-describedby="map-help" />
+        <div
+          ref={container}
+          className="map-canvas"
+          role="img"
+          aria-label={description}
+          aria-describedby="map-help"
+        />
         <div ref={tooltip} className="map-tooltip" hidden aria-hidden="true" />
         <div className="map-zoom">
           <button type="button" className="button-secondary" onClick={() => controller.current?.zoomIn()}>

@@ -22,7 +22,8 @@ export function MeasuresPanel({
 }) {
   const { t, fill, number } = useI18n();
   const m = t.analysis.measures;
-  const optional = (value: number | null | undefined) => (value === null || value === undefined ? m.notAvailable : number(value));
+  const optional = (value: number | null | undefined) =>
+    value === null || value === undefined ? m.notAvailable : number(value);
   const measures: Measure[] = [
     {
       key: 'nodes',
@@ -45,8 +46,18 @@ export function MeasuresPanel({
       value: number(graph.weakComponents.count),
       hint: fill(m.componentsHint, { size: graph.largestComponentSize }),
     },
-    { key: 'communities', label: m.communities, value: number(graph.communities.count), hint: m.communitiesHint },
-    { key: 'modularity', label: m.modularity, value: number(graph.communities.modularity), hint: m.modularityHint },
+    {
+      key: 'communities',
+      label: m.communities,
+      value: number(graph.communities.count),
+      hint: m.communitiesHint,
+    },
+    {
+      key: 'modularity',
+      label: m.modularity,
+      value: number(graph.communities.modularity),
+      hint: m.modularityHint,
+    },
     { key: 'outwardEi', label: m.outwardEi, value: optional(graph.outwardEiIndex), hint: m.outwardEiHint },
     {
       key: 'acrossEi',

@@ -13,7 +13,6 @@ import type { AnalysisNode, NodeSort } from './analysis.types.ts';
 import type { ParamChanges } from './selection.ts';
 import { TableFilters } from './TableFilters.tsx';
 
-
 interface Props {
   analysisId: string;
   level: AnalysisLevel;
@@ -25,7 +24,10 @@ interface Props {
   focusRequest: number;
 }
 
-const SORTABLE: { sort: NodeSort; label: 'degree' | 'betweenness' | 'constraint' | 'effectiveSize' | 'core' | 'community' }[] = [
+const SORTABLE: {
+  sort: NodeSort;
+  label: 'degree' | 'betweenness' | 'constraint' | 'effectiveSize' | 'core' | 'community';
+}[] = [
   { sort: 'degree', label: 'degree' },
   { sort: 'betweenness', label: 'betweenness' },
   { sort: 'constraint', label: 'constraint' },
@@ -60,7 +62,12 @@ export function NodeTable(props: Props) {
       <h3 id="node-table-heading" ref={heading} tabIndex={-1}>
         {texts.heading}
       </h3>
-      <TableFilters query={query} communityCount={communityCount} onChange={onChange} onClear={onClearFilters} />
+      <TableFilters
+        query={query}
+        communityCount={communityCount}
+        onChange={onChange}
+        onClear={onClearFilters}
+      />
       {nodes.isPending ? <Loading /> : null}
       {nodes.isError ? <RequestFailed error={nodes.error} onRetry={() => void nodes.refetch()} /> : null}
       {nodes.data ? (
@@ -89,7 +96,11 @@ export function NodeTable(props: Props) {
                         scope="col"
                         className="numeric"
                         aria-sort={
-                          query.sort === column.sort ? (query.order === 'asc' ? 'ascending' : 'descending') : undefined
+                          query.sort === column.sort
+                            ? query.order === 'asc'
+                              ? 'ascending'
+                              : 'descending'
+                            : undefined
                         }
                       >
                         <button type="button" className="sort-button" onClick={() => sortBy(column.sort)}>

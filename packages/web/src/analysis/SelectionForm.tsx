@@ -24,7 +24,11 @@ export function SelectionForm({ selection, waves, onChange }: Props) {
       <legend>{texts.choose}</legend>
       <div className="field">
         <label htmlFor="analysis-level">{texts.level}</label>
-        <select id="analysis-level" value={selection.level} onChange={(event) => onChange({ level: event.target.value })}>
+        <select
+          id="analysis-level"
+          value={selection.level}
+          onChange={(event) => onChange({ level: event.target.value })}
+        >
           {ANALYSIS_LEVELS.map((level) => (
             <option key={level} value={level}>
               {texts.levels[level]}

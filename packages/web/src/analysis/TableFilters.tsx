@@ -5,7 +5,6 @@ import type { NodeQuery } from './analysis.api.ts';
 import { BROKERAGE_ROLES } from './analysis.types.ts';
 import type { ParamChanges } from './selection.ts';
 
-
 interface Props {
   query: NodeQuery;
   communityCount: number;
@@ -40,7 +39,11 @@ export function TableFilters({ query, communityCount, onChange, onClear }: Props
       </div>
       <div className="field">
         <label htmlFor="table-role">{texts.role}</label>
-        <select id="table-role" value={query.brokerageRole ?? ''} onChange={pick((role) => ({ role: role || null }))}>
+        <select
+          id="table-role"
+          value={query.brokerageRole ?? ''}
+          onChange={pick((role) => ({ role: role || null }))}
+        >
           <option value="">{texts.anyRole}</option>
           {BROKERAGE_ROLES.map((role) => (
             <option key={role} value={role}>

@@ -8,7 +8,15 @@ import type { View } from './selection.ts';
 
 const VIEWS: View[] = ['map', 'table'];
 
-export function ViewTabs({ view, onChange, children }: { view: View; onChange: (view: View) => void; children: ReactNode }) {
+export function ViewTabs({
+  view,
+  onChange,
+  children,
+}: {
+  view: View;
+  onChange: (view: View) => void;
+  children: ReactNode;
+}) {
   const { t } = useI18n();
   const tabs = useRef(new Map<View, HTMLButtonElement | null>());
   const move = (event: KeyboardEvent) => {

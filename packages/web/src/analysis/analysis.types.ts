@@ -5,7 +5,13 @@
  */
 import type { AnalysisLevel, AnalysisStatus, RelationType } from '../api/vocabulary.ts';
 
-export const BROKERAGE_ROLES = ['coordinator', 'gatekeeper', 'representative', 'consultant', 'liaison'] as const;
+export const BROKERAGE_ROLES = [
+  'coordinator',
+  'gatekeeper',
+  'representative',
+  'consultant',
+  'liaison',
+] as const;
 export type BrokerageRole = (typeof BROKERAGE_ROLES)[number];
 
 /** How the map changed since the survey's previous wave (present for a wave after the first). */

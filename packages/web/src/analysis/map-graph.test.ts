@@ -26,7 +26,9 @@ function smallMap(showsNames = true): AnalysisMap {
     networks: [],
     nodes: {
       id: ['p0', 'p1', 'p2', 'p3', null],
-      label: showsNames ? ['Ana', 'José Pérez', 'Jose Luis', 'Marta', 'Outside (NGO)'] : [null, null, null, null, null],
+      label: showsNames
+        ? ['Ana', 'José Pérez', 'Jose Luis', 'Marta', 'Outside (NGO)']
+        : [null, null, null, null, null],
       group: [0, 0, 1, 1, -1],
       network: [-1, -1, -1, -1, -1],
       inNetwork: [true, true, true, true, false],

@@ -85,7 +85,11 @@ export function colourByCategory(codes: Int32Array, topCount: number = CATEGORY_
   const top = [...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, topCount);
   const colourOfCode = new Map(top.map(([code], rank) => [code, CATEGORY_COLOURS[rank]!]));
   const colours = Array.from(codes, (code) => colourOfCode.get(code) ?? OTHER_COLOUR);
-  const legend: LegendEntry[] = top.map(([code, count]) => ({ code, count, colour: colourOfCode.get(code)! }));
+  const legend: LegendEntry[] = top.map(([code, count]) => ({
+    code,
+    count,
+    colour: colourOfCode.get(code)!,
+  }));
   const others = codes.length - top.reduce((sum, [, count]) => sum + count, 0);
   if (others > 0) legend.push({ code: null, count: others, colour: OTHER_COLOUR });
   return { colours, legend };

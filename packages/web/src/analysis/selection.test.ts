@@ -4,7 +4,11 @@ import { pickAnalyses, readNodeQuery, readSelection, withParams } from './select
 
 const WAVE = '0b7c6f5e-1a2b-4c3d-8e9f-001122334455';
 
-const analysis = (id: string, status: AnalysisSummary['status'], waveId: string | null = null): AnalysisSummary => ({
+const analysis = (
+  id: string,
+  status: AnalysisSummary['status'],
+  waveId: string | null = null,
+): AnalysisSummary => ({
   id,
   networkId: 'n',
   waveId,
@@ -31,7 +35,14 @@ describe('readSelection', () => {
 
 describe('readNodeQuery', () => {
   it('turns the page number into an offset and reads the filters', () => {
-    const params = new URLSearchParams({ page: '3', sort: 'constraint', order: 'asc', cutPoint: 'true', role: 'liaison', community: '2' });
+    const params = new URLSearchParams({
+      page: '3',
+      sort: 'constraint',
+      order: 'asc',
+      cutPoint: 'true',
+      role: 'liaison',
+      community: '2',
+    });
     expect(readNodeQuery(params)).toMatchObject({
       sort: 'constraint',
       order: 'asc',

@@ -259,7 +259,8 @@ export const en = {
       modularity: 'Modularity',
       modularityHint: 'How sharply the network splits into those communities; above 0.3 is a clear split.',
       outwardEi: 'Inside vs outward (E-I)',
-      outwardEiHint: 'Members’ ties outside the network against ties inside it: −1 is all inside (an echo chamber), +1 all outward.',
+      outwardEiHint:
+        'Members’ ties outside the network against ties inside it: −1 is all inside (an echo chamber), +1 all outward.',
       acrossEi: 'Within vs across organisations (E-I)',
       acrossEiHint: 'Ties across organisations against ties within them: −1 is all within, +1 all across.',
       isolates: 'Isolates',
@@ -327,7 +328,6 @@ export const en = {
       sizeNote: 'Size shows {measure}.',
       hiddenName: 'Name hidden',
       outside: 'Outside the network',
-      tieCount: { one: '{count} tie', other: '{count} ties' },
     },
     table: {
       heading: 'Table',
@@ -335,7 +335,6 @@ export const en = {
       ascending: 'lowest first',
       descending: 'highest first',
       name: 'Name',
-      organisation: 'Organisation',
       degree: 'Ties',
       betweenness: 'Betweenness',
       constraint: 'Constraint',
@@ -365,7 +364,6 @@ export const en = {
       previous: 'Previous page',
       next: 'Next page',
       page: 'Page {page} of {pages}',
-      pageShown: 'Page {page} of {pages} shown.',
     },
     export: {
       heading: 'Download the data',

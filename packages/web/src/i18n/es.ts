@@ -236,17 +236,21 @@ export const es: Catalogue = {
       reciprocity: 'Reciprocidad',
       reciprocityHint: 'La proporción de vínculos correspondidos.',
       centralization: 'Centralización',
-      centralizationHint: 'Cuánto se concentran los vínculos en pocas personas: 0 es repartido, 1 es todo en una.',
+      centralizationHint:
+        'Cuánto se concentran los vínculos en pocas personas: 0 es repartido, 1 es todo en una.',
       components: 'Partes conectadas',
       componentsHint: 'Partes sin ningún vínculo entre ellas; la mayor reúne {size}.',
       communities: 'Comunidades',
       communitiesHint: 'Grupos que se relacionan más entre sí que con el resto.',
       modularity: 'Modularidad',
-      modularityHint: 'Con qué nitidez se divide la red en esas comunidades; por encima de 0,3 la división es clara.',
+      modularityHint:
+        'Con qué nitidez se divide la red en esas comunidades; por encima de 0,3 la división es clara.',
       outwardEi: 'Dentro frente a fuera (E-I)',
-      outwardEiHint: 'Vínculos de los miembros fuera de la red frente a los de dentro: −1 es todo dentro (una cámara de eco), +1 todo fuera.',
+      outwardEiHint:
+        'Vínculos de los miembros fuera de la red frente a los de dentro: −1 es todo dentro (una cámara de eco), +1 todo fuera.',
       acrossEi: 'Dentro frente a entre organizaciones (E-I)',
-      acrossEiHint: 'Vínculos entre organizaciones frente a vínculos dentro de ellas: −1 es todo dentro, +1 todo entre.',
+      acrossEiHint:
+        'Vínculos entre organizaciones frente a vínculos dentro de ellas: −1 es todo dentro, +1 todo entre.',
       isolates: 'Aislados',
       isolatesHint: 'Sin ningún vínculo.',
       notAvailable: 'No disponible',
@@ -268,9 +272,11 @@ export const es: Catalogue = {
     views: { label: 'Mapa o tabla', map: 'Mapa', table: 'Tabla' },
     map: {
       loading: 'Cargando el mapa…',
-      layingOut: 'Dibujando el mapa… Se calcula una vez y se guarda, así que la próxima vez se abre al momento.',
+      layingOut:
+        'Dibujando el mapa… Se calcula una vez y se guarda, así que la próxima vez se abre al momento.',
       failed: 'No se pudo dibujar el mapa de este análisis.',
-      noWebgl: 'Este navegador no puede dibujar el mapa (WebGL está desactivado). La tabla tiene la misma información.',
+      noWebgl:
+        'Este navegador no puede dibujar el mapa (WebGL está desactivado). La tabla tiene la misma información.',
       description: 'Mapa de la red: {nodes} y {ties}. La vista de tabla tiene la misma información.',
       people: { one: '{count} persona', other: '{count} personas' },
       organisations: { one: '{count} organización', other: '{count} organizaciones' },
@@ -312,7 +318,6 @@ export const es: Catalogue = {
       sizeNote: 'El tamaño muestra {measure}.',
       hiddenName: 'Nombre oculto',
       outside: 'Fuera de la red',
-      tieCount: { one: '{count} vínculo', other: '{count} vínculos' },
     },
     table: {
       heading: 'Tabla',
@@ -320,7 +325,6 @@ export const es: Catalogue = {
       ascending: 'de menor a mayor',
       descending: 'de mayor a menor',
       name: 'Nombre',
-      organisation: 'Organización',
       degree: 'Vínculos',
       betweenness: 'Intermediación',
       constraint: 'Restricción',
@@ -350,7 +354,6 @@ export const es: Catalogue = {
       previous: 'Página anterior',
       next: 'Página siguiente',
       page: 'Página {page} de {pages}',
-      pageShown: 'Se muestra la página {page} de {pages}.',
     },
     export: {
       heading: 'Descargar los datos',
