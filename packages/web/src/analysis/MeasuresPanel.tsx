@@ -76,7 +76,7 @@ export function MeasuresPanel({
     <section aria-labelledby="measures-heading" className="panel measures">
       <h2 id="measures-heading">{m.heading}</h2>
       <MeasureList measures={shown} />
-      {waveSelected ? <ChangePanel change={graph.changeSincePreviousWave ?? null} /> : null}
+      {waveSelected ? <ChangePanel change={graph.changeSincePreviousWave ?? null} level={level} /> : null}
     </section>
   );
 }
@@ -97,7 +97,7 @@ function MeasureList({ measures }: { measures: Measure[] }) {
   );
 }
 
-function ChangePanel({ change }: { change: WaveChange | null }) {
+function ChangePanel({ change, level }: { change: WaveChange | null; level: AnalysisLevel }) {
   const { t, locale, number } = useI18n();
   const m = t.analysis.measures;
   const signed = useMemo(
@@ -105,22 +105,26 @@ function ChangePanel({ change }: { change: WaveChange | null }) {
     [locale],
   );
   const difference = (value: number | null) => (value === null ? m.notAvailable : signed.format(value));
+  const items = change
+    ? [
+        { key: 'gained', label: m.tiesGained, value: number(change.tiesGained) },
+        { key: 'lost', label: m.tiesLost, value: number(change.tiesLost) },
+        { key: 'density', label: m.densityChange, value: difference(change.densityChange) },
+        { key: 'outward', label: m.outwardEiChange, value: difference(change.outwardEiChange) },
+        {
+          key: 'across',
+          label: m.acrossEiChange,
+          value: difference(change.organisationEiChange ?? change.eiChange),
+        },
+        // As above: the E-I indices are about people's ties.
+      ].filter((item) => level === 'people' || (item.key !== 'outward' && item.key !== 'across'))
+    : [];
   return (
     <>
       <h3>{m.changeHeading}</h3>
       {change ? (
         <dl className="measure-list">
-          {[
-            { key: 'gained', label: m.tiesGained, value: number(change.tiesGained) },
-            { key: 'lost', label: m.tiesLost, value: number(change.tiesLost) },
-            { key: 'density', label: m.densityChange, value: difference(change.densityChange) },
-            { key: 'outward', label: m.outwardEiChange, value: difference(change.outwardEiChange) },
-            {
-              key: 'across',
-              label: m.acrossEiChange,
-              value: difference(change.organisationEiChange ?? change.eiChange),
-            },
-          ].map((item) => (
+          {items.map((item) => (
             <div key={item.key} className="measure">
               <dt>{item.label}</dt>
               <dd>
