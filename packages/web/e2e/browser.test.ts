@@ -6,6 +6,7 @@
  * to the others.
  */
 import { describe } from 'vitest';
+import { analysisFlows } from './flows/analysis.flows.ts';
 import { createFlows } from './flows/create.flows.ts';
 import { directoryFlows } from './flows/directory.flows.ts';
 import { languageFlows } from './flows/language.flows.ts';
@@ -24,4 +25,5 @@ describe.skipIf(!canRunBrowser)('Trellis in a browser', () => {
   sessionFlows(suite);
   languageFlows(suite);
   surveyFlows(suite);
+  analysisFlows(suite);
 });

@@ -84,8 +84,7 @@ const exportRoute = createRoute({
 export function analysisRoutes() {
   return createRouter()
     .openapi(listRoute, async (c) => {
-      const items = await listAnalyses(c.var.db, c.var.principal, c.req.valid('param').id);
-      return c.json({ items }, 200);
+      return c.json(await listAnalyses(c.var.db, c.var.principal, c.req.valid('param').id), 200);
     })
     .openapi(requestRoute, async (c) => {
       const queued = await requestAnalysis(

@@ -40,7 +40,14 @@ export const AnalysisSummary = z
   })
   .openapi('Analysis');
 
-export const AnalysisList = z.object({ items: z.array(AnalysisSummary) }).openapi('AnalysisList');
+export const AnalysisList = z
+  .object({
+    items: z.array(AnalysisSummary),
+    permissions: z
+      .object({ request: z.boolean() })
+      .openapi({ description: 'Whether the caller may ask for an analysis (coordinators and evaluators).' }),
+  })
+  .openapi('AnalysisList');
 
 /** The node table sorts by any numeric measure. */
 export const NODE_SORTS = NODE_MEASURES;

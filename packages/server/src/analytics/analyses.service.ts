@@ -36,14 +36,18 @@ const toSummary = (row: AnalysisRow) => ({
   graph: (row.graph as Record<string, unknown> | null) ?? null,
 });
 
+/** The network's analyses, newest first, and whether the principal may ask for another. */
 export async function listAnalyses(db: Executor, principal: Principal, networkKey: string) {
-  const { network } = await loadNetworkForAnalyses(db, principal, networkKey);
+  const { network, facts } = await loadNetworkForAnalyses(db, principal, networkKey);
   const rows = await db
     .select()
     .from(analyses)
     .where(eq(analyses.networkId, network.id))
     .orderBy(desc(analyses.requestedAt), asc(analyses.id));
-  return rows.map(toSummary);
+  return {
+    items: rows.map(toSummary),
+    permissions: { request: canOnNetwork(principal, 'survey.manage', facts) },
+  };
 }
 
 /** Queues an analysis of the network's ties (coordinators and evaluators). */

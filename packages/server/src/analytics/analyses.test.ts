@@ -86,6 +86,11 @@ describeOnEachEngine('network analyses', (open) => {
     const member = await t.client().signIn('m2@example.org');
     const list = await member.get(`/api/v1/networks/${ids.network}/analyses`);
     expect(list.status).toBe(200);
+    expect(list.body.permissions).toEqual({ request: false });
+    const asCoordinator = await (
+      await t.client().signIn('coordinator@example.org')
+    ).get(`/api/v1/networks/${ids.network}/analyses`);
+    expect(asCoordinator.body.permissions).toEqual({ request: true });
     const people = list.body.items.find((a: { level: string }) => a.level === 'people');
     expect(people).toMatchObject({ status: 'done', waveId: ids.wave, error: null });
     // Six nodes (five members, one outsider) and four ties: 4 / (6 × 5).

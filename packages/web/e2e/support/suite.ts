@@ -4,6 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import type { Database } from '../../../server/src/db/database.js';
 import { expectAccessible } from './axe.ts';
 import { chromiumAvailable, launchBrowser } from './browser.ts';
 import type { Account, SeededRegion } from './region.ts';
@@ -18,6 +19,8 @@ export interface BrowserSuite {
   readonly url: string;
   readonly region: SeededRegion;
   readonly page: Page;
+  /** The server's database, for set-up the browser cannot do. */
+  readonly db: Database;
   /** Another fresh context (a second device), closed after the test. */
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
 }
@@ -70,6 +73,9 @@ export function useBrowserSuite(contextOptions: BrowserContextOptions = {}): Bro
     },
     get page() {
       return page;
+    },
+    get db() {
+      return server.db;
     },
     newContext,
   };

@@ -1,6 +1,7 @@
 /** The app: providers, the page frame and the routes. */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { AnalysisPage } from '../analysis/AnalysisPage.tsx';
 import { ApiError, setSessionLostHandler } from '../api/client.ts';
 import { fetchSession } from '../session/session.api.ts';
 import { SESSION_KEY } from '../session/session-context.tsx';
@@ -65,6 +66,7 @@ export function App() {
                   <Route path="/networks/:slug/surveys/new" element={<NewSurveyPage />} />
                   <Route path="/waves/:id" element={<WavePage />} />
                   <Route path="/waves/:id/answer" element={<AnswerWavePage />} />
+                  <Route path="/networks/:slug/analysis" element={<AnalysisPage />} />
                   <Route path="/organisations/:id" element={<OrganisationPage />} />
                   <Route path="/people/:id" element={<PersonPage />} />
                   <Route path="/sign-in" element={<SignInPage />} />

@@ -1,6 +1,7 @@
 /** A network's page: purpose and goal, typology facts, related networks, members and member tools. */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { NetworkAnalysisLink } from '../analysis/NetworkAnalysisLink.tsx';
 import type { NetworkRef } from '../api/types.ts';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -67,6 +68,7 @@ export function NetworkPage() {
         </div>
         <aside className="network-aside" aria-label={t.network.facts}>
           <NetworkFacts network={network} />
+          <NetworkAnalysisLink slug={network.slug} />
           <RelatedNetworks id="parents" title={t.network.parents} networks={network.parents} />
           <RelatedNetworks id="children" title={t.network.children} networks={network.children} />
         </aside>

@@ -1,0 +1,163 @@
+/**
+ * A network's analysis page (`/networks/:slug/analysis?level&wave&relation&view…`): choose the
+ * ties, see the measures, who needs attention, the map or the table, and download the data.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef } from 'react';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { ApiError } from '../api/client.ts';
+import type { NetworkDetail } from '../api/types.ts';
+import { NotFoundPage } from '../app/NotFoundPage.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { getNetwork, networkKeys } from '../networks/networks.api.ts';
+import { isNotFound, Loading, RequestFailed } from '../ui/feedback.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
+import { useAnnounce } from '../ui/status.tsx';
+import { analysisKeys, listAnalyses, listSurveys } from './analysis.api.ts';
+import type { AnalysisSummary, SurveyWithWaves } from './analysis.types.ts';
+import { AnalysisResults } from './AnalysisResults.tsx';
+import { AnalysisStatus } from './AnalysisStatus.tsx';
+import { pickAnalyses, readSelection, withParams, type ParamChanges } from './selection.ts';
+import { SelectionForm, type WaveChoice } from './SelectionForm.tsx';
+import './analysis.css';
+
+const PROGRESS_POLL_MS = 2_000;
+
+export function AnalysisPage() {
+  const { slug = '' } = useParams();
+  const { t } = useI18n();
+  const network = useQuery({
+    queryKey: networkKeys.detail(slug),
+    queryFn: ({ signal }) => getNetwork(slug, signal),
+  });
+  if (network.isPending) return <Loading />;
+  if (network.isError) {
+    if (isNotFound(network.error))
+      return <NotFoundPage title={t.network.notFound} body={t.network.notFoundBody} />;
+    return <RequestFailed error={network.error} onRetry={() => void network.refetch()} />;
+  }
+  return <NetworkAnalysis network={network.data} />;
+}
+
+function NetworkAnalysis({ network }: { network: NetworkDetail }) {
+  const { t, fill } = useI18n();
+  const { pathname, search } = useLocation();
+  const [params, setParams] = useSearchParams();
+  const selection = useMemo(() => readSelection(params), [params]);
+  const analyses = useQuery({
+    queryKey: analysisKeys.list(network.id),
+    queryFn: ({ signal }) => listAnalyses(network.id, signal),
+    // While the chosen analysis is queued or running, ask again until it is done.
+    refetchInterval: (query) =>
+      query.state.data && pickAnalyses(query.state.data.items, selection).inProgress
+        ? PROGRESS_POLL_MS
+        : false,
+  });
+  const surveys = useQuery({
+    queryKey: analysisKeys.surveys(network.id),
+    queryFn: ({ signal }) => listSurveys(network.id, signal),
+    enabled: analyses.isSuccess,
+  });
+  const picked = useMemo(
+    () => pickAnalyses(analyses.data?.items ?? [], selection),
+    [analyses.data, selection],
+  );
+  useAnnounceWhenReady(picked.done?.id, Boolean(picked.inProgress));
+
+  const update = (changes: ParamChanges) => setParams(withParams(params, changes));
+  const title = `${t.analysis.title}: ${network.name}`;
+
+  return (
+    <article className="analysis">
+      <header className="page-header">
+        <p className="eyebrow">
+          <Link to={`/networks/${network.slug}`}>
+            {fill(t.analysis.backToNetwork, { network: network.name })}
+          </Link>
+        </p>
+        <PageHeading title={title}>{t.analysis.title}</PageHeading>
+        <p className="prose">{fill(t.analysis.intro, { network: network.name })}</p>
+      </header>
+      {analyses.isPending ? <Loading /> : null}
+      {analyses.isError ? (
+        <AccessProblem
+          error={analyses.error}
+          next={pathname + search}
+          onRetry={() => void analyses.refetch()}
+        />
+      ) : null}
+      {analyses.isSuccess ? (
+        <>
+          <SelectionForm
+            selection={selection}
+            waves={waveChoices(surveys.data?.items ?? [], analyses.data.items, fill, t.analysis.waveOption)}
+            onChange={update}
+          />
+          <AnalysisStatus
+            networkId={network.id}
+            selection={selection}
+            analyses={picked}
+            canRequest={analyses.data.permissions.request}
+          />
+          {picked.done?.graph ? (
+            <AnalysisResults
+              key={picked.done.id}
+              analysis={picked.done as AnalysisSummary & { graph: NonNullable<AnalysisSummary['graph']> }}
+              networkId={network.id}
+              selection={selection}
+              params={params}
+              onChange={update}
+            />
+          ) : null}
+        </>
+      ) : null}
+    </article>
+  );
+}
+
+/** Says so when an analysis the page was waiting for is ready. */
+function useAnnounceWhenReady(doneId: string | undefined, inProgress: boolean) {
+  const { t } = useI18n();
+  const announce = useAnnounce();
+  const waiting = useRef(false);
+  useEffect(() => {
+    if (inProgress) waiting.current = true;
+    else if (waiting.current && doneId) {
+      waiting.current = false;
+      announce(t.analysis.ready);
+    }
+  }, [doneId, inProgress, announce, t.analysis.ready]);
+}
+
+/** The closed waves of the network's surveys, and any wave an analysis was made of. */
+function waveChoices(
+  surveys: SurveyWithWaves[],
+  analyses: AnalysisSummary[],
+  fill: (template: string, values: Record<string, string | number>) => string,
+  template: string,
+): WaveChoice[] {
+  const analysed = new Set(analyses.map((analysis) => analysis.waveId));
+  return surveys.flatMap((survey) =>
+    survey.waves
+      .filter((wave) => wave.status === 'closed' || analysed.has(wave.id))
+      .map((wave) => ({ id: wave.id, label: fill(template, { survey: survey.title, number: wave.number }) })),
+  );
+}
+
+function AccessProblem({ error, next, onRetry }: { error: unknown; next: string; onRetry: () => void }) {
+  const { t } = useI18n();
+  if (error instanceof ApiError && error.status === 401)
+    return (
+      <>
+        <p>{t.analysis.signInNeeded}</p>
+        <p>
+          <Link className="button-primary" to={`/sign-in?next=${encodeURIComponent(next)}`}>
+            {t.session.signIn}
+          </Link>
+        </p>
+      </>
+    );
+  if (error instanceof ApiError && error.status === 403)
+    return <p className="notice">{t.analysis.forbidden}</p>;
+  return <RequestFailed error={error} onRetry={onRetry} />;
+}

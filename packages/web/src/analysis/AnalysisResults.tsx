@@ -1,0 +1,97 @@
+/** A finished analysis: measures, who needs attention, the map or the table, and the downloads. */
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { Link } from 'react-router';
+import { useI18n } from '../i18n/i18n.tsx';
+import { Loading } from '../ui/feedback.tsx';
+import { analysisKeys, listNodes, type Selection } from './analysis.api.ts';
+import type { AnalysisSummary, GraphMeasures } from './analysis.types.ts';
+import { ExportLinks } from './ExportLinks.tsx';
+import { MeasuresPanel } from './MeasuresPanel.tsx';
+import { NodeTable } from './NodeTable.tsx';
+import { NO_FILTERS, readNodeQuery, readView, withParams, type ParamChanges } from './selection.ts';
+import { ViewTabs } from './ViewTabs.tsx';
+
+// sigma and graphology load with the map, in their own chunk: no other page downloads them.
+const NetworkMap = lazy(() => import('./NetworkMap.tsx'));
+
+interface Props {
+  analysis: AnalysisSummary & { graph: GraphMeasures };
+  networkId: string;
+  selection: Selection;
+  params: URLSearchParams;
+  onChange: (changes: ParamChanges) => void;
+}
+
+export function AnalysisResults({ analysis, networkId, selection, params, onChange }: Props) {
+  const { t } = useI18n();
+  const view = readView(params);
+  const [tableFocus, setTableFocus] = useState(0);
+  return (
+    <>
+      <MeasuresPanel graph={analysis.graph} level={analysis.level} waveSelected={analysis.waveId !== null} />
+      <Attention analysis={analysis} params={params} onFollow={() => setTableFocus((n) => n + 1)} />
+      <section aria-labelledby="views-heading" className="analysis-views">
+        <h2 id="views-heading">{t.analysis.views.label}</h2>
+        <ViewTabs view={view} onChange={(next) => onChange({ view: next === 'map' ? null : next })}>
+          {view === 'map' ? (
+            <Suspense fallback={<Loading />}>
+              <NetworkMap analysisId={analysis.id} level={analysis.level} />
+            </Suspense>
+          ) : (
+            <NodeTable
+              analysisId={analysis.id}
+              level={analysis.level}
+              query={readNodeQuery(params)}
+              communityCount={analysis.graph.communities.count}
+              onChange={onChange}
+              onClearFilters={() => onChange(NO_FILTERS)}
+              focusRequest={tableFocus}
+            />
+          )}
+        </ViewTabs>
+      </section>
+      <ExportLinks networkId={networkId} selection={selection} />
+    </>
+  );
+}
+
+/** The coordinator's lists: isolates and single points of failure, each a preset of the table. */
+function Attention({
+  analysis,
+  params,
+  onFollow,
+}: {
+  analysis: AnalysisSummary & { graph: GraphMeasures };
+  params: URLSearchParams;
+  onFollow: () => void;
+}) {
+  const { t, fill } = useI18n();
+  const texts = t.analysis.attention;
+  const cutPointQuery = { sort: 'betweenness', order: 'desc', limit: 1, offset: 0, cutPoint: true } as const;
+  const cutPoints = useQuery({
+    queryKey: analysisKeys.nodes(analysis.id, cutPointQuery),
+    queryFn: ({ signal }) => listNodes(analysis.id, cutPointQuery, signal),
+  });
+  const preset = (filter: ParamChanges) =>
+    `?${withParams(params, { ...NO_FILTERS, view: 'table', ...filter })}`;
+  return (
+    <section aria-labelledby="attention-heading" className="panel attention">
+      <h2 id="attention-heading">{texts.heading}</h2>
+      <ul className="attention-list">
+        <li>
+          <Link to={preset({ isolate: true })} onClick={onFollow}>
+            {fill(texts.isolates, { count: analysis.graph.isolateCount })}
+          </Link>
+          <span className="hint">{texts.isolatesHint}</span>
+        </li>
+        <li>
+          <Link to={preset({ cutPoint: true })} onClick={onFollow}>
+            {fill(texts.cutPoints, { count: cutPoints.data?.total ?? '…' })}
+          </Link>
+          <span className="hint">{texts.cutPointsHint}</span>
+        </li>
+      </ul>
+    </section>
+  );
+}
