@@ -110,6 +110,11 @@ export function canViewPerson(principal: Principal): boolean {
   return principal.kind === 'person';
 }
 
+/** A person's own profile tags (expertise, needs, languages) are theirs to edit; admins may too. */
+export function canEditPerson(principal: Principal, personId: string): boolean {
+  return principal.kind === 'person' && (principal.isAdmin || principal.personId === personId);
+}
+
 /**
  * A person's email is seen by themselves, admins, and those who run a network the person
  * belongs to (coordinators, the committee, facilitators), who need to reach their members.
