@@ -88,7 +88,7 @@ export async function getAnalysis(db: Executor, principal: Principal, id: string
  * Whether a map shows names: organisations always (they are public institutions); people only to
  * the network's evaluators and coordinators, or to everyone who may see it when the network opts in.
  */
-function showsNames(
+export function showsNames(
   principal: Principal,
   { network, facts }: NetworkInContext,
   level: AnalysisLevel,

@@ -64,6 +64,10 @@ const EXPECTED: Record<NetworkAction, Record<NetworkVisibility, Who[]>> = {
     public: ['admin', ...MEMBERSHIP_ROLES],
     members: ['admin', ...MEMBERSHIP_ROLES],
   },
+  'suggestion.for_others': {
+    public: ['admin', 'coordinator', 'evaluator'],
+    members: ['admin', 'coordinator', 'evaluator'],
+  },
   'survey.answer': {
     public: MEMBERSHIP_ROLES.filter((role) => role !== 'observer'),
     members: MEMBERSHIP_ROLES.filter((role) => role !== 'observer'),
