@@ -12,6 +12,7 @@ import { languageFlows } from './flows/language.flows.ts';
 import { networkFlows } from './flows/network.flows.ts';
 import { profileFlows } from './flows/profiles.flows.ts';
 import { sessionFlows } from './flows/session.flows.ts';
+import { suggestionFlows } from './flows/suggestions.flows.ts';
 import { canRunBrowser, useBrowserSuite } from './support/suite.ts';
 
 describe.skipIf(!canRunBrowser)('Trellis in a browser', () => {
@@ -20,6 +21,7 @@ describe.skipIf(!canRunBrowser)('Trellis in a browser', () => {
   networkFlows(suite);
   createFlows(suite);
   profileFlows(suite);
+  suggestionFlows(suite);
   sessionFlows(suite);
   languageFlows(suite);
 });

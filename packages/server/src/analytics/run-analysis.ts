@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { ChangeFeed } from '../cache/change-feed.js';
 import { queryRows, type Database, type Executor } from '../db/database.js';
 import type { AnalysisRow, AnalysisSelection } from './analyses.queries.js';
@@ -97,6 +97,21 @@ async function compute(db: Database, analysis: AnalysisRow): Promise<void> {
       })
       .where(eq(analyses.id, analysis.id));
   }
+}
+
+/**
+ * Runs one queued analysis now, by id, leaving the rest of the queue alone (for tests and tools
+ * that need a particular analysis done); false when it is not queued.
+ */
+export async function runQueuedAnalysis(db: Database, analysisId: string): Promise<boolean> {
+  const [claimed] = await db
+    .update(analyses)
+    .set({ status: 'running', startedAt: new Date() })
+    .where(and(eq(analyses.id, analysisId), eq(analyses.status, 'queued')))
+    .returning();
+  if (!claimed) return false;
+  await compute(db, claimed);
+  return true;
 }
 
 /** Runs the next queued analysis; false when there was none. */

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '../../../server/src/app.js';
+import type { Database } from '../../../server/src/db/database.js';
 import { openDatabase } from '../../../server/src/db/open.js';
 import type { SeededRegion } from './region.ts';
 import { seedRegion } from './seed-region.ts';
@@ -16,6 +17,8 @@ export const WEB_ROOT = fileURLToPath(new URL('../../dist', import.meta.url));
 export interface TestServer {
   url: string;
   region: SeededRegion;
+  /** The server's database, for set-up no page offers (e.g. computing one analysis). */
+  db: Database;
   close(): Promise<void>;
 }
 
@@ -41,6 +44,7 @@ export async function startTestServer(port = 0): Promise<TestServer> {
   return {
     url: `http://127.0.0.1:${address.port}`,
     region,
+    db: connection.db,
     close: async () => {
       await new Promise<void>((done) => server.close(() => done()));
       await connection.close();

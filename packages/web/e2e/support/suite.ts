@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { expectAccessible } from './axe.ts';
 import { chromiumAvailable, launchBrowser } from './browser.ts';
+import type { Database } from '../../../server/src/db/database.js';
 import type { Account, SeededRegion } from './region.ts';
 import { assertWebAppBuilt, startTestServer, type TestServer } from './server.ts';
 
@@ -17,6 +18,8 @@ const DEFAULT_CONTEXT: BrowserContextOptions = { locale: 'en-GB', viewport: { wi
 export interface BrowserSuite {
   readonly url: string;
   readonly region: SeededRegion;
+  /** The server's database, for set-up that no page offers. */
+  readonly db: Database;
   readonly page: Page;
   /** Another fresh context (a second device), closed after the test. */
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
@@ -67,6 +70,9 @@ export function useBrowserSuite(contextOptions: BrowserContextOptions = {}): Bro
     },
     get region() {
       return server.region;
+    },
+    get db() {
+      return server.db;
     },
     get page() {
       return page;
