@@ -40,7 +40,7 @@ export function suggestionFlows(suite: BrowserSuite) {
         sql`select p.id, p.display_name as name, o.name as organisation
           from network_memberships m join organisations o on o.id = m.organisation_id
           join affiliations a on a.organisation_id = o.id and a.end_date is null join people p on p.id = a.person_id
-          where m.network_id = ${member.network_id} and m.end_date is null and o.id <> ${member.school_id}
+          where m.network_id = ${member.network_id} and m.end_date is null and o.kind = 'school' and o.id <> ${member.school_id}
             and not exists (select 1 from affiliations x where x.person_id = p.id and x.organisation_id = ${member.school_id})
             and (select count(*) from affiliations y where y.person_id = p.id and y.end_date is null) = 1
           order by o.name, p.display_name limit 1`,
@@ -93,9 +93,32 @@ export function suggestionFlows(suite: BrowserSuite) {
       expect(await school.textContent()).toContain(`has staff who list ‘${NEED}’.`);
       await expectAccessible(page, 'organisation page with suggestions');
 
-      // The need was saved: it is on the profile after a reload, and can be removed again.
+      // The need was saved: it is on the profile after a reload; in Spanish too.
       await page.goto(`/people/${facts.memberId}`);
       await page.getByRole('list', { name: 'Looking for help with' }).getByText(NEED).waitFor();
+      const language = page.getByRole('group', { name: 'Language' });
+      await language.getByRole('button', { name: 'Español' }).click();
+      const enEspañol = page.getByRole('region', { name: `Conexiones sugeridas en ${region.network.name}` });
+      const sugerencia = enEspañol.getByRole('listitem').filter({ hasText: facts.helper.name });
+      await sugerencia.waitFor();
+      expect(await sugerencia.textContent()).toBe(`${facts.helper.name} (${facts.helper.organisation}) indica «${NEED}».`);
+      await expectAccessible(page, 'person page with suggestions, in Spanish');
+      await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: 'English' }).click();
+
+      // A coordinator, who may see the named map, is told where the suggestion reaches.
+      const coordinator = await (await suite.newContext()).newPage();
+      await signIn(coordinator, region.coordinator, `/people/${facts.memberId}`);
+      await arriveAt(coordinator, region.member.name, 'a member’s page, as their coordinator');
+      const named = coordinator
+        .getByRole('region', { name: `Suggested connections in ${region.network.name}` })
+        .getByRole('listitem')
+        .filter({ hasText: facts.helper.name });
+      await named.waitFor();
+      expect(await named.textContent()).toBe(
+        `${facts.helper.name} (${facts.helper.organisation}), who has no ties in the network yet, lists ‘${NEED}’.`,
+      );
+
+      // And the need can be removed again.
       await page.getByRole('button', { name: `Remove ‘${NEED}’` }).click();
       await page.getByRole('button', { name: 'Save expertise and needs' }).click();
       await expectStatus(page, 'Expertise and needs saved.');

@@ -65,6 +65,7 @@ export function ProfileTagsForm({ person }: { person: PersonDetail }) {
           id={`profile-${field}`}
           label={t.suggestions.lists[field].label}
           hint={t.suggestions.lists[field].hint}
+          addLabel={t.suggestions.lists[field].add}
           tags={values[field]}
           max={LIMITS[field]}
           error={byField[field]}

@@ -11,13 +11,15 @@ interface TagListInputProps {
   id: string;
   label: string;
   hint: string;
+  /** The add button's text, e.g. "Add need". */
+  addLabel: string;
   tags: string[];
   max: number;
   error?: string | undefined;
   onChange: (tags: string[]) => void;
 }
 
-export function TagListInput({ id, label, hint, tags, max, error, onChange }: TagListInputProps) {
+export function TagListInput({ id, label, hint, addLabel, tags, max, error, onChange }: TagListInputProps) {
   const { t, fill } = useI18n();
   const announce = useAnnounce();
   const [draft, setDraft] = useState('');
@@ -74,7 +76,7 @@ export function TagListInput({ id, label, hint, tags, max, error, onChange }: Ta
               onKeyDown={onKeyDown}
             />
             <button type="button" className="button-secondary" onClick={add} disabled={full || !draft.trim()}>
-              {fill(t.suggestions.addTag, { list: label })}
+              {addLabel}
             </button>
           </div>
         </>
