@@ -32,7 +32,7 @@ const Reason = z
 export const Suggestions = z
   .object({
     analysis: z
-      .object({ id: z.uuid(), finishedAt: z.string() })
+      .object({ id: z.uuid(), finishedAt: z.string().nullable() })
       .nullable()
       .openapi({ description: 'The finished analysis the suggestions come from; null when there is none yet (then no items).' }),
     positionsShown: z.boolean().openapi({

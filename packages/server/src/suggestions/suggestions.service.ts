@@ -68,7 +68,7 @@ function answer(
   whom: (row: SuggestionRow) => { person: { id: string; displayName: string } | null; organisation: { id: string; name: string } | null },
 ) {
   return {
-    analysis: analysis ? { id: analysis.id, finishedAt: (analysis.finishedAt ?? new Date(0)).toISOString() } : null,
+    analysis: analysis ? { id: analysis.id, finishedAt: analysis.finishedAt?.toISOString() ?? null } : null,
     positionsShown,
     subject,
     items: rows.map((row) => ({

@@ -18,7 +18,7 @@ export interface Suggestion {
 }
 
 export interface Suggestions {
-  analysis: { id: string; finishedAt: string } | null;
+  analysis: { id: string; finishedAt: string | null } | null;
   positionsShown: boolean;
   subject: { needs: string[]; expertise: string[] };
   items: Suggestion[];
