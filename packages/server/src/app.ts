@@ -21,6 +21,7 @@ import { membershipRoutes } from './memberships/memberships.routes.js';
 import { networkRoutes } from './networks/networks.routes.js';
 import { organisationRoutes } from './organisations/organisations.routes.js';
 import { peopleRoutes } from './people/people.routes.js';
+import { suggestionRoutes } from './suggestions/suggestions.routes.js';
 import { surveyRoutes } from './surveys/surveys.routes.js';
 
 export interface AppOptions {
@@ -101,6 +102,7 @@ export function createApp(options: AppOptions) {
   v1.route('/', peopleRoutes());
   v1.route('/', surveyRoutes());
   v1.route('/', analysisRoutes());
+  v1.route('/', suggestionRoutes());
   v1.route('/', auditRoutes());
   app.route('/api/v1', v1);
   app.all('/api/*', (c) => handleError(new ApiError('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`), c));

@@ -14,6 +14,7 @@ import { networkFlows } from './flows/network.flows.ts';
 import { profileFlows } from './flows/profiles.flows.ts';
 import { sessionFlows } from './flows/session.flows.ts';
 import { surveyFlows } from './flows/surveys.flows.ts';
+import { suggestionFlows } from './flows/suggestions.flows.ts';
 import { canRunBrowser, useBrowserSuite } from './support/suite.ts';
 
 describe.skipIf(!canRunBrowser)('Trellis in a browser', () => {
@@ -22,6 +23,7 @@ describe.skipIf(!canRunBrowser)('Trellis in a browser', () => {
   networkFlows(suite);
   createFlows(suite);
   profileFlows(suite);
+  suggestionFlows(suite);
   sessionFlows(suite);
   languageFlows(suite);
   surveyFlows(suite);

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { ChangeFeed } from '../cache/change-feed.js';
 import { queryRows, type Database, type Executor } from '../db/database.js';
 import type { AnalysisRow, AnalysisSelection } from './analyses.queries.js';
@@ -107,6 +107,21 @@ async function compute(db: Database, analysis: AnalysisRow): Promise<NetworkGrap
 }
 
 /**
+ * Runs one queued analysis now, by id, leaving the rest of the queue alone (for tests and tools
+ * that need a particular analysis done), map included; false when it is not queued.
+ */
+export async function runQueuedAnalysis(db: Database, analysisId: string): Promise<boolean> {
+  const [claimed] = await db
+    .update(analyses)
+    .set({ status: 'running', startedAt: new Date() })
+    .where(and(eq(analyses.id, analysisId), eq(analyses.status, 'queued')))
+    .returning();
+  if (!claimed) return false;
+  await computeThenLayOut(db, claimed, async () => undefined);
+  return true;
+}
+
+/**
  * Runs the next queued analysis, then lays out its map; false when there was none. The analysis
  * is done (and `announce` tells caches so) as soon as its measures are stored: on the largest
  * maps the layout takes a third as long again as the measures, and pages that show measures
@@ -118,15 +133,18 @@ export async function runNextAnalysis(
 ): Promise<boolean> {
   const next = await claimNext(db);
   if (!next) return false;
-  const graph = await compute(db, next);
-  if (graph) {
-    await announce();
-    // A layout that fails leaves the analysis without a map; the runner tries it again when idle.
-    await storeMapOfGraph(db, next.id, graph).catch((error: unknown) => {
-      console.error(`the map of analysis ${next.id} could not be laid out:`, error);
-    });
-  }
+  await computeThenLayOut(db, next, announce);
   return true;
+}
+
+async function computeThenLayOut(db: Database, analysis: AnalysisRow, announce: () => Promise<void>) {
+  const graph = await compute(db, analysis);
+  if (!graph) return;
+  await announce();
+  // A layout that fails leaves the analysis without a map; the runner tries it again when idle.
+  await storeMapOfGraph(db, analysis.id, graph).catch((error: unknown) => {
+    console.error(`the map of analysis ${analysis.id} could not be laid out:`, error);
+  });
 }
 
 // A process that stopped mid-analysis leaves it running: after this long, it is queued again.

@@ -6,6 +6,7 @@ import {
   canOnNetwork,
   canViewContact,
   canCreateNetwork,
+  canEditPerson,
   canReadAuditLog,
   grantableRoles,
   type NetworkAction,
@@ -62,6 +63,10 @@ const EXPECTED: Record<NetworkAction, Record<NetworkVisibility, Who[]>> = {
   'analysis.view': {
     public: ['admin', ...MEMBERSHIP_ROLES],
     members: ['admin', ...MEMBERSHIP_ROLES],
+  },
+  'suggestion.for_others': {
+    public: ['admin', 'coordinator', 'evaluator'],
+    members: ['admin', 'coordinator', 'evaluator'],
   },
   'survey.answer': {
     public: MEMBERSHIP_ROLES.filter((role) => role !== 'observer'),
@@ -139,5 +144,16 @@ describe('creating networks and seeing contacts', () => {
     ['a facilitator of a shared network', person, 'p2', ['member', 'facilitator'], true],
   ] as const)('shows an email to %s: %s', (_who, principal, subject, roles, allowed) => {
     expect(canViewContact(principal, { personId: subject, rolesOfViewerInSharedNetworks: roles })).toBe(allowed);
+  });
+});
+
+describe('editing a profile', () => {
+  it.each([
+    ['themselves', person, 'p1', true],
+    ['an admin', admin, 'p2', true],
+    ['someone else', person, 'p2', false],
+    ['anonymous', ANONYMOUS, 'p1', false],
+  ] as const)('lets %s edit: %s', (_who, principal, subject, allowed) => {
+    expect(canEditPerson(principal, subject)).toBe(allowed);
   });
 });

@@ -31,7 +31,8 @@ export type NetworkAction =
   | 'survey.manage'
   | 'survey.view_answers'
   | 'survey.answer'
-  | 'analysis.view';
+  | 'analysis.view'
+  | 'suggestion.for_others';
 
 /** Network roles that may act, beyond platform admins (who may do everything). */
 const ROLES_ALLOWED: Record<Exclude<NetworkAction, 'network.view' | 'network.view_people'>, readonly MembershipRole[]> = {
@@ -47,6 +48,9 @@ const ROLES_ALLOWED: Record<Exclude<NetworkAction, 'network.view' | 'network.vie
   'survey.answer': ['coordinator', 'coordinating_committee', 'facilitator', 'evaluator', 'member', 'external_partner'],
   // The network's own map is for those in it (anonymised for most: see analyses.service.ts).
   'analysis.view': ['coordinator', 'coordinating_committee', 'facilitator', 'evaluator', 'member', 'external_partner', 'observer'],
+  // Anyone may ask for their own suggested connections; someone else's draw on the named map
+  // and on the ties others reported, so only those who see individual answers may ask for them.
+  'suggestion.for_others': ['coordinator', 'evaluator'],
 };
 
 /**
@@ -108,6 +112,11 @@ export function canViewOrganisation(_principal: Principal): boolean {
 /** People's profiles are for signed-in users only. */
 export function canViewPerson(principal: Principal): boolean {
   return principal.kind === 'person';
+}
+
+/** A person's own profile tags (expertise, needs, languages) are theirs to edit; admins may too. */
+export function canEditPerson(principal: Principal, personId: string): boolean {
+  return principal.kind === 'person' && (principal.isAdmin || principal.personId === personId);
 }
 
 /**

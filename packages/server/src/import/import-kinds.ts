@@ -46,6 +46,8 @@ export const ROW_SCHEMAS = {
     email: optionalEmail(),
     kinds: choiceList(PERSON_KINDS),
     expertise: textList(),
+    // What the person looks for help with; the same limit as a person editing their own profile.
+    needs: textList(10),
     languages: languageList(),
     organisation_code: optionalText(50),
     affiliation_role: optionalText(100),

@@ -260,6 +260,22 @@ Ana Ruiz,ana.ruiz@example.org,es;English
     expect(pia).toEqual({ name: 'Pía Sanz Gil', kinds: ['teacher', 'leader'], languages: ['es'], role: 'headteacher', affiliations: 1 });
   });
 
+  it('imports needs like expertise, leaves them as they were when the column is left out, and caps them at ten', async () => {
+    const header = 'display_name,email,expertise,needs';
+    await importCsv(t.db, 'people', `${header}\nNoa Prieto,noa@example.org,reading,primary–secondary transition; assessment \n`);
+    const needsOf = async () =>
+      (await queryRows<{ needs: string[] }>(t.db, sql`select needs from people where email = 'noa@example.org'`))[0]?.needs;
+    expect(await needsOf()).toEqual(['primary–secondary transition', 'assessment']);
+    await importCsv(t.db, 'people', 'display_name,email,expertise\nNoa Prieto,noa@example.org,reading;maths\n');
+    expect(await needsOf()).toEqual(['primary–secondary transition', 'assessment']);
+
+    const eleven = Array.from({ length: 11 }, (_, index) => `need ${index}`).join(';');
+    expect(await issuesOf(importCsv(t.db, 'people', `${header}\nNoa Prieto,noa@example.org,,${eleven}\n`))).toEqual([
+      { row: 2, column: 'needs', message: 'At most 10 items.' },
+    ]);
+    expect(await needsOf()).toEqual(['primary–secondary transition', 'assessment']);
+  });
+
   it('re-imports memberships with their history without duplicating them', async () => {
     const file = `network,person_email,role,start_date,end_date
 lectura-valdemar,tomas.vidal@example.org,member,2020-09-01,2022-06-30

@@ -31,11 +31,15 @@ export async function importPeople(db: Executor, file: CheckedFile<'people'>) {
       email: row.data.email,
       kinds: row.data.kinds,
       expertise: row.data.expertise,
+      needs: row.data.needs,
       languages: row.data.languages,
     };
     const found = row.data.email ? existing.get(row.data.email) : undefined;
     if (found) {
-      const given = pickColumns({ display_name: values.displayName, kinds: values.kinds, expertise: values.expertise, languages: values.languages }, columns);
+      const given = pickColumns(
+        { display_name: values.displayName, kinds: values.kinds, expertise: values.expertise, needs: values.needs, languages: values.languages },
+        columns,
+      );
       const { display_name: displayName, ...lists } = given;
       const changes = { ...lists, ...(displayName !== undefined && { displayName }) };
       // Re-importing a file mostly repeats what is there: only rows that change are written.
@@ -109,10 +113,10 @@ async function writeAffiliations(
 
 /** The people with these emails, with the fields an import may change. */
 async function peopleByEmail(db: Executor, emails: string[]) {
-  const found = new Map<string, Pick<typeof people.$inferSelect, 'id' | 'displayName' | 'kinds' | 'expertise' | 'languages'>>();
+  const found = new Map<string, Pick<typeof people.$inferSelect, 'id' | 'displayName' | 'kinds' | 'expertise' | 'needs' | 'languages'>>();
   for (const slice of chunks([...new Set(emails)])) {
     const rows = await db
-      .select({ id: people.id, email: people.email, displayName: people.displayName, kinds: people.kinds, expertise: people.expertise, languages: people.languages })
+      .select({ id: people.id, email: people.email, displayName: people.displayName, kinds: people.kinds, expertise: people.expertise, needs: people.needs, languages: people.languages })
       .from(people)
       .where(inArray(people.email, slice));
     for (const { email, ...person } of rows) if (email) found.set(email, person);

@@ -1,12 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { canViewContact, canViewPerson } from '../authz/policy.js';
+import { canViewPerson } from '../authz/policy.js';
 import { createRouter } from '../http/app-env.js';
-import { currentNetworksOf } from '../memberships/memberships.queries.js';
-import { notFound, unauthenticated } from '../http/errors.js';
-import { commonErrors, IdParam, jsonResponse } from '../http/openapi-common.js';
+import { unauthenticated } from '../http/errors.js';
+import { commonErrors, IdParam, jsonBody, jsonResponse } from '../http/openapi-common.js';
 import { pageOf, toPage } from '../http/pagination.js';
-import { PeopleListQuery, PersonDetail, PersonSummary } from './people.schema.js';
-import { affiliationsOf, findPerson, listPeople, viewerRolesInSubjectNetworks } from './people.queries.js';
+import { PeopleListQuery, PersonDetail, PersonSummary, UpdatePersonBody } from './people.schema.js';
+import { listPeople } from './people.queries.js';
+import { personDetail, updatePersonTags } from './people.service.js';
 
 const tags = ['People'];
 
@@ -37,6 +37,21 @@ const getRoute = createRoute({
   },
 });
 
+const updateRoute = createRoute({
+  method: 'patch',
+  path: '/people/{id}',
+  tags,
+  summary: 'Change one’s own expertise, needs or languages (the person, or a platform admin)',
+  request: { params: z.object({ id: IdParam }), ...jsonBody(UpdatePersonBody) },
+  responses: {
+    200: jsonResponse(PersonDetail, 'The person, as changed.'),
+    400: commonErrors[400],
+    401: commonErrors[401],
+    403: commonErrors[403],
+    404: commonErrors[404],
+  },
+});
+
 /** People search and profiles; both need a signed-in user. */
 export function peopleRoutes() {
   return createRouter()
@@ -46,29 +61,9 @@ export function peopleRoutes() {
       const { rows, keyOf } = await listPeople(c.var.db, filters);
       return c.json(toPage(rows, filters.limit, keyOf, ({ rank: _rank, ...person }) => person), 200);
     })
-    .openapi(getRoute, async (c) => {
-      const { db, principal } = c.var;
-      if (!canViewPerson(principal) || principal.kind !== 'person') throw unauthenticated();
-      const person = await findPerson(db, c.req.valid('param').id);
-      if (!person) throw notFound('Person');
-      const [affiliations, networks, viewerRoles] = await Promise.all([
-        affiliationsOf(db, person.id),
-        currentNetworksOf(db, principal, { personId: person.id }),
-        viewerRolesInSubjectNetworks(db, principal.personId, person.id),
-      ]);
-      const showContact = canViewContact(principal, { personId: person.id, rolesOfViewerInSharedNetworks: viewerRoles });
-      return c.json(
-        {
-          id: person.id,
-          displayName: person.displayName,
-          email: showContact ? person.email : null,
-          kinds: person.kinds,
-          expertise: person.expertise,
-          languages: person.languages,
-          affiliations,
-          networks,
-        },
-        200,
-      );
+    .openapi(getRoute, async (c) => c.json(await personDetail(c.var.db, c.var.principal, c.req.valid('param').id), 200))
+    .openapi(updateRoute, async (c) => {
+      const person = await updatePersonTags(c.var.db, c.var.principal, c.req.valid('param').id, c.req.valid('json'));
+      return c.json(person, 200);
     });
 }

@@ -21,7 +21,8 @@ export const PersonDetail = z
       .nullable()
       .openapi({ description: 'Shown to the person, admins, and those who run a network the person is in; else null.' }),
     kinds: z.array(z.enum(PERSON_KINDS)),
-    expertise: z.array(z.string()),
+    expertise: z.array(z.string()).openapi({ description: 'What the person can help others with.' }),
+    needs: z.array(z.string()).openapi({ description: 'What the person is looking for help with (matched with others’ expertise).' }),
     languages: z.array(z.string()),
     affiliations: z.array(
       z.object({
@@ -33,6 +34,7 @@ export const PersonDetail = z
       }),
     ),
     networks: z.array(MemberNetworkSchema),
+    permissions: z.object({ edit: z.boolean().openapi({ description: 'May the caller change this person’s expertise, needs and languages?' }) }),
   })
   .openapi('Person');
 
@@ -42,3 +44,33 @@ export const PeopleListQuery = PageQuery.extend({
   kind: z.enum(PERSON_KINDS).optional(),
 });
 export type PeopleListFilters = z.infer<typeof PeopleListQuery>;
+
+/** Longest tag, and most tags, a person may list (the import's limits are the same). */
+export const TAG_MAX_LENGTH = 80;
+export const TAG_LIMITS = { expertise: 30, needs: 10, languages: 10 } as const;
+
+/**
+ * A list of free-text tags: each trimmed and non-empty, at most TAG_MAX_LENGTH characters,
+ * repeats (ignoring case) dropped, keeping the first spelling.
+ */
+const tagList = (maxItems: number) =>
+  z
+    .array(z.string().trim().min(1, 'A tag cannot be empty.').max(TAG_MAX_LENGTH, `A tag has at most ${TAG_MAX_LENGTH} characters.`))
+    .max(maxItems, `At most ${maxItems} tags.`)
+    .transform((tags) => tags.filter((tag, index) => tags.findIndex((other) => other.toLowerCase() === tag.toLowerCase()) === index));
+
+/** What a person may change about themselves: their expertise, needs and languages. */
+export const UpdatePersonBody = z
+  .object({
+    expertise: tagList(TAG_LIMITS.expertise).optional(),
+    needs: tagList(TAG_LIMITS.needs).optional(),
+    languages: z
+      .array(z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/, 'Use two- or three-letter language codes such as es or en.'))
+      .max(TAG_LIMITS.languages, `At most ${TAG_LIMITS.languages} languages.`)
+      .transform((codes) => [...new Set(codes)])
+      .optional(),
+  })
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, { message: 'Give expertise, needs or languages.' })
+  .openapi('UpdatePerson');
+export type UpdatePersonInput = z.infer<typeof UpdatePersonBody>;

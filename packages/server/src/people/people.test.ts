@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
+import { queryRows } from '../db/database.js';
 import { describeOnEachEngine } from '../test-support/engines.js';
 import { addMember, affiliate, buildNetwork, buildOrganisation, buildPerson } from '../test-support/factories.js';
 import { useTestApp } from '../test-support/test-app.js';
@@ -15,6 +17,7 @@ describeOnEachEngine('organisations and people API', (open) => {
     const teacher = await buildPerson(t.db, { displayName: 'Lucía Martín', email: 'lucia@example.org', account: true, expertise: ['reading'] });
     const colleague = await buildPerson(t.db, { displayName: 'Óscar Gil', email: 'oscar@example.org', account: true });
     const coordinator = await buildPerson(t.db, { displayName: 'Marta Coord', email: 'marta@example.org', account: true });
+    await buildPerson(t.db, { displayName: 'Ada Admin', email: 'ada@example.org', isAdmin: true });
     await affiliate(t.db, teacher.id, school.id, 'teacher');
     await addMember(t.db, open.id, { organisationId: school.id });
     await addMember(t.db, closed.id, { organisationId: school.id });
@@ -22,7 +25,7 @@ describeOnEachEngine('organisations and people API', (open) => {
     await addMember(t.db, closed.id, { personId: teacher.id });
     await addMember(t.db, open.id, { personId: colleague.id });
     await addMember(t.db, open.id, { personId: coordinator.id }, 'coordinator');
-    Object.assign(ids, { school: school.id, open: open.id, closed: closed.id, teacher: teacher.id });
+    Object.assign(ids, { school: school.id, open: open.id, closed: closed.id, teacher: teacher.id, colleague: colleague.id });
   });
 
   it('lists and searches organisations for anyone, filtering by kind and municipality', async () => {
@@ -116,5 +119,63 @@ describeOnEachEngine('organisations and people API', (open) => {
 
     const asCoordinator = await (await t.client().signIn('marta@example.org')).get(`/api/v1/people/${ids.teacher}`);
     expect(asCoordinator.body.email).toBe('lucia@example.org');
+  });
+
+  it('lets a person change their own expertise, needs and languages, tidied and audited', async () => {
+    const lucia = await t.client().signIn('lucia@example.org');
+    const changed = await lucia.patch(`/api/v1/people/${ids.teacher}`, {
+      needs: ['  primary–secondary transition ', 'Assessment', 'assessment'],
+      languages: ['ES', 'en', 'es'],
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({
+      expertise: ['reading'],
+      needs: ['primary–secondary transition', 'Assessment'],
+      languages: ['es', 'en'],
+      permissions: { edit: true },
+    });
+    const read = await (await t.client().signIn('oscar@example.org')).get(`/api/v1/people/${ids.teacher}`);
+    expect(read.body).toMatchObject({ needs: ['primary–secondary transition', 'Assessment'], permissions: { edit: false } });
+    const audit = await queryRows<{ actor_id: string; details: unknown }>(
+      t.db,
+      sql`select actor_id, details from audit_log where action = 'person.update' and entity_id = ${ids.teacher}`,
+    );
+    expect(audit).toEqual([
+      { actor_id: ids.teacher, details: { needs: ['primary–secondary transition', 'Assessment'], languages: ['es', 'en'] } },
+    ]);
+  });
+
+  it('lets an admin change anyone’s tags, and no one else', async () => {
+    const admin = await t.client().signIn('ada@example.org');
+    expect((await admin.patch(`/api/v1/people/${ids.colleague}`, { expertise: ['maths'] })).body.expertise).toEqual(['maths']);
+    const lucia = await t.client().signIn('lucia@example.org');
+    const other = await lucia.patch(`/api/v1/people/${ids.colleague}`, { expertise: ['forged'] });
+    expect(other.status).toBe(403);
+    expect(other.body.error.code).toBe('FORBIDDEN');
+    expect((await lucia.get(`/api/v1/people/${ids.colleague}`)).body.expertise).toEqual(['maths']);
+    expect((await t.client().patch(`/api/v1/people/${ids.teacher}`, { needs: ['x'] })).status).toBe(401);
+    expect((await lucia.patch('/api/v1/people/6f1c1d1e-0000-4000-8000-000000000000', { needs: ['x'] })).status).toBe(404);
+  });
+
+  it('refuses bad tags with a 400 and changes nothing', async () => {
+    const lucia = await t.client().signIn('lucia@example.org');
+    const before = (await lucia.get(`/api/v1/people/${ids.teacher}`)).body;
+    const eleven = Array.from({ length: 11 }, (_, index) => `need ${index}`);
+    for (const [body, path] of [
+      [{ needs: ['   '] }, 'needs.0'],
+      [{ needs: eleven }, 'needs'],
+      [{ expertise: ['x'.repeat(81)] }, 'expertise.0'],
+      [{ languages: ['spanish'] }, 'languages.0'],
+      [{ needs: ['ok'], email: 'new@example.org' }, ''],
+      [{}, ''],
+      [{ needs: 'reading' }, 'needs'],
+    ] as const) {
+      const response = await lucia.patch(`/api/v1/people/${ids.teacher}`, body);
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect(response.body.error.code).toBe('VALIDATION_FAILED');
+      expect(response.body.error.details.issues[0].path, JSON.stringify(body)).toBe(path);
+    }
+    expect((await lucia.get(`/api/v1/people/${ids.teacher}`)).body).toEqual(before);
+    expect((await lucia.patch('/api/v1/people/not-a-uuid', { needs: ['x'] })).status).toBe(400);
   });
 });

@@ -17,7 +17,7 @@ export const WEB_ROOT = fileURLToPath(new URL('../../dist', import.meta.url));
 export interface TestServer {
   url: string;
   region: SeededRegion;
-  /** The server's database, for set-up the browser cannot do (e.g. running the analysis runner). */
+  /** The server's database, for set-up no page offers (e.g. computing one analysis). */
   db: Database;
   close(): Promise<void>;
 }

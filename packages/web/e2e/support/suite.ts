@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } fr
 import type { Database } from '../../../server/src/db/database.js';
 import { expectAccessible } from './axe.ts';
 import { chromiumAvailable, launchBrowser } from './browser.ts';
+import type { Database } from '../../../server/src/db/database.js';
 import type { Account, SeededRegion } from './region.ts';
 import { assertWebAppBuilt, startTestServer, type TestServer } from './server.ts';
 
@@ -18,6 +19,8 @@ const DEFAULT_CONTEXT: BrowserContextOptions = { locale: 'en-GB', viewport: { wi
 export interface BrowserSuite {
   readonly url: string;
   readonly region: SeededRegion;
+  /** The server's database, for set-up that no page offers. */
+  readonly db: Database;
   readonly page: Page;
   /** The server's database, for set-up the browser cannot do. */
   readonly db: Database;
@@ -70,6 +73,9 @@ export function useBrowserSuite(contextOptions: BrowserContextOptions = {}): Bro
     },
     get region() {
       return server.region;
+    },
+    get db() {
+      return server.db;
     },
     get page() {
       return page;

@@ -174,6 +174,8 @@ export interface PersonDetail {
   email: string | null;
   kinds: PersonKind[];
   expertise: string[];
+  /** What the person is looking for help with; matched with others' expertise. */
+  needs: string[];
   languages: string[];
   affiliations: {
     id: string;
@@ -183,4 +185,6 @@ export interface PersonDetail {
     endDate: string | null;
   }[];
   networks: NetworkMembershipRef[];
+  /** May the viewer change this person's expertise, needs and languages (themselves, or an admin)? */
+  permissions: { edit: boolean };
 }

@@ -8,6 +8,8 @@ import { isNotFound, Loading, RequestFailed } from '../ui/feedback.tsx';
 import { NetworkMemberships } from '../ui/network-list.tsx';
 import { PageHeading, useDocumentTitle } from '../ui/page-heading.tsx';
 import { ApiError } from '../api/client.ts';
+import { useSession } from '../session/session-context.tsx';
+import { SuggestionsPanel } from '../suggestions/SuggestionsPanel.tsx';
 import { getOrganisation, organisationKeys } from './organisations.api.ts';
 
 export function OrganisationPage() {
@@ -31,6 +33,7 @@ export function OrganisationPage() {
 
 function Organisation({ organisation }: { organisation: OrganisationDetail }) {
   const { t, plural } = useI18n();
+  const { session } = useSession();
   const yesNo = (value: boolean | null) =>
     value === null ? null : value ? t.organisation.yes : t.organisation.no;
   const facts: [string, string | null][] = [
@@ -87,6 +90,12 @@ function Organisation({ organisation }: { organisation: OrganisationDetail }) {
           </ul>
         )}
       </section>
+      {session ? (
+        <SuggestionsPanel
+          subject={{ organisation: organisation.id }}
+          networks={organisation.networks.map((membership) => membership.network)}
+        />
+      ) : null}
     </article>
   );
 }

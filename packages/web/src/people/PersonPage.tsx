@@ -6,6 +6,8 @@ import type { PersonDetail } from '../api/types.ts';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session-context.tsx';
+import { ProfileTagsForm } from '../suggestions/ProfileTagsForm.tsx';
+import { SuggestionsPanel } from '../suggestions/SuggestionsPanel.tsx';
 import { isNotFound, Loading, RequestFailed } from '../ui/feedback.tsx';
 import { NetworkMemberships } from '../ui/network-list.tsx';
 import { PageHeading, useDocumentTitle } from '../ui/page-heading.tsx';
@@ -46,9 +48,12 @@ export function PersonPage() {
 
 function Person({ person }: { person: PersonDetail }) {
   const { t, fill, date } = useI18n();
+  const { session } = useSession();
+  const self = session?.person.id === person.id;
   const facts: [string, string][] = [
     [t.person.kinds, person.kinds.map((kind) => t.vocab.personKind[kind]).join(', ')],
     [t.person.expertise, person.expertise.join(', ')],
+    [t.suggestions.needs, person.needs.join(', ')],
     [t.person.languages, person.languages.join(', ')],
   ];
   return (
@@ -104,6 +109,17 @@ function Person({ person }: { person: PersonDetail }) {
         <h2 id="person-networks-heading">{t.person.networks}</h2>
         <NetworkMemberships memberships={person.networks} empty={t.person.noNetworks} />
       </section>
+      <SuggestionsPanel
+        subject={{ person: person.id }}
+        networks={person.networks.map((membership) => membership.network)}
+        otherName={self ? undefined : person.displayName}
+      />
+      {person.permissions.edit ? (
+        <section aria-labelledby="profile-tags-heading">
+          <h2 id="profile-tags-heading">{self ? t.suggestions.edit : t.suggestions.editOther}</h2>
+          <ProfileTagsForm key={person.id} person={person} />
+        </section>
+      ) : null}
     </article>
   );
 }

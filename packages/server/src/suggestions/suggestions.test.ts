@@ -1,0 +1,193 @@
+import { eq, sql } from 'drizzle-orm';
+import { beforeAll, expect, it } from 'vitest';
+import { runNextAnalysis, queueAnalysis } from '../analytics/run-analysis.js';
+import { queryRows } from '../db/database.js';
+import { networks } from '../networks/networks.table.js';
+import { describeOnEachEngine } from '../test-support/engines.js';
+import { addMember, affiliate, buildNetwork, buildOrganisation, buildPerson } from '../test-support/factories.js';
+import { useTestApp } from '../test-support/test-app.js';
+import { ties } from '../ties/ties.table.js';
+
+const TRANSITION = 'primary–secondary transition';
+
+/**
+ * A hand-made network of five schools. Ana (school A) needs help with transitions and assessment
+ * and can help with reading. Around her: her own school's circle (Alba, Xavi) and Elena, whom she
+ * named; Fede named her; Bruno brokers from Alba's circle to school D's triangle (Dario, Gil,
+ * Yago); Carla (C) and Eva (E) have no ties at all; Hugo lists nothing.
+ */
+const PEOPLE = {
+  ana: { school: 'A', needs: [TRANSITION, 'Assessment'], expertise: ['reading'] },
+  alba: { school: 'A', expertise: [TRANSITION] },
+  xavi: { school: 'A' },
+  elena: { school: 'B', expertise: [TRANSITION] },
+  bruno: { school: 'B', expertise: [TRANSITION] },
+  hugo: { school: 'B' },
+  carla: { school: 'C', expertise: ['assessment'] },
+  fede: { school: 'C', expertise: ['Assessment'] },
+  dario: { school: 'D' },
+  gil: { school: 'D', needs: ['Reading'] },
+  yago: { school: 'D', expertise: [TRANSITION, 'music'] },
+  eva: { school: 'E', expertise: ['assessment'] },
+} as const;
+type Name = keyof typeof PEOPLE;
+
+const TIES: [Name, Name][] = [
+  ['ana', 'alba'], ['alba', 'ana'], ['alba', 'xavi'], ['xavi', 'alba'], ['xavi', 'ana'], ['ana', 'xavi'],
+  ['ana', 'elena'], ['elena', 'alba'], ['fede', 'ana'],
+  ['alba', 'bruno'], ['bruno', 'dario'],
+  ['dario', 'gil'], ['gil', 'dario'], ['gil', 'yago'], ['yago', 'gil'], ['yago', 'dario'], ['dario', 'yago'],
+];
+
+describeOnEachEngine('suggested connections', (open) => {
+  const t = useTestApp(open);
+  const ids = {} as Record<Name | 'network' | 'schoolA' | 'schoolD' | 'schoolE' | 'outsider', string>;
+  const path = (query: string) => `/api/v1/networks/red-transiciones/suggestions?${query}`;
+  const as = (who: string) => t.client().signIn(`${who}@example.org`);
+  const summary = (items: { person: { id: string } | null; organisation: { id: string; name: string } | null; reason: { kind: string } }[]) =>
+    items.map((item) => `${item.person ? nameOf(item.person.id) : item.organisation?.name} ${item.reason.kind}`);
+  const nameOf = (id: string) => Object.entries(ids).find(([, value]) => value === id)?.[0];
+
+  beforeAll(async () => {
+    const network = await buildNetwork(t.db, { slug: 'red-transiciones', name: 'Red de Transiciones' });
+    ids.network = network.id;
+    const schools: Record<string, string> = {};
+    for (const letter of ['A', 'B', 'C', 'D', 'E']) {
+      schools[letter] = (await buildOrganisation(t.db, { name: `School ${letter}` })).id;
+      await addMember(t.db, network.id, { organisationId: schools[letter] });
+    }
+    Object.assign(ids, { schoolA: schools.A, schoolD: schools.D, schoolE: schools.E });
+    for (const [name, details] of Object.entries(PEOPLE)) {
+      const person = await buildPerson(t.db, {
+        displayName: name[0]!.toUpperCase() + name.slice(1),
+        email: `${name}@example.org`,
+        account: true,
+        needs: [...('needs' in details ? details.needs : [])],
+        expertise: [...('expertise' in details ? details.expertise : [])],
+      });
+      await affiliate(t.db, person.id, schools[details.school]!);
+      ids[name as Name] = person.id;
+    }
+    for (const [role, name] of [['coordinator', 'Marta'], ['evaluator', 'Eloy'], ['facilitator', 'Fina']] as const) {
+      const person = await buildPerson(t.db, { displayName: name, email: `${role}@example.org`, account: true });
+      await addMember(t.db, network.id, { personId: person.id }, role);
+    }
+    ids.outsider = (await buildPerson(t.db, { email: 'outsider@example.org', account: true, expertise: [TRANSITION] })).id;
+    await t.db.insert(ties).values(
+      TIES.map(([from, to]) => ({ networkId: network.id, fromPersonId: ids[from], toPersonId: ids[to], relation: 'advice' as const, source: 'import' as const })),
+    );
+  });
+
+  it('says there is no analysis yet, rather than suggesting on nothing', async () => {
+    const response = await (await as('ana')).get(path(`person=${ids.ana}`));
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({
+      analysis: null,
+      positionsShown: false,
+      subject: { needs: [TRANSITION, 'Assessment'], expertise: ['reading'] },
+      items: [],
+    });
+  });
+
+  it('suggests, to a coordinator, who reaches an isolate or a broker or another community, with the tags that match', async () => {
+    for (const level of ['people', 'organisations'] as const) {
+      await queueAnalysis(t.db, { networkId: ids.network, level, waveId: null, relation: null, requestedBy: null });
+    }
+    while (await runNextAnalysis(t.db)) {
+      // both analyses, as the server's runner would
+    }
+    expect(await queryRows(t.db, sql`select level::text, status::text from analyses order by level`)).toEqual([
+      { level: 'organisations', status: 'done' },
+      { level: 'people', status: 'done' },
+    ]);
+    const response = await (await as('coordinator')).get(path(`person=${ids.ana}`));
+    expect(response.status).toBe(200);
+    expect(response.body.positionsShown).toBe(true);
+    // Alba shares Ana's school, Elena was named by her, Fede named her, Hugo lists nothing;
+    // Dario lists nothing either, and the outsider is not in the network.
+    expect(summary(response.body.items)).toEqual([
+      'carla reaches_isolate',
+      'eva reaches_isolate',
+      'bruno broker',
+      'yago bridges_communities',
+      'gil bridges_communities',
+    ]);
+    const [carla, , bruno, yago, gil] = response.body.items;
+    expect(carla).toEqual({
+      person: { id: ids.carla, displayName: 'Carla' },
+      organisation: { id: expect.any(String), name: 'School C' },
+      reason: { kind: 'reaches_isolate', offers: ['assessment'], seeks: [], network: null },
+    });
+    expect(bruno.reason).toEqual({
+      kind: 'broker',
+      offers: [TRANSITION],
+      seeks: [],
+      network: { id: ids.network, name: 'Red de Transiciones' },
+    });
+    expect(yago.reason).toMatchObject({ offers: [TRANSITION], seeks: [] });
+    expect(gil.reason).toMatchObject({ offers: [], seeks: ['Reading'] });
+  });
+
+  it('gives a member their own suggestions on tags alone when the network keeps positions private', async () => {
+    const response = await (await as('ana')).get(path(`person=${ids.ana}`));
+    expect(response.body.positionsShown).toBe(false);
+    // No position in the reasons nor in the order (two points per need met, one per need they have
+    // that Ana meets, then names); Fede is not left out, as that would tell Ana that he named her.
+    expect(summary(response.body.items)).toEqual([
+      'bruno expertise_match',
+      'carla expertise_match',
+      'eva expertise_match',
+      'fede expertise_match',
+      'yago expertise_match',
+      'gil expertise_match',
+    ]);
+    expect(response.body.items.every((item: { reason: { network: unknown } }) => item.reason.network === null)).toBe(true);
+  });
+
+  it('explains positions to members too once the network opts in to named maps', async () => {
+    await t.db.update(networks).set({ namedMapForMembers: true }).where(eq(networks.id, ids.network));
+    try {
+      const response = await (await as('ana')).get(path(`person=${ids.ana}`));
+      expect(response.body.positionsShown).toBe(true);
+      expect(summary(response.body.items).slice(0, 3)).toEqual(['carla reaches_isolate', 'eva reaches_isolate', 'bruno broker']);
+    } finally {
+      await t.db.update(networks).set({ namedMapForMembers: false }).where(eq(networks.id, ids.network));
+    }
+  });
+
+  it('shows someone else’s suggestions only to coordinators, evaluators and admins', async () => {
+    expect((await (await as('evaluator')).get(path(`person=${ids.ana}`))).status).toBe(200);
+    for (const who of ['gil', 'facilitator']) {
+      const response = await (await as(who)).get(path(`person=${ids.ana}`));
+      expect(response.status, who).toBe(403);
+      expect(response.body.error.code).toBe('FORBIDDEN');
+    }
+    expect((await (await as('outsider')).get(path(`person=${ids.outsider}`))).status).toBe(403);
+    expect((await t.client().get(path(`person=${ids.ana}`))).status).toBe(401);
+  });
+
+  it('suggests organisations whose staff meet this school’s needs, with no ties between them yet', async () => {
+    const response = await (await as('ana')).get(path(`organisation=${ids.schoolA}`));
+    expect(response.status).toBe(200);
+    expect(response.body.subject).toEqual({ needs: ['Assessment', TRANSITION], expertise: [TRANSITION, 'reading'] });
+    // B and C are tied to A (Elena, Bruno, Fede); D and E are not.
+    expect(summary(response.body.items)).toEqual(['School E reaches_isolate', expect.stringMatching(/^School D /)]);
+    expect(response.body.items[1].reason).toMatchObject({ offers: [TRANSITION], seeks: ['Reading'] });
+    expect(response.body.items[0].reason).toMatchObject({ offers: ['assessment'], seeks: [] });
+  });
+
+  it('answers bad requests with 400 and people or schools outside the network with 404', async () => {
+    const coordinator = await as('coordinator');
+    for (const query of ['', `person=${ids.ana}&organisation=${ids.schoolA}`, 'person=not-a-uuid', 'organisation=42']) {
+      const response = await coordinator.get(path(query));
+      expect(response.status, query).toBe(400);
+      expect(response.body.error.code).toBe('VALIDATION_FAILED');
+    }
+    const outside = await buildOrganisation(t.db, { name: 'School Z' });
+    for (const query of [`person=${ids.outsider}`, 'person=6f1c1d1e-0000-4000-8000-000000000000', `organisation=${outside.id}`]) {
+      const response = await coordinator.get(path(query));
+      expect(response.status, query).toBe(404);
+    }
+    expect((await coordinator.get(`/api/v1/networks/no-such-network/suggestions?person=${ids.ana}`)).status).toBe(404);
+  });
+});

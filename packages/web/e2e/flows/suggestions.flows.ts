@@ -1,0 +1,128 @@
+/**
+ * Suggested connections: a demo member lists a need on their own page and is shown who in
+ * another school can help, and their school is shown a school to connect with. The e2e server
+ * runs no analysis runner, so the set-up gives the network a few ties and computes its people
+ * and organisations analyses itself, by id (other analyses may be queued).
+ */
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { queueAnalysis, runQueuedAnalysis } from '../../../server/src/analytics/run-analysis.js';
+import { queryRows } from '../../../server/src/db/database.js';
+import { expectAccessible } from '../support/axe.ts';
+import { arriveAt, expectStatus, signIn, tabTo, type BrowserSuite } from '../support/suite.ts';
+
+/** A need no one in the demo region lists as expertise but the helper chosen below. */
+const NEED = 'peer observation';
+
+interface Facts {
+  memberId: string;
+  school: { id: string; name: string };
+  helper: { name: string; organisation: string };
+}
+
+/** Registers the suggested-connections tests on the shared browser suite. */
+export function suggestionFlows(suite: BrowserSuite) {
+  describe('suggested connections', () => {
+    const facts = {} as Facts;
+
+    beforeAll(async () => {
+      const { db, region } = suite;
+      const [member] = await queryRows<{ id: string; network_id: string; school_id: string; school: string }>(
+        db,
+        sql`select p.id, n.id as network_id, o.id as school_id, o.name as school
+          from people p join affiliations a on a.person_id = p.id join organisations o on o.id = a.organisation_id, networks n
+          where p.email = ${region.member.email} and n.slug = ${region.network.slug} order by o.name limit 1`,
+      );
+      if (!member) throw new Error('The demo member has no school.');
+      // Someone on the staff of another member school of the network, first by name.
+      const [helper] = await queryRows<{ id: string; name: string; organisation: string }>(
+        db,
+        sql`select p.id, p.display_name as name, o.name as organisation
+          from network_memberships m join organisations o on o.id = m.organisation_id
+          join affiliations a on a.organisation_id = o.id and a.end_date is null join people p on p.id = a.person_id
+          where m.network_id = ${member.network_id} and m.end_date is null and o.kind = 'school' and o.id <> ${member.school_id}
+            and not exists (select 1 from affiliations x where x.person_id = p.id and x.organisation_id = ${member.school_id})
+            and (select count(*) from affiliations y where y.person_id = p.id and y.end_date is null) = 1
+          order by o.name, p.display_name limit 1`,
+      );
+      if (!helper) throw new Error('The demo network has no other member school with staff.');
+      await db.execute(sql`update people set expertise = array_append(expertise, ${NEED}) where id = ${helper.id}`);
+      // A few ties inside the member's own school: the network's map, small but real.
+      await db.execute(sql`insert into ties (network_id, from_person_id, to_person_id, relation, source)
+        select ${member.network_id}, ${member.id}, a.person_id, 'advice', 'import' from affiliations a
+        where a.organisation_id = ${member.school_id} and a.person_id <> ${member.id} order by a.person_id limit 2`);
+      for (const level of ['people', 'organisations'] as const) {
+        const analysis = await queueAnalysis(db, { networkId: member.network_id, level, waveId: null, relation: null, requestedBy: null });
+        expect(await runQueuedAnalysis(db, analysis.id)).toBe(true);
+      }
+      Object.assign(facts, {
+        memberId: member.id,
+        school: { id: member.school_id, name: member.school },
+        helper: { name: helper.name, organisation: helper.organisation },
+      });
+    });
+
+    it('invites a member to list a need, then suggests a colleague in another school who can help', async () => {
+      const { page, region } = suite;
+      await signIn(page, region.member, `/people/${facts.memberId}`);
+      await arriveAt(page, region.member.name, 'own person page');
+      const panel = page.getByRole('region', { name: `Suggested connections in ${region.network.name}` });
+      await panel.getByText('Add what you are looking for help with').waitFor();
+
+      // Keyboard only: reach the needs field, type, Enter adds the tag, then save.
+      await tabTo(page, page.getByRole('textbox', { name: 'Looking for help with' }));
+      await page.keyboard.type(NEED);
+      await page.keyboard.press('Enter');
+      await page.getByRole('list', { name: 'Looking for help with' }).getByText(NEED).waitFor();
+      await tabTo(page, page.getByRole('button', { name: 'Save expertise and needs' }));
+      await page.keyboard.press('Enter');
+      await expectStatus(page, 'Expertise and needs saved.');
+
+      const suggestion = panel.getByRole('listitem').filter({ hasText: facts.helper.name });
+      await suggestion.getByRole('link', { name: facts.helper.name }).waitFor();
+      // The network keeps its map anonymous: the reason is the tag alone, never a position.
+      expect(await suggestion.textContent()).toBe(`${facts.helper.name} (${facts.helper.organisation}) lists ‘${NEED}’.`);
+      await expectAccessible(page, 'person page with suggestions');
+
+      // The member's school is shown a school whose staff can help.
+      await page.getByRole('region', { name: 'Affiliations' }).getByRole('link', { name: facts.school.name }).click();
+      await arriveAt(page, facts.school.name, 'own school page');
+      const schoolPanel = page.getByRole('region', { name: `Suggested connections in ${region.network.name}` });
+      const school = schoolPanel.getByRole('listitem').filter({ hasText: facts.helper.organisation });
+      await school.getByRole('link', { name: facts.helper.organisation }).waitFor();
+      expect(await school.textContent()).toContain(`has staff who list ‘${NEED}’.`);
+      await expectAccessible(page, 'organisation page with suggestions');
+
+      // The need was saved: it is on the profile after a reload; in Spanish too.
+      await page.goto(`/people/${facts.memberId}`);
+      await page.getByRole('list', { name: 'Looking for help with' }).getByText(NEED).waitFor();
+      const language = page.getByRole('group', { name: 'Language' });
+      await language.getByRole('button', { name: 'Español' }).click();
+      const enEspañol = page.getByRole('region', { name: `Conexiones sugeridas en ${region.network.name}` });
+      const sugerencia = enEspañol.getByRole('listitem').filter({ hasText: facts.helper.name });
+      await sugerencia.waitFor();
+      expect(await sugerencia.textContent()).toBe(`${facts.helper.name} (${facts.helper.organisation}) indica «${NEED}».`);
+      await expectAccessible(page, 'person page with suggestions, in Spanish');
+      await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: 'English' }).click();
+
+      // A coordinator, who may see the named map, is told where the suggestion reaches.
+      const coordinator = await (await suite.newContext()).newPage();
+      await signIn(coordinator, region.coordinator, `/people/${facts.memberId}`);
+      await arriveAt(coordinator, region.member.name, 'a member’s page, as their coordinator');
+      const named = coordinator
+        .getByRole('region', { name: `Suggested connections in ${region.network.name}` })
+        .getByRole('listitem')
+        .filter({ hasText: facts.helper.name });
+      await named.waitFor();
+      expect(await named.textContent()).toBe(
+        `${facts.helper.name} (${facts.helper.organisation}), who has no ties in the network yet, lists ‘${NEED}’.`,
+      );
+
+      // And the need can be removed again.
+      await page.getByRole('button', { name: `Remove ‘${NEED}’` }).click();
+      await page.getByRole('button', { name: 'Save expertise and needs' }).click();
+      await expectStatus(page, 'Expertise and needs saved.');
+      await panel.getByText('Add what you are looking for help with').waitFor();
+    });
+  });
+}
