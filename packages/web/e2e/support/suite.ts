@@ -7,7 +7,6 @@ import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } fr
 import type { Database } from '../../../server/src/db/database.js';
 import { expectAccessible } from './axe.ts';
 import { chromiumAvailable, launchBrowser } from './browser.ts';
-import type { Database } from '../../../server/src/db/database.js';
 import type { Account, SeededRegion } from './region.ts';
 import { assertWebAppBuilt, startTestServer, type TestServer } from './server.ts';
 
@@ -22,8 +21,6 @@ export interface BrowserSuite {
   /** The server's database, for set-up that no page offers. */
   readonly db: Database;
   readonly page: Page;
-  /** The server's database, for set-up the browser cannot do. */
-  readonly db: Database;
   /** Another fresh context (a second device), closed after the test. */
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
 }
@@ -79,9 +76,6 @@ export function useBrowserSuite(contextOptions: BrowserContextOptions = {}): Bro
     },
     get page() {
       return page;
-    },
-    get db() {
-      return server.db;
     },
     newContext,
   };
