@@ -6,7 +6,7 @@
  * survey they create (its title is unique to this run), so they run in this order; no other
  * flow looks at surveys.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectAccessible } from '../support/axe.ts';
 import { arriveAt, expectStatus, heading, signIn, tabTo, type BrowserSuite } from '../support/suite.ts';
@@ -30,10 +30,39 @@ async function pickWithKeyboard(page: Page, combobox: ReturnType<Page['getByRole
   await combobox.press('Enter');
 }
 
+/**
+ * Makes the demo evaluator an evaluator of the network again: the network flows change their
+ * role and end their membership, and these tests need someone who runs surveys without being
+ * the coordinator. Through the API, as the coordinator; a 409 means they still are a member.
+ */
+async function ensureEvaluator(suite: BrowserSuite) {
+  const { request } = await suite.newContext();
+  const { region } = suite;
+  const session = await request.post('/api/v1/session', {
+    data: { email: region.coordinator.email, password: region.coordinator.password },
+  });
+  const headers = { 'x-csrf-token': ((await session.json()) as { csrfToken: string }).csrfToken };
+  const network = (await (await request.get(`/api/v1/networks/${region.network.slug}`)).json()) as {
+    id: string;
+  };
+  const found = (await (
+    await request.get(`/api/v1/people?${new URLSearchParams({ q: region.evaluator.name, limit: '25' })}`)
+  ).json()) as { items: { id: string; displayName: string }[] };
+  const evaluator = found.items.find((person) => person.displayName === region.evaluator.name);
+  if (!evaluator) throw new Error(`${region.evaluator.name} cannot be found.`);
+  const added = await request.post(`/api/v1/networks/${network.id}/memberships`, {
+    headers,
+    data: { personId: evaluator.id, role: 'evaluator' },
+  });
+  expect([201, 409]).toContain(added.status());
+}
+
 /** Registers the relationship survey tests on the shared browser suite. */
 export function surveyFlows(suite: BrowserSuite) {
   describe('relationship surveys', () => {
     let wavePath = '';
+
+    beforeAll(() => ensureEvaluator(suite));
 
     it('lets a coordinator create a survey with two questions and open its wave', async () => {
       const { page, region } = suite;
@@ -144,6 +173,7 @@ export function surveyFlows(suite: BrowserSuite) {
     it('lets the evaluator follow the response rates and remind non-respondents', async () => {
       const { page, region } = suite;
       await signIn(page, region.evaluator, `/networks/${region.network.slug}`);
+      await arriveAt(page, region.network.name, 'network page (evaluator)');
       await surveysSection(page)
         .getByRole('link', { name: new RegExp(`^Response rates and closing: ${TITLE}`) })
         .click();
