@@ -8,13 +8,14 @@
  * same snapshot always gives the same map (ForceAtlas2 itself draws no random numbers).
  */
 import { DirectedGraph } from 'graphology';
-import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import forceAtlas2Import from 'graphology-layout-forceatlas2';
 
-// The package is CommonJS typed with `export default`, which NodeNext types as the whole module;
-// at run time the default import is the function itself.
-const forceAtlas2 =
-  (forceAtlas2Module as unknown as { default?: typeof forceAtlas2Module.default }).default ??
-  (forceAtlas2Module as unknown as typeof forceAtlas2Module.default);
+// The package is CommonJS typed with `export default`: NodeNext types the import as the whole
+// module (the function under `default`), a bundler's resolution (the web's typecheck) as the
+// function. At run time in Node.js the default import is the function itself.
+type ForceAtlas2 = typeof forceAtlas2Import extends { default: infer F } ? F : typeof forceAtlas2Import;
+const forceAtlas2 = ((forceAtlas2Import as { default?: ForceAtlas2 }).default ??
+  forceAtlas2Import) as ForceAtlas2;
 
 /** The ties of a map by node index, one per directed pair, as parallel arrays. */
 export interface MapEdges {
