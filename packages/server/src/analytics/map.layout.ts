@@ -8,22 +8,14 @@
  * same snapshot always gives the same map (ForceAtlas2 itself draws no random numbers).
  */
 import { DirectedGraph } from 'graphology';
-import forceAtlas2Module, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+import forceAtlas2Import from 'graphology-layout-forceatlas2';
 
-/** The part of graphology-layout-forceatlas2 used here. */
-interface ForceAtlas2 {
-  (
-    graph: DirectedGraph,
-    params: { iterations: number; settings: ForceAtlas2Settings },
-  ): Record<string, { x: number; y: number }>;
-  inferSettings(graph: DirectedGraph): ForceAtlas2Settings;
-}
-
-// The package is CommonJS typed with `export default`: Node's ESM loader gives the whole module
-// (function on `.default`) while a bundler's resolution, which the web's typecheck applies to
-// this file through the browser tests, types the function itself. Accept both.
-const loaded = forceAtlas2Module as unknown as ForceAtlas2 & { default?: ForceAtlas2 };
-const forceAtlas2: ForceAtlas2 = loaded.default ?? loaded;
+// The package is CommonJS typed with `export default`: NodeNext types the import as the whole
+// module (the function under `default`), a bundler's resolution (the web's typecheck) as the
+// function. At run time in Node.js the default import is the function itself.
+type ForceAtlas2 = typeof forceAtlas2Import extends { default: infer F } ? F : typeof forceAtlas2Import;
+const forceAtlas2 = ((forceAtlas2Import as { default?: ForceAtlas2 }).default ??
+  forceAtlas2Import) as ForceAtlas2;
 
 /** The ties of a map by node index, one per directed pair, as parallel arrays. */
 export interface MapEdges {
