@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
-import { runNextAnalysis, queueAnalysis } from '../analytics/run-analysis.js';
+import { queueAnalysis, runQueuedAnalysis } from '../analytics/run-analysis.js';
 import { queryRows } from '../db/database.js';
 import { networks } from '../networks/networks.table.js';
 import { describeOnEachEngine } from '../test-support/engines.js';
@@ -91,10 +91,10 @@ describeOnEachEngine('suggested connections', (open) => {
 
   it('suggests, to a coordinator, who reaches an isolate or a broker or another community, with the tags that match', async () => {
     for (const level of ['people', 'organisations'] as const) {
-      await queueAnalysis(t.db, { networkId: ids.network, level, waveId: null, relation: null, requestedBy: null });
-    }
-    while (await runNextAnalysis(t.db)) {
-      // both analyses, as the server's runner would
+      const queued = await queueAnalysis(t.db, { networkId: ids.network, level, waveId: null, relation: null, requestedBy: null });
+      expect(await runQueuedAnalysis(t.db, queued.id)).toBe(true);
+      // Done, so no longer queued: it is not run twice.
+      expect(await runQueuedAnalysis(t.db, queued.id)).toBe(false);
     }
     expect(await queryRows(t.db, sql`select level::text, status::text from analyses order by level`)).toEqual([
       { level: 'organisations', status: 'done' },
