@@ -3,13 +3,20 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import type { MiddlewareHandler } from 'hono';
 import { logger } from 'hono/logger';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'drizzle-orm';
 import { sessionRoutes } from './accounts/session.routes.js';
 import { analysisRoutes } from './analytics/analyses.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
-import { announceWrites, cacheResponses, cachedActorLookup, createReadCaching } from './cache/cached-reads.js';
+import {
+  announceWrites,
+  cacheResponses,
+  cachedActorLookup,
+  createReadCaching,
+} from './cache/cached-reads.js';
 import { localChangeFeed, type ChangeFeed } from './cache/change-feed.js';
 import type { ReadCacheOptions } from './cache/read-cache.js';
 import type { Database } from './db/database.js';
@@ -55,12 +62,34 @@ export const OPENAPI_INFO = {
   },
 } as const;
 
+/**
+ * gzip for the large answers: a people map of the whole region is 5 MB of JSON (1.5 MB gzipped),
+ * graph exports and the OpenAPI document are large too, and the map's script chunk shrinks by two
+ * thirds. Only these: most API answers are small and carry no length, so gzip would cost them
+ * CPU for nothing; and never the session, whose answer carries the CSRF token (compressing a
+ * secret beside reflected input is what BREACH exploits).
+ */
+const COMPRESSED_PATHS = [
+  /^\/assets\//,
+  /^\/api\/openapi\.json$/,
+  /^\/api\/v1\/analyses\/[^/]+\/map$/,
+  /^\/api\/v1\/networks\/[^/]+\/graph$/,
+];
+
+function compressLargeAnswers(): MiddlewareHandler {
+  const gzip = compress();
+  return (c, next) => (COMPRESSED_PATHS.some((path) => path.test(c.req.path)) ? gzip(c, next) : next());
+}
+
 /** Builds the whole HTTP application: API, OpenAPI document, health check and web app. */
 export function createApp(options: AppOptions) {
   const app = createRouter();
   app.onError(handleError);
-  app.notFound((c) => handleError(new ApiError('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`), c));
+  app.notFound((c) =>
+    handleError(new ApiError('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`), c),
+  );
   if (options.logRequests) app.use('/api/*', logger());
+  app.use('*', compressLargeAnswers());
   app.use(
     '*',
     secureHeaders({
@@ -90,8 +119,22 @@ export function createApp(options: AppOptions) {
   const changes = options.changes ?? localChangeFeed();
   const caching = options.cacheReads ? createReadCaching(changes, options.cacheReads) : undefined;
   const v1 = createRouter();
-  v1.use('*', bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new ApiError('PAYLOAD_TOO_LARGE', 'The request body is larger than 1 MB.'); } }));
-  v1.use('*', authenticate({ trustProxy: options.trustProxy ?? false, findActor: caching && cachedActorLookup(caching.actors) }));
+  v1.use(
+    '*',
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: () => {
+        throw new ApiError('PAYLOAD_TOO_LARGE', 'The request body is larger than 1 MB.');
+      },
+    }),
+  );
+  v1.use(
+    '*',
+    authenticate({
+      trustProxy: options.trustProxy ?? false,
+      findActor: caching && cachedActorLookup(caching.actors),
+    }),
+  );
   v1.use('*', csrfGuard({ publicOrigin: options.publicUrl }));
   v1.use('*', announceWrites(changes));
   if (caching) v1.use('*', cacheResponses(caching.responses));
@@ -105,7 +148,9 @@ export function createApp(options: AppOptions) {
   v1.route('/', suggestionRoutes());
   v1.route('/', auditRoutes());
   app.route('/api/v1', v1);
-  app.all('/api/*', (c) => handleError(new ApiError('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`), c));
+  app.all('/api/*', (c) =>
+    handleError(new ApiError('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`), c),
+  );
 
   if (options.webRoot && existsSync(options.webRoot)) serveWebApp(app, options.webRoot);
   return app;

@@ -34,6 +34,29 @@ describe('web app files', () => {
   });
 });
 
+describe('compression', () => {
+  // Neither answer touches the database, so a placeholder stands in for it.
+  const app = createApp({ db: {} as Database });
+
+  it('gzips large answers for clients that accept it, and leaves small ones alone', async () => {
+    const zipped = await app.request('/api/openapi.json', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(zipped.headers.get('Content-Encoding')).toBe('gzip');
+    const raw = Buffer.from(await zipped.arrayBuffer());
+    const { gunzipSync } = await import('node:zlib');
+    expect(JSON.parse(gunzipSync(raw).toString('utf8')).openapi).toMatch(/^3\.1/);
+
+    const plain = await app.request('/api/openapi.json');
+    expect(plain.headers.get('Content-Encoding')).toBeNull();
+    const small = await app.request('/api/hello', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(small.headers.get('Content-Encoding')).toBeNull();
+  });
+
+  it('never compresses the session answer, which carries the CSRF token', async () => {
+    const session = await app.request('/api/v1/session', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(session.headers.get('Content-Encoding')).toBeNull();
+  });
+});
+
 describe('OpenAPI document', () => {
   // Building the document touches no database, so a placeholder stands in for it.
   const app = createApp({ db: {} as Database });
@@ -77,7 +100,9 @@ describeOnEachEngine('HTTP API conventions', (open) => {
   it('answers unknown routes with the error shape', async () => {
     const response = await t.client().get('/api/v1/castles');
     expect(response.status).toBe(404);
-    expect(response.body).toEqual({ error: { code: 'NOT_FOUND', message: 'No route for GET /api/v1/castles.' } });
+    expect(response.body).toEqual({
+      error: { code: 'NOT_FOUND', message: 'No route for GET /api/v1/castles.' },
+    });
   });
 
   it('never answers bad input with a 500', async () => {
@@ -85,8 +110,23 @@ describeOnEachEngine('HTTP API conventions', (open) => {
     const network = await buildNetwork(t.db);
     await addMember(t.db, network.id, { personId: admin.id }, 'coordinator');
     const client = await t.client().signIn('root@example.org');
-    const bodies = ['', 'null', '[]', '"text"', '{"level":', '{"level": "3"}', '{"name": 12}', '{"parentIds": "x"}', '\u0000', '{"goal": {"$gt": ""}}'];
-    const targets = [`/api/v1/networks/${network.id}`, `/api/v1/networks/${network.id}/memberships`, '/api/v1/networks'];
+    const bodies = [
+      '',
+      'null',
+      '[]',
+      '"text"',
+      '{"level":',
+      '{"level": "3"}',
+      '{"name": 12}',
+      '{"parentIds": "x"}',
+      '\u0000',
+      '{"goal": {"$gt": ""}}',
+    ];
+    const targets = [
+      `/api/v1/networks/${network.id}`,
+      `/api/v1/networks/${network.id}/memberships`,
+      '/api/v1/networks',
+    ];
     for (const path of targets) {
       for (const body of bodies) {
         for (const method of ['POST', 'PATCH']) {
@@ -97,7 +137,15 @@ describeOnEachEngine('HTTP API conventions', (open) => {
         }
       }
     }
-    const queries = ['?limit=0', '?limit=1000', '?limit=abc', '?level=x', '?cursor=%ZZ', `?q=${'a'.repeat(500)}`, '?parent=nope'];
+    const queries = [
+      '?limit=0',
+      '?limit=1000',
+      '?limit=abc',
+      '?level=x',
+      '?cursor=%ZZ',
+      `?q=${'a'.repeat(500)}`,
+      '?parent=nope',
+    ];
     for (const query of queries) {
       const response = await client.get(`/api/v1/networks${query}`);
       expect(response.status, query).toBe(400);
@@ -105,9 +153,16 @@ describeOnEachEngine('HTTP API conventions', (open) => {
   });
 
   it('refuses request bodies over 1 MB', async () => {
-    const response = await t.client().request('POST', '/api/v1/session', JSON.stringify({ email: 'a@b.c', password: 'x'.repeat(1_100_000) }), {
-      'content-type': 'application/json',
-    });
+    const response = await t
+      .client()
+      .request(
+        'POST',
+        '/api/v1/session',
+        JSON.stringify({ email: 'a@b.c', password: 'x'.repeat(1_100_000) }),
+        {
+          'content-type': 'application/json',
+        },
+      );
     expect(response.status).toBe(413);
     expect(response.body.error.code).toBe('PAYLOAD_TOO_LARGE');
   });
