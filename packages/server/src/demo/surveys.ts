@@ -1,7 +1,7 @@
 /**
  * Step 6: the relationship surveys. The regional network of networks and every active network run
  * the same advice survey, in two waves that are closed: autumn 2025 and spring 2026. Each wave's
- * answers sample the region's one advice network of that season (advice.ts): about 55–90% of the
+ * answers sample the region's one advice network of that season (advice.ts): 60–80% of the
  * people eligible answer, each naming the advisers they have among the people the survey's
  * type-ahead finds (those eligible for it) or outside Trellis by name. The showcase network has a
  * third wave, open now, that no one has answered yet: the demo member's survey to fill in.

@@ -1,6 +1,6 @@
 /**
- * Writes a generated region in one transaction, table by table in dependency order, in
- * multi-row inserts sized well under PostgreSQL's 65,535-parameter limit.
+ * Writes a generated region in one transaction, table by table in dependency order, a few
+ * thousand rows a statement; then closes the closed waves as Trellis closes one.
  */
 import { getTableColumns, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
@@ -33,7 +33,9 @@ export async function insertAll(db: Executor, table: PgTable, rows: readonly Rec
   const names = keys.map((key) => columnsByKey[key]!.name);
   const columnList = sql.join(names.map((name) => sql.identifier(name)), sql`, `);
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    const slice = rows.slice(start, start + ROWS_PER_INSERT).map((row) => Object.fromEntries(keys.map((key, i) => [names[i], row[key] ?? null])));
+    const slice = rows
+      .slice(start, start + ROWS_PER_INSERT)
+      .map((row) => Object.fromEntries(keys.map((key, i) => [names[i], row[key] ?? null])));
     await db.execute(sql`insert into ${table} (${columnList})
       select ${columnList} from json_populate_recordset(null::${table}, ${JSON.stringify(slice)}::json)`);
   }
