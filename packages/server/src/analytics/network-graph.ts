@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/database.js';
 import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
+import { networkWithDescendants } from '../networks/networks.queries.js';
 import { eligibleRespondents } from '../surveys/surveys.queries.js';
 
 /** A node of the graph to analyse: a person, an organisation, or someone outside Trellis. */
@@ -120,8 +121,10 @@ export async function organisationsGraph(db: Executor, selection: TieSelection):
   );
   const members = await queryRows<{ organisation_id: string }>(
     db,
+    // A network of networks counts its member networks' organisations as its own, as its survey does.
     sql`select m.organisation_id from network_memberships m
-      where m.network_id = ${selection.networkId} and m.organisation_id is not null and m.end_date is null`,
+      where m.network_id in (${networkWithDescendants(selection.networkId)})
+        and m.organisation_id is not null and m.end_date is null`,
   );
   const memberIds = new Set(members.map((m) => m.organisation_id));
   const ids = new Set([...memberIds, ...organisationOf.values()]);

@@ -16,7 +16,8 @@ export interface NetworkFacts {
   visibility: NetworkVisibility;
   /**
    * The principal's role in the network: their own membership's role, or `member` when they
-   * only belong through an organisation they are affiliated with; null when neither.
+   * only belong through an organisation they are affiliated with or through a network below
+   * this one (a network of networks); null when none of these.
    */
   role: MembershipRole | null;
 }

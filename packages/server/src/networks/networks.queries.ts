@@ -32,9 +32,22 @@ export const isCurrent = () => isNull(memberships.endDate);
 export const isCurrentAffiliation = () => or(isNull(affiliations.endDate), sql`${affiliations.endDate} >= current_date`);
 
 /**
+ * A network and every network below it (its member networks, theirs, …): a network of networks
+ * reaches the people of its member networks. `union` (not `union all`) stops at a cycle.
+ */
+export const networkWithDescendants = (networkId: SQL | string) => sql`
+  with recursive scope(id) as (
+    select ${networkId}::uuid
+    union
+    select p.child_id from network_parents p join scope on p.parent_id = scope.id)
+  select id from scope`;
+
+/**
  * A network by id or slug, with the person's role in it: their own current membership's role,
- * else `member` when an organisation they currently belong to is a current member, else null.
- * One query, because every network request needs both.
+ * else `member` when an organisation they currently belong to is a current member, else `member`
+ * when they take part (observers aside) in a network below it — the people a network of
+ * networks' survey reaches — else null. One query, because every network request needs both.
+ * COALESCE stops at the first answer, so the walk down the tree runs only for non-members.
  */
 export async function findNetworkWithRole(
   db: Executor,
@@ -48,7 +61,13 @@ export async function findNetworkWithRole(
           where m.network_id = ${networkId} and m.person_id = ${personId} and m.end_date is null),
         (select 'member' from ${memberships} m join ${affiliations} a on a.organisation_id = m.organisation_id
           where m.network_id = ${networkId} and a.person_id = ${personId} and m.end_date is null
-            and (a.end_date is null or a.end_date >= current_date) limit 1))`
+            and (a.end_date is null or a.end_date >= current_date) limit 1),
+        (select 'member' from ${memberships} m left join ${affiliations} a on a.organisation_id = m.organisation_id
+          where m.network_id in (${networkWithDescendants(networkId)}) and m.network_id <> ${networkId}
+            and m.end_date is null
+            and ((m.person_id = ${personId} and m.role <> 'observer')
+              or (a.person_id = ${personId} and (a.end_date is null or a.end_date >= current_date)))
+          limit 1))`
     : sql<null>`null`;
   const [row] = await db
     .select({ network: networks, role })

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { queryRows } from '../db/database.js';
 import { memberships } from '../memberships/memberships.table.js';
+import { findNetworkWithRole } from '../networks/networks.queries.js';
 import { networkParents } from '../networks/networks.table.js';
 import { affiliations } from '../people/people.table.js';
 import { describeOnEachEngine } from '../test-support/engines.js';
@@ -58,6 +59,19 @@ describeOnEachEngine('who is eligible to answer a network’s survey', (open) =>
     expect(await eligible(child.id)).toEqual(sorted(ids.childMember, ids.grandchildTeacher));
     expect(await eligible(grandchild.id)).toEqual([ids.grandchildTeacher]);
     expect(await eligible(unrelated.id)).toEqual([ids.unrelatedMember]);
+
+    // Everyone the survey reaches has a role in the network, so the API lets them answer it and
+    // see its analyses; no one else gains one.
+    const roleIn = async (networkId: string, personId: string) =>
+      (await findNetworkWithRole(t.db, networkId, personId))?.role ?? null;
+    expect(await roleIn(regional.id, ids.regionalCoordinator)).toBe('coordinator');
+    expect(await roleIn(regional.id, ids.childMember)).toBe('member');
+    expect(await roleIn(regional.id, ids.grandchildTeacher)).toBe('member');
+    expect(await roleIn(child.id, ids.grandchildTeacher)).toBe('member');
+    for (const outside of [ids.childObserver, ids.childLeaver, ids.formerTeacher, ids.unrelatedMember]) {
+      expect(await roleIn(regional.id, outside)).toBeNull();
+    }
+    expect(await roleIn(grandchild.id, ids.childMember)).toBeNull();
 
     // A cycle in the parent links (the API refuses one; the query must still end) changes nothing.
     await t.db.insert(networkParents).values({ childId: regional.id, parentId: grandchild.id });

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/database.js';
 import { people } from '../people/people.table.js';
+import { networkWithDescendants } from '../networks/networks.queries.js';
 import {
   surveyNominations,
   surveyQuestions,
@@ -100,17 +101,6 @@ export async function responsesWithNominations(db: Executor, waveId: string, res
     nominations: nominations.filter((n) => n.nomination.responseId === response.id),
   }));
 }
-
-/**
- * A network and every network below it (its member networks, theirs, …): a network of networks'
- * survey reaches the people of its member networks. `union` (not `union all`) stops at a cycle.
- */
-const networkWithDescendants = (networkId: string) => sql`
-  with recursive scope(id) as (
-    select ${networkId}::uuid
-    union
-    select p.child_id from network_parents p join scope on p.parent_id = scope.id)
-  select id from scope`;
 
 /**
  * Who may answer a network's survey, and who is on its map: the current person members (observers
