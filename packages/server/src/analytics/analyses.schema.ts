@@ -35,7 +35,7 @@ export const AnalysisSummary = z
     finishedAt: z.string().nullable(),
     graph: z.record(z.string(), z.unknown()).nullable().openapi({
       description:
-        'Graph-level measures (see packages/sna/docs/measures.md), once done; aggregate, so every viewer sees them.',
+        'Graph-level measures (see packages/sna/docs/measures.md), once done; aggregate, so every viewer sees them. Besides the engine’s: `outwardEiIndex` (ties members make outside the network against inside it), `organisationEiIndex` (people level: ties between two people of different organisations against ties within one; ties to anyone without an organisation left out), `memberCount`, and `changeSincePreviousWave` (ties gained and lost, `densityChange`, `eiChange`, `outwardEiChange`, `organisationEiChange`).',
     }),
   })
   .openapi('Analysis');

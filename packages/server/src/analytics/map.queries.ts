@@ -3,9 +3,7 @@ import { queryRows, type Executor } from '../db/database.js';
 import type { AnalysisRow } from './analyses.queries.js';
 import { analyses, analysisMaps, analysisNodes } from './analyses.table.js';
 import type { LayoutOutput, MapEdges } from './map.layout.js';
-import { primaryOrganisation } from './network-graph.js';
-
-export type MapRow = typeof analysisMaps.$inferSelect;
+import { primaryOrganisations } from './network-graph.js';
 
 /** Stores an analysis's map, replacing any earlier one. */
 export async function storeMap(db: Executor, analysisId: string, edges: MapEdges, layout: LayoutOutput) {
@@ -23,10 +21,28 @@ export async function storeMap(db: Executor, analysisId: string, edges: MapEdges
     .onConflictDoUpdate({ target: analysisMaps.analysisId, set: values });
 }
 
-/** The stored map of an analysis, if laid out. */
-export async function loadMap(db: Executor, analysisId: string): Promise<MapRow | undefined> {
-  const [row] = await db.select().from(analysisMaps).where(eq(analysisMaps.analysisId, analysisId));
-  return row;
+/** A stored map as the endpoint answers it: positions and edges as arrays, parsed once from JSON. */
+export interface StoredMap {
+  computedAt: Date;
+  x: number[];
+  y: number[];
+  source: number[];
+  target: number[];
+  weight: number[];
+}
+
+/**
+ * The stored map of an analysis, if laid out. PostgreSQL writes the arrays as one JSON document:
+ * on 100,000 ties that parses several times faster than the drivers' array parsing.
+ */
+export async function loadMap(db: Executor, analysisId: string): Promise<StoredMap | undefined> {
+  const [row] = await queryRows<{ computed_at: Date | string; map: Omit<StoredMap, 'computedAt'> }>(
+    db,
+    sql`select computed_at, json_build_object('x', x, 'y', y, 'source', edge_sources, 'target', edge_targets,
+        'weight', edge_weights) as map
+      from analysis_maps where analysis_id = ${analysisId}`,
+  );
+  return row && { computedAt: new Date(row.computed_at), ...row.map };
 }
 
 /** The newest finished analysis that has no map yet (stored before maps existed, or whose layout failed). */
@@ -62,51 +78,85 @@ export function snapshotIdentities(db: Executor, analysisId: string) {
     .orderBy(analysisNodes.index);
 }
 
-/** A stored node as the map reads it: its measures, names and organisation (its group). */
-export interface MapNodeRow {
-  person_id: string | null;
-  organisation_id: string | null;
-  outside_label: string | null;
-  person_name: string | null;
-  organisation_name: string | null;
-  group_id: string | null;
-  group_name: string | null;
-  in_network: boolean;
-  community: number;
-  brokerage_role: string | null;
-  isolate: boolean;
-  cut_point: boolean;
-  degree: number;
-  betweenness: number;
-  closeness: number;
-  pagerank: number;
-  eigenvector: number | null;
-  constraint: number | null;
-  effective_size: number | null;
-  core: number;
+/** Each column the map reads from an analysis's nodes, by the SQL that gives it. */
+const NODE_COLUMNS = {
+  personId: sql`s.person_id`,
+  organisationId: sql`s.organisation_id`,
+  outsideLabel: sql`s.outside_label`,
+  personName: sql`s.person_name`,
+  organisationName: sql`s.organisation_name`,
+  groupId: sql`s.group_id`,
+  groupName: sql`g.name`,
+  inNetwork: sql`s.in_network`,
+  community: sql`s.community`,
+  brokerageRole: sql`s.brokerage_role`,
+  isolate: sql`s.isolate`,
+  cutPoint: sql`s.cut_point`,
+  degree: sql`s.degree`,
+  core: sql`s.core`,
+  // Single precision, as the positions: enough to size and rank nodes, and a third less to send.
+  betweenness: sql`s.betweenness::real`,
+  closeness: sql`s.closeness::real`,
+  pagerank: sql`s.pagerank::real`,
+  eigenvector: sql`s.eigenvector::real`,
+  constraint: sql`s.constraint::real`,
+  effectiveSize: sql`s.effective_size::real`,
+};
+
+/** The node columns of a map, each an array in node index order. */
+export interface MapNodeColumns {
+  personId: (string | null)[];
+  organisationId: (string | null)[];
+  outsideLabel: (string | null)[];
+  personName: (string | null)[];
+  organisationName: (string | null)[];
+  groupId: (string | null)[];
+  groupName: (string | null)[];
+  inNetwork: boolean[];
+  community: number[];
+  brokerageRole: (string | null)[];
+  isolate: boolean[];
+  cutPoint: boolean[];
+  degree: number[];
+  core: number[];
+  betweenness: number[];
+  closeness: number[];
+  pagerank: number[];
+  eigenvector: (number | null)[];
+  constraint: (number | null)[];
+  effectiveSize: (number | null)[];
 }
 
+const COLUMN_NAMES = Object.keys(NODE_COLUMNS) as (keyof MapNodeColumns)[];
+
+/** Rows of values in NODE_COLUMNS order, turned into one array per column. */
+export const toColumns = (rows: readonly unknown[][]) =>
+  Object.fromEntries(
+    COLUMN_NAMES.map((name, c) => [name, rows.map((row) => row[c])]),
+  ) as unknown as MapNodeColumns;
+
 /**
- * Every node of an analysis in index order, in one query: names are joined here (who may see them
- * is decided by the caller), and a person's group is their organisation by the rule the analysis
- * grouped them with; an organisation is its own group.
+ * Every node of an analysis as columns in index order. One query, answered as one JSON document
+ * (an array per node, sorted once): the drivers parse that several times faster than 20,000
+ * rows. Names are joined here (who may see them is decided by the caller), and a person's group
+ * is their organisation by the rule the analysis grouped them with; an organisation is its own.
  */
-export function mapNodes(db: Executor, analysisId: string) {
-  return queryRows<MapNodeRow>(
+export async function mapNodeColumns(db: Executor, analysisId: string): Promise<MapNodeColumns> {
+  const [result] = await queryRows<{ rows: unknown[][] }>(
     db,
-    sql`select s.*, g.name as group_name from (
-        select n.index, n.person_id, n.organisation_id, n.outside_label, p.display_name as person_name,
-          o.name as organisation_name,
-          coalesce(n.organisation_id, ${primaryOrganisation(sql`n.person_id`)}) as group_id,
-          n.in_network, n.community, n.brokerage_role, n.isolate, n.cut_point, n.degree, n.betweenness,
-          n.closeness, n.pagerank, n.eigenvector, n.constraint, n.effective_size, n.core
+    sql`with s as (
+        select n.*, p.display_name as person_name, o.name as organisation_name,
+          coalesce(n.organisation_id, po.organisation_id) as group_id
         from analysis_nodes n
         left join people p on p.id = n.person_id
         left join organisations o on o.id = n.organisation_id
-        where n.analysis_id = ${analysisId}) s
-      left join organisations g on g.id = s.group_id
-      order by s.index`,
+        left join (${primaryOrganisations}) po on po.person_id = n.person_id
+        where n.analysis_id = ${analysisId})
+      select coalesce(json_agg(json_build_array(${sql.join(Object.values(NODE_COLUMNS), sql`, `)}) order by s.index),
+        '[]'::json) as rows
+      from s left join organisations g on g.id = s.group_id`,
   );
+  return toColumns(result?.rows ?? []);
 }
 
 /** A child network of a network and one of its current members (a person or an organisation), if any. */

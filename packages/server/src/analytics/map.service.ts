@@ -6,9 +6,10 @@ import type { BROKERAGE_ROLES } from './compute.js';
 import {
   childNetworkMemberships,
   loadMap,
-  mapNodes,
+  mapNodeColumns,
+  toColumns,
   type ChildMembershipRow,
-  type MapNodeRow,
+  type MapNodeColumns,
 } from './map.queries.js';
 import type { AnalysisMapBody, MapStatus } from './map.schema.js';
 
@@ -28,11 +29,11 @@ export async function getAnalysisMap(
   const named = showsNames(principal, context, row.level);
   const map = row.status === 'done' ? await loadMap(db, row.id) : undefined;
   if (!map) return emptyMap(row, named, row.status === 'failed' ? 'failed' : 'pending');
-  const [nodes, children] = await Promise.all([
-    mapNodes(db, row.id),
+  const [columns, children] = await Promise.all([
+    mapNodeColumns(db, row.id),
     childNetworkMemberships(db, row.networkId),
   ]);
-  const { groups, networks, group, network } = groupsAndNetworks(nodes, children);
+  const { groups, networks, group, network } = groupsAndNetworks(columns, children);
   return {
     analysisId: row.id,
     level: row.level,
@@ -41,13 +42,13 @@ export async function getAnalysisMap(
     computedAt: map.computedAt.toISOString(),
     groups,
     networks,
-    nodes: { ...nodeColumns(nodes, named), group, network, x: map.x, y: map.y },
-    edges: { source: map.edgeSources, target: map.edgeTargets, weight: map.edgeWeights },
+    nodes: { ...nodeColumns(columns, named), group, network, x: map.x, y: map.y },
+    edges: { source: map.source, target: map.target, weight: map.weight },
   };
 }
 
 function emptyMap(row: AnalysisRow, named: boolean, status: MapStatus): AnalysisMapBody {
-  const empty = nodeColumns([], named);
+  const none: never[] = [];
   return {
     analysisId: row.id,
     level: row.level,
@@ -56,44 +57,48 @@ function emptyMap(row: AnalysisRow, named: boolean, status: MapStatus): Analysis
     computedAt: null,
     groups: [],
     networks: [],
-    nodes: { ...empty, x: [], y: [], group: [], network: [] },
-    edges: { source: [], target: [], weight: [] },
+    nodes: {
+      ...nodeColumns(toColumns([]), named),
+      group: none,
+      network: none,
+      x: none,
+      y: none,
+    },
+    edges: { source: none, target: none, weight: none },
   };
 }
 
-/** The measures and identities of the nodes, a column each; names only where the caller may see them. */
-function nodeColumns(nodes: MapNodeRow[], named: boolean) {
-  // Organisations are public institutions: always named. People and outsiders only when `named`.
-  const id = nodes.map((n) => n.organisation_id ?? (named ? n.person_id : null));
-  const label = nodes.map((n) => n.organisation_name ?? (named ? (n.person_name ?? n.outside_label) : null));
-  return {
-    id,
-    label,
-    inNetwork: nodes.map((n) => n.in_network),
-    community: nodes.map((n) => n.community),
-    brokerageRole: nodes.map((n) => n.brokerage_role as BrokerageRole | null),
-    isolate: nodes.map((n) => n.isolate),
-    cutPoint: nodes.map((n) => n.cut_point),
-    degree: nodes.map((n) => n.degree),
-    betweenness: nodes.map((n) => n.betweenness),
-    closeness: nodes.map((n) => n.closeness),
-    pagerank: nodes.map((n) => n.pagerank),
-    eigenvector: nodes.map((n) => n.eigenvector),
-    constraint: nodes.map((n) => n.constraint),
-    effectiveSize: nodes.map((n) => n.effective_size),
-    core: nodes.map((n) => n.core),
-  };
+/** Who the nodes are and their measures; people and outsiders named only where the caller may see names. */
+function nodeColumns(columns: MapNodeColumns, named: boolean) {
+  const {
+    personId,
+    organisationId,
+    outsideLabel,
+    personName,
+    organisationName,
+    groupId: _groupId,
+    groupName: _groupName,
+    ...measures
+  } = columns;
+  // Organisations are public institutions: always named.
+  const id = organisationId.map((organisation, i) => organisation ?? (named ? personId[i]! : null));
+  const label = organisationName.map(
+    (organisation, i) => organisation ?? (named ? (personName[i] ?? outsideLabel[i] ?? null) : null),
+  );
+  return { id, label, ...measures, brokerageRole: measures.brokerageRole as (BrokerageRole | null)[] };
 }
 
 /**
  * The organisations the nodes belong to (by name) and the network's child networks (by name),
  * with each node's index into both: its organisation, and the first child network (by name) that
- * it — or, for a person, their organisation — is a current member of.
+ * it — or, for a person, their organisation — currently belongs to.
  */
-function groupsAndNetworks(nodes: MapNodeRow[], children: ChildMembershipRow[]) {
+function groupsAndNetworks(columns: MapNodeColumns, children: ChildMembershipRow[]) {
+  const { groupId, groupName, personId } = columns;
   const groupNames = new Map<string, string>();
-  for (const node of nodes)
-    if (node.group_id && node.group_name) groupNames.set(node.group_id, node.group_name);
+  groupId.forEach((id, i) => {
+    if (id !== null && groupName[i]) groupNames.set(id, groupName[i]);
+  });
   const groups = [...groupNames]
     .map(([id, name]) => ({ id, name }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
@@ -112,18 +117,12 @@ function groupsAndNetworks(nodes: MapNodeRow[], children: ChildMembershipRow[]) 
     const member = row.person_id ?? row.organisation_id;
     if (member && !firstNetworkOf.has(member)) firstNetworkOf.set(member, index);
   }
-  const networkOf = (node: MapNodeRow) => {
-    const own = node.person_id ? firstNetworkOf.get(node.person_id) : undefined;
-    const viaGroup = node.group_id ? firstNetworkOf.get(node.group_id) : undefined;
-    return Math.min(own ?? Infinity, viaGroup ?? Infinity);
-  };
-  return {
-    groups,
-    networks,
-    group: nodes.map((node) => (node.group_id ? (groupIndex.get(node.group_id) ?? -1) : -1)),
-    network: nodes.map((node) => {
-      const index = networkOf(node);
-      return Number.isFinite(index) ? index : -1;
-    }),
-  };
+  const indexIn = (index: Map<string, number>, key: string | null | undefined) =>
+    key ? (index.get(key) ?? -1) : -1;
+  const network = groupId.map((group, i) => {
+    const own = indexIn(firstNetworkOf, personId[i]);
+    const viaGroup = indexIn(firstNetworkOf, group);
+    return own === -1 ? viaGroup : viaGroup === -1 ? own : Math.min(own, viaGroup);
+  });
+  return { groups, networks, group: groupId.map((id) => indexIn(groupIndex, id)), network };
 }

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/database.js';
 import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
 import { eligibleRespondents } from '../surveys/surveys.queries.js';
@@ -45,10 +45,14 @@ const selectedTies = ({ networkId, waveId, relation }: TieSelection) => sql`
     ${waveId ? sql`and t.wave_id = ${waveId}` : sql``}
     ${relation ? sql`and t.relation = ${relation}` : sql``}`;
 
-/** A person's organisation for grouping: their first current affiliation by name. */
-export const primaryOrganisation = (personId: SQL) => sql`(select a.organisation_id from affiliations a
-  join organisations o on o.id = a.organisation_id
-  where a.person_id = ${personId} and (a.end_date is null or a.end_date >= current_date) order by o.name, o.id limit 1)`;
+/**
+ * Each person's organisation for grouping (person_id, organisation_id): their first current
+ * affiliation by organisation name. Set-based, so that 20,000 people cost one sort, not 20,000 lookups.
+ */
+export const primaryOrganisations = sql`select distinct on (a.person_id) a.person_id, a.organisation_id
+  from affiliations a join organisations o on o.id = a.organisation_id
+  where a.end_date is null or a.end_date >= current_date
+  order by a.person_id, o.name, o.id`;
 
 const outsideKey = (name: string, organisation: string | null) =>
   `outside:${name.trim().toLowerCase()}|${(organisation ?? '').trim().toLowerCase()}`;
@@ -64,8 +68,9 @@ export async function peopleGraph(db: Executor, selection: TieSelection): Promis
         select person_id from members
         union select from_person_id from chosen
         union select to_person_id from chosen where to_person_id is not null)
-      select p.id, p.id in (select person_id from members) as in_network, ${primaryOrganisation(sql`p.id`)} as organisation_id
-      from people p where p.id in (select person_id from involved)
+      select p.id, p.id in (select person_id from members) as in_network, po.organisation_id
+      from people p left join (${primaryOrganisations}) po on po.person_id = p.id
+      where p.id in (select person_id from involved)
       order by p.id`,
   );
   const ties = await queryRows<{
