@@ -49,8 +49,12 @@ async function prepare(db: Database, slug: string): Promise<string> {
   let source = `${existing?.n ?? 0} ties of the demo region`;
   // Until the demo region has survey waves, the ties are generated among the people of the
   // network and of the networks within it (all of the region's networks, for the regional one).
-  if ((existing?.n ?? 0) < 100)
-    source = `${(await importAdviceTies(db, slug, true)).toLocaleString('en')} generated advice ties (among the people of it and the networks within it)`;
+  if ((existing?.n ?? 0) < 100) {
+    const generating = performance.now();
+    const count = await importAdviceTies(db, slug, true);
+    source = `${count.toLocaleString('en')} generated advice ties (among the people of it and the networks within it)`;
+    console.log(`${slug}: ${source} in ${((performance.now() - generating) / 1000).toFixed(1)} s`);
+  }
   const started = performance.now();
   await analyseNetwork(db, slug, 'people');
   console.log(
