@@ -8,17 +8,14 @@
  * same snapshot always gives the same map (ForceAtlas2 itself draws no random numbers).
  */
 import { DirectedGraph } from 'graphology';
-import forceAtlas2Module, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+import forceAtlas2Import from 'graphology-layout-forceatlas2';
 
-// The package is CommonJS typed with `export default`: NodeNext (the server's build) types the
-// default import as the whole module, Bundler (the web app's check, which reaches this file through
-// the browser tests) as the function; at run time it is the function. Typed without `.default`, so
-// that both checks accept it.
-type ForceAtlas2 = ((graph: DirectedGraph, params: object) => Record<string, { x: number; y: number }>) & {
-  inferSettings(graph: DirectedGraph): ForceAtlas2Settings;
-};
-const loaded: unknown = forceAtlas2Module;
-const forceAtlas2 = ((loaded as { default?: unknown }).default ?? loaded) as ForceAtlas2;
+// The package is CommonJS typed with `export default`: NodeNext types the import as the whole
+// module (the function under `default`), a bundler's resolution (the web's typecheck) as the
+// function. At run time in Node.js the default import is the function itself.
+type ForceAtlas2 = typeof forceAtlas2Import extends { default: infer F } ? F : typeof forceAtlas2Import;
+const forceAtlas2 = ((forceAtlas2Import as { default?: ForceAtlas2 }).default ??
+  forceAtlas2Import) as ForceAtlas2;
 
 /** The ties of a map by node index, one per directed pair, as parallel arrays. */
 export interface MapEdges {

@@ -27,12 +27,14 @@ export async function getAnalysisMap(
 ): Promise<AnalysisMapBody> {
   const { row, context } = await loadAnalysis(db, principal, id);
   const named = showsNames(principal, context, row.level);
-  const map = row.status === 'done' ? await loadMap(db, row.id) : undefined;
-  if (!map) return emptyMap(row, named, row.status === 'failed' ? 'failed' : 'pending');
-  const [columns, children] = await Promise.all([
+  if (row.status !== 'done') return emptyMap(row, named, row.status === 'failed' ? 'failed' : 'pending');
+  // All three at once (on PostgreSQL, on three connections): a map is rarely missing for long.
+  const [map, columns, children] = await Promise.all([
+    loadMap(db, row.id),
     mapNodeColumns(db, row.id),
     childNetworkMemberships(db, row.networkId),
   ]);
+  if (!map) return emptyMap(row, named, 'pending');
   const { groups, networks, group, network } = groupsAndNetworks(columns, children);
   return {
     analysisId: row.id,

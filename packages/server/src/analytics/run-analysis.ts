@@ -109,8 +109,8 @@ async function compute(db: Database, analysis: AnalysisRow): Promise<NetworkGrap
 /**
  * Runs the next queued analysis, then lays out its map; false when there was none. The analysis
  * is done (and `announce` tells caches so) as soon as its measures are stored: on the largest
- * maps the layout takes a third as long again as the measures, and pages that show measures
- * need not wait for it. Its map answers `pending` meanwhile.
+ * maps the layout adds a quarter to a third to the measures' time, which pages that show only
+ * measures need not wait for. Its map answers `pending` meanwhile.
  */
 export async function runNextAnalysis(
   db: Database,
