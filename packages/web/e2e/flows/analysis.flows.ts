@@ -45,8 +45,9 @@ async function inkedPixels(page: Page, element: Locator): Promise<number> {
   }, png);
 }
 
-/** The numbers in one column of the node table, top to bottom. */
+/** The numbers in one column of the node table, top to bottom, once the page asked for has arrived. */
 async function columnValues(page: Page, column: number): Promise<number[]> {
+  await tableRegion(page).locator('table[aria-busy="false"]').waitFor();
   const cells = await tableRegion(page).locator(`tbody tr td:nth-of-type(${column})`).allTextContents();
   return cells.map((text) => Number(text.replace(/[^\d.-]/g, '')));
 }

@@ -48,6 +48,7 @@ async function networkPeople(db: Database, slug: string, descendants: boolean): 
  */
 export async function importAdviceTies(db: Database, slug: string, descendants = false): Promise<number> {
   const people = await networkPeople(db, slug, descendants);
+  if (process.env.TRELLIS_BENCH_VERBOSE) console.log(`${slug}: ${people.length} people to tie`);
   const byOrganisation = new Map<string, string[]>();
   const unaffiliated: string[] = [];
   people.forEach((person, index) => {

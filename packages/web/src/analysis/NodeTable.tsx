@@ -79,7 +79,7 @@ export function NodeTable(props: Props) {
             <p>{texts.empty}</p>
           ) : (
             <div className="table-scroll" role="region" aria-labelledby="node-table-caption" tabIndex={0}>
-              <table className="data-table">
+              <table className="data-table" aria-busy={nodes.isPlaceholderData}>
                 <caption id="node-table-caption">
                   {fill(texts.caption, {
                     level: t.analysis.levels[level],
