@@ -1,5 +1,5 @@
 /**
- * `npm run bench:map -w @trellis/server` (after a build): the map of the demo region's full
+ * `npm run bench:map-api -w @trellis/server` (after a build): the map of the demo region's full
  * network. It builds the demo region, gives its regional network 100,000 generated advice ties
  * (80% between colleagues of one organisation, as survey answers are), runs the analysis as the
  * server's runner does, and times:

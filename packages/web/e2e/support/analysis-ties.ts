@@ -7,7 +7,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../../../server/src/db/database.js';
 import { importCsv } from '../../../server/src/import/import.js';
-import { queueAnalysis, runNextAnalysis } from '../../../server/src/analytics/run-analysis.js';
+import { queueAnalysis, runQueuedAnalysis } from '../../../server/src/analytics/run-analysis.js';
 
 interface Person {
   email: string;
@@ -86,15 +86,11 @@ export async function importAdviceTies(db: Database, slug: string, descendants =
 }
 
 /**
- * Runs one queued analysis (and lays out its map) with the server's runner. Other analyses may be
- * queued in the region (the demo's survey waves queue their own); making this one the oldest
- * makes the runner take it first, and leaves the others queued.
+ * Runs one queued analysis (and lays out its map) with the server's runner, leaving the others
+ * the region queues (the demo's survey waves) alone.
  */
 export async function runAnalysis(db: Database, analysisId: string): Promise<void> {
-  await db.execute(
-    sql`update analyses set requested_at = timestamptz '2000-01-01' where id = ${analysisId} and status = 'queued'`,
-  );
-  if (!(await runNextAnalysis(db))) throw new Error(`No queued analysis ${analysisId} to run.`);
+  if (!(await runQueuedAnalysis(db, analysisId))) throw new Error(`No queued analysis ${analysisId} to run.`);
   const [row] = await queryRows<{ status: string }>(
     db,
     sql`select status from analyses where id = ${analysisId}`,
