@@ -95,13 +95,22 @@ const NODE_COLUMNS = {
   degree: sql`s.degree`,
   core: sql`s.core`,
   // Single precision, as the positions: enough to size and rank nodes, and a third less to send.
-  betweenness: sql`s.betweenness::real`,
-  closeness: sql`s.closeness::real`,
-  pagerank: sql`s.pagerank::real`,
-  eigenvector: sql`s.eigenvector::real`,
-  constraint: sql`s.constraint::real`,
-  effectiveSize: sql`s.effective_size::real`,
+  betweenness: singlePrecision('betweenness'),
+  closeness: singlePrecision('closeness'),
+  pagerank: singlePrecision('pagerank'),
+  eigenvector: singlePrecision('eigenvector'),
+  constraint: singlePrecision('constraint'),
+  effectiveSize: singlePrecision('effective_size'),
 };
+
+/**
+ * A measure as `real`. PostgreSQL refuses (underflow) a double too small for single precision
+ * rather than rounding it to zero, and eigenvector centrality in a small component can be 1e-60.
+ */
+function singlePrecision(column: string) {
+  const value = sql.raw(`s.${column}`);
+  return sql`(case when abs(${value}) < 1e-37 then 0 else ${value} end)::real`;
+}
 
 /** The node columns of a map, each an array in node index order. */
 export interface MapNodeColumns {

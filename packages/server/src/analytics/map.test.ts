@@ -11,7 +11,7 @@ import {
 } from '../test-support/factories.js';
 import { useTestApp } from '../test-support/test-app.js';
 import { ties } from '../ties/ties.table.js';
-import { analyses, analysisMaps } from './analyses.table.js';
+import { analyses, analysisMaps, analysisNodes } from './analyses.table.js';
 import { layOutNextMissingMap } from './map.jobs.js';
 import type { AnalysisMapBody } from './map.schema.js';
 import { runNextAnalysis } from './run-analysis.js';
@@ -191,6 +191,18 @@ describeOnEachEngine('the stored map of an analysis', (open) => {
       before.nodes.y,
       before.edges,
     ]);
+  });
+
+  it('sends measures too small for single precision as zero instead of failing', async () => {
+    // Eigenvector centrality in a small component of a large network can be 1e-60.
+    const analysisId = waves[1]!.people;
+    await t.db
+      .update(analysisNodes)
+      .set({ eigenvector: 1e-60, pagerank: -1e-50 })
+      .where(eq(analysisNodes.analysisId, analysisId));
+    const map = (await getMap('evaluator', analysisId)).body;
+    expect(map.status).toBe('ready');
+    expect(new Set([...map.nodes.eigenvector, ...map.nodes.pagerank])).toEqual(new Set([0]));
   });
 
   it('anonymises people for members unless the network opts in; organisations keep their names', async () => {

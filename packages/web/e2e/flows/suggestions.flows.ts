@@ -47,6 +47,8 @@ export function suggestionFlows(suite: BrowserSuite) {
       );
       if (!helper) throw new Error('The demo network has no other member school with staff.');
       await db.execute(sql`update people set expertise = array_append(expertise, ${NEED}) where id = ${helper.id}`);
+      // The demo gives people needs; this member starts with none, as someone new to Trellis does.
+      await db.execute(sql`update people set needs = '{}' where id = ${member.id}`);
       // A few ties inside the member's own school: the network's map, small but real.
       await db.execute(sql`insert into ties (network_id, from_person_id, to_person_id, relation, source)
         select ${member.network_id}, ${member.id}, a.person_id, 'advice', 'import' from affiliations a
