@@ -46,7 +46,9 @@ export function suggestionFlows(suite: BrowserSuite) {
           order by o.name, p.display_name limit 1`,
       );
       if (!helper) throw new Error('The demo network has no other member school with staff.');
-      await db.execute(sql`update people set expertise = array_append(expertise, ${NEED}) where id = ${helper.id}`);
+      await db.execute(
+        sql`update people set expertise = array_append(expertise, ${NEED}) where id = ${helper.id}`,
+      );
       // The demo gives people needs; this member starts with none, as someone new to Trellis does.
       await db.execute(sql`update people set needs = '{}' where id = ${member.id}`);
       // A few ties inside the member's own school: the network's map, small but real.
@@ -54,7 +56,13 @@ export function suggestionFlows(suite: BrowserSuite) {
         select ${member.network_id}, ${member.id}, a.person_id, 'advice', 'import' from affiliations a
         where a.organisation_id = ${member.school_id} and a.person_id <> ${member.id} order by a.person_id limit 2`);
       for (const level of ['people', 'organisations'] as const) {
-        const analysis = await queueAnalysis(db, { networkId: member.network_id, level, waveId: null, relation: null, requestedBy: null });
+        const analysis = await queueAnalysis(db, {
+          networkId: member.network_id,
+          level,
+          waveId: null,
+          relation: null,
+          requestedBy: null,
+        });
         expect(await runQueuedAnalysis(db, analysis.id)).toBe(true);
       }
       Object.assign(facts, {
@@ -83,13 +91,20 @@ export function suggestionFlows(suite: BrowserSuite) {
       const suggestion = panel.getByRole('listitem').filter({ hasText: facts.helper.name });
       await suggestion.getByRole('link', { name: facts.helper.name }).waitFor();
       // The network keeps its map anonymous: the reason is the tag alone, never a position.
-      expect(await suggestion.textContent()).toBe(`${facts.helper.name} (${facts.helper.organisation}) lists ‘${NEED}’.`);
+      expect(await suggestion.textContent()).toBe(
+        `${facts.helper.name} (${facts.helper.organisation}) lists ‘${NEED}’.`,
+      );
       await expectAccessible(page, 'person page with suggestions');
 
       // The member's school is shown a school whose staff can help.
-      await page.getByRole('region', { name: 'Affiliations' }).getByRole('link', { name: facts.school.name }).click();
+      await page
+        .getByRole('region', { name: 'Affiliations' })
+        .getByRole('link', { name: facts.school.name })
+        .click();
       await arriveAt(page, facts.school.name, 'own school page');
-      const schoolPanel = page.getByRole('region', { name: `Suggested connections in ${region.network.name}` });
+      const schoolPanel = page.getByRole('region', {
+        name: `Suggested connections in ${region.network.name}`,
+      });
       const school = schoolPanel.getByRole('listitem').filter({ hasText: facts.helper.organisation });
       await school.getByRole('link', { name: facts.helper.organisation }).waitFor();
       // The demo's staff list needs and expertise of their own: the sentence names every match.
@@ -104,7 +119,9 @@ export function suggestionFlows(suite: BrowserSuite) {
       const enEspañol = page.getByRole('region', { name: `Conexiones sugeridas en ${region.network.name}` });
       const sugerencia = enEspañol.getByRole('listitem').filter({ hasText: facts.helper.name });
       await sugerencia.waitFor();
-      expect(await sugerencia.textContent()).toBe(`${facts.helper.name} (${facts.helper.organisation}) indica «${NEED}».`);
+      expect(await sugerencia.textContent()).toBe(
+        `${facts.helper.name} (${facts.helper.organisation}) indica «${NEED}».`,
+      );
       await expectAccessible(page, 'person page with suggestions, in Spanish');
       await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: 'English' }).click();
 
