@@ -6,8 +6,8 @@
  */
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { queueAnalysis, runQueuedAnalysis } from '../../../server/src/analytics/run-analysis.js';
 import { queryRows } from '../../../server/src/db/database.js';
+import { analyseNetwork } from '../support/analysis-ties.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { arriveAt, expectStatus, signIn, tabTo, type BrowserSuite } from '../support/suite.ts';
 
@@ -55,16 +55,9 @@ export function suggestionFlows(suite: BrowserSuite) {
       await db.execute(sql`insert into ties (network_id, from_person_id, to_person_id, relation, source)
         select ${member.network_id}, ${member.id}, a.person_id, 'advice', 'import' from affiliations a
         where a.organisation_id = ${member.school_id} and a.person_id <> ${member.id} order by a.person_id limit 2`);
-      for (const level of ['people', 'organisations'] as const) {
-        const analysis = await queueAnalysis(db, {
-          networkId: member.network_id,
-          level,
-          waveId: null,
-          relation: null,
-          requestedBy: null,
-        });
-        expect(await runQueuedAnalysis(db, analysis.id)).toBe(true);
-      }
+      // Each finished, or analyseNetwork throws.
+      for (const level of ['people', 'organisations'] as const)
+        await analyseNetwork(db, region.network.slug, level);
       Object.assign(facts, {
         memberId: member.id,
         school: { id: member.school_id, name: member.school },
