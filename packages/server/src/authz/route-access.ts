@@ -1,0 +1,336 @@
+/**
+ * The route inventory: one entry per operation of the OpenAPI document, saying who may call it in
+ * the policy's terms (policy.ts) and how a test builds a valid request for it from the shared
+ * test world (test-support/world.ts). route-access.test.ts walks every entry × caller × network
+ * against the oracle (route-access.oracle.ts) and fails when the document has an operation this
+ * table lacks, or the table names one the document no longer has; http/route-harness.test.ts
+ * fuzzes every operation starting from the first case's request.
+ *
+ * Writes that use something up (a wave closed, a membership ended, a network edited) act on fresh
+ * fixtures made for the request, so no request changes what a later one sees.
+ */
+import type { MembershipRole } from '../shared/vocabulary.js';
+import type { NetworkAction } from './policy.js';
+import { buildPerson, TEST_PASSWORD } from '../test-support/factories.js';
+import {
+  detachFromParents,
+  freshMember,
+  freshNetworkLike,
+  freshOpenWave,
+  freshSurveyRows,
+  QUESTION,
+  today,
+  type Caller,
+  type NetworkKind,
+  type World,
+  type WorldNetwork,
+} from '../test-support/world.js';
+
+/** Who may call, in the policy's terms. */
+export type Access =
+  /** Anyone, signed in or not. */
+  | { who: 'anyone' }
+  /** Any signed-in person. */
+  | { who: 'signed-in' }
+  /** Platform admins only. */
+  | { who: 'admin' }
+  /** The person the request is about (resource `self`), or an admin. */
+  | { who: 'self' }
+  /** An action on the network the resource belongs to; `grants`: the role given must be grantable too. */
+  | { who: 'network'; action: NetworkAction; grants?: MembershipRole }
+  /** A public list narrowed to one network: a network the caller may not see gives 404 or nothing. */
+  | { who: 'filter' }
+  /** Editing one's own network (`network.update` there) to sit under the resource network, which needs its coordinators. */
+  | { who: 'attach-under' }
+  /** Ending one's own current membership: anyone may leave. */
+  | { who: 'leave' };
+
+/** What a case is walked over: the four networks, or a person, or nothing in particular. */
+export type Resource = NetworkKind | 'none' | 'self' | 'someone-else';
+export const NETWORKS: readonly Resource[] = ['own', 'other', 'membersOnly', 'public'];
+
+export interface HarnessRequest {
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+  /** Send it on a fresh session of the caller's (for requests that end the session). */
+  freshSession?: boolean;
+  /** Undo what the request did where it would change what later requests see. */
+  cleanUp?: () => Promise<void>;
+}
+
+export interface RequestContext {
+  world: World;
+  caller: Caller;
+  resource: Resource;
+  /** The resource's network (the own network for resources that are not networks). */
+  network: WorldNetwork;
+}
+
+export interface AccessCase {
+  name: string;
+  access: Access;
+  resources: readonly Resource[];
+  /** What a caller who may act gets: the documented success (default), or 409 when the state forbids it. */
+  whenAllowed?: 'success' | 'conflict';
+  /** A valid request, or null where the case does not apply to the caller (e.g. leaving, for someone in no network). */
+  request: (context: RequestContext) => HarnessRequest | null | Promise<HarnessRequest | null>;
+}
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const fresh = () => Math.random().toString(36).slice(2, 10);
+const id = (value: string) => ({ id: value });
+
+const networkCase = (
+  name: string,
+  action: NetworkAction,
+  request: AccessCase['request'],
+  extra: Partial<AccessCase> = {},
+): AccessCase => ({ name, access: { who: 'network', action }, resources: NETWORKS, request, ...extra });
+
+/** Someone else's current membership of the resource network: a fresh member, so ending or re-roling it changes nothing shared. */
+const someoneElsesMembership = async ({ world, network }: RequestContext) => ({
+  id: network.id,
+  membershipId: (await freshMember(world, network.id)).membershipId,
+});
+
+/** The caller's own membership in a fresh copy of the resource network (current in `own`, ended in `other`). */
+const ownMembership = async ({ world, caller, resource }: RequestContext) => {
+  const copy = await freshNetworkLike(world, resource as NetworkKind, caller);
+  return copy.callerMembershipId ? { id: copy.id, membershipId: copy.callerMembershipId } : null;
+};
+
+export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
+  'POST /session': [
+    {
+      name: 'sign in',
+      access: { who: 'anyone' },
+      resources: ['none'],
+      request: ({ world, caller }) => ({
+        body: { email: world.people[caller === 'anonymous' ? 'outsider' : caller].email, password: TEST_PASSWORD },
+      }),
+    },
+  ],
+  'GET /session': [{ name: 'the session', access: { who: 'signed-in' }, resources: ['none'], request: () => ({}) }],
+  'DELETE /session': [
+    {
+      name: 'sign out everywhere',
+      access: { who: 'signed-in' },
+      resources: ['none'],
+      request: ({ world, caller }) => ({
+        query: { everywhere: 'true' },
+        freshSession: true,
+        // Signing out everywhere ends the caller's kept session too.
+        cleanUp: async () => world.forgetSession(caller),
+      }),
+    },
+  ],
+  'PUT /session/locale': [
+    { name: 'language', access: { who: 'signed-in' }, resources: ['none'], request: () => ({ body: { locale: 'es' } }) },
+  ],
+
+  'GET /networks': [
+    { name: 'the directory', access: { who: 'anyone' }, resources: ['none'], request: () => ({ query: { limit: '100' } }) },
+    { name: 'children of a network', access: { who: 'filter' }, resources: NETWORKS, request: ({ network }) => ({ query: { parent: network.id } }) },
+  ],
+  'GET /regions': [{ name: 'regions', access: { who: 'anyone' }, resources: ['none'], request: () => ({}) }],
+  'GET /networks/{id}': [
+    networkCase('by id', 'network.view', ({ network }) => ({ params: id(network.id) })),
+    networkCase('by slug', 'network.view', ({ network }) => ({ params: id(network.slug) })),
+  ],
+  'POST /networks': [
+    {
+      name: 'create',
+      access: { who: 'admin' },
+      resources: ['none'],
+      request: () => ({ body: { slug: `harness-${fresh()}`, name: 'Harness network', kind: 'pln', level: 1, scopes: ['between'], approach: 'enabled' } }),
+    },
+  ],
+  'PATCH /networks/{id}': [
+    networkCase('edit', 'network.update', async ({ world, caller, resource }) => ({
+      params: id((await freshNetworkLike(world, resource as NetworkKind, caller)).id),
+      body: { purpose: 'Edited by the route harness.' },
+    })),
+    {
+      name: 'attach one’s network under this one',
+      access: { who: 'attach-under' },
+      resources: NETWORKS,
+      request: async ({ world, caller, network }) => {
+        const child = await freshNetworkLike(world, 'own', caller);
+        // Once under the parent, the caller would belong to it through the child: detach it after.
+        return { params: id(child.id), body: { parentIds: [network.id] }, cleanUp: () => detachFromParents(world, child.id) };
+      },
+    },
+  ],
+
+  'GET /networks/{id}/memberships': [
+    networkCase('members', 'network.view', ({ network }) => ({ params: id(network.id) })),
+    networkCase('people', 'network.view_people', ({ network }) => ({ params: id(network.id), query: { type: 'person' } })),
+  ],
+  'POST /networks/{id}/memberships': [
+    networkCase('add a member', 'membership.add', async ({ world, network }) => ({
+      params: id(network.id),
+      body: { personId: (await freshPerson(world)).id, role: 'member' },
+    })),
+    {
+      name: 'appoint a coordinator',
+      access: { who: 'network', action: 'membership.add', grants: 'coordinator' },
+      resources: NETWORKS,
+      request: async ({ world, network }) => ({
+        params: id(network.id),
+        body: { personId: (await freshPerson(world)).id, role: 'coordinator' },
+      }),
+    },
+  ],
+  'PATCH /networks/{id}/memberships/{membershipId}': [
+    networkCase('change someone’s role', 'membership.change_role', async (context) => ({
+      params: await someoneElsesMembership(context),
+      body: { role: 'observer' },
+    })),
+    networkCase('end someone’s membership', 'membership.end', async (context) => ({
+      params: await someoneElsesMembership(context),
+      body: { endDate: today() },
+    })),
+    {
+      name: 'leave',
+      access: { who: 'leave' },
+      resources: ['own'],
+      request: async (context) => {
+        const params = await ownMembership(context);
+        return params && { params, body: { endDate: today() } };
+      },
+    },
+    {
+      // Coming back after one's membership ended is for those who add members (issue 9, hole 3).
+      name: 'reinstate one’s ended membership',
+      access: { who: 'network', action: 'membership.add' },
+      resources: ['other'],
+      request: async (context) => {
+        const params = await ownMembership(context);
+        return params && { params, body: { endDate: null } };
+      },
+    },
+  ],
+  'DELETE /networks/{id}/memberships/{membershipId}': [
+    networkCase('end someone’s membership', 'membership.end', async (context) => ({ params: await someoneElsesMembership(context) })),
+    {
+      name: 'leave',
+      access: { who: 'leave' },
+      resources: ['own'],
+      request: async (context) => {
+        const params = await ownMembership(context);
+        return params && { params };
+      },
+    },
+  ],
+
+  'GET /organisations': [
+    { name: 'all', access: { who: 'anyone' }, resources: ['none'], request: () => ({ query: { limit: '100' } }) },
+    { name: 'members of a network', access: { who: 'filter' }, resources: NETWORKS, request: ({ network }) => ({ query: { network: network.id } }) },
+  ],
+  'GET /organisations/{id}': [
+    // Organisations are public; the networks listed on their page follow the view rule (the leak scan).
+    { name: 'a member organisation', access: { who: 'anyone' }, resources: NETWORKS, request: ({ network }) => ({ params: id(network.organisationId) }) },
+  ],
+
+  'GET /people': [
+    { name: 'search', access: { who: 'signed-in' }, resources: ['none'], request: () => ({ query: { q: 'respondent' } }) },
+    { name: 'staff of a member organisation', access: { who: 'signed-in' }, resources: NETWORKS, request: ({ network }) => ({ query: { organisation: network.organisationId } }) },
+  ],
+  'GET /people/{id}': [
+    { name: 'a member', access: { who: 'signed-in' }, resources: NETWORKS, request: ({ network }) => ({ params: id(network.respondentId) }) },
+  ],
+  'PATCH /people/{id}': [
+    {
+      name: 'edit tags',
+      access: { who: 'self' },
+      resources: ['self', 'someone-else'],
+      request: ({ world, caller, resource, network }) => ({
+        params: id(resource === 'self' ? world.people[caller === 'anonymous' ? 'outsider' : caller].id : network.respondentId),
+        body: { needs: ['Reading aloud'] },
+      }),
+    },
+  ],
+
+  'GET /networks/{id}/surveys': [networkCase('list', 'network.view_people', ({ network }) => ({ params: id(network.id) }))],
+  'POST /networks/{id}/surveys': [
+    networkCase('create', 'survey.manage', ({ network }) => ({
+      params: id(network.id),
+      body: { title: 'Harness survey', questions: [QUESTION] },
+    })),
+  ],
+  'GET /surveys/{id}': [networkCase('read', 'network.view_people', ({ network }) => ({ params: id(network.surveyId) }))],
+  'POST /surveys/{id}/waves': [
+    networkCase('open a wave', 'survey.manage', async ({ world, network }) => ({
+      params: id((await freshSurveyRows(world.db, network.id)).surveyId),
+      body: { opensOn: inDays(0), closesOn: inDays(30) },
+    })),
+  ],
+  'GET /waves/{id}/response': [networkCase('one’s own answers', 'network.view_people', ({ network }) => ({ params: id(network.openWaveId) }))],
+  'PUT /waves/{id}/response': [
+    networkCase('save a draft', 'survey.answer', ({ network }) => ({ params: id(network.openWaveId), body: { nominations: [], submit: false } })),
+    networkCase(
+      'answer a closed wave',
+      'survey.answer',
+      ({ network }) => ({ params: id(network.closedWaveId), body: { nominations: [], submit: false } }),
+      { whenAllowed: 'conflict' },
+    ),
+    // A wave answers only between its dates (issue 9, hole 7).
+    networkCase(
+      'answer before the wave opens',
+      'survey.answer',
+      ({ network }) => ({ params: id(network.futureWaveId), body: { nominations: [], submit: false } }),
+      { whenAllowed: 'conflict' },
+    ),
+  ],
+  'GET /waves/{id}/responses': [networkCase('every answer', 'survey.view_answers', ({ network }) => ({ params: id(network.closedWaveId) }))],
+  'GET /waves/{id}/response-rates': [networkCase('rates', 'survey.manage', ({ network }) => ({ params: id(network.openWaveId) }))],
+  'POST /waves/{id}/close': [
+    networkCase('close', 'survey.manage', async ({ world, network }) => ({ params: id(await freshOpenWave(world.db, network.id)) })),
+    networkCase('close a closed wave', 'survey.manage', ({ network }) => ({ params: id(network.closedWaveId) }), {
+      whenAllowed: 'conflict',
+    }),
+  ],
+  'GET /waves/{id}': [networkCase('read', 'network.view_people', ({ network }) => ({ params: id(network.openWaveId) }))],
+  'GET /waves/{id}/candidates': [
+    networkCase('search', 'survey.answer', ({ network }) => ({ params: id(network.openWaveId), query: { q: 'named' } })),
+  ],
+  'POST /waves/{id}/reminders': [
+    networkCase('remind', 'survey.manage', ({ network }) => ({ params: id(network.openWaveId), body: {} })),
+    networkCase('remind on a closed wave', 'survey.manage', ({ network }) => ({ params: id(network.closedWaveId), body: {} }), {
+      whenAllowed: 'conflict',
+    }),
+  ],
+  'GET /me/surveys': [{ name: 'mine', access: { who: 'signed-in' }, resources: ['none'], request: () => ({}) }],
+
+  'GET /networks/{id}/analyses': [networkCase('list', 'analysis.view', ({ network }) => ({ params: id(network.id) }))],
+  'POST /networks/{id}/analyses': [
+    networkCase('queue', 'survey.manage', ({ network }) => ({ params: id(network.id), body: { level: 'people' } })),
+  ],
+  'GET /analyses/{id}': [networkCase('read', 'analysis.view', ({ network }) => ({ params: id(network.analyses.people) }))],
+  'GET /analyses/{id}/nodes': [
+    networkCase('people', 'analysis.view', ({ network }) => ({ params: id(network.analyses.people) })),
+    networkCase('organisations', 'analysis.view', ({ network }) => ({ params: id(network.analyses.organisations) })),
+  ],
+  'GET /analyses/{id}/map': [
+    networkCase('people', 'analysis.view', ({ network }) => ({ params: id(network.analyses.people) })),
+    networkCase('organisations', 'analysis.view', ({ network }) => ({ params: id(network.analyses.organisations) })),
+  ],
+  'GET /networks/{id}/graph': [
+    networkCase('GraphML', 'analysis.view', ({ network }) => ({ params: id(network.id) })),
+    networkCase('CSV nodes', 'analysis.view', ({ network }) => ({ params: id(network.id), query: { format: 'csv', table: 'nodes' } })),
+  ],
+  'GET /networks/{id}/suggestions': [
+    networkCase('for a member organisation', 'analysis.view', ({ network }) => ({
+      params: id(network.id),
+      query: { organisation: network.organisationId },
+    })),
+    networkCase('for someone else', 'suggestion.for_others', ({ network }) => ({
+      params: id(network.id),
+      query: { person: network.respondentId },
+    })),
+  ],
+  'GET /audit-log': [{ name: 'read', access: { who: 'admin' }, resources: ['none'], request: () => ({ query: { limit: '5' } }) }],
+};
+
+const freshPerson = (world: World) => buildPerson(world.db);
