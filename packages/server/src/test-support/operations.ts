@@ -80,6 +80,8 @@ export function urlOf(operation: Operation, request: HarnessRequest): string {
 }
 
 export interface SendOptions {
+  /** The URL as it is, already encoded (overrides the one built from the request). */
+  url?: string;
   /** Raw body text (overrides `request.body`), e.g. malformed JSON. */
   rawBody?: string;
   headers?: Record<string, string>;
@@ -88,5 +90,5 @@ export interface SendOptions {
 /** Sends the request through the client (its session cookie and CSRF token, unless headers say otherwise). */
 export function send(client: TestClient, operation: Operation, request: HarnessRequest, options: SendOptions = {}): Promise<TestResponse> {
   const body = options.rawBody ?? (request.body === undefined ? undefined : JSON.stringify(request.body));
-  return client.request(operation.method, urlOf(operation, request), body, options.headers ?? {});
+  return client.request(operation.method, options.url ?? urlOf(operation, request), body, options.headers ?? {});
 }
