@@ -37,7 +37,12 @@ function denied(principal: Principal, visible: boolean): Expected {
   return { allowed: false, statuses: visible ? [403, 404] : [404] };
 }
 
-export function expectedOutcome(world: World, accessCase: AccessCase, caller: Caller, resource: Resource): Expected {
+export function expectedOutcome(
+  world: World,
+  accessCase: AccessCase,
+  caller: Caller,
+  resource: Resource,
+): Expected {
   const principal = world.principal(caller);
   const anonymous = principal.kind === 'anonymous';
   const isAdmin = principal.kind === 'person' && principal.isAdmin;
@@ -50,7 +55,11 @@ export function expectedOutcome(world: World, accessCase: AccessCase, caller: Ca
     case 'signed-in':
       return anonymous ? { allowed: false, statuses: [401] } : allowed;
     case 'admin':
-      return anonymous ? { allowed: false, statuses: [401] } : isAdmin ? allowed : { allowed: false, statuses: [403] };
+      return anonymous
+        ? { allowed: false, statuses: [401] }
+        : isAdmin
+          ? allowed
+          : { allowed: false, statuses: [403] };
     case 'self':
       if (anonymous) return { allowed: false, statuses: [401] };
       return resource === 'self' || isAdmin ? allowed : { allowed: false, statuses: [403] };
@@ -58,7 +67,9 @@ export function expectedOutcome(world: World, accessCase: AccessCase, caller: Ca
       return anonymous ? { allowed: false, statuses: [401] } : allowed;
     case 'filter': {
       if (!isNetwork(resource)) throw new Error('a filter case walks networks');
-      return canSee(world, caller, resource) ? allowed : { allowed: false, statuses: [404], orEmptyList: true };
+      return canSee(world, caller, resource)
+        ? allowed
+        : { allowed: false, statuses: [404], orEmptyList: true };
     }
     case 'network': {
       if (!isNetwork(resource)) throw new Error('a network case walks networks');
@@ -75,8 +86,9 @@ export function expectedOutcome(world: World, accessCase: AccessCase, caller: Ca
       if (!canOnNetwork(principal, 'network.update', child)) {
         return denied(principal, canOnNetwork(principal, 'network.view', child));
       }
-      // …and to attach it under a network, be its coordinator (issue 9, hole 2), or an admin.
-      if (isAdmin || world.roleIn(caller, resource) === 'coordinator') return allowed;
+      // …and to attach it under a network, be allowed to take children in there (issue 9, hole 2).
+      if (canOnNetwork(principal, 'network.attach_child', networkFacts(world, caller, resource)))
+        return allowed;
       return canSee(world, caller, resource)
         ? { allowed: false, statuses: [403] }
         : // Refused without telling a hidden parent from a missing one.

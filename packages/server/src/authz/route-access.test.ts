@@ -13,7 +13,14 @@ import { describeOnEachEngine } from '../test-support/engines.js';
 import type { TestResponse } from '../test-support/http-client.js';
 import { listOperations, send, type Operation } from '../test-support/operations.js';
 import { useTestApp } from '../test-support/test-app.js';
-import { buildWorld, CALLERS, NETWORK_KINDS, type Caller, type NetworkKind, type World } from '../test-support/world.js';
+import {
+  buildWorld,
+  CALLERS,
+  NETWORK_KINDS,
+  type Caller,
+  type NetworkKind,
+  type World,
+} from '../test-support/world.js';
 import { ROUTE_ACCESS, type Resource } from './route-access.js';
 import { canSee, expectedOutcome, type Expected } from './route-access.oracle.js';
 
@@ -26,12 +33,15 @@ describe('the route inventory', () => {
     expect({
       missingFromInventory: documented.filter((key) => !(key in ROUTE_ACCESS)),
       noLongerInDocument: Object.keys(ROUTE_ACCESS).filter((key) => !documented.includes(key)),
-      withoutCases: Object.entries(ROUTE_ACCESS).filter(([, cases]) => cases.length === 0).map(([key]) => key),
+      withoutCases: Object.entries(ROUTE_ACCESS)
+        .filter(([, cases]) => cases.length === 0)
+        .map(([key]) => key),
     }).toEqual({ missingFromInventory: [], noLongerInDocument: [], withoutCases: [] });
   });
 });
 
-const isNetwork = (resource: Resource): resource is NetworkKind => (NETWORK_KINDS as readonly string[]).includes(resource);
+const isNetwork = (resource: Resource): resource is NetworkKind =>
+  (NETWORK_KINDS as readonly string[]).includes(resource);
 
 const describeAnswer = ({ status, body }: TestResponse) => {
   const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
@@ -44,11 +54,13 @@ function judge(operation: Operation, expected: Expected, answer: TestResponse): 
   if (shape.length > 0) return shape.join('; ');
   const success = answer.status >= 200 && answer.status < 300;
   if (expected.allowed) {
-    if (expected.answer === 'conflict') return answer.status === 409 ? null : `expected 409, got ${describeAnswer(answer)}`;
+    if (expected.answer === 'conflict')
+      return answer.status === 409 ? null : `expected 409, got ${describeAnswer(answer)}`;
     return success ? null : `expected a success, got ${describeAnswer(answer)}`;
   }
   if (expected.statuses.includes(answer.status)) return null;
-  if (success && expected.orEmptyList && (answer.body as { items?: unknown[] }).items?.length === 0) return null;
+  if (success && expected.orEmptyList && (answer.body as { items?: unknown[] }).items?.length === 0)
+    return null;
   return success
     ? `UNEXPECTED ALLOW: expected ${expected.statuses.join(' or ')}, got ${answer.status}`
     : `expected ${expected.statuses.join(' or ')}, got ${describeAnswer(answer)}`;
@@ -62,7 +74,8 @@ function leak(world: World, caller: Caller, answer: TestResponse): string | null
     if (canSee(world, caller, kind)) continue;
     const { id, slug, name } = world.networks[kind];
     const named = [id, slug, name].filter((secret) => text.includes(secret));
-    if (named.length > 0) return `LEAK: the answer names the ${kind} network, which the caller may not see (${named.join(', ')})`;
+    if (named.length > 0)
+      return `LEAK: the answer names the ${kind} network, which the caller may not see (${named.join(', ')})`;
   }
   return null;
 }
@@ -84,7 +97,11 @@ describeOnEachEngine('the authorisation walk', (open) => {
             const request = await accessCase.request({ world, caller, resource, network });
             if (!request) continue;
             const expected = expectedOutcome(world, accessCase, caller, resource);
-            const answer = await send(await world.client(caller, { fresh: request.freshSession }), operation, request);
+            const answer = await send(
+              await world.client(caller, { fresh: request.freshSession }),
+              operation,
+              request,
+            );
             await request.cleanUp?.();
             const problem = judge(operation, expected, answer) ?? leak(world, caller, answer);
             if (problem) findings.push(`${accessCase.name} | ${caller} | ${resource}: ${problem}`);

@@ -11,6 +11,7 @@
  */
 import type { MembershipRole } from '../shared/vocabulary.js';
 import type { NetworkAction } from './policy.js';
+import { daysFromToday } from '../test-support/dates.js';
 import { buildPerson, TEST_PASSWORD } from '../test-support/factories.js';
 import {
   detachFromParents,
@@ -40,7 +41,7 @@ export type Access =
   | { who: 'network'; action: NetworkAction; grants?: MembershipRole }
   /** A public list narrowed to one network: a network the caller may not see gives 404 or nothing. */
   | { who: 'filter' }
-  /** Editing one's own network (`network.update` there) to sit under the resource network, which needs its coordinators. */
+  /** Editing one's own network (`network.update` there) to sit under the resource network (`network.attach_child` there). */
   | { who: 'attach-under' }
   /** Ending one's own current membership: anyone may leave. */
   | { who: 'leave' };
@@ -77,7 +78,6 @@ export interface AccessCase {
   request: (context: RequestContext) => HarnessRequest | null | Promise<HarnessRequest | null>;
 }
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const fresh = () => Math.random().toString(36).slice(2, 10);
 const id = (value: string) => ({ id: value });
 
@@ -107,11 +107,16 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
       access: { who: 'anyone' },
       resources: ['none'],
       request: ({ world, caller }) => ({
-        body: { email: world.people[caller === 'anonymous' ? 'outsider' : caller].email, password: TEST_PASSWORD },
+        body: {
+          email: world.people[caller === 'anonymous' ? 'outsider' : caller].email,
+          password: TEST_PASSWORD,
+        },
       }),
     },
   ],
-  'GET /session': [{ name: 'the session', access: { who: 'signed-in' }, resources: ['none'], request: () => ({}) }],
+  'GET /session': [
+    { name: 'the session', access: { who: 'signed-in' }, resources: ['none'], request: () => ({}) },
+  ],
   'DELETE /session': [
     {
       name: 'sign out everywhere',
@@ -126,12 +131,27 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
     },
   ],
   'PUT /session/locale': [
-    { name: 'language', access: { who: 'signed-in' }, resources: ['none'], request: () => ({ body: { locale: 'es' } }) },
+    {
+      name: 'language',
+      access: { who: 'signed-in' },
+      resources: ['none'],
+      request: () => ({ body: { locale: 'es' } }),
+    },
   ],
 
   'GET /networks': [
-    { name: 'the directory', access: { who: 'anyone' }, resources: ['none'], request: () => ({ query: { limit: '100' } }) },
-    { name: 'children of a network', access: { who: 'filter' }, resources: NETWORKS, request: ({ network }) => ({ query: { parent: network.id } }) },
+    {
+      name: 'the directory',
+      access: { who: 'anyone' },
+      resources: ['none'],
+      request: () => ({ query: { limit: '100' } }),
+    },
+    {
+      name: 'children of a network',
+      access: { who: 'filter' },
+      resources: NETWORKS,
+      request: ({ network }) => ({ query: { parent: network.id } }),
+    },
   ],
   'GET /regions': [{ name: 'regions', access: { who: 'anyone' }, resources: ['none'], request: () => ({}) }],
   'GET /networks/{id}': [
@@ -143,7 +163,16 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
       name: 'create',
       access: { who: 'admin' },
       resources: ['none'],
-      request: () => ({ body: { slug: `harness-${fresh()}`, name: 'Harness network', kind: 'pln', level: 1, scopes: ['between'], approach: 'enabled' } }),
+      request: () => ({
+        body: {
+          slug: `harness-${fresh()}`,
+          name: 'Harness network',
+          kind: 'pln',
+          level: 1,
+          scopes: ['between'],
+          approach: 'enabled',
+        },
+      }),
     },
   ],
   'PATCH /networks/{id}': [
@@ -158,14 +187,21 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
       request: async ({ world, caller, network }) => {
         const child = await freshNetworkLike(world, 'own', caller);
         // Once under the parent, the caller would belong to it through the child: detach it after.
-        return { params: id(child.id), body: { parentIds: [network.id] }, cleanUp: () => detachFromParents(world, child.id) };
+        return {
+          params: id(child.id),
+          body: { parentIds: [network.id] },
+          cleanUp: () => detachFromParents(world, child.id),
+        };
       },
     },
   ],
 
   'GET /networks/{id}/memberships': [
     networkCase('members', 'network.view', ({ network }) => ({ params: id(network.id) })),
-    networkCase('people', 'network.view_people', ({ network }) => ({ params: id(network.id), query: { type: 'person' } })),
+    networkCase('people', 'network.view_people', ({ network }) => ({
+      params: id(network.id),
+      query: { type: 'person' },
+    })),
   ],
   'POST /networks/{id}/memberships': [
     networkCase('add a member', 'membership.add', async ({ world, network }) => ({
@@ -212,7 +248,9 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
     },
   ],
   'DELETE /networks/{id}/memberships/{membershipId}': [
-    networkCase('end someone’s membership', 'membership.end', async (context) => ({ params: await someoneElsesMembership(context) })),
+    networkCase('end someone’s membership', 'membership.end', async (context) => ({
+      params: await someoneElsesMembership(context),
+    })),
     {
       name: 'leave',
       access: { who: 'leave' },
@@ -225,20 +263,50 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
   ],
 
   'GET /organisations': [
-    { name: 'all', access: { who: 'anyone' }, resources: ['none'], request: () => ({ query: { limit: '100' } }) },
-    { name: 'members of a network', access: { who: 'filter' }, resources: NETWORKS, request: ({ network }) => ({ query: { network: network.id } }) },
+    {
+      name: 'all',
+      access: { who: 'anyone' },
+      resources: ['none'],
+      request: () => ({ query: { limit: '100' } }),
+    },
+    {
+      name: 'members of a network',
+      access: { who: 'filter' },
+      resources: NETWORKS,
+      request: ({ network }) => ({ query: { network: network.id } }),
+    },
   ],
   'GET /organisations/{id}': [
     // Organisations are public; the networks listed on their page follow the view rule (the leak scan).
-    { name: 'a member organisation', access: { who: 'anyone' }, resources: NETWORKS, request: ({ network }) => ({ params: id(network.organisationId) }) },
+    {
+      name: 'a member organisation',
+      access: { who: 'anyone' },
+      resources: NETWORKS,
+      request: ({ network }) => ({ params: id(network.organisationId) }),
+    },
   ],
 
   'GET /people': [
-    { name: 'search', access: { who: 'signed-in' }, resources: ['none'], request: () => ({ query: { q: 'respondent' } }) },
-    { name: 'staff of a member organisation', access: { who: 'signed-in' }, resources: NETWORKS, request: ({ network }) => ({ query: { organisation: network.organisationId } }) },
+    {
+      name: 'search',
+      access: { who: 'signed-in' },
+      resources: ['none'],
+      request: () => ({ query: { q: 'respondent' } }),
+    },
+    {
+      name: 'staff of a member organisation',
+      access: { who: 'signed-in' },
+      resources: NETWORKS,
+      request: ({ network }) => ({ query: { organisation: network.organisationId } }),
+    },
   ],
   'GET /people/{id}': [
-    { name: 'a member', access: { who: 'signed-in' }, resources: NETWORKS, request: ({ network }) => ({ params: id(network.respondentId) }) },
+    {
+      name: 'a member',
+      access: { who: 'signed-in' },
+      resources: NETWORKS,
+      request: ({ network }) => ({ params: id(network.respondentId) }),
+    },
   ],
   'PATCH /people/{id}': [
     {
@@ -246,29 +314,44 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
       access: { who: 'self' },
       resources: ['self', 'someone-else'],
       request: ({ world, caller, resource, network }) => ({
-        params: id(resource === 'self' ? world.people[caller === 'anonymous' ? 'outsider' : caller].id : network.respondentId),
+        params: id(
+          resource === 'self'
+            ? world.people[caller === 'anonymous' ? 'outsider' : caller].id
+            : network.respondentId,
+        ),
         body: { needs: ['Reading aloud'] },
       }),
     },
   ],
 
-  'GET /networks/{id}/surveys': [networkCase('list', 'network.view_people', ({ network }) => ({ params: id(network.id) }))],
+  'GET /networks/{id}/surveys': [
+    networkCase('list', 'network.view_people', ({ network }) => ({ params: id(network.id) })),
+  ],
   'POST /networks/{id}/surveys': [
     networkCase('create', 'survey.manage', ({ network }) => ({
       params: id(network.id),
       body: { title: 'Harness survey', questions: [QUESTION] },
     })),
   ],
-  'GET /surveys/{id}': [networkCase('read', 'network.view_people', ({ network }) => ({ params: id(network.surveyId) }))],
+  'GET /surveys/{id}': [
+    networkCase('read', 'network.view_people', ({ network }) => ({ params: id(network.surveyId) })),
+  ],
   'POST /surveys/{id}/waves': [
     networkCase('open a wave', 'survey.manage', async ({ world, network }) => ({
       params: id((await freshSurveyRows(world.db, network.id)).surveyId),
-      body: { opensOn: inDays(0), closesOn: inDays(30) },
+      body: { opensOn: daysFromToday(0), closesOn: daysFromToday(30) },
     })),
   ],
-  'GET /waves/{id}/response': [networkCase('one’s own answers', 'network.view_people', ({ network }) => ({ params: id(network.openWaveId) }))],
+  'GET /waves/{id}/response': [
+    networkCase('one’s own answers', 'network.view_people', ({ network }) => ({
+      params: id(network.openWaveId),
+    })),
+  ],
   'PUT /waves/{id}/response': [
-    networkCase('save a draft', 'survey.answer', ({ network }) => ({ params: id(network.openWaveId), body: { nominations: [], submit: false } })),
+    networkCase('save a draft', 'survey.answer', ({ network }) => ({
+      params: id(network.openWaveId),
+      body: { nominations: [], submit: false },
+    })),
     networkCase(
       'answer a closed wave',
       'survey.answer',
@@ -283,42 +366,95 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
       { whenAllowed: 'conflict' },
     ),
   ],
-  'GET /waves/{id}/responses': [networkCase('every answer', 'survey.view_answers', ({ network }) => ({ params: id(network.closedWaveId) }))],
-  'GET /waves/{id}/response-rates': [networkCase('rates', 'survey.manage', ({ network }) => ({ params: id(network.openWaveId) }))],
-  'POST /waves/{id}/close': [
-    networkCase('close', 'survey.manage', async ({ world, network }) => ({ params: id(await freshOpenWave(world.db, network.id)) })),
-    networkCase('close a closed wave', 'survey.manage', ({ network }) => ({ params: id(network.closedWaveId) }), {
-      whenAllowed: 'conflict',
-    }),
+  'GET /waves/{id}/responses': [
+    networkCase('every answer', 'survey.view_answers', ({ network }) => ({
+      params: id(network.closedWaveId),
+    })),
   ],
-  'GET /waves/{id}': [networkCase('read', 'network.view_people', ({ network }) => ({ params: id(network.openWaveId) }))],
+  'GET /waves/{id}/response-rates': [
+    networkCase('rates', 'survey.manage', ({ network }) => ({ params: id(network.openWaveId) })),
+  ],
+  'POST /waves/{id}/close': [
+    networkCase('close', 'survey.manage', async ({ world, network }) => ({
+      params: id(await freshOpenWave(world.db, network.id)),
+    })),
+    networkCase(
+      'close a closed wave',
+      'survey.manage',
+      ({ network }) => ({ params: id(network.closedWaveId) }),
+      {
+        whenAllowed: 'conflict',
+      },
+    ),
+  ],
+  'GET /waves/{id}': [
+    networkCase('read', 'network.view_people', ({ network }) => ({ params: id(network.openWaveId) })),
+  ],
+  'PATCH /waves/{id}': [
+    networkCase('move the dates', 'survey.manage', async ({ world, network }) => ({
+      params: id(await freshOpenWave(world.db, network.id)),
+      body: { closesOn: daysFromToday(40) },
+    })),
+    networkCase(
+      'move a closed wave’s dates',
+      'survey.manage',
+      ({ network }) => ({ params: id(network.closedWaveId), body: { closesOn: daysFromToday(40) } }),
+      {
+        whenAllowed: 'conflict',
+      },
+    ),
+  ],
   'GET /waves/{id}/candidates': [
-    networkCase('search', 'survey.answer', ({ network }) => ({ params: id(network.openWaveId), query: { q: 'named' } })),
+    networkCase('search', 'survey.answer', ({ network }) => ({
+      params: id(network.openWaveId),
+      query: { q: 'named' },
+    })),
   ],
   'POST /waves/{id}/reminders': [
     networkCase('remind', 'survey.manage', ({ network }) => ({ params: id(network.openWaveId), body: {} })),
-    networkCase('remind on a closed wave', 'survey.manage', ({ network }) => ({ params: id(network.closedWaveId), body: {} }), {
-      whenAllowed: 'conflict',
-    }),
+    networkCase(
+      'remind on a closed wave',
+      'survey.manage',
+      ({ network }) => ({ params: id(network.closedWaveId), body: {} }),
+      {
+        whenAllowed: 'conflict',
+      },
+    ),
   ],
-  'GET /me/surveys': [{ name: 'mine', access: { who: 'signed-in' }, resources: ['none'], request: () => ({}) }],
+  'GET /me/surveys': [
+    { name: 'mine', access: { who: 'signed-in' }, resources: ['none'], request: () => ({}) },
+  ],
 
-  'GET /networks/{id}/analyses': [networkCase('list', 'analysis.view', ({ network }) => ({ params: id(network.id) }))],
-  'POST /networks/{id}/analyses': [
-    networkCase('queue', 'survey.manage', ({ network }) => ({ params: id(network.id), body: { level: 'people' } })),
+  'GET /networks/{id}/analyses': [
+    networkCase('list', 'analysis.view', ({ network }) => ({ params: id(network.id) })),
   ],
-  'GET /analyses/{id}': [networkCase('read', 'analysis.view', ({ network }) => ({ params: id(network.analyses.people) }))],
+  'POST /networks/{id}/analyses': [
+    networkCase('queue', 'survey.manage', ({ network }) => ({
+      params: id(network.id),
+      body: { level: 'people' },
+    })),
+  ],
+  'GET /analyses/{id}': [
+    networkCase('read', 'analysis.view', ({ network }) => ({ params: id(network.analyses.people) })),
+  ],
   'GET /analyses/{id}/nodes': [
     networkCase('people', 'analysis.view', ({ network }) => ({ params: id(network.analyses.people) })),
-    networkCase('organisations', 'analysis.view', ({ network }) => ({ params: id(network.analyses.organisations) })),
+    networkCase('organisations', 'analysis.view', ({ network }) => ({
+      params: id(network.analyses.organisations),
+    })),
   ],
   'GET /analyses/{id}/map': [
     networkCase('people', 'analysis.view', ({ network }) => ({ params: id(network.analyses.people) })),
-    networkCase('organisations', 'analysis.view', ({ network }) => ({ params: id(network.analyses.organisations) })),
+    networkCase('organisations', 'analysis.view', ({ network }) => ({
+      params: id(network.analyses.organisations),
+    })),
   ],
   'GET /networks/{id}/graph': [
     networkCase('GraphML', 'analysis.view', ({ network }) => ({ params: id(network.id) })),
-    networkCase('CSV nodes', 'analysis.view', ({ network }) => ({ params: id(network.id), query: { format: 'csv', table: 'nodes' } })),
+    networkCase('CSV nodes', 'analysis.view', ({ network }) => ({
+      params: id(network.id),
+      query: { format: 'csv', table: 'nodes' },
+    })),
   ],
   'GET /networks/{id}/suggestions': [
     networkCase('for a member organisation', 'analysis.view', ({ network }) => ({
@@ -330,7 +466,14 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
       query: { person: network.respondentId },
     })),
   ],
-  'GET /audit-log': [{ name: 'read', access: { who: 'admin' }, resources: ['none'], request: () => ({ query: { limit: '5' } }) }],
+  'GET /audit-log': [
+    {
+      name: 'read',
+      access: { who: 'admin' },
+      resources: ['none'],
+      request: () => ({ query: { limit: '5' } }),
+    },
+  ],
 };
 
 const freshPerson = (world: World) => buildPerson(world.db);

@@ -19,7 +19,13 @@ import { answerProblems } from '../test-support/answer-checks.js';
 import { badInputs, type BadInput } from '../test-support/bad-input.js';
 import { describeOnEachEngine } from '../test-support/engines.js';
 import type { TestResponse } from '../test-support/http-client.js';
-import { listOperations, openApiDocument, send, type JsonSchema, type Operation } from '../test-support/operations.js';
+import {
+  listOperations,
+  openApiDocument,
+  send,
+  type JsonSchema,
+  type Operation,
+} from '../test-support/operations.js';
 import { arbitraryFromSchema, queryArbitrary } from '../test-support/schema-arbitrary.js';
 import { useTestApp } from '../test-support/test-app.js';
 import { buildWorld, CALLERS, NETWORK_KINDS, type Caller, type World } from '../test-support/world.js';
@@ -38,13 +44,15 @@ const firstResource = (accessCase: AccessCase): Resource => accessCase.resources
 
 /** Writes that need a session: anything but the inventory's `anyone` and filter cases. */
 const needsSession = (operation: Operation) =>
-  isWrite(operation) && casesOf(operation).every((accessCase) => !['anyone', 'filter'].includes(accessCase.access.who));
+  isWrite(operation) &&
+  casesOf(operation).every((accessCase) => !['anyone', 'filter'].includes(accessCase.access.who));
 
 /** The valid request a caller starts from: the first case of the operation that applies to them. */
 async function baseRequest(world: World, operation: Operation, caller: Caller): Promise<HarnessRequest> {
   for (const accessCase of casesOf(operation)) {
     const resource = firstResource(accessCase);
-    const network = world.networks[(NETWORK_KINDS as readonly string[]).includes(resource) ? (resource as 'own') : 'own'];
+    const network =
+      world.networks[(NETWORK_KINDS as readonly string[]).includes(resource) ? (resource as 'own') : 'own'];
     const request = await accessCase.request({ world, caller, resource, network });
     if (request) return request;
   }
@@ -55,7 +63,9 @@ async function baseRequest(world: World, operation: Operation, caller: Caller): 
 function deepestCaller(world: World, operation: Operation): Caller {
   const [first] = casesOf(operation);
   if (!first) return 'admin';
-  return CALLERS.find((caller) => expectedOutcome(world, first, caller, firstResource(first)).allowed) ?? 'admin';
+  return (
+    CALLERS.find((caller) => expectedOutcome(world, first, caller, firstResource(first)).allowed) ?? 'admin'
+  );
 }
 
 /** The rules one answer breaks, given who sent what. */
@@ -63,7 +73,11 @@ function problemsOf(operation: Operation, caller: Caller, answer: TestResponse, 
   const problems = answerProblems(operation, answer);
   const code = (answer.body as { error?: { code?: string } } | null)?.error?.code;
   const must = input?.mustBe;
-  if (must && (!must.signedIn || caller !== 'anonymous') && (answer.status !== must.status || code !== must.code)) {
+  if (
+    must &&
+    (!must.signedIn || caller !== 'anonymous') &&
+    (answer.status !== must.status || code !== must.code)
+  ) {
     problems.push(`expected ${must.status} ${must.code}, got ${answer.status} ${code ?? ''}`);
   }
   const edgeRefusal = answer.status === 413 || (answer.status === 403 && code === 'CSRF_FAILED');
@@ -74,7 +88,9 @@ function problemsOf(operation: Operation, caller: Caller, answer: TestResponse, 
 }
 
 const definedOnly = (values: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  Object.fromEntries(
+    Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -93,7 +109,8 @@ describeOnEachEngine('the route harness', (open) => {
   });
 
   for (const operation of operations) {
-    const bodySchema = operation.document.requestBody?.content?.['application/json']?.schema as JsonSchema | undefined;
+    const bodySchema = operation.document.requestBody?.content?.['application/json']?.schema as
+      JsonSchema | undefined;
     const bodies = bodySchema ? arbitraryFromSchema(document, bodySchema) : fc.constant(undefined);
     const parameters = (operation.document.parameters ?? []) as JsonSchema[];
     const queries = queryArbitrary(document, parameters);
@@ -121,7 +138,11 @@ describeOnEachEngine('the route harness', (open) => {
               query: { ...valid.query, ...query },
               body: bodySchema ? mixBodies(valid.body, body, generatedWins) : valid.body,
             };
-            const answer = await send(await world.client(caller, { fresh: valid.freshSession }), operation, request);
+            const answer = await send(
+              await world.client(caller, { fresh: valid.freshSession }),
+              operation,
+              request,
+            );
             await valid.cleanUp?.();
             const problems = problemsOf(operation, caller, answer);
             if (problems.length > 0) throw new Error(problems.join('; '));
@@ -138,14 +159,21 @@ describeOnEachEngine('the route harness', (open) => {
         for (let index = 0; index < count; index++) {
           // The caller who gets furthest, and (for writes that need a session) anonymous callers on
           // every third input: they must be asked to sign in before anything is validated.
-          const callers: Caller[] = needsSession(operation) && index % 3 === 0 ? [deepest, 'anonymous'] : [deepest];
+          const callers: Caller[] =
+            needsSession(operation) && index % 3 === 0 ? [deepest, 'anonymous'] : [deepest];
           for (const caller of callers) {
             // A fresh valid request each time: writes use their fixtures up.
             const valid = await baseRequest(world, operation, caller);
             const input = badInputs(operation, valid, sample)[index]!;
-            const answer = await send(await world.client(caller, { fresh: valid.freshSession }), operation, input.request, input.options);
+            const answer = await send(
+              await world.client(caller, { fresh: valid.freshSession }),
+              operation,
+              input.request,
+              input.options,
+            );
             await valid.cleanUp?.();
-            for (const problem of problemsOf(operation, caller, answer, input)) findings.push(`${input.name} | ${caller}: ${problem}`);
+            for (const problem of problemsOf(operation, caller, answer, input))
+              findings.push(`${input.name} | ${caller}: ${problem}`);
           }
         }
         expect(findings).toEqual([]);

@@ -47,19 +47,34 @@ export function encodeLoosely(value: string): string {
   return encoded;
 }
 
-function urlWith(operation: Operation, request: HarnessRequest, override: { param?: [string, string]; query?: [string, string] }) {
+function urlWith(
+  operation: Operation,
+  request: HarnessRequest,
+  override: { param?: [string, string]; query?: [string, string] },
+) {
   const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) =>
-    override.param?.[0] === name ? encodeLoosely(override.param[1]) : encodeURIComponent(request.params?.[name] ?? ''),
+    override.param?.[0] === name
+      ? encodeLoosely(override.param[1])
+      : encodeURIComponent(request.params?.[name] ?? ''),
   );
-  const query = Object.entries({ ...request.query, ...(override.query ? { [override.query[0]]: override.query[1] } : {}) });
-  return query.length === 0 ? path : `${path}?${query.map(([key, value]) => `${key}=${encodeLoosely(value)}`).join('&')}`;
+  const query = Object.entries({
+    ...request.query,
+    ...(override.query ? { [override.query[0]]: override.query[1] } : {}),
+  });
+  return query.length === 0
+    ? path
+    : `${path}?${query.map(([key, value]) => `${key}=${encodeLoosely(value)}`).join('&')}`;
 }
 
 /** Every path to a string or a number inside a JSON value. */
-function leaves(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; value: string | number }[] {
+function leaves(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; value: string | number }[] {
   if (typeof value === 'string' || typeof value === 'number') return [{ path, value }];
   if (Array.isArray(value)) return value.flatMap((item, index) => leaves(item, [...path, index]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => leaves(item, [...path, key]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => leaves(item, [...path, key]));
   return [];
 }
 
@@ -79,8 +94,12 @@ const isWrite = (operation: Operation) => operation.method !== 'GET';
  */
 export function badInputs(operation: Operation, base: HarnessRequest, sample: unknown): BadInput[] {
   const inputs: BadInput[] = [];
-  const add = (name: string, request: HarnessRequest, options: SendOptions = {}, mustBe?: BadInput['mustBe']) =>
-    inputs.push({ name, request, options, ...(mustBe ? { mustBe } : {}) });
+  const add = (
+    name: string,
+    request: HarnessRequest,
+    options: SendOptions = {},
+    mustBe?: BadInput['mustBe'],
+  ) => inputs.push({ name, request, options, ...(mustBe ? { mustBe } : {}) });
 
   // One long text per operation in the URL: the first path or query parameter (they all go through the same parsing).
   let longTextUsed = false;
@@ -92,11 +111,15 @@ export function badInputs(operation: Operation, base: HarnessRequest, sample: un
   };
   for (const name of Object.keys(base.params ?? {})) {
     for (const [label, text] of Object.entries(texts())) {
-      add(`${label} in the path parameter ${name}`, base, { url: urlWith(operation, base, { param: [name, text] }) });
+      add(`${label} in the path parameter ${name}`, base, {
+        url: urlWith(operation, base, { param: [name, text] }),
+      });
     }
   }
 
-  const queryParameters = ((operation.document.parameters ?? []) as JsonSchema[]).filter((parameter) => parameter.in === 'query');
+  const queryParameters = ((operation.document.parameters ?? []) as JsonSchema[]).filter(
+    (parameter) => parameter.in === 'query',
+  );
   for (const parameter of queryParameters) {
     const values = texts();
     const type = [parameter.schema?.type].flat();
@@ -104,10 +127,14 @@ export function badInputs(operation: Operation, base: HarnessRequest, sample: un
       for (const text of BAD_NUMBER_TEXTS) values[`number ${text}`] = text;
     }
     for (const [label, text] of Object.entries(values)) {
-      add(`${label} in the query parameter ${parameter.name}`, base, { url: urlWith(operation, base, { query: [parameter.name, text] }) });
+      add(`${label} in the query parameter ${parameter.name}`, base, {
+        url: urlWith(operation, base, { query: [parameter.name, text] }),
+      });
     }
   }
-  add('an unexpected query parameter', base, { url: urlWith(operation, base, { query: ['unexpected', "1' OR 1=1"] }) });
+  add('an unexpected query parameter', base, {
+    url: urlWith(operation, base, { query: ['unexpected', "1' OR 1=1"] }),
+  });
 
   if (!isWrite(operation)) return inputs;
 
@@ -125,13 +152,22 @@ export function badInputs(operation: Operation, base: HarnessRequest, sample: un
         }
         if (!longStringUsed) {
           longStringUsed = true;
-          add(`a 1 MB string in the body at ${where}`, { ...base, body: replaced(source, leaf.path, LONG_STRING) });
+          add(`a 1 MB string in the body at ${where}`, {
+            ...base,
+            body: replaced(source, leaf.path, LONG_STRING),
+          });
         }
       } else {
         for (const [label, number] of Object.entries(BAD_NUMBERS)) {
-          add(`a ${label} number in the body at ${where}`, { ...base, body: replaced(source, leaf.path, number) });
+          add(`a ${label} number in the body at ${where}`, {
+            ...base,
+            body: replaced(source, leaf.path, number),
+          });
         }
-        add(`a number as text in the body at ${where}`, { ...base, body: replaced(source, leaf.path, String(leaf.value)) });
+        add(`a number as text in the body at ${where}`, {
+          ...base,
+          body: replaced(source, leaf.path, String(leaf.value)),
+        });
       }
     }
   }
@@ -139,7 +175,9 @@ export function badInputs(operation: Operation, base: HarnessRequest, sample: un
     add('an unexpected field in the body', { ...base, body: { ...body, unexpected: 'x' } });
     add('an admin flag in the body', { ...base, body: { ...body, isAdmin: true } });
     const rest = JSON.stringify(body).slice(1);
-    add('a __proto__ key in the body', base, { rawBody: `{"__proto__":{"isAdmin":true}${rest === '}' ? '' : ','}${rest}` });
+    add('a __proto__ key in the body', base, {
+      rawBody: `{"__proto__":{"isAdmin":true}${rest === '}' ? '' : ','}${rest}`,
+    });
   }
   for (const [label, value] of [
     ['an array', []],
@@ -150,13 +188,39 @@ export function badInputs(operation: Operation, base: HarnessRequest, sample: un
     add(`${label} as the body`, { ...base, body: value });
   }
   const json = JSON.stringify(body);
-  add('malformed JSON', base, { rawBody: '{"nominations": [', headers: { 'content-type': 'application/json' } });
+  add('malformed JSON', base, {
+    rawBody: '{"nominations": [',
+    headers: { 'content-type': 'application/json' },
+  });
   add('JSON sent as text/plain', base, { rawBody: json, headers: { 'content-type': 'text/plain' } });
-  add('a form instead of JSON', base, { rawBody: 'a=1&b=2', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  add('a form instead of JSON', base, {
+    rawBody: 'a=1&b=2',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
   add('JSON without a content type', base, { rawBody: json, headers: { 'content-type': '' } });
-  add('a body over 1 MB', base, { rawBody: JSON.stringify({ padding: 'x'.repeat(1024 * 1024) }) }, { status: 413, code: 'PAYLOAD_TOO_LARGE' });
-  add('no CSRF token', base, { headers: { 'x-csrf-token': '' } }, { status: 403, code: 'CSRF_FAILED', signedIn: true });
-  add('a wrong CSRF token', base, { headers: { 'x-csrf-token': 'not-the-token' } }, { status: 403, code: 'CSRF_FAILED', signedIn: true });
-  add('another site’s Origin', base, { headers: { origin: 'https://attacker.example' } }, { status: 403, code: 'CSRF_FAILED' });
+  add(
+    'a body over 1 MB',
+    base,
+    { rawBody: JSON.stringify({ padding: 'x'.repeat(1024 * 1024) }) },
+    { status: 413, code: 'PAYLOAD_TOO_LARGE' },
+  );
+  add(
+    'no CSRF token',
+    base,
+    { headers: { 'x-csrf-token': '' } },
+    { status: 403, code: 'CSRF_FAILED', signedIn: true },
+  );
+  add(
+    'a wrong CSRF token',
+    base,
+    { headers: { 'x-csrf-token': 'not-the-token' } },
+    { status: 403, code: 'CSRF_FAILED', signedIn: true },
+  );
+  add(
+    'another site’s Origin',
+    base,
+    { headers: { origin: 'https://attacker.example' } },
+    { status: 403, code: 'CSRF_FAILED' },
+  );
   return inputs;
 }

@@ -37,7 +37,8 @@ const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
 export function listOperations(app: App): Operation[] {
   const routes = new Map<string, RouteConfig>();
   for (const definition of app.openAPIRegistry.definitions) {
-    if (definition.type === 'route') routes.set(`${definition.route.method.toUpperCase()} ${definition.route.path}`, definition.route);
+    if (definition.type === 'route')
+      routes.set(`${definition.route.method.toUpperCase()} ${definition.route.path}`, definition.route);
   }
   const operations: Operation[] = [];
   for (const [path, item] of Object.entries(openApiDocument(app).paths ?? {})) {
@@ -47,14 +48,21 @@ export function listOperations(app: App): Operation[] {
       if (!document) continue;
       const route = routes.get(`${method.toUpperCase()} ${path}`);
       if (!route) throw new Error(`${method} ${path} is in the document but not in the registry`);
-      operations.push({ key: `${method.toUpperCase()} ${path.slice(API_PREFIX.length)}`, method: method.toUpperCase(), path, document, route });
+      operations.push({
+        key: `${method.toUpperCase()} ${path.slice(API_PREFIX.length)}`,
+        method: method.toUpperCase(),
+        path,
+        document,
+        route,
+      });
     }
   }
   return operations;
 }
 
 /** The statuses the route documents. */
-export const documentedStatuses = (operation: Operation) => Object.keys(operation.route.responses).map(Number);
+export const documentedStatuses = (operation: Operation) =>
+  Object.keys(operation.route.responses).map(Number);
 
 /** The zod schema of the route's JSON answer for a status, if it documents one. */
 export function responseSchema(operation: Operation, status: number): ZodType | undefined {
@@ -88,7 +96,17 @@ export interface SendOptions {
 }
 
 /** Sends the request through the client (its session cookie and CSRF token, unless headers say otherwise). */
-export function send(client: TestClient, operation: Operation, request: HarnessRequest, options: SendOptions = {}): Promise<TestResponse> {
+export function send(
+  client: TestClient,
+  operation: Operation,
+  request: HarnessRequest,
+  options: SendOptions = {},
+): Promise<TestResponse> {
   const body = options.rawBody ?? (request.body === undefined ? undefined : JSON.stringify(request.body));
-  return client.request(operation.method, options.url ?? urlOf(operation, request), body, options.headers ?? {});
+  return client.request(
+    operation.method,
+    options.url ?? urlOf(operation, request),
+    body,
+    options.headers ?? {},
+  );
 }

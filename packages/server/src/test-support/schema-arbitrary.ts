@@ -29,8 +29,10 @@ function resolve(document: OpenApiDocument, schema: JsonSchema): JsonSchema {
 function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   if (schema.format === 'uuid') return fc.uuid();
   if (schema.format === 'date') return dateArbitrary;
-  if (schema.format === 'date-time') return fc.date({ noInvalidDate: true }).map((date) => date.toISOString());
-  if (schema.format === 'email') return fc.emailAddress().filter((email) => email.length <= (schema.maxLength ?? 320));
+  if (schema.format === 'date-time')
+    return fc.date({ noInvalidDate: true }).map((date) => date.toISOString());
+  if (schema.format === 'email')
+    return fc.emailAddress().filter((email) => email.length <= (schema.maxLength ?? 320));
   const minLength = schema.minLength ?? 0;
   const maxLength = Math.max(minLength, Math.min(schema.maxLength ?? MAX_STRING, MAX_STRING));
   if (schema.pattern) {
@@ -46,21 +48,34 @@ function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
 }
 
 function numberArbitrary(schema: JsonSchema, integer: boolean): fc.Arbitrary<number> {
-  const min = schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + (integer ? 1 : 1e-6) : -1_000_000);
-  const max = schema.maximum ?? (schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum - (integer ? 1 : 1e-6) : 1_000_000);
+  const min =
+    schema.minimum ??
+    (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + (integer ? 1 : 1e-6) : -1_000_000);
+  const max =
+    schema.maximum ??
+    (schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum - (integer ? 1 : 1e-6) : 1_000_000);
   return integer ? fc.integer({ min, max }) : fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 }
 
-function objectArbitrary(document: OpenApiDocument, schema: JsonSchema, depth: number): fc.Arbitrary<Record<string, unknown>> {
+function objectArbitrary(
+  document: OpenApiDocument,
+  schema: JsonSchema,
+  depth: number,
+): fc.Arbitrary<Record<string, unknown>> {
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set<string>(schema.required ?? []);
   const model: Record<string, fc.Arbitrary<unknown>> = {};
-  for (const [name, property] of Object.entries(properties)) model[name] = arbitraryFromSchema(document, property, depth + 1);
+  for (const [name, property] of Object.entries(properties))
+    model[name] = arbitraryFromSchema(document, property, depth + 1);
   return fc.record(model, { requiredKeys: Object.keys(properties).filter((name) => required.has(name)) });
 }
 
 /** An arbitrary of values the JSON schema accepts. */
-export function arbitraryFromSchema(document: OpenApiDocument, input: JsonSchema, depth = 0): fc.Arbitrary<unknown> {
+export function arbitraryFromSchema(
+  document: OpenApiDocument,
+  input: JsonSchema,
+  depth = 0,
+): fc.Arbitrary<unknown> {
   const schema = resolve(document, input);
   if (depth > MAX_DEPTH) return fc.constant(null);
   if ('const' in schema) return fc.constant(schema.const);
@@ -70,12 +85,20 @@ export function arbitraryFromSchema(document: OpenApiDocument, input: JsonSchema
     return fc.oneof(...options.map((option) => arbitraryFromSchema(document, option, depth + 1)));
   }
   if (Array.isArray(schema.allOf)) {
-    const parts = (schema.allOf as JsonSchema[]).map((part) => arbitraryFromSchema(document, part, depth + 1));
-    return fc.tuple(...parts).map((values) => Object.assign({}, ...values.filter((value) => typeof value === 'object')));
+    const parts = (schema.allOf as JsonSchema[]).map((part) =>
+      arbitraryFromSchema(document, part, depth + 1),
+    );
+    return fc
+      .tuple(...parts)
+      .map((values) => Object.assign({}, ...values.filter((value) => typeof value === 'object')));
   }
   if (Array.isArray(schema.type)) {
     const types = schema.type as string[];
-    return fc.oneof(...types.map((type) => (type === 'null' ? fc.constant(null) : arbitraryFromSchema(document, { ...schema, type }, depth))));
+    return fc.oneof(
+      ...types.map((type) =>
+        type === 'null' ? fc.constant(null) : arbitraryFromSchema(document, { ...schema, type }, depth),
+      ),
+    );
   }
   switch (schema.type) {
     case 'string':
@@ -92,7 +115,9 @@ export function arbitraryFromSchema(document: OpenApiDocument, input: JsonSchema
       const minLength = schema.minItems ?? 0;
       const maxLength = Math.max(minLength, Math.min(schema.maxItems ?? MAX_ITEMS, MAX_ITEMS));
       const items = schema.items ? arbitraryFromSchema(document, schema.items, depth + 1) : fc.string();
-      return schema.uniqueItems ? fc.uniqueArray(items, { minLength, maxLength }) : fc.array(items, { minLength, maxLength });
+      return schema.uniqueItems
+        ? fc.uniqueArray(items, { minLength, maxLength })
+        : fc.array(items, { minLength, maxLength });
     }
     case 'object':
       return objectArbitrary(document, schema, depth);
@@ -103,7 +128,10 @@ export function arbitraryFromSchema(document: OpenApiDocument, input: JsonSchema
 }
 
 /** An arbitrary of query strings for the operation's query parameters (each optional one present or not). */
-export function queryArbitrary(document: OpenApiDocument, parameters: JsonSchema[]): fc.Arbitrary<Record<string, string>> {
+export function queryArbitrary(
+  document: OpenApiDocument,
+  parameters: JsonSchema[],
+): fc.Arbitrary<Record<string, string>> {
   const model: Record<string, fc.Arbitrary<string | undefined>> = {};
   const requiredKeys: string[] = [];
   for (const parameter of parameters) {
@@ -113,7 +141,11 @@ export function queryArbitrary(document: OpenApiDocument, parameters: JsonSchema
     );
     if (parameter.required) requiredKeys.push(parameter.name);
   }
-  return fc.record(model, { requiredKeys }).map((query) =>
-    Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined)),
-  );
+  return fc
+    .record(model, { requiredKeys })
+    .map((query) =>
+      Object.fromEntries(
+        Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined),
+      ),
+    );
 }

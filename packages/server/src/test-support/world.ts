@@ -23,6 +23,7 @@ import { memberships } from '../memberships/memberships.table.js';
 import { networkParents } from '../networks/networks.table.js';
 import { MEMBERSHIP_ROLES, type MembershipRole, type NetworkVisibility } from '../shared/vocabulary.js';
 import { surveyQuestions, surveys, surveyWaves } from '../surveys/surveys.table.js';
+import { daysFromToday } from './dates.js';
 import { addMember, affiliate, buildNetwork, buildOrganisation, buildPerson } from './factories.js';
 import { TestClient } from './http-client.js';
 
@@ -95,10 +96,10 @@ export interface World {
   app: App;
 }
 
-const isRole = (caller: Caller): caller is MembershipRole => (MEMBERSHIP_ROLES as readonly string[]).includes(caller);
+const isRole = (caller: Caller): caller is MembershipRole =>
+  (MEMBERSHIP_ROLES as readonly string[]).includes(caller);
 const unique = () => randomUUID().slice(0, 8);
-const today = () => new Date().toISOString().slice(0, 10);
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const today = () => daysFromToday(0);
 
 export const QUESTION = {
   relation: 'advice',
@@ -121,7 +122,8 @@ export async function sessionClient(db: Database, app: App, personId: string): P
 
 async function expectStatus<T>(response: Promise<{ status: number; body: T }>, status: number, what: string) {
   const answer = await response;
-  if (answer.status !== status) throw new Error(`world: ${what} answered ${answer.status} ${JSON.stringify(answer.body)}`);
+  if (answer.status !== status)
+    throw new Error(`world: ${what} answered ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer.body as any;
 }
 
@@ -133,7 +135,12 @@ export async function buildWorld(db: Database, app: App): Promise<World> {
     if (caller === 'anonymous') continue;
     const name = `Caller ${caller} ${tag}`;
     const email = `${caller.replace(/_/g, '-')}-${tag}@example.org`;
-    const person = await buildPerson(db, { displayName: name, email, account: true, isAdmin: caller === 'admin' });
+    const person = await buildPerson(db, {
+      displayName: name,
+      email,
+      account: true,
+      isAdmin: caller === 'admin',
+    });
     people[caller] = { id: person.id, email, name };
   }
   const admin = await sessionClient(db, app, people.admin.id);
@@ -142,7 +149,11 @@ export async function buildWorld(db: Database, app: App): Promise<World> {
   const ids = {} as Record<NetworkKind, { id: string; slug: string; name: string }>;
   for (const kind of NETWORK_KINDS) {
     const slug = `${kind.toLowerCase()}-${tag}`;
-    const network = await buildNetwork(db, { slug, name: `Network ${kind} ${tag}`, visibility: VISIBILITY[kind] });
+    const network = await buildNetwork(db, {
+      slug,
+      name: `Network ${kind} ${tag}`,
+      visibility: VISIBILITY[kind],
+    });
     ids[kind] = { id: network.id, slug, name: network.name };
   }
   // The members-only network sits under the public one and the callers' own one, so their pages,
@@ -198,7 +209,10 @@ async function buildNetworkParents(db: Database, childId: string, parentIds: str
 }
 
 async function endMembership(db: Database, membershipId: string) {
-  await db.update(memberships).set({ startDate: '2025-01-01', endDate: '2025-06-30' }).where(eq(memberships.id, membershipId));
+  await db
+    .update(memberships)
+    .set({ startDate: '2025-01-01', endDate: '2025-06-30' })
+    .where(eq(memberships.id, membershipId));
 }
 
 /** Residents, an organisation, a survey with a closed, an open and a future wave, and the closed wave's analyses. */
@@ -213,7 +227,11 @@ async function populateNetwork(
   const school = await buildOrganisation(db, { name: `School ${kind} ${tag}` });
   await addMember(db, network.id, { organisationId: school.id });
   const resident = (what: string) =>
-    buildPerson(db, { displayName: `${what} ${kind} ${tag}`, email: `${what}-${kind}-${tag}@example.org`, account: true });
+    buildPerson(db, {
+      displayName: `${what} ${kind} ${tag}`,
+      email: `${what}-${kind}-${tag}@example.org`,
+      account: true,
+    });
   const coordinator = await resident('coordinator');
   const respondent = await resident('respondent');
   const named = await resident('named');
@@ -223,13 +241,20 @@ async function populateNetwork(
   await affiliate(db, respondent.id, school.id);
 
   const survey = await expectStatus(
-    admin.post(`/api/v1/networks/${network.id}/surveys`, { title: `Survey ${kind} ${tag}`, questions: [QUESTION] }),
+    admin.post(`/api/v1/networks/${network.id}/surveys`, {
+      title: `Survey ${kind} ${tag}`,
+      questions: [QUESTION],
+    }),
     201,
     'creating a survey',
   );
   const questionId: string = survey.questions[0].id;
-  const window = { opensOn: inDays(-7), closesOn: inDays(21) };
-  const closedWave = await expectStatus(admin.post(`/api/v1/surveys/${survey.id}/waves`, window), 201, 'opening wave 1');
+  const window = { opensOn: daysFromToday(-7), closesOn: daysFromToday(21) };
+  const closedWave = await expectStatus(
+    admin.post(`/api/v1/surveys/${survey.id}/waves`, window),
+    201,
+    'opening wave 1',
+  );
   const respondentClient = await sessionClient(db, app, respondent.id);
   await expectStatus(
     respondentClient.put(`/api/v1/waves/${closedWave.id}/response`, {
@@ -239,9 +264,18 @@ async function populateNetwork(
     200,
     'answering wave 1',
   );
-  const closed = await expectStatus(admin.post(`/api/v1/waves/${closedWave.id}/close`), 200, 'closing wave 1');
-  const analysisOf = (level: string) => closed.analyses.find((a: { level: string }) => a.level === level).id as string;
-  const openWave = await expectStatus(admin.post(`/api/v1/surveys/${survey.id}/waves`, window), 201, 'opening wave 2');
+  const closed = await expectStatus(
+    admin.post(`/api/v1/waves/${closedWave.id}/close`),
+    200,
+    'closing wave 1',
+  );
+  const analysisOf = (level: string) =>
+    closed.analyses.find((a: { level: string }) => a.level === level).id as string;
+  const openWave = await expectStatus(
+    admin.post(`/api/v1/surveys/${survey.id}/waves`, window),
+    201,
+    'opening wave 2',
+  );
   const futureWaveId = await insertFutureWave(db, network.id, tag);
   return {
     kind,
@@ -262,7 +296,10 @@ async function populateNetwork(
 
 /** A survey whose open wave starts in 2030 (written directly: the API may refuse such dates). */
 async function insertFutureWave(db: Database, networkId: string, tag: string) {
-  const { waveId } = await freshSurveyRows(db, networkId, `Future ${tag}`, { opensOn: '2030-01-01', closesOn: '2030-02-01' });
+  const { waveId } = await freshSurveyRows(db, networkId, `Future ${tag}`, {
+    opensOn: '2030-01-01',
+    closesOn: '2030-02-01',
+  });
   if (!waveId) throw new Error('world: no future wave');
   return waveId;
 }
@@ -277,19 +314,30 @@ export async function freshSurveyRows(
   title = `Fresh survey ${unique()}`,
   wave?: { opensOn: string; closesOn: string },
 ): Promise<{ surveyId: string; questionId: string; waveId: string | null }> {
-  const [survey] = await db.insert(surveys).values({ networkId, title, status: wave ? 'active' : 'draft' }).returning();
+  const [survey] = await db
+    .insert(surveys)
+    .values({ networkId, title, status: wave ? 'active' : 'draft' })
+    .returning();
   const [question] = await db
     .insert(surveyQuestions)
     .values({ ...QUESTION, frequencyScale: [...QUESTION.frequencyScale], surveyId: survey!.id, position: 0 })
     .returning();
   if (!wave) return { surveyId: survey!.id, questionId: question!.id, waveId: null };
-  const [row] = await db.insert(surveyWaves).values({ surveyId: survey!.id, number: 1, ...wave }).returning();
+  const [row] = await db
+    .insert(surveyWaves)
+    .values({ surveyId: survey!.id, number: 1, ...wave })
+    .returning();
   return { surveyId: survey!.id, questionId: question!.id, waveId: row!.id };
 }
 
 /** A fresh open wave, running now, in the network. */
 export const freshOpenWave = async (db: Database, networkId: string) =>
-  (await freshSurveyRows(db, networkId, undefined, { opensOn: inDays(-1), closesOn: inDays(14) })).waveId!;
+  (
+    await freshSurveyRows(db, networkId, undefined, {
+      opensOn: daysFromToday(-1),
+      closesOn: daysFromToday(14),
+    })
+  ).waveId!;
 
 /**
  * A fresh network that the caller stands in as they do in `kind` (their role in a copy of `own`;
