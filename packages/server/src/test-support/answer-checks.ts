@@ -1,7 +1,8 @@
 /**
  * What every answer of the API must be, whatever was asked: never a 5xx; an error always in the
- * one shape `{ error: { code, message, details? } }` with a catalogue code that matches its status;
- * a success only with a status the route documents, and a body that parses with the route's zod
+ * one shape `{ error: { code, message, details? } }` with a catalogue code that matches its status
+ * and a status the route documents (or one the edge gives every route); a success only with a
+ * status the route documents, and a body that parses with the route's zod
  * response schema without fields the schema does not document.
  */
 import { ERROR_STATUS } from '../http/errors.js';
@@ -12,11 +13,24 @@ import { documentedStatuses, responseMediaTypes, responseSchema, type Operation 
 export function answerProblems(operation: Operation, answer: TestResponse): string[] {
   const { status, body } = answer;
   if (status >= 500) return [`${status} ${JSON.stringify(body).slice(0, 200)}`];
-  if (status >= 400) return errorShapeProblems(status, body);
+  if (status >= 400)
+    return [...errorShapeProblems(status, body), ...undocumentedErrorProblems(operation, status, body)];
   if (status < 200 || status >= 300) return [`unexpected status ${status}`];
   if (!documentedStatuses(operation).includes(status))
     return [`status ${status} is not documented for ${operation.key}`];
   return successProblems(operation, answer);
+}
+
+/**
+ * Refusals made below the routes, for any route alike (the edge's invalid-text check, the CSRF
+ * guard, the body limit): the API's description states them once, so a route need not list them.
+ */
+const EDGE_REFUSALS = new Set(['400 BAD_REQUEST', '403 CSRF_FAILED', '413 PAYLOAD_TOO_LARGE']);
+
+function undocumentedErrorProblems(operation: Operation, status: number, body: unknown): string[] {
+  const code = isObject(body) && isObject(body.error) ? String(body.error.code) : '';
+  if (documentedStatuses(operation).includes(status) || EDGE_REFUSALS.has(`${status} ${code}`)) return [];
+  return [`${status} ${code} is not documented for ${operation.key}`];
 }
 
 function errorShapeProblems(status: number, body: unknown): string[] {
