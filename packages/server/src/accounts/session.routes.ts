@@ -5,12 +5,7 @@ import { signIn, signOut } from './sign-in.js';
 import { hashToken } from './tokens.js';
 import { createRouter } from '../http/app-env.js';
 import { commonErrors, ErrorSchema, jsonBody, jsonResponse } from '../http/openapi-common.js';
-import {
-  clearSessionCookie,
-  requireActor,
-  setSessionCookie,
-  type CookieSettings,
-} from '../http/session-middleware.js';
+import { clearSessionCookie, requireActor, setSessionCookie, type CookieSettings } from '../http/session-middleware.js';
 import { LocaleBody, SessionSchema, SignInBody, SignOutQuery } from './session.schema.js';
 import { ApiError } from '../http/errors.js';
 
@@ -44,12 +39,7 @@ const signOutRoute = createRoute({
   tags,
   summary: 'Sign out here, or everywhere with ?everywhere=true',
   request: { query: SignOutQuery },
-  responses: {
-    204: { description: 'Signed out.' },
-    400: commonErrors[400],
-    401: commonErrors[401],
-    403: commonErrors[403],
-  },
+  responses: { 204: { description: 'Signed out.' }, 400: commonErrors[400], 401: commonErrors[401], 403: commonErrors[403] },
 });
 
 const localeRoute = createRoute({
@@ -58,12 +48,7 @@ const localeRoute = createRoute({
   tags,
   summary: 'Remember the signed-in person’s language',
   request: jsonBody(LocaleBody),
-  responses: {
-    204: { description: 'Saved.' },
-    400: commonErrors[400],
-    401: commonErrors[401],
-    403: commonErrors[403],
-  },
+  responses: { 204: { description: 'Saved.' }, 400: commonErrors[400], 401: commonErrors[401], 403: commonErrors[403] },
 });
 
 const toSession = (actor: Actor) => ({
