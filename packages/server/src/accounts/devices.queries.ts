@@ -14,7 +14,10 @@ export async function findLiveDevices(db: Executor, tokenHashes: string[]) {
     .where(and(inArray(signInDevices.tokenHash, tokenHashes), gt(signInDevices.expiresAt, sql`now()`)));
 }
 
-export async function insertDevice(db: Executor, device: { tokenHash: string; personId: string; email: string }) {
+export async function insertDevice(
+  db: Executor,
+  device: { tokenHash: string; personId: string; email: string },
+) {
   await db.insert(signInDevices).values({ ...device, expiresAt: new Date(Date.now() + DEVICE_LIFETIME_MS) });
 }
 
@@ -24,7 +27,10 @@ export async function deleteDevice(db: Executor, id: string) {
 
 /** Forgets every device of a person; returns how many. */
 export async function deleteDevicesOf(db: Executor, personId: string): Promise<number> {
-  const removed = await db.delete(signInDevices).where(eq(signInDevices.personId, personId)).returning({ id: signInDevices.id });
+  const removed = await db
+    .delete(signInDevices)
+    .where(eq(signInDevices.personId, personId))
+    .returning({ id: signInDevices.id });
   return removed.length;
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eq, lt, sql, type SQL } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor, type Transaction } from '../db/database.js';
 import { signInAttempts } from './accounts.table.js';
 
@@ -38,7 +38,12 @@ const inWindow = (windowSeconds: number) =>
 const notSucceeded = sql`${signInAttempts.succeeded} is not true`;
 
 /** Failures matching `where` in the window; the bucket is full at `limit`. */
-export async function failureBucket(db: Executor, where: SQL, limit: number, windowSeconds: number): Promise<BucketState> {
+export async function failureBucket(
+  db: Executor,
+  where: SQL,
+  limit: number,
+  windowSeconds: number,
+): Promise<BucketState> {
   const [row] = await queryRows<{ failures: number; retry_after: number | null }>(
     db,
     sql`select count(*)::int as failures,
@@ -51,7 +56,12 @@ export async function failureBucket(db: Executor, where: SQL, limit: number, win
 }
 
 /** How many different emails failed matching `where` in the window; full at `limit` emails. */
-export async function distinctEmailBucket(db: Executor, where: SQL, limit: number, windowSeconds: number): Promise<BucketState> {
+export async function distinctEmailBucket(
+  db: Executor,
+  where: SQL,
+  limit: number,
+  windowSeconds: number,
+): Promise<BucketState> {
   const [row] = await queryRows<{ failures: number; retry_after: number | null }>(
     db,
     sql`select count(*)::int as failures,
@@ -73,7 +83,8 @@ export const byEmailAndAddress = (email: string, address: string) =>
   sql`${signInAttempts.email} = ${email} and ${signInAttempts.clientAddress} = ${address} and ${signInAttempts.deviceId} is null`;
 
 /** Attempts without a known device for this email, from anywhere. */
-export const byEmail = (email: string) => sql`${signInAttempts.email} = ${email} and ${signInAttempts.deviceId} is null`;
+export const byEmail = (email: string) =>
+  sql`${signInAttempts.email} = ${email} and ${signInAttempts.deviceId} is null`;
 
 /** Attempts without a known device, on any email, from this address. */
 export const byAddress = (address: string) =>
@@ -93,7 +104,16 @@ export async function settleAttempt(db: Executor, id: number, succeeded: boolean
   await db.update(signInAttempts).set({ succeeded }).where(eq(signInAttempts.id, id));
 }
 
-/** Deletes attempts older than the window: they no longer count, and they name an email and an address. */
+/**
+ * Deletes attempts older than the window: they no longer count, and they name an email and an
+ * address. Rows another sign-in is deleting are skipped (SKIP LOCKED), so concurrent prunes never
+ * wait on each other.
+ */
 export async function pruneOldAttempts(db: Executor, windowSeconds: number) {
-  await db.delete(signInAttempts).where(lt(signInAttempts.at, sql`now() - make_interval(secs => ${windowSeconds})`));
+  await db.execute(
+    sql`delete from ${signInAttempts} where ${signInAttempts.id} in (
+          select ${signInAttempts.id} from ${signInAttempts}
+          where ${signInAttempts.at} < now() - make_interval(secs => ${windowSeconds})
+          for update skip locked)`,
+  );
 }

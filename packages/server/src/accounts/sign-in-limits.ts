@@ -71,10 +71,17 @@ async function secondsUntilAllowed(db: Executor, key: AttemptKey): Promise<numbe
   const buckets: Array<Promise<BucketState>> = key.deviceId
     ? [failureBucket(db, byDevice(key.deviceId), SIGN_IN_LIMITS.perDevice, WINDOW_SECONDS)]
     : [
-        failureBucket(db, byEmailAndAddress(key.email, key.address), SIGN_IN_LIMITS.perEmailAndAddress, WINDOW_SECONDS),
+        failureBucket(
+          db,
+          byEmailAndAddress(key.email, key.address),
+          SIGN_IN_LIMITS.perEmailAndAddress,
+          WINDOW_SECONDS,
+        ),
         failureBucket(db, byEmail(key.email), SIGN_IN_LIMITS.perEmail, WINDOW_SECONDS),
         distinctEmailBucket(db, byAddress(key.address), SIGN_IN_LIMITS.emailsPerAddress, WINDOW_SECONDS),
       ];
-  const waits = (await Promise.all(buckets)).map((bucket) => bucket.retryAfterSeconds).filter((wait) => wait !== null);
+  const waits = (await Promise.all(buckets))
+    .map((bucket) => bucket.retryAfterSeconds)
+    .filter((wait) => wait !== null);
   return waits.length > 0 ? Math.max(...waits) : null;
 }

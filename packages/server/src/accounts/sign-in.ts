@@ -3,12 +3,24 @@ import { recordAudit } from '../audit/audit.js';
 import type { Locale } from '../http/locale.js';
 import { rateLimitAddress } from './address-key.js';
 import { MAX_DEVICE_TOKENS } from './device-cookie.js';
-import { deleteDevice, deleteDevicesOf, findLiveDevices, insertDevice, pruneExpiredDevices } from './devices.queries.js';
+import {
+  deleteDevice,
+  deleteDevicesOf,
+  findLiveDevices,
+  insertDevice,
+  pruneExpiredDevices,
+} from './devices.queries.js';
 import { decoyPasswordHash, verifyPassword } from './passwords.js';
 import { invalidCredentials } from './sign-in.messages.js';
 import { pruneOldAttempts, settleAttempt } from './sign-in-attempts.queries.js';
 import { reserveAttempt, WINDOW_SECONDS } from './sign-in-limits.js';
-import { deleteSession, deleteSessionsOf, findAccountByEmail, insertSession, pruneExpiredSessions } from './sessions.queries.js';
+import {
+  deleteSession,
+  deleteSessionsOf,
+  findAccountByEmail,
+  insertSession,
+  pruneExpiredSessions,
+} from './sessions.queries.js';
 import { hashToken, newToken } from './tokens.js';
 
 export { SIGN_IN_LIMITS } from './sign-in-limits.js';
@@ -41,7 +53,10 @@ export async function signIn(db: Database, request: SignInRequest) {
 
   // An unknown email is checked against a decoy hash, so it takes as long as a wrong password.
   const account = await findAccountByEmail(db, email);
-  const passwordMatches = await verifyPassword(account?.passwordHash ?? (await decoyPasswordHash()), request.password);
+  const passwordMatches = await verifyPassword(
+    account?.passwordHash ?? (await decoyPasswordHash()),
+    request.password,
+  );
   if (!account || !passwordMatches) {
     await settleAttempt(db, attemptId, false);
     await pruneOldAttempts(db, WINDOW_SECONDS);
@@ -63,11 +78,21 @@ export async function signIn(db: Database, request: SignInRequest) {
     await insertDevice(tx, { tokenHash: hashToken(deviceToken), personId: account.personId, email });
     await pruneExpiredSessions(tx, account.personId);
     await pruneExpiredDevices(tx);
-    await pruneOldAttempts(tx, WINDOW_SECONDS);
-    await recordAudit(tx, { actorId: account.personId, action: 'session.create', entityType: 'person', entityId: account.personId });
+    await recordAudit(tx, {
+      actorId: account.personId,
+      action: 'session.create',
+      entityType: 'person',
+      entityId: account.personId,
+    });
   });
+  await pruneOldAttempts(db, WINDOW_SECONDS);
   const otherTokens = devices.filter((known) => known !== device).map((known) => known.token);
-  return { token, csrfToken, personId: account.personId, deviceTokens: [deviceToken, ...otherTokens].slice(0, MAX_DEVICE_TOKENS) };
+  return {
+    token,
+    csrfToken,
+    personId: account.personId,
+    deviceTokens: [deviceToken, ...otherTokens].slice(0, MAX_DEVICE_TOKENS),
+  };
 }
 
 /** The browser's device tokens that are live, with the email each was issued for. */
@@ -81,9 +106,15 @@ async function knownDevices(db: Database, tokens: string[]) {
  * Ends this session, or every session of the person when `everywhere`. Signing out everywhere
  * also forgets every known device: it is what someone does after losing a laptop.
  */
-export async function signOut(db: Database, actor: { personId: string; tokenHash: string }, everywhere: boolean) {
+export async function signOut(
+  db: Database,
+  actor: { personId: string; tokenHash: string },
+  everywhere: boolean,
+) {
   await db.transaction(async (tx) => {
-    const ended = everywhere ? await deleteSessionsOf(tx, actor.personId) : (await deleteSession(tx, actor.tokenHash), 1);
+    const ended = everywhere
+      ? await deleteSessionsOf(tx, actor.personId)
+      : (await deleteSession(tx, actor.tokenHash), 1);
     const devicesForgotten = everywhere ? await deleteDevicesOf(tx, actor.personId) : 0;
     await recordAudit(tx, {
       actorId: actor.personId,

@@ -17,7 +17,11 @@ export const UNKNOWN_ADDRESS = 'unknown';
  * then the leftmost entry is the furthest trusted hop we know of. An entry that is not an IP
  * address is never believed: the socket peer stands in, which the client cannot choose.
  */
-export function clientAddressFrom(forwardedFor: string | undefined, peer: string | undefined, trustedHops: number): string {
+export function clientAddressFrom(
+  forwardedFor: string | undefined,
+  peer: string | undefined,
+  trustedHops: number,
+): string {
   const socket = normaliseAddress(peer) ?? UNKNOWN_ADDRESS;
   if (trustedHops <= 0 || !forwardedFor) return socket;
   const chain = [...forwardedFor.split(',').map((entry) => entry.trim()), socket];
