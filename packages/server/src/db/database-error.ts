@@ -52,7 +52,7 @@ const SQLSTATE = /^[0-9A-Z]{5}$/;
 
 /**
  * One line that says what the database refused without any of the data involved, such as
- * `PostgreSQL error 23505 (a value that must be unique is already there; table "people",
+ * `PostgreSQL error 23505 (a value that must be unique is already there: table "people",
  * constraint "people_email_unique")`; null when `error` is not a database error.
  */
 export function describeDatabaseError(error: unknown): string | null {
@@ -62,7 +62,7 @@ export function describeDatabaseError(error: unknown): string | null {
     const names = (['table', 'column', 'constraint'] as const).flatMap((field) =>
       typeof postgres[field] === 'string' && postgres[field] !== '' ? [`${field} "${postgres[field]}"`] : [],
     );
-    return `PostgreSQL error ${postgres.code} (${[condition, ...names].join('; ')})`;
+    return `PostgreSQL error ${postgres.code} (${condition}${names.length > 0 ? `: ${names.join(', ')}` : ''})`;
   }
   if (!isFailedQuery(error)) return null;
   // A query that failed below PostgreSQL: a lost connection, a driver error. Its system code is safe to show.
