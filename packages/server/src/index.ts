@@ -5,7 +5,7 @@ export type { Database, DatabaseConnection, EngineKind } from './db/database.js'
 export { DataFolderLockedError } from './db/data-folder-lock.js';
 export { openDatabase, redactPassword, type OpenOptions } from './db/open.js';
 export { startServer, type RunningServer } from './server.js';
-export { describeDatabaseError } from './db/database-error.js';
+export { describeDatabaseError } from './shared/database-error.js';
 export {
   IMPORT_KINDS,
   ImportError,

@@ -6,7 +6,7 @@
  */
 import { recordAudit } from '../audit/audit.js';
 import type { Database, Executor } from '../db/database.js';
-import { describeDatabaseError } from '../db/database-error.js';
+import { describeDatabaseError } from '../shared/database-error.js';
 import { decodeImportFile } from './encoding.js';
 import { ImportError, ImportFailedError } from './import-error.js';
 import type { ImportKind } from './import-kinds.js';

@@ -41,7 +41,7 @@ const CLASSES: Record<string, string> = {
   XX: 'an internal error of the server',
 };
 
-interface PostgresFields {
+export interface PostgresFields {
   code: string;
   table?: unknown;
   column?: unknown;
@@ -56,7 +56,7 @@ const SQLSTATE = /^[0-9A-Z]{5}$/;
  * constraint "people_email_unique")`; null when `error` is not a database error.
  */
 export function describeDatabaseError(error: unknown): string | null {
-  const postgres = findInCauses(error, isPostgresError);
+  const postgres = findPostgresError(error);
   if (postgres) {
     const condition = CONDITIONS[postgres.code] ?? CLASSES[postgres.code.slice(0, 2)] ?? 'an error';
     const names = (['table', 'column', 'constraint'] as const).flatMap((field) =>
@@ -70,6 +70,11 @@ export function describeDatabaseError(error: unknown): string | null {
     /^E[A-Z]+$/.test(String((candidate as { code?: unknown }).code)),
   );
   return system ? `a database query failed (${system.code})` : 'a database query failed';
+}
+
+/** The error PostgreSQL sent, under a driver's or Drizzle's wrapping, if any. */
+export function findPostgresError(error: unknown): PostgresFields | null {
+  return findInCauses(error, isPostgresError);
 }
 
 /** An error PostgreSQL sent (pg's and PGlite's DatabaseError): a SQLSTATE code and a severity, unlike Node's EPIPE. */
