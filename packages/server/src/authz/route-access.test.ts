@@ -98,7 +98,7 @@ describeOnEachEngine('the authorisation walk', (open) => {
             if (!request) continue;
             const expected = expectedOutcome(world, accessCase, caller, resource);
             const answer = await send(
-              await world.client(caller, { fresh: request.freshSession }),
+              request.client ?? (await world.client(caller, { fresh: request.freshSession })),
               operation,
               request,
             );

@@ -10,6 +10,7 @@
  * fixtures made for the request, so no request changes what a later one sees.
  */
 import type { MembershipRole } from '../shared/vocabulary.js';
+import type { TestClient } from '../test-support/http-client.js';
 import type { NetworkAction } from './policy.js';
 import { daysFromToday } from '../test-support/dates.js';
 import { buildPerson, TEST_PASSWORD } from '../test-support/factories.js';
@@ -56,6 +57,11 @@ export interface HarnessRequest {
   body?: unknown;
   /** Send it on a fresh session of the caller's (for requests that end the session). */
   freshSession?: boolean;
+  /**
+   * Send it as this client instead: a fresh person who stands where the caller stands
+   * (`world.freshCallerLike`), for requests that use the caller up (erasing one's own account).
+   */
+  client?: TestClient;
   /** Undo what the request did where it would change what later requests see. */
   cleanUp?: () => Promise<void>;
 }

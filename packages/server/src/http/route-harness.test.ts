@@ -139,7 +139,7 @@ describeOnEachEngine('the route harness', (open) => {
               body: bodySchema ? mixBodies(valid.body, body, generatedWins) : valid.body,
             };
             const answer = await send(
-              await world.client(caller, { fresh: valid.freshSession }),
+              valid.client ?? (await world.client(caller, { fresh: valid.freshSession })),
               operation,
               request,
             );
@@ -166,7 +166,7 @@ describeOnEachEngine('the route harness', (open) => {
             const valid = await baseRequest(world, operation, caller);
             const input = badInputs(operation, valid, sample)[index]!;
             const answer = await send(
-              await world.client(caller, { fresh: valid.freshSession }),
+              valid.client ?? (await world.client(caller, { fresh: valid.freshSession })),
               operation,
               input.request,
               input.options,

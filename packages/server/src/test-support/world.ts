@@ -360,6 +360,25 @@ export async function freshNetworkLike(world: World, kind: NetworkKind, caller: 
   return { id: network.id, slug: network.slug, callerMembershipId };
 }
 
+/**
+ * A fresh person who stands where the caller stands (the same role in the own network, the same
+ * ended membership in the other one; an admin; a teacher in no network), signed in; for anonymous
+ * callers, a client without a session. For requests that use the caller up, such as erasing oneself.
+ */
+export async function freshCallerLike(
+  world: World,
+  caller: Caller,
+): Promise<{ personId: string | null; client: TestClient }> {
+  if (caller === 'anonymous') return { personId: null, client: new TestClient(world.app) };
+  const person = await buildPerson(world.db, { account: true, isAdmin: caller === 'admin' });
+  if (isRole(caller)) {
+    await addMember(world.db, world.networks.own.id, { personId: person.id }, caller);
+    const ended = await addMember(world.db, world.networks.other.id, { personId: person.id }, caller);
+    await endMembership(world.db, ended.id);
+  }
+  return { personId: person.id, client: await sessionClient(world.db, world.app, person.id) };
+}
+
 /** A fresh person (with an account) and their current membership of the network. */
 export async function freshMember(world: World, networkId: string, role: MembershipRole = 'member') {
   const person = await buildPerson(world.db, { account: true });
