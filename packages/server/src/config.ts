@@ -1,3 +1,5 @@
+import { DEFAULT_ANONYMITY_K, MIN_ANONYMITY_K } from './analytics/anonymity.js';
+
 /** Everything Trellis reads from the environment, read once, in one place. */
 export interface Config {
   port: number;
@@ -16,6 +18,8 @@ export interface Config {
   logRequests: boolean;
   /** Keep session lookups and GET answers in memory until the next write (on by default). */
   cacheReads: boolean;
+  /** The privacy rule's k: an anonymised map shows an attribute only where at least k people share it. */
+  anonymityK: number;
 }
 
 /** Reads the configuration; a malformed value is an error that names the variable. */
@@ -31,7 +35,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: flag(env.TRELLIS_TRUST_PROXY, false),
     logRequests: flag(env.TRELLIS_LOG_REQUESTS, true),
     cacheReads: flag(env.TRELLIS_CACHE_READS, true),
+    anonymityK: anonymityK(env.TRELLIS_ANONYMITY_K),
   };
+}
+
+function anonymityK(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_ANONYMITY_K;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < MIN_ANONYMITY_K) {
+    throw new Error(
+      `TRELLIS_ANONYMITY_K must be a whole number of at least ${MIN_ANONYMITY_K} (the fewest people an anonymised map may single out as a group), not "${value}".`,
+    );
+  }
+  return parsed;
 }
 
 function integer(value: string | undefined, fallback: number, name: string): number {
