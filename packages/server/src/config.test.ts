@@ -29,4 +29,14 @@ describe('readConfig', () => {
     expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => readConfig({ TRELLIS_PUBLIC_URL: 'not a url' })).toThrow(/TRELLIS_PUBLIC_URL must be a URL/);
   });
+
+  it('reads the anonymity k, 5 by default, and refuses one below 3', () => {
+    expect(readConfig({}).anonymityK).toBe(5);
+    expect(readConfig({ TRELLIS_ANONYMITY_K: '10' }).anonymityK).toBe(10);
+    expect(() => readConfig({ TRELLIS_ANONYMITY_K: '2' })).toThrow(
+      'TRELLIS_ANONYMITY_K must be a whole number of at least 3 (the fewest people an anonymised map may single out as a group), not "2".',
+    );
+    expect(() => readConfig({ TRELLIS_ANONYMITY_K: 'five' })).toThrow(/TRELLIS_ANONYMITY_K/);
+  });
 });
+

@@ -68,18 +68,14 @@ export const NodeListQuery = z.object({
     .optional()
     .openapi({ description: 'Single points of failure only (or none of them).' }),
   brokerageRole: z.enum(BROKERAGE_ROLES).optional(),
-  community: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .optional()
-    .openapi({
-      description:
-        'Every filter matches what the caller is shown: for anonymised callers, a value hidden on a node never matches.',
-    }),
+  community: z.coerce.number().int().min(0).optional().openapi({
+    description:
+      'Every filter matches what the caller is shown: for anonymised callers, a value hidden on a node never matches.',
+  }),
 });
 
-const NOT_SHOWN = 'For anonymised callers, null where not shown (fewer than k nodes share it, alone or with the node’s other shown attributes).';
+const NOT_SHOWN =
+  'For anonymised callers, null where not shown (fewer than k nodes share it, alone or with the node’s other shown attributes).';
 const BANDED = (what: string) =>
   `${what}. For anonymised callers, the index of its band in \`anonymity.bands\` (0 = lowest) instead, null where not shown or not available.`;
 
@@ -93,25 +89,58 @@ export const AnalysisNode = z
     person: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
     organisation: z.object({ id: z.uuid(), name: z.string() }).nullable(),
     inNetwork: z.boolean().nullable().openapi({ description: NOT_SHOWN }),
-    degree: z.int().nullable().openapi({ description: BANDED('Ties in and out') }),
+    degree: z
+      .int()
+      .nullable()
+      .openapi({ description: BANDED('Ties in and out') }),
     inDegree: z.int().nullable().openapi({ description: 'Null when anonymised.' }),
     outDegree: z.int().nullable().openapi({ description: 'Null when anonymised.' }),
-    betweenness: z.number().nullable().openapi({ description: BANDED('Normalised betweenness') }),
-    closeness: z.number().nullable().openapi({ description: BANDED('Closeness') }),
-    eigenvector: z.number().nullable().openapi({ description: BANDED('Eigenvector centrality') }),
-    pagerank: z.number().nullable().openapi({ description: BANDED('PageRank') }),
+    betweenness: z
+      .number()
+      .nullable()
+      .openapi({ description: BANDED('Normalised betweenness') }),
+    closeness: z
+      .number()
+      .nullable()
+      .openapi({ description: BANDED('Closeness') }),
+    eigenvector: z
+      .number()
+      .nullable()
+      .openapi({ description: BANDED('Eigenvector centrality') }),
+    pagerank: z
+      .number()
+      .nullable()
+      .openapi({ description: BANDED('PageRank') }),
     clustering: z.number().nullable().openapi({ description: 'Null when anonymised.' }),
-    core: z.int().nullable().openapi({ description: BANDED('Core number') }),
-    constraint: z.number().nullable().openapi({ description: BANDED('Burt’s constraint') }),
-    effectiveSize: z.number().nullable().openapi({ description: BANDED('Burt’s effective size') }),
-    community: z.int().nullable().openapi({
-      description: `Louvain community; for anonymised callers numbered by size (0 = largest), as on the map. ${NOT_SHOWN}`,
-    }),
-    brokerageRole: z.string().nullable().openapi({ description: `Null for none. ${NOT_SHOWN}` }),
+    core: z
+      .int()
+      .nullable()
+      .openapi({ description: BANDED('Core number') }),
+    constraint: z
+      .number()
+      .nullable()
+      .openapi({ description: BANDED('Burt’s constraint') }),
+    effectiveSize: z
+      .number()
+      .nullable()
+      .openapi({ description: BANDED('Burt’s effective size') }),
+    community: z
+      .int()
+      .nullable()
+      .openapi({
+        description: `Louvain community; for anonymised callers numbered by size (0 = largest), as on the map. ${NOT_SHOWN}`,
+      }),
+    brokerageRole: z
+      .string()
+      .nullable()
+      .openapi({ description: `Null for none. ${NOT_SHOWN}` }),
     isolate: z.boolean().nullable().openapi({ description: NOT_SHOWN }),
-    cutPoint: z.boolean().nullable().openapi({
-      description: `Without this node, part of the network would lose touch with the rest. ${NOT_SHOWN}`,
-    }),
+    cutPoint: z
+      .boolean()
+      .nullable()
+      .openapi({
+        description: `Without this node, part of the network would lose touch with the rest. ${NOT_SHOWN}`,
+      }),
   })
   .openapi('AnalysisNode');
 

@@ -73,7 +73,13 @@ describe('k-anonymous attributes', () => {
   });
 
   it('shows nothing on fewer than k nodes', () => {
-    const shown = kAnonymous([[true, true, true, true], ['A', 'A', 'A', 'A']], 5);
+    const shown = kAnonymous(
+      [
+        [true, true, true, true],
+        ['A', 'A', 'A', 'A'],
+      ],
+      5,
+    );
     expect(shown.flat().every((value) => value === HIDDEN)).toBe(true);
   });
 });

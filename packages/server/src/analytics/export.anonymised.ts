@@ -10,7 +10,12 @@ import { conflict } from '../http/errors.js';
 import { latestDoneAnalysis } from './analyses.queries.js';
 import type { Band } from './anonymity.js';
 import { graphFile, type ExportRequest } from './export.js';
-import { BANDED_MEASURES, edgesByPosition, loadAnonymisedNodes, type AnonymisedNodes } from './map.anonymise.js';
+import {
+  BANDED_MEASURES,
+  edgesByPosition,
+  loadAnonymisedNodes,
+  type AnonymisedNodes,
+} from './map.anonymise.js';
 import { mapEdges } from './map.layout.js';
 import { snapshotIdentities } from './map.queries.js';
 import { graphOfLevel, nodeIdentity } from './network-graph.js';

@@ -7,7 +7,14 @@
  */
 import type { Executor } from '../db/database.js';
 import type { AnalysisRow } from './analyses.queries.js';
-import { HIDDEN, kAnonymous, quantileBands, type AttributeValue, type Band, type Shown } from './anonymity.js';
+import {
+  HIDDEN,
+  kAnonymous,
+  quantileBands,
+  type AttributeValue,
+  type Band,
+  type Shown,
+} from './anonymity.js';
 import type { BROKERAGE_ROLES } from './compute.js';
 import { groupsAndNetworks, type Grouping, type MapGroup, type MapNetwork } from './map.groups.js';
 import { childNetworkMemberships, mapNodeColumns, type MapNodeColumns } from './map.queries.js';
@@ -139,9 +146,10 @@ export function anonymiseNodes(
       brokerageRole: byPosition(column('brokerageRole'), (value) => value as BrokerageRole | null),
       isolate: byPosition(column('isolate'), asBoolean),
       cutPoint: byPosition(column('cutPoint'), asBoolean),
-      ...(Object.fromEntries(
-        BANDED_MEASURES.map((m) => [m, byPosition(column(m), asNumber)]),
-      ) as Record<BandedMeasure, (number | null)[]>),
+      ...(Object.fromEntries(BANDED_MEASURES.map((m) => [m, byPosition(column(m), asNumber)])) as Record<
+        BandedMeasure,
+        (number | null)[]
+      >),
     },
     bands: Object.fromEntries(BANDED_MEASURES.map((m) => [m, banded[m].bands])) as Record<
       BandedMeasure,
@@ -174,7 +182,9 @@ function communitiesBySize(community: readonly number[], order: NodeOrder): numb
     const position = order.positionOf[stored]!;
     if (position < (first.get(label) ?? Infinity)) first.set(label, position);
   });
-  const ranked = [...size.keys()].sort((a, b) => size.get(b)! - size.get(a)! || first.get(a)! - first.get(b)!);
+  const ranked = [...size.keys()].sort(
+    (a, b) => size.get(b)! - size.get(a)! || first.get(a)! - first.get(b)!,
+  );
   const renumber = new Map(ranked.map((label, rank) => [label, rank]));
   return community.map((label) => renumber.get(label)!);
 }

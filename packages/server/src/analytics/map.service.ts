@@ -41,7 +41,12 @@ export async function getAnalysisMap(
   ]);
   if (!map) return emptyMap(row, named, 'pending');
   const grouping = groupsAndNetworks(columns, children);
-  const ready = { analysisId: row.id, level: row.level, status: 'ready' as const, computedAt: map.computedAt.toISOString() };
+  const ready = {
+    analysisId: row.id,
+    level: row.level,
+    status: 'ready' as const,
+    computedAt: map.computedAt.toISOString(),
+  };
   if (!named) return { ...ready, ...anonymisedMap(row, columns, grouping, map, k) };
   const { groups, networks, group, network } = grouping;
   return {
