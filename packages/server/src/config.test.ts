@@ -3,7 +3,13 @@ import { readConfig } from './config.js';
 
 describe('readConfig', () => {
   it('defaults to the embedded database in ./data on port 3000', () => {
-    expect(readConfig({})).toMatchObject({ port: 3000, databaseUrl: undefined, dataDir: './data', secureCookies: false, trustProxy: false });
+    expect(readConfig({})).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      dataDir: './data',
+      secureCookies: false,
+      trustProxy: false,
+    });
   });
 
   it('reads the environment', () => {
@@ -25,7 +31,9 @@ describe('readConfig', () => {
   });
 
   it('names the variable when a value is malformed', () => {
-    expect(() => readConfig({ PORT: 'eighty' })).toThrow('PORT must be a port number (0–65535), not "eighty".');
+    expect(() => readConfig({ PORT: 'eighty' })).toThrow(
+      'PORT must be a port number (0–65535), not "eighty".',
+    );
     expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => readConfig({ TRELLIS_PUBLIC_URL: 'not a url' })).toThrow(/TRELLIS_PUBLIC_URL must be a URL/);
   });
@@ -39,4 +47,3 @@ describe('readConfig', () => {
     expect(() => readConfig({ TRELLIS_ANONYMITY_K: 'five' })).toThrow(/TRELLIS_ANONYMITY_K/);
   });
 });
-
