@@ -20,6 +20,8 @@ export interface Config {
   cacheReads: boolean;
   /** The privacy rule's k: an anonymised map shows an attribute only where at least k people share it. */
   anonymityK: number;
+  /** Serve the web app's source maps (off by default: debugging aid, not for production). */
+  serveSourceMaps: boolean;
 }
 
 /** Reads the configuration; a malformed value is an error that names the variable. */
@@ -36,6 +38,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logRequests: flag(env.TRELLIS_LOG_REQUESTS, true),
     cacheReads: flag(env.TRELLIS_CACHE_READS, true),
     anonymityK: anonymityK(env.TRELLIS_ANONYMITY_K),
+    serveSourceMaps: flag(env.TRELLIS_SOURCE_MAPS, false),
   };
 }
 

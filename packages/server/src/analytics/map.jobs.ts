@@ -1,3 +1,4 @@
+import { safeErrorReport } from '../shared/safe-error-report.js';
 import type { Database, Executor } from '../db/database.js';
 import type { AnalysisRow } from './analyses.queries.js';
 import { runWorker } from './compute.js';
@@ -48,7 +49,7 @@ export async function layOutNextMissingMap(db: Database, skip: Set<string>): Pro
     const keys = stored.map((node, index) => keyOf.get(nodeIdentity(node)) ?? `#missing:${index}`);
     await layOutAndStore(db, analysis, stored.length, mapEdges(keys, graph.edges));
   } catch (error) {
-    console.error(`the map of analysis ${analysis.id} could not be laid out:`, error);
+    console.error(`the map of analysis ${analysis.id} could not be laid out:`, safeErrorReport(error));
     skip.add(analysis.id);
   }
   return true;
