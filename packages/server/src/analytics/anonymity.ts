@@ -91,7 +91,8 @@ export function quantileBands(
   maxBands = MAX_BANDS,
 ): { band: (number | null)[]; bands: Band[] } {
   checkAnonymityK(k);
-  const sorted = values.filter((value): value is number => value !== null).sort((a, b) => a - b);
+  // A typed array sorts numerically, natively: several times faster than a comparator on 20,000.
+  const sorted = Float64Array.from(values.filter((value): value is number => value !== null)).sort();
   const bandCount = Math.min(maxBands, Math.floor(sorted.length / k));
   if (bandCount < 1) return { band: values.map(() => null), bands: [] };
   const target = sorted.length / bandCount;
@@ -112,8 +113,18 @@ export function quantileBands(
     previous.max = last.max;
     previous.count += last.count;
   }
-  const band = values.map((value) =>
-    value === null ? null : bands.findIndex((b) => value >= b.min && value <= b.max),
-  );
+  const band = values.map((value) => (value === null ? null : bandOf(bands, value)));
   return { band, bands };
+}
+
+/** The band that holds a value (bands are sorted and the value is in one of them). */
+function bandOf(bands: readonly Band[], value: number): number {
+  let low = 0;
+  let high = bands.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (value > bands[middle]!.max) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
