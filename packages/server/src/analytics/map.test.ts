@@ -44,7 +44,6 @@ describeOnEachEngine('the stored map of an analysis', (open) => {
     answers: Partial<Record<Who, Nomination[]>>,
   ) {
     const coordinator = await t.client().signIn('coordinator@example.org');
-    const number = waves.length + 1;
     const wave = await coordinator.post(`/api/v1/surveys/${survey.id}/waves`, openWaveDates());
     for (const [who, nominations] of Object.entries(answers)) {
       const client = await t.client().signIn(`${who}@example.org`);
