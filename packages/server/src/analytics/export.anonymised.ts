@@ -61,7 +61,8 @@ export async function exportAnonymisedGraph(
     })),
     nodeAttributes: anonymisedAttributes(view, ids),
   };
-  return graphFile(data, request);
+  // Every attribute is text here (bands, "not shown"): none goes out as a number.
+  return graphFile(data, request, []);
 }
 
 /** A band as a file shows it: "3–5" (measures are never negative), or "0" when it holds one value. */

@@ -1,11 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { GraphData } from '@trellis/sna/io';
-import { formatCsvField, writeCsv, writeGexf, writeGraphml } from '@trellis/sna/io';
+import { writeGexf, writeGraphml } from '@trellis/sna/io';
 import type { Executor } from '../db/database.js';
 import { organisations } from '../organisations/organisations.table.js';
 import { people } from '../people/people.table.js';
 import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
 import { latestDoneAnalysis } from './analyses.queries.js';
+import { edgesCsv, nodesCsv } from './export-csv.js';
 import { analysisNodes } from './analyses.table.js';
 import { graphOfLevel, nodeIdentity, type NetworkGraph } from './network-graph.js';
 
@@ -70,10 +71,14 @@ export async function exportNetworkGraph(
   return graphFile(data, request);
 }
 
-/** A graph written in the requested format (for CSV, its edge or its node table). */
+/**
+ * A graph written in the requested format (for CSV, its edge or its node table, where the
+ * `numeric` attributes go out as numbers and the rest as neutralised text).
+ */
 export function graphFile(
   data: GraphData,
   { format, table }: Pick<ExportRequest, 'format' | 'table'>,
+  numeric: readonly string[] = NODE_MEASURES,
 ): { body: string; contentType: string; extension: string } {
   if (format === 'graphml')
     return {
@@ -83,7 +88,7 @@ export function graphFile(
     };
   if (format === 'gexf')
     return { body: writeGexf(data), contentType: 'application/gexf+xml; charset=utf-8', extension: 'gexf' };
-  const body = table === 'nodes' ? nodesCsv(data) : writeCsv(data);
+  const body = table === 'nodes' ? nodesCsv(data, numeric) : edgesCsv(data);
   return { body, contentType: 'text/csv; charset=utf-8', extension: `${table}.csv` };
 }
 
@@ -136,18 +141,4 @@ async function latestMeasures(db: Executor, request: ExportRequest) {
   if (!latest) return new Map<string, typeof analysisNodes.$inferSelect>();
   const rows = await db.select().from(analysisNodes).where(eq(analysisNodes.analysisId, latest.id));
   return new Map(rows.map((row) => [nodeIdentity(row), row]));
-}
-
-/** A CSV of the nodes: id, then one column per attribute. */
-function nodesCsv(data: GraphData): string {
-  const names = [...data.nodeAttributes.keys()];
-  const rows = [['id', ...names].join(',')];
-  for (const id of data.nodes) {
-    rows.push(
-      [id, ...names.map((name) => data.nodeAttributes.get(name)?.get(id) ?? '')]
-        .map(formatCsvField)
-        .join(','),
-    );
-  }
-  return `${rows.join('\r\n')}\r\n`;
 }
