@@ -119,7 +119,7 @@ export async function listAnalysisNodes(
   k: number,
 ) {
   const { row, context } = await loadAnalysis(db, principal, id);
-  if (!showsNames(principal, context, row.level)) return anonymisedNodePage(db, row, filters, k);
+  if (!showsNames(principal, context, row.level)) return anonymisedNodePage(db, row, filters, k, principal);
   const where = and(
     eq(analysisNodes.analysisId, row.id),
     filters.inNetwork ? eq(analysisNodes.inNetwork, filters.inNetwork === 'true') : undefined,
@@ -178,6 +178,6 @@ export async function exportGraph(
   const request = { ...options, networkId: context.network.id };
   const file = showsNames(principal, context, options.level)
     ? await exportNetworkGraph(db, { ...request, named: true })
-    : await exportAnonymisedGraph(db, request, k);
+    : await exportAnonymisedGraph(db, request, k, principal);
   return { ...file, filename: `${context.network.slug}-${options.level}.${file.extension}` };
 }

@@ -4,6 +4,7 @@
  * agree), attributes shown only where at least k nodes share them, measures as bands — never the
  * live graph in stored order with exact measures.
  */
+import type { Principal } from '../authz/policy.js';
 import type { GraphData } from '@trellis/sna/io';
 import type { Executor } from '../db/database.js';
 import { conflict } from '../http/errors.js';
@@ -28,6 +29,7 @@ export async function exportAnonymisedGraph(
   db: Executor,
   request: Omit<ExportRequest, 'named'>,
   k: number,
+  viewer: Principal,
 ): Promise<{ body: string; contentType: string; extension: string }> {
   const analysis = await latestDoneAnalysis(db, request);
   if (!analysis) {
@@ -36,7 +38,7 @@ export async function exportAnonymisedGraph(
     );
   }
   const [view, stored, graph] = await Promise.all([
-    loadAnonymisedNodes(db, analysis, k),
+    loadAnonymisedNodes(db, analysis, k, viewer),
     snapshotIdentities(db, analysis.id),
     graphOfLevel(request.level)(db, request),
   ]);

@@ -5,6 +5,7 @@
  * members (`anonymity.ts`). Measures become quantile bands; communities are renumbered by size,
  * since the engine numbers them by first appearance in the stored (person id) order.
  */
+import type { Principal } from '../authz/policy.js';
 import type { Executor } from '../db/database.js';
 import type { AnalysisRow } from './analyses.queries.js';
 import {
@@ -85,10 +86,11 @@ export async function loadAnonymisedNodes(
   db: Executor,
   analysis: Pick<AnalysisRow, 'id' | 'networkId' | 'anonymityKey'>,
   k: number,
+  viewer: Principal,
 ): Promise<AnonymisedNodes> {
   const [columns, children] = await Promise.all([
     mapNodeColumns(db, analysis.id),
-    childNetworkMemberships(db, analysis.networkId),
+    childNetworkMemberships(db, analysis.networkId, viewer),
   ]);
   return anonymiseNodes(columns, groupsAndNetworks(columns, children), analysis.anonymityKey, k);
 }

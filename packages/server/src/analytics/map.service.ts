@@ -37,7 +37,7 @@ export async function getAnalysisMap(
   const [map, columns, children] = await Promise.all([
     loadMap(db, row.id),
     mapNodeColumns(db, row.id),
-    childNetworkMemberships(db, row.networkId),
+    childNetworkMemberships(db, row.networkId, principal),
   ]);
   if (!map) return emptyMap(row, named, 'pending');
   const grouping = groupsAndNetworks(columns, children);

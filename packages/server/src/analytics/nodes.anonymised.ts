@@ -5,6 +5,7 @@
  * rank says no more than the band does; filters match only what is shown, so whatever they
  * combine is a union of whole classes of at least k nodes.
  */
+import type { Principal } from '../authz/policy.js';
 import type { Executor } from '../db/database.js';
 import type { AnalysisRow } from './analyses.queries.js';
 import type { NodeListFilters } from './analyses.schema.js';
@@ -18,8 +19,9 @@ export async function anonymisedNodePage(
   analysis: Pick<AnalysisRow, 'id' | 'networkId' | 'anonymityKey'>,
   filters: NodeListFilters,
   k: number,
+  viewer: Principal,
 ) {
-  const view = await loadAnonymisedNodes(db, analysis, k);
+  const view = await loadAnonymisedNodes(db, analysis, k, viewer);
   const { columns } = view;
   const flag = (value: 'true' | 'false' | undefined) => (value === undefined ? undefined : value === 'true');
   const wanted: Partial<{ [K in keyof Columns]: Columns[K][number] }> = {
