@@ -3,6 +3,7 @@ import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { serveCommand } from './commands/serve.js';
 import { snaCommand } from './commands/sna.js';
+import { describeError } from './describe-error.js';
 import { UsageError, type CommandIo } from './io.js';
 
 const USAGE = `Usage: trellis <command> [options]
@@ -49,7 +50,7 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
       io.stderr(`trellis ${name}: ${error.message}\n\n${USAGE}`);
       return 2;
     }
-    io.stderr(`trellis ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`trellis ${name}: ${describeError(error)}\n`);
     return 1;
   }
 }
