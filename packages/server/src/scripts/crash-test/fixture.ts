@@ -40,15 +40,13 @@ export async function seedFixture(db: Database): Promise<Fixture> {
       })),
     ])
     .returning({ id: people.id, email: people.email });
-  await db
-    .insert(accounts)
-    .values(
-      withAccounts.map((person) => ({
-        personId: person.id,
-        passwordHash,
-        isAdmin: person.email === adminEmail,
-      })),
-    );
+  await db.insert(accounts).values(
+    withAccounts.map((person) => ({
+      personId: person.id,
+      passwordHash,
+      isAdmin: person.email === adminEmail,
+    })),
+  );
   const others = await db
     .insert(people)
     .values(
