@@ -2,24 +2,7 @@ import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeError } from './describe-error.js';
 import { runCommand } from './run.js';
-
-describe('describeError', () => {
-  it('gives an Error’s message', () => {
-    expect(describeError(new Error('The file is empty.'))).toBe('The file is empty.');
-  });
-
-  it('names what is thrown without a message instead of printing [object Object]', () => {
-    expect(describeError({ name: 'ErrnoError', errno: 44 })).toBe('ErrnoError, errno 44');
-    expect(describeError(Object.assign(new Error(''), { code: 'EIO' }))).toBe('Error, code EIO');
-    expect(describeError({})).toBe('Object');
-    expect(describeError(Object.create(null))).toBe('unexpected error');
-    expect(describeError({ message: 'plain object with a message' })).toBe('plain object with a message');
-    expect(describeError('a thrown string')).toBe('a thrown string');
-    expect(describeError(undefined)).toBe('unexpected error: undefined');
-  });
-});
 
 describe('trellis, when the data folder cannot be opened', () => {
   it('prints what went wrong and where', async () => {
