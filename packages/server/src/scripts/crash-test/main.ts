@@ -146,6 +146,12 @@ async function waitUntil(condition: () => boolean, what: string) {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** "6", or "4 to 6". */
+function range(values: number[]): string {
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  return low === high ? String(low) : `${low} to ${high}`;
+}
+
 function passed(result: Result): boolean {
   const { lost, inconsistent, unexpected } = result.ledger;
   return lost.length === 0 && inconsistent.length === 0 && unexpected.length === 0;
@@ -164,7 +170,7 @@ function summary(results: Result[]): string {
     return [
       `${result.engine}: ${passed(result) ? 'passed' : 'FAILED'} in ${result.seconds.toFixed(0)} s`,
       `  cycles: ${result.cycles}; writes acknowledged: ${ledger.acknowledged}; in flight at the kills (no answer): ${ledger.unanswered}` +
-        ` (${Math.min(...result.inFlightAtKill)} to ${Math.max(...result.inFlightAtKill)} at each kill)`,
+        ` (${range(result.inFlightAtKill)} at each kill)`,
       `  acknowledged writes lost: ${ledger.lost.length}; half-written: ${ledger.inconsistent.length}; unexpected answers: ${ledger.unexpected.length}`,
       `  restart to listening: median ${(median / 1000).toFixed(2)} s, slowest ${((sorted.at(-1) ?? 0) / 1000).toFixed(2)} s`,
       ...problems.slice(0, 50),
