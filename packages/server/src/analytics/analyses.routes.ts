@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../http/app-env.js';
-import { commonErrors, IdParam, jsonBody, jsonResponse } from '../http/openapi-common.js';
+import { commonErrors, conflictError, IdParam, jsonBody, jsonResponse } from '../http/openapi-common.js';
 import { NetworkKeyParam } from '../networks/networks.schema.js';
 import {
   AnalysisList,
@@ -80,6 +80,7 @@ const exportRoute = createRoute({
       },
     },
     ...commonErrors,
+    ...conflictError,
   },
 });
 

@@ -456,10 +456,15 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
     })),
   ],
   'GET /networks/{id}/graph': [
-    networkCase('GraphML', 'analysis.view', ({ network }) => ({ params: id(network.id) })),
+    // The closed wave's ties: the selection the world's analyses are of (a file without names is
+    // made from the newest finished analysis of the selection; without one it is a 409).
+    networkCase('GraphML', 'analysis.view', ({ network }) => ({
+      params: id(network.id),
+      query: { wave: network.closedWaveId },
+    })),
     networkCase('CSV nodes', 'analysis.view', ({ network }) => ({
       params: id(network.id),
-      query: { format: 'csv', table: 'nodes' },
+      query: { wave: network.closedWaveId, format: 'csv', table: 'nodes' },
     })),
   ],
   'GET /networks/{id}/suggestions': [
