@@ -49,7 +49,11 @@ export function sessionsOf(db: Executor, personId: string) {
 export function signInAttemptsOf(db: Executor, email: string | null) {
   if (!email) return Promise.resolve([]);
   return db
-    .select({ at: signInAttempts.at, succeeded: signInAttempts.succeeded, clientAddress: signInAttempts.clientAddress })
+    .select({
+      at: signInAttempts.at,
+      succeeded: signInAttempts.succeeded,
+      clientAddress: signInAttempts.clientAddress,
+    })
     .from(signInAttempts)
     .where(eq(signInAttempts.email, email.toLowerCase()))
     .orderBy(asc(signInAttempts.at));
@@ -90,7 +94,12 @@ export function responsesOf(db: Executor, personId: string) {
       id: surveyResponses.id,
       network: networkRef,
       survey: { id: surveys.id, title: surveys.title },
-      wave: { id: surveyWaves.id, number: surveyWaves.number, opensOn: surveyWaves.opensOn, closesOn: surveyWaves.closesOn },
+      wave: {
+        id: surveyWaves.id,
+        number: surveyWaves.number,
+        opensOn: surveyWaves.opensOn,
+        closesOn: surveyWaves.closesOn,
+      },
       status: surveyResponses.status,
       submittedAt: surveyResponses.submittedAt,
       createdAt: surveyResponses.createdAt,
@@ -162,7 +171,12 @@ export function surveysCreatedBy(db: Executor, personId: string) {
 
 export function wavesClosedBy(db: Executor, personId: string) {
   return db
-    .select({ id: surveyWaves.id, surveyId: surveyWaves.surveyId, number: surveyWaves.number, closedAt: surveyWaves.closedAt })
+    .select({
+      id: surveyWaves.id,
+      surveyId: surveyWaves.surveyId,
+      number: surveyWaves.number,
+      closedAt: surveyWaves.closedAt,
+    })
     .from(surveyWaves)
     .where(eq(surveyWaves.closedBy, personId))
     .orderBy(asc(surveyWaves.closedAt));
@@ -170,7 +184,12 @@ export function wavesClosedBy(db: Executor, personId: string) {
 
 export function remindersReceivedBy(db: Executor, personId: string) {
   return db
-    .select({ waveId: surveyReminders.waveId, survey: surveys.title, network: networkRef, sentAt: surveyReminders.sentAt })
+    .select({
+      waveId: surveyReminders.waveId,
+      survey: surveys.title,
+      network: networkRef,
+      sentAt: surveyReminders.sentAt,
+    })
     .from(surveyReminders)
     .innerJoin(surveyWaves, eq(surveyWaves.id, surveyReminders.waveId))
     .innerJoin(surveys, eq(surveys.id, surveyWaves.surveyId))
@@ -189,7 +208,12 @@ export function remindersSentBy(db: Executor, personId: string) {
 
 export function analysesRequestedBy(db: Executor, personId: string) {
   return db
-    .select({ id: analyses.id, network: networkRef, level: analyses.level, requestedAt: analyses.requestedAt })
+    .select({
+      id: analyses.id,
+      network: networkRef,
+      level: analyses.level,
+      requestedAt: analyses.requestedAt,
+    })
     .from(analyses)
     .innerJoin(networks, eq(networks.id, analyses.networkId))
     .where(eq(analyses.requestedBy, personId))

@@ -49,7 +49,10 @@ export async function buildArchive(db: Executor, personId: string): Promise<Pers
   if (!profile || profile.erasedAt !== null) throw notFound('Person');
   const account = await accountOf(db, personId);
   const responses = await responsesOf(db, personId);
-  const nominations = await nominationsIn(db, responses.map((r) => r.id));
+  const nominations = await nominationsIn(
+    db,
+    responses.map((r) => r.id),
+  );
   return {
     format: ARCHIVE_FORMAT,
     version: ARCHIVE_VERSION,
@@ -66,7 +69,11 @@ export async function buildArchive(db: Executor, personId: string): Promise<Pers
       updatedAt: iso(profile.updatedAt),
     },
     account: account ? { ...account, createdAt: iso(account.createdAt) } : null,
-    sessions: (await sessionsOf(db, personId)).map((s) => ({ ...s, createdAt: iso(s.createdAt), expiresAt: iso(s.expiresAt) })),
+    sessions: (await sessionsOf(db, personId)).map((s) => ({
+      ...s,
+      createdAt: iso(s.createdAt),
+      expiresAt: iso(s.expiresAt),
+    })),
     signInAttempts: (await signInAttemptsOf(db, profile.email)).map((a) => ({ ...a, at: iso(a.at) })),
     affiliations: await affiliationsOf(db, personId),
     memberships: (await membershipsOf(db, personId)).map((m) => ({ ...m, createdAt: iso(m.createdAt) })),
@@ -80,7 +87,8 @@ export async function buildArchive(db: Executor, personId: string): Promise<Pers
         .map(({ question: { position: _position, ...question }, ...n }) => ({
           question,
           person: n.nomineeId ? { id: n.nomineeId, name: n.nomineeName ?? '' } : null,
-          outside: n.outsideName === null ? null : { name: n.outsideName, organisation: n.outsideOrganisation },
+          outside:
+            n.outsideName === null ? null : { name: n.outsideName, organisation: n.outsideOrganisation },
           frequency: n.frequency,
         })),
     })),
@@ -89,16 +97,28 @@ export async function buildArchive(db: Executor, personId: string): Promise<Pers
       waveId: tie.waveId,
       relation: tie.relation,
       to: tie.toId ? { id: tie.toId, name: tie.toName ?? '' } : null,
-      toOutside: tie.toOutsideName === null ? null : { name: tie.toOutsideName, organisation: tie.toOutsideOrganisation },
+      toOutside:
+        tie.toOutsideName === null
+          ? null
+          : { name: tie.toOutsideName, organisation: tie.toOutsideOrganisation },
       weight: tie.weight,
       source: tie.source,
       createdAt: iso(tie.createdAt),
     })),
-    surveysCreated: (await surveysCreatedBy(db, personId)).map((s) => ({ ...s, createdAt: iso(s.createdAt) })),
+    surveysCreated: (await surveysCreatedBy(db, personId)).map((s) => ({
+      ...s,
+      createdAt: iso(s.createdAt),
+    })),
     wavesClosed: (await wavesClosedBy(db, personId)).map((w) => ({ ...w, closedAt: isoOrNull(w.closedAt) })),
-    remindersReceived: (await remindersReceivedBy(db, personId)).map((r) => ({ ...r, sentAt: iso(r.sentAt) })),
+    remindersReceived: (await remindersReceivedBy(db, personId)).map((r) => ({
+      ...r,
+      sentAt: iso(r.sentAt),
+    })),
     remindersSent: (await remindersSentBy(db, personId)).map((r) => ({ ...r, sentAt: iso(r.sentAt) })),
-    analysesRequested: (await analysesRequestedBy(db, personId)).map((a) => ({ ...a, requestedAt: iso(a.requestedAt) })),
+    analysesRequested: (await analysesRequestedBy(db, personId)).map((a) => ({
+      ...a,
+      requestedAt: iso(a.requestedAt),
+    })),
     analysisNodes: (await analysisNodesOf(db, personId)).map(({ node, ...analysis }) => ({
       ...analysis,
       finishedAt: isoOrNull(analysis.finishedAt),

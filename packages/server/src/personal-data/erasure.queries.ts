@@ -12,7 +12,6 @@ import { networks } from '../networks/networks.table.js';
 import { affiliations, people } from '../people/people.table.js';
 import type { ErasedTiesChoice } from '../shared/vocabulary.js';
 import { surveyReminders, surveyResponses, surveys, surveyWaves } from '../surveys/surveys.table.js';
-import { ties } from '../ties/ties.table.js';
 
 /** Display name of every tombstone: it stands for "someone whose data was erased", no one in particular. */
 export const TOMBSTONE_NAME = 'Erased person';
@@ -30,7 +29,15 @@ export async function lockPerson(db: Executor, personId: string) {
 export async function insertTombstone(db: Executor): Promise<string> {
   const [row] = await db
     .insert(people)
-    .values({ displayName: TOMBSTONE_NAME, email: null, kinds: [], expertise: [], needs: [], languages: [], erasedAt: new Date() })
+    .values({
+      displayName: TOMBSTONE_NAME,
+      email: null,
+      kinds: [],
+      expertise: [],
+      needs: [],
+      languages: [],
+      erasedAt: new Date(),
+    })
     .returning({ id: people.id });
   if (!row) throw new Error('insert returned no tombstone');
   return row.id;
@@ -79,16 +86,26 @@ const outsideNamesSql = (personId: string, mine: boolean) => sql`
 
 /** Outside names the person typed (in answers or ties), by network. */
 export async function outsideNamesTypedBy(db: Executor, personId: string): Promise<OutsideName[]> {
-  const rows = await queryRows<{ network_id: string; name: string; organisation: string | null }>(db, outsideNamesSql(personId, true));
+  const rows = await queryRows<{ network_id: string; name: string; organisation: string | null }>(
+    db,
+    outsideNamesSql(personId, true),
+  );
   return rows.map((r) => ({ networkId: r.network_id, name: r.name, organisation: r.organisation }));
 }
 
 /** Outside names others typed in these networks (a name others typed too is theirs as well, and stays). */
-export async function outsideNamesTypedByOthers(db: Executor, personId: string, networkIds: string[]): Promise<OutsideName[]> {
+export async function outsideNamesTypedByOthers(
+  db: Executor,
+  personId: string,
+  networkIds: string[],
+): Promise<OutsideName[]> {
   if (networkIds.length === 0) return [];
   const rows = await queryRows<{ network_id: string; name: string; organisation: string | null }>(
     db,
-    sql`select * from (${outsideNamesSql(personId, false)}) o where o.network_id in (${sql.join(networkIds.map((id) => sql`${id}`), sql`, `)})`,
+    sql`select * from (${outsideNamesSql(personId, false)}) o where o.network_id in (${sql.join(
+      networkIds.map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
   );
   return rows.map((r) => ({ networkId: r.network_id, name: r.name, organisation: r.organisation }));
 }
@@ -101,7 +118,12 @@ export async function renameOutsideInTies(db: Executor, personId: string, from: 
 }
 
 /** Renames an outside node in the network's stored analyses (labels are `name (organisation)`). */
-export async function renameOutsideInAnalyses(db: Executor, networkId: string, fromLabel: string, toLabel: string) {
+export async function renameOutsideInAnalyses(
+  db: Executor,
+  networkId: string,
+  fromLabel: string,
+  toLabel: string,
+) {
   await db.execute(sql`update analysis_nodes an set outside_label = ${toLabel} from analyses a
     where a.id = an.analysis_id and a.network_id = ${networkId} and an.outside_label = ${fromLabel}`);
 }
@@ -227,7 +249,10 @@ export async function deletePerson(db: Executor, personId: string) {
 
 /** The caller's password hash, to check a re-entered password against. */
 export async function passwordHashOf(db: Executor, personId: string): Promise<string | undefined> {
-  const [row] = await db.select({ hash: accounts.passwordHash }).from(accounts).where(eq(accounts.personId, personId));
+  const [row] = await db
+    .select({ hash: accounts.passwordHash })
+    .from(accounts)
+    .where(eq(accounts.personId, personId));
   return row?.hash;
 }
 
@@ -236,7 +261,9 @@ export async function recentFailures(db: Executor, email: string, since: Date): 
   const [row] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(signInAttempts)
-    .where(and(eq(signInAttempts.email, email), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)));
+    .where(
+      and(eq(signInAttempts.email, email), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)),
+    );
   return row?.count ?? 0;
 }
 
@@ -246,5 +273,8 @@ export async function recordFailedConfirmation(db: Executor, email: string, clie
 
 /** A network's choice for erased people's ties. */
 export async function setErasedTies(db: Executor, networkId: string, choice: ErasedTiesChoice) {
-  await db.update(networks).set({ erasedTies: choice, updatedAt: new Date() }).where(eq(networks.id, networkId));
+  await db
+    .update(networks)
+    .set({ erasedTies: choice, updatedAt: new Date() })
+    .where(eq(networks.id, networkId));
 }

@@ -54,10 +54,15 @@ export interface ErasureOutcome {
 }
 
 /** Erases `personId` at the principal's request: themselves, or anyone when a platform admin asks. */
-export async function erasePerson(db: Database, principal: Principal, request: ErasureRequest): Promise<ErasureOutcome> {
+export async function erasePerson(
+  db: Database,
+  principal: Principal,
+  request: ErasureRequest,
+): Promise<ErasureOutcome> {
   const messages = messagesFor(request.locale);
   if (principal.kind !== 'person') throw unauthenticated();
-  if (!canOnPersonalData(principal, 'personal_data.erase', request.personId)) throw forbidden(messages.eraseOthers);
+  if (!canOnPersonalData(principal, 'personal_data.erase', request.personId))
+    throw forbidden(messages.eraseOthers);
   await confirmPassword(db, principal.personId, request);
   const self = principal.personId === request.personId;
   return db.transaction(async (tx) => {
@@ -113,7 +118,9 @@ async function confirmPassword(db: Database, callerId: string, request: ErasureR
   }
   if (!(await verifyPassword(passwordHash, request.password))) {
     await recordFailedConfirmation(db, profile.email, request.clientAddress);
-    throw new ApiError('FORBIDDEN', messages.wrongPassword, { issues: [{ path: 'password', message: messages.wrongPassword }] });
+    throw new ApiError('FORBIDDEN', messages.wrongPassword, {
+      issues: [{ path: 'password', message: messages.wrongPassword }],
+    });
   }
 }
 
@@ -126,7 +133,8 @@ async function personalValuesOf(db: Executor, personId: string): Promise<string[
 
 const outsideKey = (name: string, organisation: string | null) =>
   `${name.trim().toLowerCase()}|${(organisation ?? '').trim().toLowerCase()}`;
-const outsideLabel = (name: string, organisation: string | null) => (organisation ? `${name} (${organisation})` : name);
+const outsideLabel = (name: string, organisation: string | null) =>
+  organisation ? `${name} (${organisation})` : name;
 
 /**
  * Someone outside Trellis whom only this person named is known only through their answer: the
@@ -138,14 +146,17 @@ async function anonymiseOutsideNames(db: Executor, personId: string, tombstoneId
   const mine = await outsideNamesTypedBy(db, personId);
   const networkIds = [...new Set(mine.map((n) => n.networkId))];
   const others = new Set(
-    (await outsideNamesTypedByOthers(db, personId, networkIds)).map((n) => `${n.networkId}|${outsideKey(n.name, n.organisation)}`),
+    (await outsideNamesTypedByOthers(db, personId, networkIds)).map(
+      (n) => `${n.networkId}|${outsideKey(n.name, n.organisation)}`,
+    ),
   );
   const placeholders = new Map<string, string>();
   const replaced: string[] = [];
   for (const name of mine) {
     const key = `${name.networkId}|${outsideKey(name.name, name.organisation)}`;
     if (others.has(key)) continue;
-    if (!placeholders.has(key)) placeholders.set(key, `Erased contact ${tombstoneId.slice(0, 8)}-${placeholders.size + 1}`);
+    if (!placeholders.has(key))
+      placeholders.set(key, `Erased contact ${tombstoneId.slice(0, 8)}-${placeholders.size + 1}`);
     const placeholder = placeholders.get(key)!;
     await renameOutside(db, personId, name, placeholder);
     replaced.push(name.name, name.organisation ?? '');

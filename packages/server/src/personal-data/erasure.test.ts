@@ -35,18 +35,29 @@ async function measuresOf(db: Database, networkId: string, waveId: string) {
   }
   const [done] = await db.select().from(analyses).where(eq(analyses.id, analysis!.id));
   const nodes = await db.select().from(analysisNodes).where(eq(analysisNodes.analysisId, analysis!.id));
-  const sequence = nodes
-    .map((n) => `${n.inNetwork ? 'in' : 'out'}:${n.inDegree}/${n.outDegree}`)
-    .sort();
+  const sequence = nodes.map((n) => `${n.inNetwork ? 'in' : 'out'}:${n.inDegree}/${n.outDegree}`).sort();
   const graph = done!.graph as Record<string, unknown>;
-  const pick = ['nodeCount', 'edgeCount', 'density', 'reciprocity', 'isolateCount', 'weakComponents', 'strongComponents', 'memberCount', 'outwardEiIndex'];
+  const pick = [
+    'nodeCount',
+    'edgeCount',
+    'density',
+    'reciprocity',
+    'isolateCount',
+    'weakComponents',
+    'strongComponents',
+    'memberCount',
+    'outwardEiIndex',
+  ];
   return { status: done!.status, sequence, graph: Object.fromEntries(pick.map((key) => [key, graph[key]])) };
 }
 
 describeOnEachEngine('erasing a person', (open) => {
   const t = useTestApp(open);
   let world: World;
-  let before: { kept: Awaited<ReturnType<typeof measuresOf>>; removed: Awaited<ReturnType<typeof measuresOf>> };
+  let before: {
+    kept: Awaited<ReturnType<typeof measuresOf>>;
+    removed: Awaited<ReturnType<typeof measuresOf>>;
+  };
   let archiveText = '';
   let erasure: { status: number; body: any; headers: Headers };
 
@@ -86,7 +97,13 @@ describeOnEachEngine('erasing a person', (open) => {
 
   it('leaves a tombstone with no personal data, which the directory does not list', async () => {
     const [tombstone] = await t.db.select().from(people).where(eq(people.id, erasure.body.tombstoneId));
-    expect(tombstone).toMatchObject({ displayName: 'Erased person', email: null, expertise: [], needs: [], languages: [] });
+    expect(tombstone).toMatchObject({
+      displayName: 'Erased person',
+      email: null,
+      expertise: [],
+      needs: [],
+      languages: [],
+    });
     expect(tombstone!.erasedAt).not.toBeNull();
     expect(await t.db.select().from(people).where(eq(people.id, world.subject.id))).toEqual([]);
     const colleague = await signInAs(t.client(), world.colleagues[0]!.email);
@@ -99,7 +116,11 @@ describeOnEachEngine('erasing a person', (open) => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, 'person.erase'), eq(auditLog.entityId, erasure.body.tombstoneId)));
-    expect(entry).toMatchObject({ actorId: erasure.body.tombstoneId, entityType: 'person', details: { requestedBy: 'self' } });
+    expect(entry).toMatchObject({
+      actorId: erasure.body.tombstoneId,
+      entityType: 'person',
+      details: { requestedBy: 'self' },
+    });
     // The subject's earlier entries keep their shape, with the tombstone as actor.
     const edits = await t.db.select().from(auditLog).where(eq(auditLog.action, 'person.update'));
     expect(edits).toHaveLength(1);
@@ -132,15 +153,22 @@ describeOnEachEngine('erasing a person', (open) => {
   });
 
   it('the erased person can no longer sign in', async () => {
-    const attempt = await t.client().post('/api/v1/session', { email: world.subject.email, password: TEST_PASSWORD });
+    const attempt = await t
+      .client()
+      .post('/api/v1/session', { email: world.subject.email, password: TEST_PASSWORD });
     expect(attempt.status).toBe(401);
   });
 
   describe('stored snapshots', () => {
     it('name the tombstone where they named the person', async () => {
-      const nodes = await t.db.select().from(analysisNodes).where(eq(analysisNodes.personId, erasure.body.tombstoneId));
+      const nodes = await t.db
+        .select()
+        .from(analysisNodes)
+        .where(eq(analysisNodes.personId, erasure.body.tombstoneId));
       expect(nodes.length).toBeGreaterThan(0);
-      expect(await t.db.select().from(analysisNodes).where(eq(analysisNodes.personId, world.subject.id))).toEqual([]);
+      expect(
+        await t.db.select().from(analysisNodes).where(eq(analysisNodes.personId, world.subject.id)),
+      ).toEqual([]);
       expect(await t.db.select().from(analyses).where(isNull(analyses.networkId))).toEqual([]);
     });
   });

@@ -12,7 +12,8 @@ const MESSAGES = {
       `This person is the only coordinator of ${names}. Appoint another coordinator first.`,
     exportOthers: 'You can download only your own data.',
     eraseOthers: 'Only platform administrators erase someone else’s data, on their request.',
-    policyForbidden: 'Only those who manage the network’s surveys choose what happens to erased people’s ties.',
+    policyForbidden:
+      'Only those who manage the network’s surveys choose what happens to erased people’s ties.',
   },
   es: {
     wrongPassword: 'La contraseña no es correcta.',
@@ -24,7 +25,8 @@ const MESSAGES = {
       `Esta persona es la única coordinadora de ${names}. Nombra antes a otra persona coordinadora.`,
     exportOthers: 'Solo puedes descargar tus propios datos.',
     eraseOthers: 'Solo la administración de la plataforma borra los datos de otra persona, a petición suya.',
-    policyForbidden: 'Solo quienes gestionan las encuestas de la red eligen qué pasa con los vínculos de las personas borradas.',
+    policyForbidden:
+      'Solo quienes gestionan las encuestas de la red eligen qué pasa con los vínculos de las personas borradas.',
   },
 } satisfies Record<Locale, Record<string, string | ((names: string) => string)>>;
 

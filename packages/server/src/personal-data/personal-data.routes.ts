@@ -1,7 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../http/app-env.js';
 import { requestLocale } from '../http/locale.js';
-import { commonErrors, conflictError, ErrorSchema, IdParam, jsonBody, jsonResponse } from '../http/openapi-common.js';
+import {
+  commonErrors,
+  conflictError,
+  ErrorSchema,
+  IdParam,
+  jsonBody,
+  jsonResponse,
+} from '../http/openapi-common.js';
 import { clearSessionCookie, requireActor, type CookieSettings } from '../http/session-middleware.js';
 import { NetworkKeyParam } from '../networks/networks.schema.js';
 import { erasePerson } from './erasure.service.js';
@@ -12,11 +19,18 @@ import {
   PersonalDataArchive,
   PersonalDataSummary,
 } from './personal-data.schema.js';
-import { exportOwnData, getErasurePolicy, setErasurePolicy, summariseOwnData } from './personal-data.service.js';
+import {
+  exportOwnData,
+  getErasurePolicy,
+  setErasurePolicy,
+  summariseOwnData,
+} from './personal-data.service.js';
 
 const tags = ['Your data'];
 
-const tooManyAttempts = { 429: jsonResponse(ErrorSchema, 'Too many wrong passwords; see Retry-After.') } as const;
+const tooManyAttempts = {
+  429: jsonResponse(ErrorSchema, 'Too many wrong passwords; see Retry-After.'),
+} as const;
 
 const exportRoute = createRoute({
   method: 'get',
@@ -123,10 +137,18 @@ export function personalDataRoutes(cookies: CookieSettings) {
       c.header('Cache-Control', 'no-store');
       return c.json(outcome, 200);
     })
-    .openapi(getPolicyRoute, async (c) => c.json(await getErasurePolicy(c.var.db, c.var.principal, c.req.valid('param').id), 200))
+    .openapi(getPolicyRoute, async (c) =>
+      c.json(await getErasurePolicy(c.var.db, c.var.principal, c.req.valid('param').id), 200),
+    )
     .openapi(setPolicyRoute, async (c) => {
       requireActor(c);
-      const policy = await setErasurePolicy(c.var.db, c.var.principal, c.req.valid('param').id, c.req.valid('json'), requestLocale(c));
+      const policy = await setErasurePolicy(
+        c.var.db,
+        c.var.principal,
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        requestLocale(c),
+      );
       return c.json(policy, 200);
     });
 }

@@ -17,7 +17,9 @@ import {
 export const ARCHIVE_VERSION = 1;
 export const ARCHIVE_FORMAT = 'trellis.personal-data';
 
-const isoTime = z.string().openapi({ description: 'An ISO 8601 timestamp (UTC).', example: '2026-12-01T20:06:16.000Z' });
+const isoTime = z
+  .string()
+  .openapi({ description: 'An ISO 8601 timestamp (UTC).', example: '2026-12-01T20:06:16.000Z' });
 const isoDate = z.string().openapi({ description: 'An ISO 8601 date.', example: '2026-09-01' });
 const Ref = z.object({ id: z.uuid(), name: z.string() });
 const NetworkRef = Ref.extend({ slug: z.string() });
@@ -36,7 +38,10 @@ const Profile = z.object({
 
 const Account = z
   .object({ isAdmin: z.boolean(), locale: z.string().nullable(), createdAt: isoTime })
-  .openapi({ description: 'The sign-in account; the password hash is never exported. Null when the person cannot sign in.' });
+  .openapi({
+    description:
+      'The sign-in account; the password hash is never exported. Null when the person cannot sign in.',
+  });
 
 const Session = z.object({ createdAt: isoTime, expiresAt: isoTime, userAgent: z.string().nullable() });
 
@@ -60,8 +65,15 @@ const Membership = z.object({
 });
 
 const Nomination = z.object({
-  question: z.object({ id: z.uuid(), relation: z.enum(RELATION_TYPES), promptEn: z.string(), promptEs: z.string() }),
-  person: Ref.nullable().openapi({ description: 'Someone in Trellis the person chose (their name as Trellis holds it).' }),
+  question: z.object({
+    id: z.uuid(),
+    relation: z.enum(RELATION_TYPES),
+    promptEn: z.string(),
+    promptEs: z.string(),
+  }),
+  person: Ref.nullable().openapi({
+    description: 'Someone in Trellis the person chose (their name as Trellis holds it).',
+  }),
   outside: z
     .object({ name: z.string(), organisation: z.string().nullable() })
     .nullable()
@@ -101,14 +113,18 @@ const AnalysisNode = z
     finishedAt: isoTime.nullable(),
     measures: z.record(z.string(), z.union([z.number(), z.boolean(), z.string(), z.null()])),
   })
-  .openapi({ description: 'The person’s own measures in a stored analysis (degree, betweenness…), not who named them.' });
+  .openapi({
+    description: 'The person’s own measures in a stored analysis (degree, betweenness…), not who named them.',
+  });
 
 const AuditEntry = z.object({
   id: z.number().int(),
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
-  asActor: z.boolean().openapi({ description: 'True when the person did this; false when it was done about them.' }),
+  asActor: z
+    .boolean()
+    .openapi({ description: 'True when the person did this; false when it was done about them.' }),
   details: z.record(z.string(), z.unknown()).nullable(),
   at: isoTime,
 });
@@ -124,11 +140,23 @@ export const PersonalDataArchive = z
     signInAttempts: z.array(SignInAttempt),
     affiliations: z.array(Affiliation),
     memberships: z.array(Membership),
-    surveyResponses: z.array(SurveyResponse).openapi({ description: 'Drafts and submissions, with whom the person named.' }),
-    tiesReported: z.array(ReportedTie).openapi({ description: 'Ties on relationship maps that come from the person’s own answers or imports of them.' }),
-    surveysCreated: z.array(z.object({ id: z.uuid(), title: z.string(), network: NetworkRef, createdAt: isoTime })),
-    wavesClosed: z.array(z.object({ id: z.uuid(), surveyId: z.uuid(), number: z.number().int(), closedAt: isoTime.nullable() })),
-    remindersReceived: z.array(z.object({ waveId: z.uuid(), survey: z.string(), network: NetworkRef, sentAt: isoTime })),
+    surveyResponses: z
+      .array(SurveyResponse)
+      .openapi({ description: 'Drafts and submissions, with whom the person named.' }),
+    tiesReported: z
+      .array(ReportedTie)
+      .openapi({
+        description: 'Ties on relationship maps that come from the person’s own answers or imports of them.',
+      }),
+    surveysCreated: z.array(
+      z.object({ id: z.uuid(), title: z.string(), network: NetworkRef, createdAt: isoTime }),
+    ),
+    wavesClosed: z.array(
+      z.object({ id: z.uuid(), surveyId: z.uuid(), number: z.number().int(), closedAt: isoTime.nullable() }),
+    ),
+    remindersReceived: z.array(
+      z.object({ waveId: z.uuid(), survey: z.string(), network: NetworkRef, sentAt: isoTime }),
+    ),
     remindersSent: z
       .array(z.object({ waveId: z.uuid(), sentAt: isoTime }))
       .openapi({ description: 'When the person reminded others to answer (whom is the others’ data).' }),
@@ -148,7 +176,9 @@ export type PersonalDataArchive = z.infer<typeof PersonalDataArchive>;
 /** What will happen to a network's part of one's data on erasure, for the "Your data" page. */
 const NetworkConsequence = NetworkRef.extend({
   erasedTies: z.enum(ERASED_TIES_CHOICES),
-  soleCoordinator: z.boolean().openapi({ description: 'The person is this network’s only coordinator: erasure waits for another.' }),
+  soleCoordinator: z
+    .boolean()
+    .openapi({ description: 'The person is this network’s only coordinator: erasure waits for another.' }),
 });
 
 export const PersonalDataSummary = z
@@ -158,25 +188,36 @@ export const PersonalDataSummary = z
       memberships: z.number().int(),
       surveyResponses: z.number().int(),
       tiesReported: z.number().int(),
-      tiesNamingThem: z.number().int().openapi({ description: 'How many ties others reported name the person (never who).' }),
+      tiesNamingThem: z
+        .number()
+        .int()
+        .openapi({ description: 'How many ties others reported name the person (never who).' }),
       sessions: z.number().int(),
       auditEntries: z.number().int(),
     }),
     networks: z.array(NetworkConsequence),
-    canErase: z.boolean().openapi({ description: 'False while the person is the only coordinator of a network.' }),
+    canErase: z
+      .boolean()
+      .openapi({ description: 'False while the person is the only coordinator of a network.' }),
   })
   .openapi('PersonalDataSummary');
 
 export const ErasureBody = z
   .object({
-    password: z.string().min(1).max(200).openapi({ description: 'The caller’s own password, re-entered to confirm.' }),
+    password: z
+      .string()
+      .min(1)
+      .max(200)
+      .openapi({ description: 'The caller’s own password, re-entered to confirm.' }),
   })
   .openapi('ErasureRequest');
 
 export const ErasureResult = z
   .object({
     erasedAt: isoTime,
-    tombstoneId: z.uuid().openapi({ description: 'The anonymous stand-in that the kept ties and audit entries now name.' }),
+    tombstoneId: z
+      .uuid()
+      .openapi({ description: 'The anonymous stand-in that the kept ties and audit entries now name.' }),
     ties: z.object({ tombstoned: z.number().int(), removed: z.number().int() }),
   })
   .openapi('ErasureResult');

@@ -13,12 +13,17 @@ import type { ErasurePolicy, PersonalDataArchive } from './personal-data.schema.
 
 function requireSelf(principal: Principal, locale: Locale): string {
   if (principal.kind !== 'person') throw unauthenticated();
-  if (!canOnPersonalData(principal, 'personal_data.export', principal.personId)) throw forbidden(messagesFor(locale).exportOthers);
+  if (!canOnPersonalData(principal, 'personal_data.export', principal.personId))
+    throw forbidden(messagesFor(locale).exportOthers);
   return principal.personId;
 }
 
 /** The caller's own archive, read in one transaction so that its parts agree. */
-export async function exportOwnData(db: Database, principal: Principal, locale: Locale): Promise<PersonalDataArchive> {
+export async function exportOwnData(
+  db: Database,
+  principal: Principal,
+  locale: Locale,
+): Promise<PersonalDataArchive> {
   const personId = requireSelf(principal, locale);
   return db.transaction((tx) => buildArchive(tx, personId));
 }
@@ -53,7 +58,11 @@ export async function summariseOwnData(db: Database, principal: Principal, local
 }
 
 /** A network's choice for erased people's ties; anyone who may see the network may read it. */
-export async function getErasurePolicy(db: Executor, principal: Principal, networkKey: string): Promise<ErasurePolicy> {
+export async function getErasurePolicy(
+  db: Executor,
+  principal: Principal,
+  networkKey: string,
+): Promise<ErasurePolicy> {
   const { network } = await loadVisibleNetwork(db, principal, networkKey);
   return { erasedTies: network.erasedTies };
 }

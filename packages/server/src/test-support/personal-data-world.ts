@@ -9,7 +9,14 @@ import { runNextAnalysis } from '../analytics/run-analysis.js';
 import { queryRows, type Database } from '../db/database.js';
 import { networks } from '../networks/networks.table.js';
 import type { TestClient } from './http-client.js';
-import { addMember, affiliate, buildNetwork, buildOrganisation, buildPerson, TEST_PASSWORD } from './factories.js';
+import {
+  addMember,
+  affiliate,
+  buildNetwork,
+  buildOrganisation,
+  buildPerson,
+  TEST_PASSWORD,
+} from './factories.js';
 
 /** Marker strings, one per personal field; none may survive an erasure anywhere in the database. */
 export const MARKERS = {
@@ -56,8 +63,14 @@ type ClientFactory = () => TestClient;
 
 /** Signs in sending a user agent, as a browser would. */
 export async function signInAs(client: TestClient, email: string, userAgent = 'vitest') {
-  const response = await client.request('POST', '/api/v1/session', { email, password: TEST_PASSWORD }, { 'user-agent': userAgent });
-  if (response.status !== 201) throw new Error(`sign-in failed: ${response.status} ${JSON.stringify(response.body)}`);
+  const response = await client.request(
+    'POST',
+    '/api/v1/session',
+    { email, password: TEST_PASSWORD },
+    { 'user-agent': userAgent },
+  );
+  if (response.status !== 201)
+    throw new Error(`sign-in failed: ${response.status} ${JSON.stringify(response.body)}`);
   client.csrfToken = (response.body as { csrfToken: string }).csrfToken;
   return client;
 }
@@ -94,7 +107,8 @@ export async function buildWorld(db: Database, client: ClientFactory): Promise<W
   const coordinator = await buildPerson(db, { email: `coordinator-${suffix}@example.org`, account: true });
   const admin = await buildPerson(db, { email: `admin-${suffix}@example.org`, isAdmin: true });
   const colleagues = [];
-  for (let i = 0; i < 3; i += 1) colleagues.push(await buildPerson(db, { email: `colleague${i}-${suffix}@example.org`, account: true }));
+  for (let i = 0; i < 3; i += 1)
+    colleagues.push(await buildPerson(db, { email: `colleague${i}-${suffix}@example.org`, account: true }));
   await affiliate(db, subject.id, school.id, MARKERS.affiliationRole);
   for (const network of [kept, removed]) {
     await addMember(db, network.id, { personId: coordinator.id }, 'coordinator');
@@ -111,18 +125,33 @@ export async function buildWorld(db: Database, client: ClientFactory): Promise<W
   await client().request('POST', '/api/v1/session', { email: MARKERS.email, password: 'not the password' });
   // Editing one's own profile leaves the new values in the audit entry's details.
   await expectOk(
-    subjectClient.patch(`/api/v1/people/${subject.id}`, { expertise: [MARKERS.expertise, MARKERS.editedExpertise] }),
+    subjectClient.patch(`/api/v1/people/${subject.id}`, {
+      expertise: [MARKERS.expertise, MARKERS.editedExpertise],
+    }),
     'profile edit',
   );
 
   const [c0, c1, c2] = [colleagues[0]!, colleagues[1]!, colleagues[2]!];
   const waveOf = async (networkId: string, title: string) => {
-    const survey = await expectOk(coordinatorClient.post(`/api/v1/networks/${networkId}/surveys`, { title, questions: [ADVICE] }), 'survey');
-    const wave = await expectOk(coordinatorClient.post(`/api/v1/surveys/${survey.id}/waves`, { opensOn: day(-7), closesOn: day(30) }), 'wave');
-    return { surveyId: survey.id as string, waveId: wave.id as string, questionId: survey.questions[0].id as string };
+    const survey = await expectOk(
+      coordinatorClient.post(`/api/v1/networks/${networkId}/surveys`, { title, questions: [ADVICE] }),
+      'survey',
+    );
+    const wave = await expectOk(
+      coordinatorClient.post(`/api/v1/surveys/${survey.id}/waves`, { opensOn: day(-7), closesOn: day(30) }),
+      'wave',
+    );
+    return {
+      surveyId: survey.id as string,
+      waveId: wave.id as string,
+      questionId: survey.questions[0].id as string,
+    };
   };
   const answer = async (email: string, waveId: string, nominations: unknown[], submit = true) =>
-    expectOk((await signed(email)).put(`/api/v1/waves/${waveId}/response`, { nominations, submit }), `answer of ${email}`);
+    expectOk(
+      (await signed(email)).put(`/api/v1/waves/${waveId}/response`, { nominations, submit }),
+      `answer of ${email}`,
+    );
 
   // The network that keeps tombstones: the subject names a colleague and an outsider; others name them.
   const keptWave = await waveOf(kept.id, 'Consejo');
@@ -132,8 +161,14 @@ export async function buildWorld(db: Database, client: ClientFactory): Promise<W
     { questionId: q, outside: { name: MARKERS.outsideName, organisation: MARKERS.outsideOrganisation } },
   ]);
   await answer(c0.email!, keptWave.waveId, [{ questionId: q, personId: subject.id }]);
-  await answer(c1.email!, keptWave.waveId, [{ questionId: q, personId: subject.id }, { questionId: q, personId: c2.id }]);
-  await answer(other.email!, keptWave.waveId, [{ questionId: q, personId: subject.id }, { questionId: q, personId: c1.id }]);
+  await answer(c1.email!, keptWave.waveId, [
+    { questionId: q, personId: subject.id },
+    { questionId: q, personId: c2.id },
+  ]);
+  await answer(other.email!, keptWave.waveId, [
+    { questionId: q, personId: subject.id },
+    { questionId: q, personId: c1.id },
+  ]);
   await expectOk(coordinatorClient.post(`/api/v1/waves/${keptWave.waveId}/close`), 'close kept wave');
 
   // The network that removes: the same shape of answers.
@@ -144,7 +179,10 @@ export async function buildWorld(db: Database, client: ClientFactory): Promise<W
     { questionId: r, outside: { name: MARKERS.removedNetworkOutsideName } },
   ]);
   await answer(c0.email!, removedWave.waveId, [{ questionId: r, personId: subject.id }]);
-  await answer(c1.email!, removedWave.waveId, [{ questionId: r, personId: subject.id }, { questionId: r, personId: c2.id }]);
+  await answer(c1.email!, removedWave.waveId, [
+    { questionId: r, personId: subject.id },
+    { questionId: r, personId: c2.id },
+  ]);
   await expectOk(coordinatorClient.post(`/api/v1/waves/${removedWave.waveId}/close`), 'close removed wave');
   while (await runNextAnalysis(db)) {
     // every queued analysis, as the server's runner would
@@ -152,8 +190,18 @@ export async function buildWorld(db: Database, client: ClientFactory): Promise<W
 
   // An open wave in the kept network: the subject's draft, a colleague's draft naming them, a reminder.
   const openWave = await waveOf(kept.id, 'Colaboración');
-  await answer(MARKERS.email, openWave.waveId, [{ questionId: openWave.questionId, outside: { name: MARKERS.draftOutsideName } }], false);
-  await answer(c2.email!, openWave.waveId, [{ questionId: openWave.questionId, personId: subject.id }], false);
+  await answer(
+    MARKERS.email,
+    openWave.waveId,
+    [{ questionId: openWave.questionId, outside: { name: MARKERS.draftOutsideName } }],
+    false,
+  );
+  await answer(
+    c2.email!,
+    openWave.waveId,
+    [{ questionId: openWave.questionId, personId: subject.id }],
+    false,
+  );
   await expectOk(coordinatorClient.post(`/api/v1/waves/${openWave.waveId}/reminders`, {}), 'reminders');
 
   return {
