@@ -5,7 +5,6 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import type { MiddlewareHandler } from 'hono';
-import { logger } from 'hono/logger';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'drizzle-orm';
 import { sessionRoutes } from './accounts/session.routes.js';
@@ -23,6 +22,8 @@ import type { Database } from './db/database.js';
 import { createRouter } from './http/app-env.js';
 import { handleError } from './http/error-handler.js';
 import { ApiError } from './http/errors.js';
+import { noStore, rejectInvalidText, requireSignInForWrites } from './http/edge-guards.js';
+import { logRequests } from './http/request-log.js';
 import { authenticate, csrfGuard } from './http/session-middleware.js';
 import { membershipRoutes } from './memberships/memberships.routes.js';
 import { networkRoutes } from './networks/networks.routes.js';
@@ -40,6 +41,8 @@ export interface AppOptions {
   logRequests?: boolean;
   /** The built web app to serve at /; omitted in API-only tests. */
   webRoot?: string | undefined;
+  /** Serve the web app's source maps (off in production: they publish the source as written). */
+  serveSourceMaps?: boolean;
   /** Where writes are announced (the connection's feed); without it, only this app hears them. */
   changes?: ChangeFeed;
   /**
@@ -82,6 +85,20 @@ function compressLargeAnswers(): MiddlewareHandler {
   return (c, next) => (COMPRESSED_PATHS.some((path) => path.test(c.req.path)) ? gzip(c, next) : next());
 }
 
+/** The writes someone who is not signed in may make: every other write is a 401 before validation. */
+const ANONYMOUS_WRITES = ['POST /api/v1/session'];
+
+/** HSTS on answers the browser received over HTTPS (directly, or through a proxy at an https public URL). */
+function strictTransportSecurity(publicUrl: string | undefined): MiddlewareHandler {
+  const behindHttps = publicUrl?.startsWith('https:') ?? false;
+  return async (c, next) => {
+    await next();
+    if (behindHttps || new URL(c.req.url).protocol === 'https:') {
+      c.header('Strict-Transport-Security', 'max-age=15552000; includeSubDomains');
+    }
+  };
+}
+
 /** Builds the whole HTTP application: API, OpenAPI document, health check and web app. */
 export function createApp(options: AppOptions) {
   const app = createRouter();
@@ -89,11 +106,16 @@ export function createApp(options: AppOptions) {
   app.notFound((c) =>
     handleError(new ApiError('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`), c),
   );
-  if (options.logRequests) app.use('/api/*', logger());
+  if (options.logRequests) app.use('/api/*', logRequests());
   app.use('*', compressLargeAnswers());
+  app.use('*', strictTransportSecurity(options.publicUrl));
   app.use(
     '*',
     secureHeaders({
+      // frame-ancestors 'none' below forbids framing; X-Frame-Options: SAMEORIGIN would contradict it.
+      xFrameOptions: false,
+      // Sent only over HTTPS (strictTransportSecurity above): over plain HTTP it is meaningless.
+      strictTransportSecurity: false,
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
@@ -136,7 +158,10 @@ export function createApp(options: AppOptions) {
       findActor: caching && cachedActorLookup(caching.actors),
     }),
   );
+  v1.use('*', noStore());
   v1.use('*', csrfGuard({ publicOrigin: options.publicUrl }));
+  v1.use('*', requireSignInForWrites(ANONYMOUS_WRITES));
+  v1.use('*', rejectInvalidText());
   v1.use('*', announceWrites(changes));
   if (caching) v1.use('*', cacheResponses(caching.responses));
   v1.route('/', sessionRoutes({ secure: options.secureCookies ?? false }));
@@ -154,13 +179,16 @@ export function createApp(options: AppOptions) {
     handleError(new ApiError('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`), c),
   );
 
-  if (options.webRoot && existsSync(options.webRoot)) serveWebApp(app, options.webRoot);
+  if (options.webRoot && existsSync(options.webRoot)) serveWebApp(app, options.webRoot, options.serveSourceMaps ?? false);
   return app;
 }
 
 /** Serves the single-page app: its files, and index.html for every other path (client-side routes). */
-function serveWebApp(app: ReturnType<typeof createRouter>, webRoot: string) {
+function serveWebApp(app: ReturnType<typeof createRouter>, webRoot: string, serveSourceMaps: boolean) {
   const root = relative(process.cwd(), webRoot) || '.';
+  if (!serveSourceMaps) {
+    app.get('*', async (c, next) => (c.req.path.endsWith('.map') ? c.text('Not found', 404) : next()));
+  }
   app.use('/assets/*', async (c, next) => {
     await next();
     // Vite fingerprints asset names, so they never change under the same URL.

@@ -16,6 +16,8 @@ export interface Config {
   logRequests: boolean;
   /** Keep session lookups and GET answers in memory until the next write (on by default). */
   cacheReads: boolean;
+  /** Serve the web app's source maps (off by default: debugging aid, not for production). */
+  serveSourceMaps: boolean;
 }
 
 /** Reads the configuration; a malformed value is an error that names the variable. */
@@ -31,6 +33,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: flag(env.TRELLIS_TRUST_PROXY, false),
     logRequests: flag(env.TRELLIS_LOG_REQUESTS, true),
     cacheReads: flag(env.TRELLIS_CACHE_READS, true),
+    serveSourceMaps: flag(env.TRELLIS_SOURCE_MAPS, false),
   };
 }
 

@@ -4,6 +4,7 @@ import { startAnalysisRunner } from './analytics/run-analysis.js';
 import { DEFAULT_READ_CACHE } from './cache/cached-reads.js';
 import type { Config } from './config.js';
 import type { DatabaseConnection } from './db/database.js';
+import { answerClientErrorsAsJson } from './http/client-errors.js';
 
 export interface RunningServer {
   url: string;
@@ -19,6 +20,7 @@ export function startServer(connection: DatabaseConnection, config: Config): Pro
     publicUrl: config.publicUrl,
     logRequests: config.logRequests,
     webRoot: DEFAULT_WEB_ROOT,
+    serveSourceMaps: config.serveSourceMaps,
     changes: connection.changes,
     cacheReads: config.cacheReads ? DEFAULT_READ_CACHE : undefined,
   });
@@ -40,6 +42,7 @@ export function startServer(connection: DatabaseConnection, config: Config): Pro
           },
         });
       });
+      answerClientErrorsAsJson(server);
       server.once('error', (error) => {
         void analysisRunner.stop().finally(() => reject(error));
       });

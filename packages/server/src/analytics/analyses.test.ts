@@ -13,6 +13,7 @@ import {
 } from '../test-support/factories.js';
 import { useTestApp } from '../test-support/test-app.js';
 import { runNextAnalysis } from './run-analysis.js';
+import { openWaveDates } from '../test-support/dates.js';
 
 const ADVICE = {
   relation: 'advice',
@@ -58,10 +59,7 @@ describeOnEachEngine('network analyses', (open) => {
       questions: [ADVICE],
     });
     const question = survey.body.questions[0].id;
-    const wave = await coordinator.post(`/api/v1/surveys/${survey.body.id}/waves`, {
-      opensOn: '2026-10-01',
-      closesOn: '2026-10-31',
-    });
+    const wave = await coordinator.post(`/api/v1/surveys/${survey.body.id}/waves`, openWaveDates());
     ids.wave = wave.body.id;
     const answer = (who: string, nominations: unknown[]) =>
       t
@@ -209,10 +207,7 @@ describeOnEachEngine('network analyses', (open) => {
     const coordinator = await t.client().signIn('coordinator@example.org');
     const [survey] = (await coordinator.get(`/api/v1/networks/${ids.network}/surveys`)).body.items;
     const question = survey.questions[0].id;
-    const wave = await coordinator.post(`/api/v1/surveys/${survey.id}/waves`, {
-      opensOn: '2027-03-01',
-      closesOn: '2027-03-31',
-    });
+    const wave = await coordinator.post(`/api/v1/surveys/${survey.id}/waves`, openWaveDates());
     const answer = async (who: string, personId: string) =>
       (await t.client().signIn(`${who}@example.org`)).put(`/api/v1/waves/${wave.body.id}/response`, {
         nominations: [{ questionId: question, personId }],

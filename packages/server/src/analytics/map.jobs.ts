@@ -1,3 +1,4 @@
+import { safeErrorReport } from '../shared/safe-error-report.js';
 import type { Database, Executor } from '../db/database.js';
 import { runWorker } from './compute.js';
 import { mapEdges, type LayoutInput, type LayoutOutput, type MapEdges } from './map.layout.js';
@@ -40,7 +41,7 @@ export async function layOutNextMissingMap(db: Database, skip: Set<string>): Pro
     const keys = stored.map((node, index) => keyOf.get(nodeIdentity(node)) ?? `#missing:${index}`);
     await layOutAndStore(db, analysis.id, stored.length, mapEdges(keys, graph.edges));
   } catch (error) {
-    console.error(`the map of analysis ${analysis.id} could not be laid out:`, error);
+    console.error(`the map of analysis ${analysis.id} could not be laid out:`, safeErrorReport(error));
     skip.add(analysis.id);
   }
   return true;

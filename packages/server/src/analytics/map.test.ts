@@ -15,6 +15,7 @@ import { analyses, analysisMaps, analysisNodes } from './analyses.table.js';
 import { layOutNextMissingMap } from './map.jobs.js';
 import type { AnalysisMapBody } from './map.schema.js';
 import { runNextAnalysis } from './run-analysis.js';
+import { openWaveDates } from '../test-support/dates.js';
 
 const ADVICE = {
   relation: 'advice',
@@ -44,10 +45,7 @@ describeOnEachEngine('the stored map of an analysis', (open) => {
   ) {
     const coordinator = await t.client().signIn('coordinator@example.org');
     const number = waves.length + 1;
-    const wave = await coordinator.post(`/api/v1/surveys/${survey.id}/waves`, {
-      opensOn: `2026-0${number}-01`,
-      closesOn: `2026-0${number}-28`,
-    });
+    const wave = await coordinator.post(`/api/v1/surveys/${survey.id}/waves`, openWaveDates());
     for (const [who, nominations] of Object.entries(answers)) {
       const client = await t.client().signIn(`${who}@example.org`);
       const response = await client.put(`/api/v1/waves/${wave.body.id}/response`, {

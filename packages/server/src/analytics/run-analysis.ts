@@ -1,3 +1,4 @@
+import { safeErrorReport } from '../shared/safe-error-report.js';
 import { and, eq, sql } from 'drizzle-orm';
 import type { ChangeFeed } from '../cache/change-feed.js';
 import { queryRows, type Database, type Executor } from '../db/database.js';
@@ -93,7 +94,7 @@ async function compute(db: Database, analysis: AnalysisRow): Promise<NetworkGrap
     });
     return graph;
   } catch (error) {
-    console.error(`analysis ${analysis.id} failed:`, error);
+    console.error(`analysis ${analysis.id} failed:`, safeErrorReport(error));
     await db
       .update(analyses)
       .set({
@@ -143,7 +144,7 @@ async function computeThenLayOut(db: Database, analysis: AnalysisRow, announce: 
   await announce();
   // A layout that fails leaves the analysis without a map; the runner tries it again when idle.
   await storeMapOfGraph(db, analysis.id, graph).catch((error: unknown) => {
-    console.error(`the map of analysis ${analysis.id} could not be laid out:`, error);
+    console.error(`the map of analysis ${analysis.id} could not be laid out:`, safeErrorReport(error));
   });
 }
 
@@ -178,11 +179,11 @@ export function startAnalysisRunner(db: Database, changes: ChangeFeed) {
     while (!stopped) {
       const ran =
         (await runNextAnalysis(db, announce).catch((error: unknown) => {
-          console.error('analysis runner:', error);
+          console.error('analysis runner:', safeErrorReport(error));
           return false;
         })) ||
         (await layOutNextMissingMap(db, failedLayouts).catch((error: unknown) => {
-          console.error('analysis runner, laying out maps:', error);
+          console.error('analysis runner, laying out maps:', safeErrorReport(error));
           return false;
         }));
       if (ran) await announce();

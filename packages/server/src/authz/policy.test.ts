@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MEMBERSHIP_ROLES, type MembershipRole, type NetworkVisibility } from '../shared/vocabulary.js';
 import {
   ANONYMOUS,
-  canEndMembership,
+  canChangeMembershipEnd,
   canOnNetwork,
   canViewContact,
   canCreateNetwork,
@@ -39,6 +39,10 @@ const EXPECTED: Record<NetworkAction, Record<NetworkVisibility, Who[]>> = {
   'network.update': {
     public: ['admin', 'coordinator', 'coordinating_committee'],
     members: ['admin', 'coordinator', 'coordinating_committee'],
+  },
+  'network.attach_child': {
+    public: ['admin', 'coordinator'],
+    members: ['admin', 'coordinator'],
   },
   'membership.add': {
     public: ['admin', 'coordinator', 'coordinating_committee', 'facilitator'],
@@ -112,12 +116,28 @@ describe('grantable roles', () => {
   });
 });
 
-describe('ending memberships', () => {
+describe('ending memberships and coming back', () => {
+  const asRole = (role: MembershipRole | null) => ({ visibility: 'public' as const, role });
+
   it('lets anyone leave, but not end someone else’s membership', () => {
-    const facts = { visibility: 'public' as const, role: 'member' as const };
-    expect(canEndMembership(person, facts, 'p1')).toBe(true);
-    expect(canEndMembership(person, facts, 'someone-else')).toBe(false);
-    expect(canEndMembership(ANONYMOUS, { visibility: 'public', role: null }, null)).toBe(false);
+    expect(canChangeMembershipEnd(person, asRole('member'), { personId: 'p1', change: 'end' })).toBe(true);
+    expect(canChangeMembershipEnd(person, asRole('member'), { personId: 'someone-else', change: 'end' })).toBe(false);
+    expect(canChangeMembershipEnd(ANONYMOUS, asRole(null), { personId: null, change: 'end' })).toBe(false);
+  });
+
+  it('never lets former members bring themselves back, whatever role they had', () => {
+    for (const role of [null, ...MEMBERSHIP_ROLES.filter((r) => r !== 'coordinator' && r !== 'coordinating_committee' && r !== 'facilitator')]) {
+      expect(canChangeMembershipEnd(person, asRole(role), { personId: 'p1', change: 'reinstate' })).toBe(false);
+    }
+  });
+
+  it.each(['coordinator', 'coordinating_committee', 'facilitator'] as const)('lets a %s bring a former member back', (role) => {
+    expect(canChangeMembershipEnd(person, asRole(role), { personId: 'someone-else', change: 'reinstate' })).toBe(true);
+  });
+
+  it('lets admins do both', () => {
+    expect(canChangeMembershipEnd(admin, asRole(null), { personId: 'p1', change: 'reinstate' })).toBe(true);
+    expect(canChangeMembershipEnd(admin, asRole(null), { personId: 'p1', change: 'end' })).toBe(true);
   });
 });
 

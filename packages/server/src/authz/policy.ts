@@ -26,6 +26,7 @@ export type NetworkAction =
   | 'network.view'
   | 'network.view_people'
   | 'network.update'
+  | 'network.attach_child'
   | 'membership.add'
   | 'membership.change_role'
   | 'membership.end'
@@ -38,6 +39,9 @@ export type NetworkAction =
 /** Network roles that may act, beyond platform admins (who may do everything). */
 const ROLES_ALLOWED: Record<Exclude<NetworkAction, 'network.view' | 'network.view_people'>, readonly MembershipRole[]> = {
   'network.update': ['coordinator', 'coordinating_committee'],
+  // Putting a network under this one lets the child's people into this network's surveys and
+  // analyses (a network of networks reaches its members' members), so it is this network's call.
+  'network.attach_child': ['coordinator'],
   'membership.add': ['coordinator', 'coordinating_committee', 'facilitator'],
   'membership.change_role': ['coordinator'],
   'membership.end': ['coordinator', 'coordinating_committee'],
@@ -89,9 +93,25 @@ export function grantableRoles(principal: Principal, facts: NetworkFacts): reado
   return GRANTABLE_ROLES[facts.role] ?? [];
 }
 
-/** May the principal end this membership? Coordinators and the committee may; anyone may leave. */
-export function canEndMembership(principal: Principal, facts: NetworkFacts, memberPersonId: string | null): boolean {
-  if (principal.kind === 'person' && memberPersonId === principal.personId) return true;
+/** The change a membership update makes to its end date. */
+export type MembershipEndChange =
+  /** Setting an end date on a current membership: leaving, or being removed. */
+  | 'end'
+  /** Clearing or moving the end date of a membership that has ended: coming back. */
+  | 'reinstate';
+
+/**
+ * May the principal make this change to a membership's end date? Anyone may leave, and those who
+ * end memberships may end others'. Coming back is a new admission, so it is for those who add
+ * members, never for the former member themselves (who would otherwise get their old role back).
+ */
+export function canChangeMembershipEnd(
+  principal: Principal,
+  facts: NetworkFacts,
+  membership: { personId: string | null; change: MembershipEndChange },
+): boolean {
+  if (membership.change === 'reinstate') return canOnNetwork(principal, 'membership.add', facts);
+  if (principal.kind === 'person' && membership.personId === principal.personId) return true;
   return canOnNetwork(principal, 'membership.end', facts);
 }
 

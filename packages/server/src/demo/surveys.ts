@@ -11,6 +11,7 @@ import { SHOWCASE_NETWORK } from './accounts.js';
 import { adviceSeasons, type AdviceSeason } from './advice.js';
 import { Random } from './random.js';
 import type { DemoNetwork, DemoPerson, DemoRegion, SurveyWaveRow } from './region.js';
+import { todayIn } from '../shared/calendar.js';
 
 export const ADVICE_QUESTION = {
   relation: 'advice',
@@ -31,7 +32,16 @@ export const WAVES = [
   { number: 1, opensOn: '2025-10-06', closesOn: '2025-10-31', season: 0 },
   { number: 2, opensOn: '2026-04-13', closesOn: '2026-05-08', season: 1 },
 ] as const;
-export const OPEN_WAVE = { number: 3, opensOn: '2026-11-16', closesOn: '2026-12-18' } as const;
+/**
+ * The open wave takes answers around the day the demo is built (two weeks in, five to go), so
+ * that a fresh demo always has a survey to answer; everything else in the region is fixed.
+ */
+export const openWave = (today = new Date()) => ({
+  number: 3,
+  opensOn: todayIn(undefined, new Date(today.getTime() - 14 * DAY_MS)),
+  closesOn: todayIn(undefined, new Date(today.getTime() + 35 * DAY_MS)),
+});
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** How likely a named participant of the network (a coordinator, member, facilitator…) answers. */
 const PARTICIPANT_RESPONSE_RATE = 0.9;
@@ -84,7 +94,7 @@ export function addSurveys(region: DemoRegion): void {
       region.rows.surveyWaves.push({
         id: random.uuid(),
         surveyId,
-        ...OPEN_WAVE,
+        ...openWave(),
         status: 'open',
         closedAt: null,
         closedBy: null,

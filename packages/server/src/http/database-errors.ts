@@ -1,3 +1,4 @@
+import { findPostgresError } from '../shared/postgres-error.js';
 import { ApiError } from './errors.js';
 
 /** PostgreSQL SQLSTATEs that mean the request asked for something the data forbids. */
@@ -5,23 +6,12 @@ const UNIQUE_VIOLATION = '23505';
 const FOREIGN_KEY_VIOLATION = '23503';
 const CHECK_VIOLATION = '23514';
 
-/** Finds the PostgreSQL error under a driver's (or Drizzle's) wrapping. */
-function postgresError(error: unknown): { code?: string; constraint?: string } | undefined {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 4; depth++) {
-    const candidate = current as { code?: unknown; constraint?: string; cause?: unknown };
-    if (typeof candidate.code === 'string' && /^[0-9A-Z]{5}$/.test(candidate.code)) return candidate as never;
-    current = candidate.cause;
-  }
-  return undefined;
-}
-
 /**
  * Maps a constraint violation that slipped past validation (a race between two requests, say) to
  * a 409 rather than a 500. The constraint's name is the detail; the SQL is not.
  */
 export function constraintViolation(error: unknown): ApiError | undefined {
-  const pgError = postgresError(error);
+  const pgError = findPostgresError(error);
   const details = pgError?.constraint ? { constraint: pgError.constraint } : undefined;
   switch (pgError?.code) {
     case UNIQUE_VIOLATION:

@@ -4,6 +4,7 @@ import { ZodError } from 'zod';
 import { ApiError, validationFailed, type FieldIssue } from './errors.js';
 import { constraintViolation } from './database-errors.js';
 import { localisedIssueMessage, requestLocale, type Locale } from './locale.js';
+import { safeErrorReport } from '../shared/safe-error-report.js';
 
 /** The single shape of every error response. */
 export interface ErrorBody {
@@ -29,10 +30,11 @@ export function toApiError(error: unknown, locale: Locale = 'en'): ApiError {
   return new ApiError('INTERNAL', 'Something went wrong on our side. It has been logged.');
 }
 
-/** Hono's onError: logs unexpected failures (without request data) and answers in the error shape. */
+/** Hono's onError: logs unexpected failures (never request data: see safeErrorReport) and answers in the error shape. */
 export function handleError(error: unknown, c: Context): Response {
   const apiError = toApiError(error, requestLocale(c));
-  if (apiError.code === 'INTERNAL') console.error(`[${c.req.method} ${c.req.routePath}]`, error);
+  // The route's pattern, never its path or query: those carry what the caller sent.
+  if (apiError.code === 'INTERNAL') console.error(`[${c.req.method} ${c.req.routePath}] ${safeErrorReport(error)}`);
   const body: ErrorBody = { error: { code: apiError.code, message: apiError.message } };
   if (apiError.details !== undefined) body.error.details = apiError.details;
   return c.json(body, apiError.status, apiError.headers);

@@ -13,9 +13,12 @@ export const ERROR_STATUS = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  REQUEST_TIMEOUT: 408,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
+  // Answered by Node below the app (http/client-errors.ts), in the same shape.
+  HEADERS_TOO_LARGE: 431,
   INTERNAL: 500,
 } as const satisfies Record<string, ContentfulStatusCode>;
 

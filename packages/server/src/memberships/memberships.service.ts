@@ -1,5 +1,11 @@
 import { recordAudit } from '../audit/audit.js';
-import { canEndMembership, canOnNetwork, grantableRoles, type Principal } from '../authz/policy.js';
+import {
+  canChangeMembershipEnd,
+  canOnNetwork,
+  grantableRoles,
+  type MembershipEndChange,
+  type Principal,
+} from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
 import { ApiError, conflict, forbidden, notFound, validationFailed } from '../http/errors.js';
 import { toPage } from '../http/pagination.js';
@@ -69,11 +75,23 @@ export async function updateMembership(
     const { network, facts } = await loadVisibleNetwork(tx, principal, key);
     const membership = await findMembership(tx, network.id, membershipId);
     if (!membership) throw notFound('Membership');
-    if (input.role !== undefined && input.role !== membership.role && !canOnNetwork(principal, 'membership.change_role', facts)) {
+    const endChange = endDateChange(membership.endDate, input.endDate);
+    // A role given on readmission is checked as an admission below, not as a change of role.
+    const changesRole = input.role !== undefined && input.role !== membership.role && endChange !== 'reinstate';
+    if (changesRole && !canOnNetwork(principal, 'membership.change_role', facts)) {
       throw forbidden('Only the network’s coordinators may change roles.');
     }
-    if (input.endDate !== undefined && !canEndMembership(principal, facts, membership.personId)) {
-      throw forbidden('Only the network’s coordinators and coordinating committee may end memberships.');
+    if (endChange && !canChangeMembershipEnd(principal, facts, { personId: membership.personId, change: endChange })) {
+      throw forbidden(
+        endChange === 'reinstate'
+          ? 'Only those who add members to the network may bring a former member back.'
+          : 'Only the network’s coordinators and coordinating committee may end memberships.',
+      );
+    }
+    // Coming back is an admission: with a role the one who readmits may give.
+    const roleOnReturn = input.role ?? membership.role;
+    if (endChange === 'reinstate' && !grantableRoles(principal, facts).includes(roleOnReturn)) {
+      throw forbidden(`Your role in this network does not allow giving the role "${roleOnReturn}".`);
     }
     if (input.endDate && membership.startDate && input.endDate < membership.startDate) {
       throw validationFailed([{ path: 'endDate', message: 'The end date cannot be before the start date.' }]);
@@ -93,6 +111,13 @@ export async function updateMembership(
     });
     return viewOf(tx, network.id, membership.id);
   });
+}
+
+/** What an update does to the end date: ends a current membership, brings an ended one back, or neither. */
+function endDateChange(current: string | null, requested: string | null | undefined): MembershipEndChange | null {
+  if (requested === undefined) return null;
+  if (requested === null) return current === null ? null : 'reinstate';
+  return 'end';
 }
 
 async function checkMemberExists(db: Executor, input: AddMembershipInput) {

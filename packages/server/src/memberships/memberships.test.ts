@@ -146,4 +146,25 @@ describeOnEachEngine('memberships API', (open) => {
     const history = await coordinator.get(`${path}?type=person&includeEnded=true`);
     expect(history.body.items.map((item: { member: { id: string } }) => item.member.id)).toContain(ids.member);
   });
+
+  it('does not let a former member bring themselves back; those who add members may (issue 9, hole 3)', async () => {
+    const person = await buildPerson(t.db, { email: 'returner@example.org', account: true });
+    const own = await addMember(t.db, ids.network!, { personId: person.id }, 'evaluator');
+    const returner = await t.client().signIn('returner@example.org');
+    expect((await returner.delete(`${path}/${own.id}`)).status).toBe(200);
+
+    const reinstated = await returner.patch(`${path}/${own.id}`, { endDate: null });
+    expect(reinstated.status).toBe(403);
+    expect(reinstated.body.error.message).toContain('former member back');
+    const [row] = await t.db.select().from(memberships).where(eq(memberships.id, own.id));
+    expect(row!.endDate).not.toBeNull();
+    // Correcting the date they left stays theirs; and the network's facilitator may bring them back.
+    expect((await returner.patch(`${path}/${own.id}`, { endDate: row!.startDate ?? '2026-01-01' })).status).toBe(200);
+    // The facilitator may readmit with a role they may give, not the evaluator role they may not.
+    const facilitator = await t.client().signIn('facilitator@example.org');
+    expect((await facilitator.patch(`${path}/${own.id}`, { endDate: null })).status).toBe(403);
+    const back = await facilitator.patch(`${path}/${own.id}`, { endDate: null, role: 'member' });
+    expect(back.status).toBe(200);
+    expect(back.body).toMatchObject({ role: 'member', endDate: null });
+  });
 });

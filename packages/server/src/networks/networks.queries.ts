@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Principal } from '../authz/policy.js';
 import { queryRows, type Executor } from '../db/database.js';
 import { qualified } from '../db/columns.js';
@@ -76,17 +77,39 @@ export async function findNetworkWithRole(
   return row;
 }
 
-/** SQL true for networks the principal may see in lists (the list twin of `canOnNetwork(…,'network.view')`). */
-export function visibleTo(principal: Principal): SQL | undefined {
+/**
+ * SQL true for networks the principal may see in lists (the list twin of `canOnNetwork(…,'network.view')`).
+ * `table` is the networks table or an alias of it, for queries that join networks twice.
+ */
+export function visibleTo(
+  principal: Principal,
+  table: { id: AnyPgColumn; visibility: AnyPgColumn } = networks,
+): SQL | undefined {
   if (principal.kind === 'person' && principal.isAdmin) return undefined;
-  if (principal.kind === 'anonymous') return eq(networks.visibility, 'public');
-  const directMember = sql`exists (select 1 from ${memberships} m where m.network_id = ${networks.id}
+  if (principal.kind === 'anonymous') return eq(table.visibility, 'public');
+  const directMember = sql`exists (select 1 from ${memberships} m where m.network_id = ${table.id}
     and m.person_id = ${principal.personId} and m.end_date is null)`;
   const memberThroughOrganisation = sql`exists (select 1 from ${memberships} m
     join ${affiliations} a on a.organisation_id = m.organisation_id
-    where m.network_id = ${networks.id} and a.person_id = ${principal.personId}
+    where m.network_id = ${table.id} and a.person_id = ${principal.personId}
       and m.end_date is null and (a.end_date is null or a.end_date >= current_date))`;
-  return or(eq(networks.visibility, 'public'), directMember, memberThroughOrganisation);
+  return or(eq(table.visibility, 'public'), directMember, memberThroughOrganisation);
+}
+
+/**
+ * SQL true for children of `parentId` when the principal may see that parent: listing a hidden
+ * network's children would confirm it exists and say what it is made of.
+ */
+function childOfVisibleParent(db: Executor, principal: Principal, parentId: string): SQL {
+  const parent = alias(networks, 'parent');
+  return inArray(
+    networks.id,
+    db
+      .select({ id: networkParents.childId })
+      .from(networkParents)
+      .innerJoin(parent, eq(parent.id, networkParents.parentId))
+      .where(and(eq(networkParents.parentId, parentId), visibleTo(principal, parent))),
+  );
 }
 
 const memberCountColumns = {
@@ -106,12 +129,7 @@ export async function listNetworks(db: Executor, principal: Principal, filters: 
     filters.level ? eq(networks.level, filters.level) : undefined,
     filters.region ? eq(networks.region, filters.region) : undefined,
     filters.status ? eq(networks.status, filters.status) : undefined,
-    filters.parent
-      ? inArray(
-          networks.id,
-          db.select({ id: networkParents.childId }).from(networkParents).where(eq(networkParents.parentId, filters.parent)),
-        )
-      : undefined,
+    filters.parent ? childOfVisibleParent(db, principal, filters.parent) : undefined,
   ];
   if (filters.cursor) conditions.push(order.after(filters.cursor));
   const rows = await db
@@ -138,33 +156,53 @@ export async function regionsOfVisibleNetworks(db: Executor, principal: Principa
 
 type NetworkRef = { id: string; slug: string; name: string };
 
-/** Parents, children and current member counts per role: everything a network page adds, in one query. */
-export async function networkPageFacts(db: Executor, networkId: string) {
-  const refs = (join: SQL, where: SQL) => sql`coalesce((
-    select json_agg(json_build_object('id', n.id, 'slug', n.slug, 'name', n.name) order by n.name)
-    from ${networkParents} p join ${networks} n on ${join} where ${where}), '[]'::json)`;
-  const [row] = await queryRows<{
-    parents: NetworkRef[];
-    children: NetworkRef[];
-    counts: { role: MembershipRole; organisations: number; people: number }[];
-  }>(
-    db,
-    sql`select
-      ${refs(sql`n.id = p.parent_id`, sql`p.child_id = ${networkId}`)} as parents,
-      ${refs(sql`n.id = p.child_id`, sql`p.parent_id = ${networkId}`)} as children,
-      coalesce((select json_agg(json_build_object('role', c.role, 'organisations', c.organisations, 'people', c.people))
-        from (select role, count(organisation_id)::int as organisations, count(person_id)::int as people
-              from ${memberships} where network_id = ${networkId} and end_date is null group by role) c), '[]'::json) as counts`,
-  );
+/**
+ * A network page's parents, children and current member counts per role. Parents and children
+ * follow the view rule like any list: a members-only network is not named to those who may not see it.
+ */
+export async function networkPageFacts(db: Executor, principal: Principal, networkId: string) {
+  const [relatives, counts] = await Promise.all([visibleRelatives(db, principal, networkId), memberCountsByRole(db, networkId)]);
   const byRole = Object.fromEntries(MEMBERSHIP_ROLES.map((role) => [role, 0])) as Record<MembershipRole, number>;
   let organisations = 0;
   let people = 0;
-  for (const count of row?.counts ?? []) {
+  for (const count of counts) {
     byRole[count.role] = count.organisations + count.people;
     organisations += count.organisations;
     people += count.people;
   }
-  return { parents: row?.parents ?? [], children: row?.children ?? [], memberCounts: { organisations, people, byRole } };
+  return { ...relatives, memberCounts: { organisations, people, byRole } };
+}
+
+/** The network's parents and children that the principal may see, each by name. */
+async function visibleRelatives(db: Executor, principal: Principal, networkId: string) {
+  const rows = await db
+    .select({ id: networks.id, slug: networks.slug, name: networks.name, childId: networkParents.childId })
+    .from(networkParents)
+    .innerJoin(
+      networks,
+      or(
+        and(eq(networkParents.childId, networkId), eq(networks.id, networkParents.parentId)),
+        and(eq(networkParents.parentId, networkId), eq(networks.id, networkParents.childId)),
+      ),
+    )
+    .where(visibleTo(principal))
+    .orderBy(networks.name, networks.id);
+  const parents: NetworkRef[] = [];
+  const children: NetworkRef[] = [];
+  for (const { childId, ...ref } of rows) (childId === networkId ? parents : children).push(ref);
+  return { parents, children };
+}
+
+function memberCountsByRole(db: Executor, networkId: string) {
+  return db
+    .select({
+      role: memberships.role,
+      organisations: sql<number>`count(${memberships.organisationId})::int`,
+      people: sql<number>`count(${memberships.personId})::int`,
+    })
+    .from(memberships)
+    .where(and(eq(memberships.networkId, networkId), isCurrent()))
+    .groupBy(memberships.role);
 }
 
 export async function insertNetwork(db: Executor, values: typeof networks.$inferInsert): Promise<NetworkRow> {
@@ -188,6 +226,12 @@ export async function replaceParents(db: Executor, childId: string, parentIds: r
   if (parentIds.length > 0) {
     await db.insert(networkParents).values(parentIds.map((parentId) => ({ childId, parentId })));
   }
+}
+
+/** The ids of a network's direct parents. */
+export async function parentIdsOf(db: Executor, childId: string): Promise<string[]> {
+  const rows = await db.select({ id: networkParents.parentId }).from(networkParents).where(eq(networkParents.childId, childId));
+  return rows.map((row) => row.id);
 }
 
 /** Every network above this one (its parents, their parents, …), to refuse cycles. */

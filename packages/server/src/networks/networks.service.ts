@@ -9,6 +9,7 @@ import {
   findNetwork,
   findNetworkWithRole,
   insertNetwork,
+  parentIdsOf,
   networkPageFacts,
   replaceParents,
   updateNetworkRow,
@@ -36,7 +37,7 @@ export async function loadVisibleNetwork(db: Executor, principal: Principal, key
 
 /** The network page: the network, its parents and children, member counts and the caller's permissions. */
 export async function networkDetail(db: Executor, principal: Principal, { network, facts }: NetworkInContext) {
-  const { parents, children, memberCounts } = await networkPageFacts(db, network.id);
+  const { parents, children, memberCounts } = await networkPageFacts(db, principal, network.id);
   return {
     ...toNetworkCore(network),
     purpose: network.purpose,
@@ -83,6 +84,7 @@ export async function createNetwork(db: Database, principal: Principal, input: C
     if (await findNetwork(tx, input.slug)) throw conflict(`The slug "${input.slug}" is taken.`, { field: 'slug' });
     const { parentIds = [], ...fields } = input;
     await checkParentsExist(tx, parentIds);
+    await checkMayAttachUnder(tx, principal, parentIds);
     const network = await insertNetwork(tx, fields);
     await replaceParents(tx, network.id, parentIds);
     await recordAudit(tx, { actorId, action: 'network.create', entityType: 'network', entityId: network.id, details: input });
@@ -101,6 +103,8 @@ export async function updateNetwork(db: Database, principal: Principal, key: str
     const { parentIds, ...fields } = input;
     if (parentIds) {
       await checkParentsExist(tx, parentIds);
+      const current = new Set(await parentIdsOf(tx, network.id));
+      await checkMayAttachUnder(tx, principal, parentIds.filter((id) => !current.has(id)));
       if ((await ancestorIds(tx, parentIds)).has(network.id)) {
         throw validationFailed([{ path: 'parentIds', message: 'A network cannot belong to itself or to one of its own members.' }]);
       }
@@ -113,6 +117,28 @@ export async function updateNetwork(db: Database, principal: Principal, key: str
   });
 }
 
+/**
+ * A network placed under another lets its people into the parent's surveys and analyses, so each
+ * new parent must agree through its own coordinators (or an admin). A parent the principal may not
+ * see answers as missing, like one that does not exist. Leaving a parent needs no one's consent.
+ */
+async function checkMayAttachUnder(db: Executor, principal: Principal, newParentIds: readonly string[]) {
+  const personId = principal.kind === 'person' ? principal.personId : null;
+  for (const parentId of newParentIds) {
+    const found = await findNetworkWithRole(db, parentId, personId);
+    const facts: NetworkFacts | undefined = found && { visibility: found.network.visibility, role: found.role };
+    if (!found || !facts || !canOnNetwork(principal, 'network.view', facts)) throw noNetworkWithIds([parentId]);
+    if (!canOnNetwork(principal, 'network.attach_child', facts)) {
+      throw forbidden(`Only the coordinators of “${found.network.name}” may put a network under it.`);
+    }
+  }
+}
+
+const noNetworkWithIds = (ids: readonly string[]) =>
+  new ApiError('VALIDATION_FAILED', `parentIds: No network with id ${ids.join(', ')}.`, {
+    issues: [{ path: 'parentIds', message: `No network with id ${ids.join(', ')}.` }],
+  });
+
 async function checkParentsExist(db: Executor, parentIds: readonly string[]) {
   const unique = new Set(parentIds);
   if (unique.size !== parentIds.length) {
@@ -120,9 +146,5 @@ async function checkParentsExist(db: Executor, parentIds: readonly string[]) {
   }
   const found = await existingNetworkIds(db, parentIds);
   const missing = parentIds.filter((id) => !found.has(id));
-  if (missing.length > 0) {
-    throw new ApiError('VALIDATION_FAILED', `parentIds: No network with id ${missing.join(', ')}.`, {
-      issues: [{ path: 'parentIds', message: `No network with id ${missing.join(', ')}.` }],
-    });
-  }
+  if (missing.length > 0) throw noNetworkWithIds(missing);
 }

@@ -8,7 +8,10 @@ import { networks } from './networks.table.js';
 
 describeOnEachEngine('networks API', (open) => {
   const t = useTestApp(open);
-  const ids = {} as Record<'regional' | 'reading' | 'rural' | 'closed' | 'coordinator' | 'member' | 'outsider' | 'admin' | 'school', string>;
+  const ids = {} as Record<
+    'regional' | 'reading' | 'rural' | 'closed' | 'hidden' | 'coordinator' | 'member' | 'outsider' | 'admin' | 'school',
+    string
+  >;
 
   beforeAll(async () => {
     const regional = await buildNetwork(t.db, { slug: 'valdemar-regional', name: 'Red Regional de Valdemar', kind: 'network_of_networks', level: 5 });
@@ -19,6 +22,12 @@ describeOnEachEngine('networks API', (open) => {
       slug: 'escuelas-rurales', name: 'Escuelas Rurales del Páramo', kind: 'rural_micro_centre', level: 1, region: 'Sur', parentIds: [regional.id],
     });
     const closed = await buildNetwork(t.db, { slug: 'equipo-privado', name: 'Equipo Privado', visibility: 'members', kind: 'pln', level: 3, region: 'Este' });
+    // A members-only network under the public regional one: its name must not show on the regional page.
+    const hidden = await buildNetwork(t.db, {
+      slug: 'grupo-oculto', name: 'Grupo Oculto', visibility: 'members', kind: 'pln', level: 1, region: 'Norte', parentIds: [regional.id],
+    });
+    const hiddenSchool = await buildOrganisation(t.db, { name: 'CEIP Oculto' });
+    await addMember(t.db, hidden.id, { organisationId: hiddenSchool.id }, 'member');
     const coordinator = await buildPerson(t.db, { email: 'coord@example.org', account: true });
     const member = await buildPerson(t.db, { email: 'member@example.org', account: true });
     const outsider = await buildPerson(t.db, { email: 'outsider@example.org', account: true });
@@ -29,6 +38,7 @@ describeOnEachEngine('networks API', (open) => {
     await addMember(t.db, reading.id, { organisationId: school.id }, 'member');
     await addMember(t.db, closed.id, { organisationId: school.id }, 'member');
     Object.assign(ids, {
+      hidden: hidden.id,
       regional: regional.id, reading: reading.id, rural: rural.id, closed: closed.id,
       coordinator: coordinator.id, member: member.id, outsider: outsider.id, admin: admin.id, school: school.id,
     });
@@ -222,5 +232,46 @@ describeOnEachEngine('networks API', (open) => {
     const reserved = await asAdmin.post('/api/v1/networks', { ...body, slug: 'new' });
     expect(reserved.status).toBe(400);
     expect(reserved.body.error.details.issues).toEqual([{ path: 'slug', message: 'This web address is reserved; choose another.' }]);
+  });
+
+  it('names a members-only child network on its public parent’s page only to those who may see it (issue 9, hole 4)', async () => {
+    const childSlugs = async (client: ReturnType<typeof t.client>) =>
+      (await client.get(`/api/v1/networks/${ids.regional}`)).body.children.map((child: { slug: string }) => child.slug);
+    expect(await childSlugs(t.client())).toEqual(expect.arrayContaining(['escuelas-rurales', 'lectura-compartida']));
+    expect(await childSlugs(t.client())).not.toContain('grupo-oculto');
+    expect(await childSlugs(await t.client().signIn('outsider@example.org'))).not.toContain('grupo-oculto');
+    expect(await childSlugs(await t.client().signIn('admin@example.org'))).toContain('grupo-oculto');
+    // Nor through the directory's parent filter, nor does the hidden network's id list anything.
+    const anonymous = t.client();
+    expect(names((await anonymous.get(`/api/v1/networks?parent=${ids.regional}`)).body)).not.toContain('Grupo Oculto');
+    expect(names((await anonymous.get(`/api/v1/networks?parent=${ids.hidden}`)).body)).toEqual([]);
+    const hiddenOrganisations = await anonymous.get(`/api/v1/organisations?network=${ids.hidden}`);
+    expect(hiddenOrganisations.status).toBe(200);
+    expect(hiddenOrganisations.body.items).toEqual([]);
+    const asAdmin = await t.client().signIn('admin@example.org');
+    expect(names((await asAdmin.get(`/api/v1/organisations?network=${ids.hidden}`)).body)).toEqual(['CEIP Oculto']);
+    // A public network's organisations stay public.
+    expect(names((await anonymous.get(`/api/v1/organisations?network=${ids.reading}`)).body)).toEqual(['CEIP Cervantes']);
+  });
+
+  it('lets a coordinator put their network only under a network whose coordinators they are (issue 9, hole 2)', async () => {
+    const coordinator = await t.client().signIn('coord@example.org');
+    const underHidden = await coordinator.patch(`/api/v1/networks/${ids.reading}`, { parentIds: [ids.regional, ids.closed] });
+    // A members-only network they are not in answers like one that does not exist.
+    expect(underHidden.status).toBe(400);
+    expect(underHidden.body.error.details.issues).toEqual([{ path: 'parentIds', message: `No network with id ${ids.closed}.` }]);
+    const underPublic = await coordinator.patch(`/api/v1/networks/${ids.reading}`, { parentIds: [ids.regional, ids.rural] });
+    expect(underPublic.status).toBe(403);
+    expect(underPublic.body.error.message).toContain('Escuelas Rurales del Páramo');
+    const parents = (await coordinator.get(`/api/v1/networks/${ids.reading}`)).body.parents.map((p: { id: string }) => p.id);
+    expect(parents).toEqual([ids.regional]);
+
+    // Keeping a parent needs no new consent, leaving one needs none, and the parent's coordinator may accept a child.
+    expect((await coordinator.patch(`/api/v1/networks/${ids.reading}`, { parentIds: [ids.regional] })).status).toBe(200);
+    const ruralCoordinator = await buildPerson(t.db, { email: 'rural-coord@example.org', account: true });
+    await addMember(t.db, ids.rural, { personId: ruralCoordinator.id }, 'coordinator');
+    await addMember(t.db, ids.rural, { personId: ids.coordinator }, 'coordinator');
+    expect((await coordinator.patch(`/api/v1/networks/${ids.reading}`, { parentIds: [ids.regional, ids.rural] })).status).toBe(200);
+    expect((await coordinator.patch(`/api/v1/networks/${ids.reading}`, { parentIds: [ids.regional] })).status).toBe(200);
   });
 });

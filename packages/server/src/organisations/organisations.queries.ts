@@ -1,8 +1,10 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Principal } from '../authz/policy.js';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { nameOrder } from '../db/search.js';
 import { memberships } from '../memberships/memberships.table.js';
-import { isCurrentAffiliation } from '../networks/networks.queries.js';
+import { isCurrent, isCurrentAffiliation, visibleTo } from '../networks/networks.queries.js';
+import { networks } from '../networks/networks.table.js';
 import { affiliations, people } from '../people/people.table.js';
 import type { OrganisationListFilters } from './organisations.schema.js';
 import { organisations } from './organisations.table.js';
@@ -19,8 +21,11 @@ export async function organisationExists(db: Executor, id: string): Promise<bool
   return row !== undefined;
 }
 
-/** One page of organisations by name, or best match first when searching. */
-export async function listOrganisations(db: Executor, filters: OrganisationListFilters) {
+/**
+ * One page of organisations by name, or best match first when searching. Filtering by a network
+ * the principal may not see matches nothing, as if the network did not exist.
+ */
+export async function listOrganisations(db: Executor, principal: Principal, filters: OrganisationListFilters) {
   const order = nameOrder(organisations.name, organisations.id, filters.q);
   const conditions: (SQL | undefined)[] = [
     order.filter,
@@ -28,8 +33,14 @@ export async function listOrganisations(db: Executor, filters: OrganisationListF
     filters.region ? eq(organisations.region, filters.region) : undefined,
     filters.municipality ? eq(organisations.municipality, filters.municipality) : undefined,
     filters.network
-      ? sql`exists (select 1 from ${memberships} m where m.organisation_id = ${organisations.id}
-          and m.network_id = ${filters.network} and m.end_date is null)`
+      ? inArray(
+          organisations.id,
+          db
+            .select({ id: sql`${memberships.organisationId}` })
+            .from(memberships)
+            .innerJoin(networks, eq(networks.id, memberships.networkId))
+            .where(and(eq(memberships.networkId, filters.network), isCurrent(), visibleTo(principal))),
+        )
       : undefined,
   ];
   if (filters.cursor) conditions.push(order.after(filters.cursor));

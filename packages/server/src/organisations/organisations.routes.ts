@@ -48,7 +48,7 @@ export function organisationRoutes() {
   return createRouter()
     .openapi(listRoute, async (c) => {
       const filters = c.req.valid('query');
-      const { rows, keyOf } = await listOrganisations(c.var.db, filters);
+      const { rows, keyOf } = await listOrganisations(c.var.db, c.var.principal, filters);
       return c.json(toPage(rows, filters.limit, keyOf, (row) => toOrganisationSummary(row.organisation)), 200);
     })
     .openapi(getRoute, async (c) => {

@@ -17,6 +17,7 @@ import {
   SurveyDetail,
   SurveyList,
   SurveyResponse,
+  UpdateWaveBody,
   WaveDetail,
   WaveSummary,
 } from './surveys.schema.js';
@@ -31,7 +32,7 @@ import {
   saveOwnResponse,
   waveResponseRates,
 } from './surveys.service.js';
-import { getWave, mySurveys, remindNonRespondents, searchNominees } from './waves.service.js';
+import { getWave, mySurveys, remindNonRespondents, searchNominees, updateWaveDates } from './waves.service.js';
 
 const tags = ['Relationship surveys'];
 const NetworkParams = z.object({ id: NetworkKeyParam });
@@ -127,6 +128,15 @@ const waveRoute = createRoute({
   responses: { 200: jsonResponse(WaveDetail, 'The wave.'), ...commonErrors },
 });
 
+const updateWaveRoute = createRoute({
+  method: 'patch',
+  path: '/waves/{id}',
+  tags,
+  summary: 'Move an open wave’s dates: open it later, or extend it (coordinators and evaluators)',
+  request: { params: IdParams, ...jsonBody(UpdateWaveBody) },
+  responses: { 200: jsonResponse(WaveSummary, 'Updated.'), ...commonErrors, ...conflictError },
+});
+
 const candidatesRoute = createRoute({
   method: 'get',
   path: '/waves/{id}/candidates',
@@ -200,6 +210,9 @@ export function surveyRoutes() {
     )
     .openapi(waveRoute, async (c) =>
       c.json(await getWave(c.var.db, c.var.principal, c.req.valid('param').id), 200),
+    )
+    .openapi(updateWaveRoute, async (c) =>
+      c.json(await updateWaveDates(c.var.db, c.var.principal, c.req.valid('param').id, c.req.valid('json')), 200),
     )
     .openapi(candidatesRoute, async (c) => {
       const items = await searchNominees(

@@ -50,6 +50,20 @@ export const OpenWaveBody = z
   })
   .openapi('OpenWave');
 
+export const ANSWERING_STATES = ['not_yet_open', 'open', 'past_closing_date', 'closed'] as const;
+
+/** New dates for an open wave: to open it earlier or later, or to extend it. */
+export const UpdateWaveBody = z
+  .object({ opensOn: IsoDate, closesOn: IsoDate })
+  .partial()
+  .strict()
+  .refine((body) => body.opensOn !== undefined || body.closesOn !== undefined, 'Send opensOn or closesOn.')
+  .refine((body) => !body.opensOn || !body.closesOn || body.closesOn >= body.opensOn, {
+    message: 'The wave cannot close before it opens.',
+    path: ['closesOn'],
+  })
+  .openapi('UpdateWave');
+
 /** Someone named: a person in Trellis by id, or someone outside it by name and organisation. */
 const Nominee = z.union([
   z.object({ personId: z.uuid() }).strict(),
@@ -89,6 +103,10 @@ export const WaveSummary = z
     opensOn: z.string(),
     closesOn: z.string(),
     status: z.enum(WAVE_STATUSES),
+    answering: z.enum(ANSWERING_STATES).openapi({
+      description:
+        'Whether answers are taken today (in the region’s calendar): `not_yet_open` before `opensOn`, `open` from `opensOn` to `closesOn`, `past_closing_date` after it while the wave is still open, `closed` once closed.',
+    }),
     closedAt: z.string().nullable(),
   })
   .openapi('SurveyWave');
@@ -230,6 +248,7 @@ export const MySurveyList = z
   .openapi('MySurveys');
 
 export type CreateSurveyInput = z.infer<typeof CreateSurveyBody>;
+export type UpdateWaveInput = z.infer<typeof UpdateWaveBody>;
 export type OpenWaveInput = z.infer<typeof OpenWaveBody>;
 export type SaveResponseInput = z.infer<typeof SaveResponseBody>;
 export type CandidatesInput = z.infer<typeof CandidatesQuery>;

@@ -14,6 +14,7 @@ import {
 import { loadVisibleNetwork } from '../networks/networks.service.js';
 import { people } from '../people/people.table.js';
 import { ANALYSIS_LEVELS } from '../shared/vocabulary.js';
+import { answeringState, refuseOutsideAnsweringPeriod } from './answering-period.js';
 import { tiesFromAnswers } from './close-wave.js';
 import type { CreateSurveyInput, OpenWaveInput, SaveResponseInput } from './surveys.schema.js';
 import {
@@ -85,6 +86,7 @@ export const toWave = (wave: WaveRow) => ({
   opensOn: wave.opensOn,
   closesOn: wave.closesOn,
   status: wave.status,
+  answering: answeringState(wave),
   closedAt: wave.closedAt?.toISOString() ?? null,
 });
 
@@ -258,7 +260,7 @@ export async function saveOwnResponse(
 ) {
   const { wave, survey, facts } = await loadWave(db, principal, waveId);
   const respondentId = requirePermission(principal, 'survey.answer', facts);
-  if (wave.status !== 'open') throw conflict('This wave is closed: answers can no longer change.');
+  refuseOutsideAnsweringPeriod(wave);
   await checkNominations(db, survey.id, respondentId, input);
   await db.transaction(async (tx) => {
     const previous = await findResponse(tx, wave.id, respondentId);

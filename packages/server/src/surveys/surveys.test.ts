@@ -12,6 +12,7 @@ import {
 } from '../test-support/factories.js';
 import { useTestApp } from '../test-support/test-app.js';
 import { surveys } from './surveys.table.js';
+import { openWaveDates } from '../test-support/dates.js';
 
 const ADVICE = {
   relation: 'advice',
@@ -73,17 +74,11 @@ describeOnEachEngine('relationship surveys API', (open) => {
     const [advice, trust] = created.body.questions;
 
     const evaluator = await as('evaluator');
-    const wave = await evaluator.post(`/api/v1/surveys/${created.body.id}/waves`, {
-      opensOn: '2026-10-01',
-      closesOn: '2026-10-31',
-    });
+    const wave = await evaluator.post(`/api/v1/surveys/${created.body.id}/waves`, openWaveDates());
     expect(wave.status).toBe(201);
     expect(
       (
-        await evaluator.post(`/api/v1/surveys/${created.body.id}/waves`, {
-          opensOn: '2026-11-01',
-          closesOn: '2026-11-30',
-        })
+        await evaluator.post(`/api/v1/surveys/${created.body.id}/waves`, openWaveDates())
       ).status,
     ).toBe(409);
     const answers = `/api/v1/waves/${wave.body.id}/response`;
@@ -261,10 +256,7 @@ describeOnEachEngine('relationship surveys API', (open) => {
       title: `Survey ${Math.random()}`,
       questions: [ADVICE, TRUST],
     });
-    const wave = await coordinator.post(`/api/v1/surveys/${survey.body.id}/waves`, {
-      opensOn: '2026-10-01',
-      closesOn: '2026-10-31',
-    });
+    const wave = await coordinator.post(`/api/v1/surveys/${survey.body.id}/waves`, openWaveDates());
     return {
       survey: survey.body.id as string,
       wave: wave.body.id as string,

@@ -6,7 +6,10 @@ import { recordAudit } from '../audit/audit.js';
 import type { Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
 import { conflict, unauthenticated, validationFailed } from '../http/errors.js';
-import type { CandidatesInput, RemindInput } from './surveys.schema.js';
+import { eq } from 'drizzle-orm';
+import { answeringState } from './answering-period.js';
+import type { CandidatesInput, RemindInput, UpdateWaveInput } from './surveys.schema.js';
+import { surveyWaves } from './surveys.table.js';
 import { describeSurveys, loadWave, requirePermission, toWave } from './surveys.service.js';
 import {
   isEligible,
@@ -79,6 +82,27 @@ export async function remindNonRespondents(
   });
 }
 
+/** Moves an open wave's dates (coordinators and evaluators): to open it later, or to extend it. */
+export async function updateWaveDates(db: Database, principal: Principal, waveId: string, input: UpdateWaveInput) {
+  const { wave, facts } = await loadWave(db, principal, waveId);
+  const actorId = requirePermission(principal, 'survey.manage', facts);
+  if (wave.status !== 'open') throw conflict('This wave is closed: its dates are part of the record.');
+  const dates = { opensOn: input.opensOn ?? wave.opensOn, closesOn: input.closesOn ?? wave.closesOn };
+  if (dates.closesOn < dates.opensOn) {
+    throw validationFailed([{ path: 'closesOn', message: `The wave cannot close before it opens (${dates.opensOn}).` }]);
+  }
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(surveyWaves)
+      .set({ ...dates, updatedAt: new Date() })
+      .where(eq(surveyWaves.id, wave.id))
+      .returning();
+    if (!updated) throw new Error('the wave was not updated');
+    await recordAudit(tx, { actorId, action: 'survey_wave.update', entityType: 'survey_wave', entityId: wave.id, details: { ...input } });
+    return toWave(updated);
+  });
+}
+
 const isoTime = (value: string | Date | null) => (value === null ? null : new Date(value).toISOString());
 
 /** The open waves the signed-in person answers, with how far they got and their last reminder. */
@@ -90,8 +114,9 @@ export async function mySurveys(db: Executor, principal: Principal) {
     if (!eligibleIn.has(network.id))
       eligibleIn.set(network.id, await isEligible(db, network.id, principal.personId));
   }
+  // A wave that has not opened yet is not waiting for anyone.
   return rows
-    .filter((row) => eligibleIn.get(row.network.id))
+    .filter((row) => eligibleIn.get(row.network.id) && answeringState(row.wave) !== 'not_yet_open')
     .map((row) => ({
       wave: toWave(row.wave),
       survey: row.survey,

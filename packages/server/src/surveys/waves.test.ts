@@ -11,6 +11,7 @@ import {
 } from '../test-support/factories.js';
 import { useTestApp } from '../test-support/test-app.js';
 import { surveyReminders } from './surveys.table.js';
+import { daysFromToday, openWaveDates } from '../test-support/dates.js';
 
 const ADVICE = {
   relation: 'advice',
@@ -68,10 +69,7 @@ describeOnEachEngine('running a survey wave: type-ahead, reminders, my surveys',
       title: `Advice ${Math.random()}`,
       questions: [ADVICE],
     });
-    const wave = await coordinator.post(`/api/v1/surveys/${survey.body.id}/waves`, {
-      opensOn: '2026-10-01',
-      closesOn: '2026-10-31',
-    });
+    const wave = await coordinator.post(`/api/v1/surveys/${survey.body.id}/waves`, openWaveDates());
     expect(wave.status).toBe(201);
     return { wave: wave.body.id as string, question: survey.body.questions[0].id as string };
   }
@@ -190,7 +188,7 @@ describeOnEachEngine('running a survey wave: type-ahead, reminders, my surveys',
     };
     expect(await mine('luis')).toMatchObject({
       network: { slug: 'red-oleo', name: 'Red Óleo' },
-      wave: { status: 'open', closesOn: '2026-10-31' },
+      wave: { status: 'open', answering: 'open', closesOn: openWaveDates().closesOn },
       responseStatus: 'none',
       lastRemindedAt: null,
     });
@@ -235,5 +233,44 @@ describeOnEachEngine('running a survey wave: type-ahead, reminders, my surveys',
       answer: false,
       viewAnswers: false,
     });
+  });
+
+  it('takes answers only between the wave’s dates, and lets coordinators move them (issue 9, hole 7)', async () => {
+    const coordinator = await as('coordinator');
+    const survey = await coordinator.post(`/api/v1/networks/${ids.network}/surveys`, {
+      title: `Later ${Math.random()}`,
+      questions: [ADVICE],
+    });
+    const later = { opensOn: daysFromToday(30), closesOn: daysFromToday(60) };
+    const wave = await coordinator.post(`/api/v1/surveys/${survey.body.id}/waves`, later);
+    expect(wave.body).toMatchObject({ status: 'open', answering: 'not_yet_open' });
+    const answer = { submit: true, nominations: [{ questionId: survey.body.questions[0].id, personId: ids.rosa }] };
+    const ana = await as('ana');
+    const early = await ana.put(`/api/v1/waves/${wave.body.id}/response`, answer);
+    expect(early.status).toBe(409);
+    expect(early.body.error).toMatchObject({ code: 'CONFLICT', details: { opensOn: later.opensOn } });
+    expect((await ana.get(`/api/v1/waves/${wave.body.id}/response`)).body).toBeNull();
+    // Not waiting for anyone yet.
+    const waiting = (await ana.get('/api/v1/me/surveys')).body.items.map((item: { wave: { id: string } }) => item.wave.id);
+    expect(waiting).not.toContain(wave.body.id);
+
+    // Members may not move the dates; the coordinator opens it today, and then it takes answers.
+    expect((await ana.patch(`/api/v1/waves/${wave.body.id}`, { opensOn: daysFromToday(0) })).status).toBe(403);
+    const bad = await coordinator.patch(`/api/v1/waves/${wave.body.id}`, { closesOn: daysFromToday(-1) });
+    expect(bad.status).toBe(400);
+    const moved = await coordinator.patch(`/api/v1/waves/${wave.body.id}`, { opensOn: daysFromToday(0) });
+    expect(moved.body).toMatchObject({ opensOn: daysFromToday(0), answering: 'open' });
+    expect((await ana.put(`/api/v1/waves/${wave.body.id}/response`, answer)).status).toBe(200);
+
+    // Past its closing date it takes no more answers, until the coordinator extends it.
+    await coordinator.patch(`/api/v1/waves/${wave.body.id}`, { opensOn: daysFromToday(-10), closesOn: daysFromToday(-1) });
+    const late = await (await as('luis')).put(`/api/v1/waves/${wave.body.id}/response`, answer);
+    expect(late.status).toBe(409);
+    expect(late.body.error.details).toEqual({ closesOn: daysFromToday(-1) });
+    await coordinator.patch(`/api/v1/waves/${wave.body.id}`, { closesOn: daysFromToday(7) });
+    expect((await (await as('luis')).put(`/api/v1/waves/${wave.body.id}/response`, answer)).status).toBe(200);
+    await coordinator.post(`/api/v1/waves/${wave.body.id}/close`);
+    const closed = await coordinator.patch(`/api/v1/waves/${wave.body.id}`, { closesOn: daysFromToday(9) });
+    expect(closed.status).toBe(409);
   });
 });

@@ -70,7 +70,8 @@ function AnswerForm({ detail, saved }: { detail: WaveDetail; saved: SurveyRespon
   );
   const [problems, setProblems] = useState<Problem[]>([]);
   const [errorsByKey, setErrorsByKey] = useState<Record<string, string>>({});
-  const readOnly = wave.status !== 'open';
+  // Answers are taken between the wave's dates only; outside them the page shows what was saved.
+  const readOnly = wave.answering !== 'open';
 
   const save = useMutation({
     mutationFn: (submit: boolean) => {
@@ -117,9 +118,14 @@ function AnswerForm({ detail, saved }: { detail: WaveDetail; saved: SurveyRespon
       </PageHeading>
       <p className="lead">{t.surveys.answerPage.intro}</p>
       <p>
-        {readOnly
-          ? t.surveys.answerPage.closed
-          : fill(t.surveys.answerPage.closes, { date: date(wave.closesOn) })}
+        {
+          {
+            open: fill(t.surveys.answerPage.closes, { date: date(wave.closesOn) }),
+            not_yet_open: fill(t.surveys.answerPage.notYetOpen, { date: date(wave.opensOn) }),
+            past_closing_date: fill(t.surveys.answerPage.pastClosing, { date: date(wave.closesOn) }),
+            closed: t.surveys.answerPage.closed,
+          }[wave.answering]
+        }
       </p>
       {status ? (
         <p className="notice">

@@ -14,6 +14,7 @@ import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { CloseWavePanel } from './CloseWavePanel.tsx';
 import { RatesTable } from './RatesTable.tsx';
+import { WaveDatesPanel } from './WaveDatesPanel.tsx';
 import {
   getResponseRates,
   getWave,
@@ -90,6 +91,7 @@ function WaveOverview({
           <Loading />
         )}
       </section>
+      {wave.status === 'open' ? <WaveDatesPanel wave={wave} networkId={network.id} /> : null}
       {wave.status === 'open' && rates ? <RemindPanel waveId={wave.id} rates={rates} /> : null}
       <CloseWavePanel detail={detail} />
     </div>

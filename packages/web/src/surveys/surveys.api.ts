@@ -21,6 +21,8 @@ export interface Wave {
   opensOn: string;
   closesOn: string;
   status: WaveStatus;
+  /** Whether answers are taken today: between the dates, while open. */
+  answering: 'not_yet_open' | 'open' | 'past_closing_date' | 'closed';
   closedAt: string | null;
 }
 
@@ -108,6 +110,9 @@ export const createSurvey = (networkId: string, body: { title: string; questions
 
 export const openWave = (surveyId: string, body: { opensOn: string; closesOn: string }) =>
   api<Wave>(`/surveys/${surveyId}/waves`, { method: 'POST', body });
+
+export const updateWaveDates = (waveId: string, body: { opensOn?: string; closesOn?: string }) =>
+  api<Wave>(`/waves/${waveId}`, { method: 'PATCH', body });
 
 export const getWave = (waveId: string, signal?: AbortSignal) =>
   api<WaveDetail>(`/waves/${waveId}`, { signal });
