@@ -143,11 +143,9 @@ export const PersonalDataArchive = z
     surveyResponses: z
       .array(SurveyResponse)
       .openapi({ description: 'Drafts and submissions, with whom the person named.' }),
-    tiesReported: z
-      .array(ReportedTie)
-      .openapi({
-        description: 'Ties on relationship maps that come from the person’s own answers or imports of them.',
-      }),
+    tiesReported: z.array(ReportedTie).openapi({
+      description: 'Ties on relationship maps that come from the person’s own answers or imports of them.',
+    }),
     surveysCreated: z.array(
       z.object({ id: z.uuid(), title: z.string(), network: NetworkRef, createdAt: isoTime }),
     ),

@@ -19,7 +19,10 @@ export function yourDataFlows(suite: BrowserSuite) {
   describe('your data', () => {
     /** A new member of the demo network, so that erasing them changes nothing other flows read. */
     async function newMember(name: string): Promise<Account> {
-      const [network] = await suite.db.select().from(networks).where(eq(networks.slug, suite.region.network.slug));
+      const [network] = await suite.db
+        .select()
+        .from(networks)
+        .where(eq(networks.slug, suite.region.network.slug));
       const person = await buildPerson(suite.db, { displayName: name, account: true });
       await addMember(suite.db, network!.id, { personId: person.id });
       return { email: person.email!, password: TEST_PASSWORD, name };
@@ -41,8 +44,14 @@ export function yourDataFlows(suite: BrowserSuite) {
       ]);
       expect(download.suggestedFilename()).toMatch(/^trellis-data-\d{4}-\d{2}-\d{2}\.json$/);
       const archive = JSON.parse(await readFile((await download.path())!, 'utf8'));
-      expect(archive).toMatchObject({ format: 'trellis.personal-data', version: 1, profile: { email: region.member.email } });
-      expect(archive.memberships.map((m: { network: { slug: string } }) => m.network.slug)).toContain(region.network.slug);
+      expect(archive).toMatchObject({
+        format: 'trellis.personal-data',
+        version: 1,
+        profile: { email: region.member.email },
+      });
+      expect(archive.memberships.map((m: { network: { slug: string } }) => m.network.slug)).toContain(
+        region.network.slug,
+      );
 
       await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
       await arriveAt(page, 'Tus datos', 'your data page in Spanish');
@@ -92,7 +101,9 @@ export function yourDataFlows(suite: BrowserSuite) {
       await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
       await page.screenshot({ path: `${SCREENSHOT_DIR}/your-data-erased.png`, fullPage: true });
 
-      const again = await page.request.post('/api/v1/session', { data: { email: account.email, password: account.password } });
+      const again = await page.request.post('/api/v1/session', {
+        data: { email: account.email, password: account.password },
+      });
       expect(again.status()).toBe(401);
     });
   });

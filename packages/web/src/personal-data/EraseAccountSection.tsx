@@ -97,14 +97,20 @@ function EraseForm() {
   }
 
   function problemOf(error: unknown) {
-    if (error instanceof ApiError && error.code === 'RATE_LIMITED') return { message: t.yourData.tooMany, onPassword: true };
-    if (error instanceof ApiError && error.fieldErrors().password) return { message: t.yourData.wrongPassword, onPassword: true };
+    if (error instanceof ApiError && error.code === 'RATE_LIMITED')
+      return { message: t.yourData.tooMany, onPassword: true };
+    if (error instanceof ApiError && error.fieldErrors().password)
+      return { message: t.yourData.wrongPassword, onPassword: true };
     return { message: error instanceof Error ? error.message : String(error), onPassword: false };
   }
 
   return (
     <form className="form" onSubmit={start} noValidate>
-      <ErrorSummary problems={problem ? [{ message: problem.message, fieldId: problem.onPassword ? PASSWORD_ID : undefined }] : []} />
+      <ErrorSummary
+        problems={
+          problem ? [{ message: problem.message, fieldId: problem.onPassword ? PASSWORD_ID : undefined }] : []
+        }
+      />
       <Field
         id={PASSWORD_ID}
         label={t.yourData.passwordLabel}
@@ -127,7 +133,13 @@ function EraseForm() {
       {confirming ? (
         <div className="confirm" role="group" aria-labelledby="erase-confirm-question">
           <p id="erase-confirm-question">{t.yourData.confirmQuestion}</p>
-          <button type="button" ref={confirmButton} className="button-danger" disabled={busy} onClick={() => void erase()}>
+          <button
+            type="button"
+            ref={confirmButton}
+            className="button-danger"
+            disabled={busy}
+            onClick={() => void erase()}
+          >
             {busy ? t.yourData.erasing : t.yourData.confirmErase}
           </button>
           <button

@@ -13,7 +13,12 @@ export const YOUR_DATA_KEY = ['your-data'] as const;
 export function YourDataPage() {
   const { t } = useI18n();
   const { session } = useSession();
-  const summary = useQuery({ queryKey: YOUR_DATA_KEY, queryFn: fetchSummary, enabled: Boolean(session), staleTime: 0 });
+  const summary = useQuery({
+    queryKey: YOUR_DATA_KEY,
+    queryFn: fetchSummary,
+    enabled: Boolean(session),
+    staleTime: 0,
+  });
 
   if (session === undefined) return <Loading />;
   if (session === null) {

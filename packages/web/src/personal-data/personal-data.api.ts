@@ -16,7 +16,13 @@ export interface PersonalDataSummary {
     sessions: number;
     auditEntries: number;
   };
-  networks: { id: string; name: string; slug: string; erasedTies: ErasedTiesChoice; soleCoordinator: boolean }[];
+  networks: {
+    id: string;
+    name: string;
+    slug: string;
+    erasedTies: ErasedTiesChoice;
+    soleCoordinator: boolean;
+  }[];
   canErase: boolean;
 }
 

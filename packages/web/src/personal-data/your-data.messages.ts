@@ -12,8 +12,14 @@ export const yourDataEn = {
   holdsProfile: 'Your profile: your name, email, expertise, needs and languages.',
   affiliations: { one: '{count} organisation you work with', other: '{count} organisations you work with' },
   memberships: { one: '{count} network membership', other: '{count} network memberships' },
-  surveyResponses: { one: '{count} survey answer (draft or sent)', other: '{count} survey answers (drafts or sent)' },
-  tiesReported: { one: '{count} tie on a map from your answers', other: '{count} ties on maps from your answers' },
+  surveyResponses: {
+    one: '{count} survey answer (draft or sent)',
+    other: '{count} survey answers (drafts or sent)',
+  },
+  tiesReported: {
+    one: '{count} tie on a map from your answers',
+    other: '{count} ties on maps from your answers',
+  },
   tiesNamingThem: {
     one: '{count} tie in which someone else named you (their answer, so it is not in your download)',
     other: '{count} ties in which others named you (their answers, so they are not in your download)',
@@ -29,7 +35,8 @@ export const yourDataEn = {
   downloadButton: 'Download your data',
   eraseTitle: 'Erase my account',
   eraseIntro: 'Erasing your account cannot be undone. This is what happens:',
-  eraseProfile: 'Your profile, email, expertise, needs and languages are deleted, and so are your sign-in and every session.',
+  eraseProfile:
+    'Your profile, email, expertise, needs and languages are deleted, and so are your sign-in and every session.',
   eraseAnswers: 'Your survey answers, drafts and sent ones, are deleted.',
   eraseAffiliations: 'Your organisations and the record of where you work are deleted.',
   eraseTombstone:
@@ -63,16 +70,23 @@ export const yourDataEs: typeof yourDataEn = {
   signInLink: 'Iniciar sesión',
   holdsTitle: 'Lo que Trellis guarda sobre ti',
   holdsProfile: 'Tu perfil: tu nombre, correo, experiencia, necesidades e idiomas.',
-  affiliations: { one: '{count} organización en la que trabajas', other: '{count} organizaciones en las que trabajas' },
+  affiliations: {
+    one: '{count} organización en la que trabajas',
+    other: '{count} organizaciones en las que trabajas',
+  },
   memberships: { one: '{count} pertenencia a una red', other: '{count} pertenencias a redes' },
   surveyResponses: {
     one: '{count} respuesta a una encuesta (borrador o enviada)',
     other: '{count} respuestas a encuestas (borradores o enviadas)',
   },
-  tiesReported: { one: '{count} vínculo en un mapa salido de tus respuestas', other: '{count} vínculos en mapas salidos de tus respuestas' },
+  tiesReported: {
+    one: '{count} vínculo en un mapa salido de tus respuestas',
+    other: '{count} vínculos en mapas salidos de tus respuestas',
+  },
   tiesNamingThem: {
     one: '{count} vínculo en el que otra persona te nombró (es su respuesta, así que no está en tu descarga)',
-    other: '{count} vínculos en los que otras personas te nombraron (son sus respuestas, así que no están en tu descarga)',
+    other:
+      '{count} vínculos en los que otras personas te nombraron (son sus respuestas, así que no están en tu descarga)',
   },
   sessions: { one: '{count} sesión iniciada', other: '{count} sesiones iniciadas' },
   auditEntries: {
@@ -85,13 +99,16 @@ export const yourDataEs: typeof yourDataEn = {
   downloadButton: 'Descargar tus datos',
   eraseTitle: 'Borrar mi cuenta',
   eraseIntro: 'Borrar tu cuenta no se puede deshacer. Esto es lo que pasa:',
-  eraseProfile: 'Se borran tu perfil, tu correo, tu experiencia, tus necesidades e idiomas, y también tu acceso y todas tus sesiones.',
+  eraseProfile:
+    'Se borran tu perfil, tu correo, tu experiencia, tus necesidades e idiomas, y también tu acceso y todas tus sesiones.',
   eraseAnswers: 'Se borran tus respuestas a encuestas, tanto los borradores como las enviadas.',
   eraseAffiliations: 'Se borran tus organizaciones y el registro de dónde trabajas.',
   eraseTombstone:
     '{network}: los vínculos que salen de ti y llegan a ti siguen en el mapa, pero apuntan a una «Persona borrada» anónima, para que las medidas de la red no cambien.',
-  eraseRemove: '{network}: los vínculos que salen de ti y llegan a ti se eliminan, como eligieron quienes evalúan la red.',
-  eraseAudit: 'El registro de auditoría conserva que las cosas ocurrieron, sin tu nombre ni nada de lo que escribiste.',
+  eraseRemove:
+    '{network}: los vínculos que salen de ti y llegan a ti se eliminan, como eligieron quienes evalúan la red.',
+  eraseAudit:
+    'El registro de auditoría conserva que las cosas ocurrieron, sin tu nombre ni nada de lo que escribiste.',
   eraseDownloadFirst: 'Si quieres una copia, descarga antes tus datos.',
   soleCoordinator:
     'Eres la única persona coordinadora de {networks}. Nombra allí a otra persona coordinadora antes de borrar tu cuenta.',
