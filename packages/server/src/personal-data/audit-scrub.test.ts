@@ -76,4 +76,18 @@ describe('scrubbing an erased person out of an audit entry', () => {
     );
     expect(scrubbed.details).toEqual({ name: 'Red de escuelas' });
   });
+
+  it('matches values as whole words, so a short name does not blank unrelated text', () => {
+    const short = { ...target, personalValues: ['Ana'] };
+    const scrubbed = scrubAuditEntry(
+      {
+        actorId: null,
+        entityType: 'network',
+        entityId: 'n1',
+        details: { name: 'Red Canaria', note: 'con Ana y Luis' },
+      },
+      short,
+    );
+    expect(scrubbed.details).toEqual({ name: 'Red Canaria', note: ERASED_VALUE });
+  });
 });

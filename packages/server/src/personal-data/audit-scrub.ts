@@ -24,6 +24,15 @@ export interface ScrubbableEntry {
   details: Record<string, unknown> | null;
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A value as whole words, case-insensitively: "Ana" is found in "added Ana Ruiz" but not in
+ * "Red Canaria", so that erasing one person does not blank unrelated entries.
+ */
+const wholeWords = (value: string) =>
+  new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(value)}($|[^\\p{L}\\p{N}])`, 'iu');
+
 /** The values worth looking for: trimmed, lower-cased, long enough to mean something, no repeats. */
 export function matchableValues(values: readonly (string | null | undefined)[]): string[] {
   const cleaned = values.flatMap((value) => {
@@ -41,10 +50,8 @@ export function matchableValues(values: readonly (string | null | undefined)[]):
 export function scrubAuditEntry(entry: ScrubbableEntry, target: ScrubTarget): ScrubbableEntry {
   const aboutPerson = entry.entityType === 'person' && entry.entityId === target.personId;
   const values = matchableValues(target.personalValues);
-  const containsPersonal = (text: string) => {
-    const lower = text.toLowerCase();
-    return values.some((value) => lower.includes(value));
-  };
+  const patterns = values.map(wholeWords);
+  const containsPersonal = (text: string) => patterns.some((pattern) => pattern.test(text));
   const rekey = (text: string) => text.split(target.personId).join(target.tombstoneId);
   const scrubString = (text: string): string => {
     if (text === target.personId) return target.tombstoneId;
