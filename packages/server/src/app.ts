@@ -36,7 +36,8 @@ import { surveyRoutes } from './surveys/surveys.routes.js';
 export interface AppOptions {
   db: Database;
   secureCookies?: boolean;
-  trustProxy?: boolean;
+  /** How many proxies of ours append to X-Forwarded-For (TRELLIS_TRUST_PROXY); 0 by default. */
+  trustProxy?: number;
   publicUrl?: string | undefined;
   logRequests?: boolean;
   /** The built web app to serve at /; omitted in API-only tests. */
@@ -154,7 +155,7 @@ export function createApp(options: AppOptions) {
   v1.use(
     '*',
     authenticate({
-      trustProxy: options.trustProxy ?? false,
+      trustProxy: options.trustProxy ?? 0,
       findActor: caching && cachedActorLookup(caching.actors),
     }),
   );

@@ -3,7 +3,7 @@ import { readConfig } from './config.js';
 
 describe('readConfig', () => {
   it('defaults to the embedded database in ./data on port 3000', () => {
-    expect(readConfig({})).toMatchObject({ port: 3000, databaseUrl: undefined, dataDir: './data', secureCookies: false, trustProxy: false });
+    expect(readConfig({})).toMatchObject({ port: 3000, databaseUrl: undefined, dataDir: './data', secureCookies: false, trustProxy: 0 });
   });
 
   it('reads the environment', () => {
@@ -20,7 +20,7 @@ describe('readConfig', () => {
       dataDir: '/srv/trellis',
       publicUrl: 'https://trellis.example.org',
       secureCookies: true,
-      trustProxy: true,
+      trustProxy: 1,
     });
   });
 
@@ -28,5 +28,17 @@ describe('readConfig', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow('PORT must be a port number (0–65535), not "eighty".');
     expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => readConfig({ TRELLIS_PUBLIC_URL: 'not a url' })).toThrow(/TRELLIS_PUBLIC_URL must be a URL/);
+    expect(() => readConfig({ TRELLIS_TRUST_PROXY: 'maybe' })).toThrow(/TRELLIS_TRUST_PROXY must be the number of proxies/);
+    expect(() => readConfig({ TRELLIS_TRUST_PROXY: '-1' })).toThrow(/TRELLIS_TRUST_PROXY/);
+    expect(() => readConfig({ TRELLIS_TRUST_PROXY: '1.5' })).toThrow(/TRELLIS_TRUST_PROXY/);
+    expect(() => readConfig({ TRELLIS_TRUST_PROXY: '11' })).toThrow(/TRELLIS_TRUST_PROXY/);
+  });
+
+  it('reads TRELLIS_TRUST_PROXY as a number of proxy hops, with on and off kept', () => {
+    const hops = (value: string | undefined) => readConfig({ TRELLIS_TRUST_PROXY: value }).trustProxy;
+    expect([undefined, '', '0', 'off', 'false', 'no'].map(hops)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(['1', 'true', 'on', 'YES'].map(hops)).toEqual([1, 1, 1, 1]);
+    expect(hops('2')).toBe(2);
+    expect(hops(' 3 ')).toBe(3);
   });
 });

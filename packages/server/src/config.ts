@@ -10,8 +10,11 @@ export interface Config {
   publicUrl: string | undefined;
   /** Mark cookies Secure; on by default when publicUrl is https. */
   secureCookies: boolean;
-  /** Believe X-Forwarded-For for the client address (only behind a proxy you run). */
-  trustProxy: boolean;
+  /**
+   * How many proxies you run in front of Trellis, each appending to X-Forwarded-For; the client
+   * address is the entry that many places from the right (0: the socket's peer, header ignored).
+   */
+  trustProxy: number;
   /** Log one line per request. */
   logRequests: boolean;
   /** Keep session lookups and GET answers in memory until the next write (on by default). */
@@ -30,7 +33,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: env.TRELLIS_DATA_DIR ?? './data',
     publicUrl,
     secureCookies: flag(env.TRELLIS_SECURE_COOKIES, publicUrl?.startsWith('https:') ?? false),
-    trustProxy: flag(env.TRELLIS_TRUST_PROXY, false),
+    trustProxy: proxyHops(env.TRELLIS_TRUST_PROXY, 'TRELLIS_TRUST_PROXY'),
     logRequests: flag(env.TRELLIS_LOG_REQUESTS, true),
     cacheReads: flag(env.TRELLIS_CACHE_READS, true),
     serveSourceMaps: flag(env.TRELLIS_SOURCE_MAPS, false),
@@ -49,6 +52,24 @@ function integer(value: string | undefined, fallback: number, name: string): num
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+/** The largest proxy chain believed; more hops than this is a configuration mistake. */
+const MAX_PROXY_HOPS = 10;
+
+/** A number of trusted proxy hops: a count, or a flag (on means one proxy, off none). */
+function proxyHops(value: string | undefined, name: string): number {
+  if (value === undefined || value === '') return 0;
+  const word = value.trim().toLowerCase();
+  if (['true', 'yes', 'on'].includes(word)) return 1;
+  if (['false', 'no', 'off'].includes(word)) return 0;
+  const hops = Number(word);
+  if (!/^\d+$/.test(word) || hops > MAX_PROXY_HOPS) {
+    throw new Error(
+      `${name} must be the number of proxies in front of Trellis (0–${MAX_PROXY_HOPS}), or on/off, not "${value}".`,
+    );
+  }
+  return hops;
 }
 
 function origin(value: string, name: string): string {

@@ -5,7 +5,16 @@ export type { Database, DatabaseConnection, EngineKind } from './db/database.js'
 export { DataFolderLockedError } from './db/data-folder-lock.js';
 export { openDatabase, redactPassword, type OpenOptions } from './db/open.js';
 export { startServer, type RunningServer } from './server.js';
-export { IMPORT_KINDS, ImportError, importCsv, type ImportIssue, type ImportKind, type ImportResult } from './import/import.js';
+export { describeDatabaseError } from './shared/database-error.js';
+export {
+  IMPORT_KINDS,
+  ImportError,
+  ImportFailedError,
+  importCsv,
+  type ImportIssue,
+  type ImportKind,
+  type ImportResult,
+} from './import/import.js';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo/accounts.js';
 export { buildDemoRegion, clearAllData, generateDemoRegion, isDatabaseEmpty, type DemoOptions } from './demo/build-demo-region.js';
 export { EXPORT_FORMATS, exportNetworkGraph, type ExportFormat } from './analytics/export.js';

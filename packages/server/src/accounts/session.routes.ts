@@ -1,6 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Actor } from './sessions.queries.js';
 import { findActorBySession, setAccountLocale } from './sessions.queries.js';
+import { readDeviceTokens, setDeviceCookie } from './device-cookie.js';
+import { decoyPasswordHash } from './passwords.js';
 import { signIn, signOut } from './sign-in.js';
 import { hashToken } from './tokens.js';
 import { createRouter } from '../http/app-env.js';
@@ -8,6 +10,7 @@ import { commonErrors, ErrorSchema, jsonBody, jsonResponse } from '../http/opena
 import { clearSessionCookie, requireActor, setSessionCookie, type CookieSettings } from '../http/session-middleware.js';
 import { LocaleBody, SessionSchema, SignInBody, SignOutQuery } from './session.schema.js';
 import { ApiError } from '../http/errors.js';
+import { requestLocale } from '../http/locale.js';
 
 const tags = ['Session'];
 
@@ -15,13 +18,17 @@ const signInRoute = createRoute({
   method: 'post',
   path: '/session',
   tags,
-  summary: 'Sign in with email and password; sets the httpOnly session cookie',
+  summary: 'Sign in with email and password; sets the httpOnly session cookie and the known-device cookie',
   request: jsonBody(SignInBody),
   responses: {
     201: jsonResponse(SessionSchema, 'Signed in.'),
     400: commonErrors[400],
     401: jsonResponse(ErrorSchema, 'The email or password is not right.'),
-    429: jsonResponse(ErrorSchema, 'Too many failed attempts; see Retry-After.'),
+    429: jsonResponse(
+      ErrorSchema,
+      'Too many failed attempts for this email or from this address; Retry-After says how many seconds to wait. ' +
+        'A browser that has signed in with this email before is limited only by its own failures.',
+    ),
   },
 });
 
@@ -64,6 +71,8 @@ const toSession = (actor: Actor) => ({
 
 /** Sign-in, the current session, sign-out (here or everywhere) and the language preference. */
 export function sessionRoutes(cookies: CookieSettings) {
+  // Hash the decoy now, so that the first unknown email is not slower than a wrong password.
+  void decoyPasswordHash();
   return createRouter()
     .openapi(signInRoute, async (c) => {
       const { email, password } = c.req.valid('json');
@@ -73,10 +82,13 @@ export function sessionRoutes(cookies: CookieSettings) {
         password,
         clientAddress: c.var.clientAddress,
         userAgent: c.req.header('user-agent') ?? null,
+        deviceTokens: readDeviceTokens(c),
+        locale: requestLocale(c),
       });
       const actor = await findActorBySession(db, hashToken(session.token));
       if (!actor) throw new ApiError('INTERNAL', 'The new session could not be read back.');
       setSessionCookie(c, session.token, cookies);
+      setDeviceCookie(c, session.deviceTokens, cookies);
       return c.json(toSession(actor), 201);
     })
     .openapi(currentSessionRoute, (c) => c.json(toSession(requireActor(c)), 200))

@@ -1,7 +1,7 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { people } from '../people/people.table.js';
-import { accounts, sessions, signInAttempts } from './accounts.table.js';
+import { accounts, sessions } from './accounts.table.js';
 
 /** Sessions last 14 days from sign-in. */
 export const SESSION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
@@ -66,40 +66,11 @@ export async function deleteSessionsOf(db: Executor, personId: string): Promise<
   return removed.length;
 }
 
-export async function recordSignInAttempt(
-  db: Executor,
-  attempt: { email: string; clientAddress: string; succeeded: boolean },
-) {
-  await db.insert(signInAttempts).values(attempt);
-}
-
-/** Failed attempts since `since`, for one email and for one client address. */
-export async function countRecentFailures(db: Executor, email: string, clientAddress: string, since: Date) {
-  const [row] = await db
-    .select({
-      byEmail: sql<number>`count(*) filter (where ${signInAttempts.email} = ${email})::int`,
-      byClient: sql<number>`count(*) filter (where ${signInAttempts.clientAddress} = ${clientAddress})::int`,
-    })
-    .from(signInAttempts)
-    .where(
-      and(
-        eq(signInAttempts.succeeded, false),
-        gt(signInAttempts.at, since),
-        sql`(${signInAttempts.email} = ${email} or ${signInAttempts.clientAddress} = ${clientAddress})`,
-      ),
-    );
-  return { byEmail: row?.byEmail ?? 0, byClient: row?.byClient ?? 0 };
-}
-
 export async function setAccountLocale(db: Executor, personId: string, locale: string) {
   await db.update(accounts).set({ locale }).where(eq(accounts.personId, personId));
 }
 
-/**
- * Housekeeping on each successful sign-in, cheap because both deletes use an index: the person's
- * expired sessions, and this email's attempts older than `before` (past any rate-limit window).
- */
-export async function pruneStale(db: Executor, personId: string, email: string, before: Date) {
+/** Deletes the person's expired sessions (indexed by person: cheap on each sign-in). */
+export async function pruneExpiredSessions(db: Executor, personId: string) {
   await db.delete(sessions).where(and(eq(sessions.personId, personId), lt(sessions.expiresAt, sql`now()`)));
-  await db.delete(signInAttempts).where(and(eq(signInAttempts.email, email), lt(signInAttempts.at, before)));
 }

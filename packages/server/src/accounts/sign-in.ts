@@ -1,45 +1,71 @@
 import type { Database } from '../db/database.js';
 import { recordAudit } from '../audit/audit.js';
-import { ApiError } from '../http/errors.js';
-import { decoyPasswordHash, verifyPassword } from './passwords.js';
+import type { Locale } from '../http/locale.js';
+import { rateLimitAddress } from './address-key.js';
+import { MAX_DEVICE_TOKENS } from './device-cookie.js';
 import {
-  countRecentFailures,
+  deleteDevice,
+  deleteDevicesOf,
+  findLiveDevices,
+  insertDevice,
+  pruneExpiredDevices,
+} from './devices.queries.js';
+import { decoyPasswordHash, verifyPassword } from './passwords.js';
+import { invalidCredentials } from './sign-in.messages.js';
+import { pruneOldAttempts, settleAttempt } from './sign-in-attempts.queries.js';
+import { reserveAttempt, WINDOW_SECONDS } from './sign-in-limits.js';
+import {
   deleteSession,
   deleteSessionsOf,
   findAccountByEmail,
   insertSession,
-  pruneStale,
-  recordSignInAttempt,
+  pruneExpiredSessions,
 } from './sessions.queries.js';
 import { hashToken, newToken } from './tokens.js';
 
-/** Rate limits: failed attempts allowed per window, per email and per client address. */
-export const SIGN_IN_LIMITS = { windowMs: 15 * 60 * 1000, perEmail: 5, perClient: 30 } as const;
+export { SIGN_IN_LIMITS } from './sign-in-limits.js';
 
 export interface SignInRequest {
   email: string;
   password: string;
   clientAddress: string;
   userAgent: string | null;
+  /** The tokens of the browser's device cookie (several people may share one browser). */
+  deviceTokens: string[];
+  /** The language of the error messages. */
+  locale: Locale;
 }
 
-/** Checks the password and opens a session; returns the cookie token and the CSRF token. */
+/**
+ * Checks the password and opens a session. Returns the session's cookie and CSRF tokens, and
+ * the device cookie's new tokens: a fresh one for this email first, then the browser's other
+ * live ones (it replaces the old token for this email, so a copied cookie stops working).
+ */
 export async function signIn(db: Database, request: SignInRequest) {
   const email = request.email.trim().toLowerCase();
-  await refuseIfRateLimited(db, email, request.clientAddress);
+  const devices = await knownDevices(db, request.deviceTokens);
+  const device = devices.find((known) => known.email === email);
+  const attemptId = await reserveAttempt(
+    db,
+    { email, address: rateLimitAddress(request.clientAddress), deviceId: device?.id ?? null },
+    request.locale,
+  );
 
+  // An unknown email is checked against a decoy hash, so it takes as long as a wrong password.
   const account = await findAccountByEmail(db, email);
   const passwordMatches = await verifyPassword(
     account?.passwordHash ?? (await decoyPasswordHash()),
     request.password,
   );
   if (!account || !passwordMatches) {
-    await recordSignInAttempt(db, { email, clientAddress: request.clientAddress, succeeded: false });
-    throw new ApiError('INVALID_CREDENTIALS', 'The email or password is not right.');
+    await settleAttempt(db, attemptId, false);
+    await pruneOldAttempts(db, WINDOW_SECONDS);
+    throw invalidCredentials(request.locale);
   }
 
   const token = newToken();
   const csrfToken = newToken();
+  const deviceToken = newToken();
   await db.transaction(async (tx) => {
     await insertSession(tx, {
       tokenHash: hashToken(token),
@@ -47,37 +73,55 @@ export async function signIn(db: Database, request: SignInRequest) {
       csrfToken,
       userAgent: request.userAgent?.slice(0, 300) ?? null,
     });
-    await pruneStale(tx, account.personId, email, new Date(Date.now() - SIGN_IN_LIMITS.windowMs));
-    await recordSignInAttempt(tx, { email, clientAddress: request.clientAddress, succeeded: true });
-    await recordAudit(tx, { actorId: account.personId, action: 'session.create', entityType: 'person', entityId: account.personId });
+    await settleAttempt(tx, attemptId, true);
+    if (device) await deleteDevice(tx, device.id);
+    await insertDevice(tx, { tokenHash: hashToken(deviceToken), personId: account.personId, email });
+    await pruneExpiredSessions(tx, account.personId);
+    await pruneExpiredDevices(tx);
+    await recordAudit(tx, {
+      actorId: account.personId,
+      action: 'session.create',
+      entityType: 'person',
+      entityId: account.personId,
+    });
   });
-  return { token, csrfToken, personId: account.personId };
+  await pruneOldAttempts(db, WINDOW_SECONDS);
+  const otherTokens = devices.filter((known) => known !== device).map((known) => known.token);
+  return {
+    token,
+    csrfToken,
+    personId: account.personId,
+    deviceTokens: [deviceToken, ...otherTokens].slice(0, MAX_DEVICE_TOKENS),
+  };
 }
 
-async function refuseIfRateLimited(db: Database, email: string, clientAddress: string) {
-  const since = new Date(Date.now() - SIGN_IN_LIMITS.windowMs);
-  const failures = await countRecentFailures(db, email, clientAddress, since);
-  if (failures.byEmail >= SIGN_IN_LIMITS.perEmail || failures.byClient >= SIGN_IN_LIMITS.perClient) {
-    const retryAfter = String(SIGN_IN_LIMITS.windowMs / 1000);
-    throw new ApiError(
-      'RATE_LIMITED',
-      'Too many failed sign-in attempts. Wait 15 minutes and try again.',
-      undefined,
-      { 'Retry-After': retryAfter },
-    );
-  }
+/** The browser's device tokens that are live, with the email each was issued for. */
+async function knownDevices(db: Database, tokens: string[]) {
+  const byHash = new Map(tokens.map((token) => [hashToken(token), token]));
+  const live = await findLiveDevices(db, [...byHash.keys()]);
+  return live.map((device) => ({ id: device.id, email: device.email, token: byHash.get(device.tokenHash)! }));
 }
 
-/** Ends this session, or every session of the person when `everywhere`. */
-export async function signOut(db: Database, actor: { personId: string; tokenHash: string }, everywhere: boolean) {
+/**
+ * Ends this session, or every session of the person when `everywhere`. Signing out everywhere
+ * also forgets every known device: it is what someone does after losing a laptop.
+ */
+export async function signOut(
+  db: Database,
+  actor: { personId: string; tokenHash: string },
+  everywhere: boolean,
+) {
   await db.transaction(async (tx) => {
-    const ended = everywhere ? await deleteSessionsOf(tx, actor.personId) : (await deleteSession(tx, actor.tokenHash), 1);
+    const ended = everywhere
+      ? await deleteSessionsOf(tx, actor.personId)
+      : (await deleteSession(tx, actor.tokenHash), 1);
+    const devicesForgotten = everywhere ? await deleteDevicesOf(tx, actor.personId) : 0;
     await recordAudit(tx, {
       actorId: actor.personId,
       action: everywhere ? 'session.delete_all' : 'session.delete',
       entityType: 'person',
       entityId: actor.personId,
-      details: { sessionsEnded: ended },
+      details: everywhere ? { sessionsEnded: ended, devicesForgotten } : { sessionsEnded: ended },
     });
   });
 }

@@ -1,11 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { GraphData } from '@trellis/sna/io';
-import { formatCsvField, writeCsv, writeGexf, writeGraphml } from '@trellis/sna/io';
+import { writeGexf, writeGraphml } from '@trellis/sna/io';
 import type { Executor } from '../db/database.js';
 import { organisations } from '../organisations/organisations.table.js';
 import { people } from '../people/people.table.js';
 import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
 import { latestDoneAnalysis } from './analyses.queries.js';
+import { edgesCsv, nodesCsv } from './export-csv.js';
 import { analysisNodes } from './analyses.table.js';
 import { graphOfLevel, nodeIdentity, type NetworkGraph } from './network-graph.js';
 
@@ -73,7 +74,7 @@ export async function exportNetworkGraph(
     };
   if (request.format === 'gexf')
     return { body: writeGexf(data), contentType: 'application/gexf+xml; charset=utf-8', extension: 'gexf' };
-  const body = request.table === 'nodes' ? nodesCsv(data) : writeCsv(data);
+  const body = request.table === 'nodes' ? nodesCsv(data, NODE_MEASURES) : edgesCsv(data);
   return { body, contentType: 'text/csv; charset=utf-8', extension: `${request.table}.csv` };
 }
 
@@ -126,18 +127,4 @@ async function latestMeasures(db: Executor, request: ExportRequest) {
   if (!latest) return new Map<string, typeof analysisNodes.$inferSelect>();
   const rows = await db.select().from(analysisNodes).where(eq(analysisNodes.analysisId, latest.id));
   return new Map(rows.map((row) => [nodeIdentity(row), row]));
-}
-
-/** A CSV of the nodes: id, then one column per attribute. */
-function nodesCsv(data: GraphData): string {
-  const names = [...data.nodeAttributes.keys()];
-  const rows = [['id', ...names].join(',')];
-  for (const id of data.nodes) {
-    rows.push(
-      [id, ...names.map((name) => data.nodeAttributes.get(name)?.get(id) ?? '')]
-        .map(formatCsvField)
-        .join(','),
-    );
-  }
-  return `${rows.join('\r\n')}\r\n`;
 }

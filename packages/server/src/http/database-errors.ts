@@ -1,4 +1,4 @@
-import { findPostgresError } from '../shared/postgres-error.js';
+import { findPostgresError } from '../shared/database-error.js';
 import { ApiError } from './errors.js';
 
 /** PostgreSQL SQLSTATEs that mean the request asked for something the data forbids. */
@@ -12,7 +12,7 @@ const CHECK_VIOLATION = '23514';
  */
 export function constraintViolation(error: unknown): ApiError | undefined {
   const pgError = findPostgresError(error);
-  const details = pgError?.constraint ? { constraint: pgError.constraint } : undefined;
+  const details = typeof pgError?.constraint === 'string' ? { constraint: pgError.constraint } : undefined;
   switch (pgError?.code) {
     case UNIQUE_VIOLATION:
       return new ApiError('CONFLICT', 'This would duplicate an existing record.', details);

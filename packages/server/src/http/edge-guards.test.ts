@@ -131,7 +131,7 @@ describeOnEachEngine('what reaches the logs', (open) => {
     } finally {
       await t.db.execute(sql`alter table people_gone rename to people`);
     }
-    expect(lines.join('\n')).toContain('database error 42P01');
+    expect(lines.join('\n')).toContain('PostgreSQL error 42P01');
     expect(lines.some((line) => line.startsWith('POST /api/v1/session 201 '))).toBe(true);
     expect(lines.some((line) => /^GET \/api\/v1\/\S+ 500 \d+ms$/.test(line))).toBe(true);
     expect(lines.join('\n')).not.toContain(SECRET);

@@ -5,6 +5,7 @@ import { findActorBySession, SESSION_LIFETIME_MS } from '../accounts/sessions.qu
 import { hashToken, sameSecret } from '../accounts/tokens.js';
 import { ANONYMOUS } from '../authz/policy.js';
 import type { AppEnv } from './app-env.js';
+import { clientAddressFrom } from './client-address.js';
 import { ApiError } from './errors.js';
 
 export const SESSION_COOKIE = 'trellis_session';
@@ -32,7 +33,8 @@ export function clearSessionCookie(c: Context, settings: CookieSettings) {
 
 /** Resolves the session cookie to the signed-in actor, or to an anonymous principal. */
 export function authenticate(options: {
-  trustProxy: boolean;
+  /** How many proxies of ours append to X-Forwarded-For in front of this server (0: none). */
+  trustProxy: number;
   /** How to find a session's actor; the read cache passes a cached lookup. */
   findActor?: typeof findActorBySession | undefined;
 }): MiddlewareHandler<AppEnv> {
@@ -47,16 +49,15 @@ export function authenticate(options: {
   };
 }
 
-function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
+/** The client's address (see client-address.ts); in-process requests (tests) have no socket. */
+function clientAddress(c: Context, trustedProxyHops: number): string {
+  let peer: string | undefined;
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    peer = getConnInfo(c).remote.address;
   } catch {
-    return 'unknown'; // in-process requests (tests) have no socket
+    peer = undefined;
   }
+  return clientAddressFrom(c.req.header('x-forwarded-for'), peer, trustedProxyHops);
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

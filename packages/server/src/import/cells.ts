@@ -3,6 +3,8 @@ import { z } from 'zod';
 /**
  * Cell parsers shared by every import: CSV cells are text, and an empty cell means "not given".
  * Each turns the text into the value the database wants, or fails with a message a person can act on.
+ * Messages never quote the cell: the row and column already point at it, and a cell may hold a
+ * name or an email that must not end up in a terminal's scrollback or a job's log.
  */
 
 /** Free text, or null when empty. */
@@ -35,9 +37,9 @@ export const requiredChoice = <const T extends readonly [string, ...string[]]>(v
 export const choiceList = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.string().transform((value, context) => {
     const items = splitList(value);
-    const unknown = items.filter((item) => !(values as readonly string[]).includes(item));
-    if (unknown.length > 0) {
-      context.addIssue({ code: 'custom', message: `Unknown ${unknown.map((item) => `"${item}"`).join(', ')}; use ${values.join(', ')} separated by ";".` });
+    const unknown = positionsWhere(items, (item) => !(values as readonly string[]).includes(item));
+    if (unknown) {
+      context.addIssue({ code: 'custom', message: `${unknown} not one of ${values.join(', ')}; separate items with ";".` });
       return z.NEVER;
     }
     return items as T[number][];
@@ -58,9 +60,9 @@ export const textList = (maxItems = 30) =>
 export const languageList = () =>
   textList(10).transform((items, context) => {
     const codes = items.map((item) => item.toLowerCase());
-    const bad = codes.filter((code) => !/^[a-z]{2,3}$/.test(code));
-    if (bad.length > 0) {
-      context.addIssue({ code: 'custom', message: `Not a language code: ${bad.map((code) => `"${code}"`).join(', ')}; use two-letter codes such as es;en;ca.` });
+    const bad = positionsWhere(codes, (code) => !/^[a-z]{2,3}$/.test(code));
+    if (bad) {
+      context.addIssue({ code: 'custom', message: `${bad} not a language code; use two-letter codes such as es;en;ca.` });
       return z.NEVER;
     }
     return [...new Set(codes)];
@@ -73,7 +75,7 @@ export const optionalBoolean = () =>
     if (normalised === '') return null;
     if (['true', 'yes', 'sí', 'si', '1'].includes(normalised)) return true;
     if (['false', 'no', '0'].includes(normalised)) return false;
-    context.addIssue({ code: 'custom', message: `"${value}" is not true or false.` });
+    context.addIssue({ code: 'custom', message: 'Use true or false (also yes/no, sí/no, 1/0).' });
     return z.NEVER;
   });
 
@@ -83,6 +85,13 @@ export const optionalDate = () => emptyOr(z.iso.date({ error: 'Use a date as YYY
 /** An email address, lower-cased (people are matched on it), or null when empty. */
 export const optionalEmail = () =>
   emptyOr(z.email({ error: 'Not an email address.' }).transform((email) => email.toLowerCase()));
+
+/** "Item 2 is" / "Items 1, 3 are" for the list items that fail `test` (numbered from 1), or null when none does. */
+function positionsWhere(items: readonly string[], test: (item: string) => boolean): string | null {
+  const positions = items.flatMap((item, index) => (test(item) ? [index + 1] : []));
+  if (positions.length === 0) return null;
+  return positions.length === 1 ? `Item ${positions[0]} is` : `Items ${positions.join(', ')} are`;
+}
 
 function splitList(value: string): string[] {
   return value

@@ -1,5 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { ImportError, type ImportIssue } from './import-error.js';
+import { loneSurrogateLine } from './storable-text.js';
 
 /** One data row of a CSV file, with the line number a person sees it start on (the header is line 1). */
 export interface CsvRow {
@@ -21,9 +22,12 @@ export interface CsvTable {
  * Every row must be as wide as the header; all rows that are not are reported, not just the
  * first (which is why csv-parse's own column-count check is relaxed and done here instead).
  * Malformed CSV (an unclosed quote, a stray quote) stops parsing: it is an ImportError naming
- * the line where the broken row starts.
+ * the line where the broken row starts and the column, never the cell's text (csv-parse's own
+ * messages quote it, so they are not passed on).
  */
 export function parseCsv(text: string): CsvTable {
+  const surrogate = loneSurrogateLine(text);
+  if (surrogate) throw new ImportError([{ row: surrogate.line, message: surrogate.message }]);
   // One line ending, so that line numbers count what an editor shows (csv-parse counts a quoted
   // CRLF as two lines), and cells never keep a stray carriage return.
   const normalised = text.replace(/\r\n?/g, '\n');
@@ -36,6 +40,7 @@ export function parseCsv(text: string): CsvTable {
     return line;
   };
   const endLines: number[] = [];
+  let headerRecord: string[] | undefined;
   let records: string[][];
   try {
     records = parse(normalised, {
@@ -45,17 +50,19 @@ export function parseCsv(text: string): CsvTable {
       relax_column_count: true,
       on_record: (record: string[], context) => {
         endLines.push(context.lines);
+        headerRecord ??= record;
         return record;
       },
     });
   } catch (error) {
     if (error instanceof CsvError) {
       const row = startAfter(endLines.at(-1) ?? 0);
-      throw new ImportError([{ row, message: `The file is not valid CSV from this row on: ${describeCsvError(error)}` }]);
+      const column = typeof error.index === 'number' && endLines.length > 0 ? headerRecord?.[error.index]?.toLowerCase() : undefined;
+      throw new ImportError([{ row, column, message: `The file is not valid CSV from this row on: ${describeCsvError(error)}` }]);
     }
     throw error;
   }
-  const [headerRecord, ...dataRecords] = records;
+  const [, ...dataRecords] = records;
   if (!headerRecord) throw new ImportError([{ row: 1, message: 'The file is empty; it needs a header row and data rows.' }]);
   const header = headerRecord.map((name) => name.toLowerCase());
   const rows: CsvRow[] = [];
@@ -76,9 +83,10 @@ function describeCsvError(error: CsvError): string {
     case 'CSV_QUOTE_NOT_CLOSED':
       return 'a quoted cell is never closed (a " is missing).';
     case 'CSV_INVALID_CLOSING_QUOTE':
+      return 'a quoted cell goes on after its closing quote; write a " inside a cell as "" and quote the whole cell.';
     case 'INVALID_OPENING_QUOTE':
-      return `a quote is in the wrong place; write a " inside a cell as "" and quote the whole cell (${error.message}).`;
+      return 'a quote is in the middle of a cell; write a " inside a cell as "" and quote the whole cell.';
     default:
-      return `${error.message}.`;
+      return `the CSV reader stopped with ${error.code}.`;
   }
 }

@@ -12,3 +12,15 @@ export class ImportError extends Error {
     this.name = 'ImportError';
   }
 }
+
+/**
+ * An import that passed every check but that the database then refused (a lost connection, a
+ * full disk, a concurrent change). Its transaction rolled back, so nothing was written. Unlike
+ * the error it replaces, it carries no query, parameters or cause: those hold the file's cells.
+ */
+export class ImportFailedError extends Error {
+  constructor(readonly reason: string) {
+    super(`The import failed and was rolled back; nothing was written. Cause: ${reason}.`);
+    this.name = 'ImportFailedError';
+  }
+}

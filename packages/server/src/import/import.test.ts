@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { inspect } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { queryRows, type Database } from '../db/database.js';
@@ -6,7 +7,7 @@ import { describeOnEachEngine } from '../test-support/engines.js';
 import { buildNetwork } from '../test-support/factories.js';
 import { ties } from '../ties/ties.table.js';
 import { useTestApp } from '../test-support/test-app.js';
-import { ImportError, importCsv, type ImportIssue } from './import.js';
+import { ImportError, ImportFailedError, importCsv, type ImportIssue } from './import.js';
 
 const ORGANISATIONS = `name,kind,country,region,municipality,stages,sector,rural,disadvantaged,size_band,national_code
 CEIP Los Almendros,school,ES,Valdemar,Alba,early_childhood;primary,public,true,false,s,47001001
@@ -98,9 +99,9 @@ CEIP Repetido,school,ES,Valdemar,Alba,primary,public,true,false,m,47009001
       expect.arrayContaining([
         { row: 3, column: 'name', message: 'Required.' },
         expect.objectContaining({ row: 4, column: 'kind', message: expect.stringContaining('Use one of: school, university') }),
-        expect.objectContaining({ row: 4, column: 'stages', message: expect.stringContaining('"university"') }),
+        expect.objectContaining({ row: 4, column: 'stages', message: expect.stringContaining('Item 2 is not one of early_childhood') }),
         expect.objectContaining({ row: 4, column: 'sector' }),
-        { row: 4, column: 'rural', message: '"maybe" is not true or false.' },
+        { row: 4, column: 'rural', message: 'Use true or false (also yes/no, sí/no, 1/0).' },
         expect.objectContaining({ row: 4, column: 'size_band' }),
       ]),
     );
@@ -122,7 +123,7 @@ Mala Fecha,fecha@example.org,teacher,,es,47001001,teacher,2026-02-30
 `;
     // Cell problems and reference problems come together, in file order.
     expect(await issuesOf(importCsv(t.db, 'people', people))).toEqual([
-      { row: 3, column: 'organisation_code', message: 'No organisation has the national code "99999999"; import it first.' },
+      { row: 3, column: 'organisation_code', message: 'No organisation has this national code; import the organisations first.' },
       { row: 4, column: 'affiliation_role', message: 'Required when organisation_code is given.' },
       { row: 5, column: 'email', message: 'Not an email address.' },
       { row: 6, column: 'affiliation_start', message: 'Use a date as YYYY-MM-DD, e.g. 2026-09-01.' },
@@ -134,9 +135,9 @@ lectura-valdemar,,nobody@example.org,member,,
 lectura-valdemar,47001002,,boss,2026-09-01,2026-01-01
 `;
     expect(await issuesOf(importCsv(t.db, 'memberships', memberships))).toEqual([
-      { row: 2, column: 'network', message: 'No network has the slug "no-such-network".' },
+      { row: 2, column: 'network', message: 'No network has this slug.' },
       { row: 3, column: 'organisation_code', message: 'Give exactly one of organisation_code and person_email.' },
-      { row: 4, column: 'person_email', message: 'No person has the email "nobody@example.org".' },
+      { row: 4, column: 'person_email', message: 'No person has this email; import the people first.' },
       { row: 5, column: 'role', message: expect.stringContaining('Use one of: coordinator') },
     ]);
     const fixedRole = memberships.replace(',boss,', ',member,');
@@ -169,7 +170,7 @@ lectura-valdemar,irene.campos@example.org,tomas.vidal@example.org,,,gossip,0
 `;
     expect(await issuesOf(importCsv(t.db, 'ties', bad))).toEqual([
       { row: 2, column: 'to_email', message: 'A tie joins two different people.' },
-      { row: 3, column: 'from_email', message: 'No person has the email "nobody@example.org".' },
+      { row: 3, column: 'from_email', message: 'No person has this email; import the people first.' },
       { row: 4, column: 'to_email', message: 'Give exactly one of to_email and to_outside_name.' },
       { row: 5, column: 'relation', message: expect.stringContaining('Use one of: advice') },
       { row: 5, column: 'weight', message: 'Must be more than 0.' },
@@ -217,7 +218,7 @@ lectura-valdemar,irene.campos@example.org,tomas.vidal@example.org,,,gossip,0
       { row: 6, message: 'This row has 5 cells; the header has 4. Quote cells that contain commas.' },
     ]);
     const unclosed = await issuesOf(importCsv(t.db, 'organisations', `${file.split('\n').slice(0, 3).join('\n')}\n\n"CEIP Roto,school,Alba,1\nCEIP Z,school,Alba,2\n`));
-    expect(unclosed).toEqual([{ row: 5, message: expect.stringContaining('a quoted cell is never closed') }]);
+    expect(unclosed).toEqual([{ row: 5, column: 'name', message: expect.stringContaining('a quoted cell is never closed') }]);
     expect(await tableCounts(t.db)).toEqual(before);
   });
 
@@ -235,7 +236,7 @@ Fundación Alba,ngo,public,Alba
 Ana Ruiz,ana.ruiz@example.org,es;English
 `;
     expect(await issuesOf(importCsv(t.db, 'people', people))).toEqual([
-      { row: 2, column: 'languages', message: expect.stringContaining('"english"') },
+      { row: 2, column: 'languages', message: 'Item 2 is not a language code; use two-letter codes such as es;en;ca.' },
     ]);
   });
 
@@ -304,6 +305,124 @@ lectura-valdemar,tomas.vidal@example.org,facilitator,2024-09-01,
       { role: 'member', end_date: '2022-06-30' },
       { role: 'facilitator', end_date: null },
     ]);
+  });
+});
+
+/** Everything an error would show if it were printed or logged, its causes and hidden fields included. */
+const everything = (error: unknown) => inspect(error, { depth: null, showHidden: true });
+
+async function errorOf(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => expect.fail('the import should have been refused'),
+    (caught: unknown) => caught,
+  );
+}
+
+describeOnEachEngine('CSV import of hostile and mis-encoded files', (open) => {
+  const t = useTestApp(open);
+  const text = 'display_name,email\nJosé Muñoz,jose.munoz@example.org\n';
+  const utf16le = (value: string) => Buffer.from(value, 'utf16le');
+  const utf16be = (value: string) => Buffer.from(value, 'utf16le').swap16();
+
+  it('refuses a Latin-1 file, naming the encoding and the line, and writes nothing', async () => {
+    const before = await tableCounts(t.db);
+    const issues = await issuesOf(importCsv(t.db, 'people', Buffer.from(text, 'latin1')));
+    expect(issues).toEqual([{ row: 2, message: expect.stringContaining('Windows-1252 or ISO-8859-1 (Latin-1)') }]);
+    expect(issues[0]!.message).toContain('byte 0xE9');
+    expect(issues[0]!.message).toContain('CSV UTF-8');
+    expect(issues[0]!.message).not.toContain('Mu');
+    // Curly quotes and the en dash live in 0x80–0x9F, which only Windows-1252 uses for text.
+    const windows = Buffer.from([...Buffer.from('display_name\nAna '), 0x93, 0x41, 0x94, 0x20, 0x96, 0x0a]);
+    expect((await issuesOf(importCsv(t.db, 'people', windows)))[0]!.message).toContain('most likely Windows-1252,');
+    expect(await tableCounts(t.db)).toEqual(before);
+  });
+
+  it('refuses UTF-16 and UTF-32, with a byte-order mark or without, naming the encoding', async () => {
+    const before = await tableCounts(t.db);
+    const cases: [Buffer, string][] = [
+      [Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le(text)]), 'UTF-16 (little-endian)'],
+      [utf16le(text), 'UTF-16 (little-endian)'],
+      [Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(text)]), 'UTF-16 (big-endian)'],
+      [utf16be(text), 'UTF-16 (big-endian)'],
+      [Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from('d\0\0\0i\0\0\0')]), 'UTF-32 (little-endian)'],
+    ];
+    for (const [bytes, encoding] of cases) {
+      const issues = await issuesOf(importCsv(t.db, 'people', bytes));
+      expect(issues, encoding).toEqual([{ message: expect.stringContaining(`The file ${bytes[0] === 0xff || bytes[0] === 0xfe ? 'is' : 'looks like'} ${encoding}`) }]);
+      expect(issues[0]!.message).toContain('CSV UTF-8');
+    }
+    expect(await tableCounts(t.db)).toEqual(before);
+  });
+
+  it('accepts UTF-8 bytes with a byte-order mark or without', async () => {
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+    expect(await importCsv(t.db, 'people', withBom)).toEqual({ created: 1, updated: 0 });
+    expect(await importCsv(t.db, 'people', Buffer.from(text.replace('José Muñoz', 'José Muñoz Gil')))).toEqual({ created: 0, updated: 1 });
+    const [jose] = await queryRows<{ name: string }>(t.db, sql`select display_name as name from people where email = 'jose.munoz@example.org'`);
+    expect(jose!.name).toBe('José Muñoz Gil');
+  });
+
+  it('refuses a NUL byte or a lone surrogate as that cell’s problem, quoting no cell of the file', async () => {
+    const before = await tableCounts(t.db);
+    const file = Buffer.from(
+      'display_name,email,expertise\nMarkerAlba Ruiz,marker.alba@example.org,reading\nMarkerBruno Gil,marker.bruno@example.org,maths\0\nMarkerCarla Paz,marker.carla@example.org,art\n',
+    );
+    const error = await errorOf(importCsv(t.db, 'people', file));
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).issues).toEqual([{ row: 3, column: 'expertise', message: expect.stringContaining('NUL character') }]);
+    expect(everything(error)).not.toMatch(/marker/i);
+
+    const surrogate = 'display_name,email\nMarkerDario \uD800Sol,marker.dario@example.org\n';
+    expect(await issuesOf(importCsv(t.db, 'people', surrogate))).toEqual([
+      { row: 2, message: expect.stringContaining('This line holds half of a UTF-16 character pair') },
+    ]);
+    expect(await tableCounts(t.db)).toEqual(before);
+  });
+
+  it('never quotes a cell in its messages, whatever is wrong with it', async () => {
+    const organisations = [
+      'name,kind,stages,sector,rural,size_band,national_code',
+      'MarkerOne,MarkerKind,primary;MarkerStage,MarkerSector,MarkerRural,MarkerSize,MarkerCode',
+      'MarkerTwo,ngo,,public,,,',
+      `"${'MarkerLong'.repeat(30)}",school,,,,,`,
+    ].join('\n');
+    const people = 'display_name,email,languages,organisation_code,affiliation_role\nMarkerThree,Marker@Marker,es;MarkerLanguage,MarkerCode,teacher\n';
+    const memberships = 'network,person_email,role\nmarker-network,marker@example.org,MarkerRole\n';
+    const ties = 'network,from_email,to_email,relation\nmarker-network,marker@example.org,other.marker@example.org,MarkerRelation\n';
+    const noHeader = 'MarkerFour Ruiz,marker.four@example.org\nMarkerFive Gil,marker.five@example.org\n';
+    const brokenQuote = 'display_name,email\nMarkerSix "Quoted,marker@example.org\n"MarkerSeven"x,y\n';
+    const files = [
+      ['organisations', organisations],
+      ['people', people],
+      ['memberships', memberships],
+      ['ties', ties],
+      ['people', noHeader],
+      ['people', brokenQuote],
+    ] as const;
+    for (const [kind, file] of files) {
+      const error = await errorOf(importCsv(t.db, kind, file));
+      expect(error, file).toBeInstanceOf(ImportError);
+      expect((error as ImportError).issues.length, file).toBeGreaterThan(0);
+      expect(everything(error), file).not.toMatch(/marker/i);
+    }
+  });
+
+  it('turns a database failure into an error without the file’s data, and writes nothing', async () => {
+    const before = await tableCounts(t.db);
+    // A real refusal by the database, after every check of the importer has passed.
+    await t.db.execute(sql`alter table people add constraint import_test_refuses check (display_name <> 'MarkerRefused Name')`);
+    try {
+      const file = 'display_name,email\nMarkerAna Sol,marker.ana@example.org\nMarkerRefused Name,marker.refused@example.org\n';
+      const error = await errorOf(importCsv(t.db, 'people', Buffer.from(file)));
+      expect(error).toBeInstanceOf(ImportFailedError);
+      expect((error as Error).message).toContain('PostgreSQL error 23514');
+      expect((error as Error).message).toContain('constraint "import_test_refuses"');
+      expect((error as Error).message).toContain('nothing was written');
+      expect(everything(error)).not.toMatch(/marker/i);
+      expect(await tableCounts(t.db)).toEqual(before);
+    } finally {
+      await t.db.execute(sql`alter table people drop constraint import_test_refuses`);
+    }
   });
 });
 

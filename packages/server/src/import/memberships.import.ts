@@ -123,10 +123,10 @@ function referenceIssues(
   const { network, organisation_code: code, person_email: email, start_date: start, end_date: end } = row.data;
   const issues: ImportIssue[] = [];
   const at = (column: string, message: string) => issues.push({ row: row.line, column, message });
-  if (!networkIds.has(network)) at('network', `No network has the slug "${network}".`);
+  if (!networkIds.has(network)) at('network', 'No network has this slug.');
   if ((code ? 1 : 0) + (email ? 1 : 0) !== 1) at('organisation_code', 'Give exactly one of organisation_code and person_email.');
-  else if (code && !organisationIds.has(code)) at('organisation_code', `No organisation has the national code "${code}".`);
-  else if (email && !personIds.has(email)) at('person_email', `No person has the email "${email}".`);
+  else if (code && !organisationIds.has(code)) at('organisation_code', 'No organisation has this national code; import the organisations first.');
+  else if (email && !personIds.has(email)) at('person_email', 'No person has this email; import the people first.');
   if (start && end && end < start) at('end_date', 'The end date cannot be before the start date.');
   return issues;
 }

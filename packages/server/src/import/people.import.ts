@@ -62,7 +62,7 @@ export async function importPeople(db: Executor, file: CheckedFile<'people'>) {
 function affiliationIssues(row: Row, organisationIds: Map<string, string>): ImportIssue[] {
   const { organisation_code: code, affiliation_role: role } = row.data;
   if (code && !organisationIds.has(code)) {
-    return [{ row: row.line, column: 'organisation_code', message: `No organisation has the national code "${code}"; import it first.` }];
+    return [{ row: row.line, column: 'organisation_code', message: 'No organisation has this national code; import the organisations first.' }];
   }
   if (code && !role) return [{ row: row.line, column: 'affiliation_role', message: 'Required when organisation_code is given.' }];
   if (!code && (role || row.data.affiliation_start)) {

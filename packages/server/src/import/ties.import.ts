@@ -44,11 +44,11 @@ function referenceIssues(row: Row, networkIds: Map<string, string>, personIds: M
   const { network, from_email: from, to_email: to, to_outside_name: outside } = row.data;
   const issues: ImportIssue[] = [];
   const at = (column: string, message: string) => issues.push({ row: row.line, column, message });
-  if (!networkIds.has(network)) at('network', `No network has the slug "${network}".`);
+  if (!networkIds.has(network)) at('network', 'No network has this slug.');
   if (!from) at('from_email', 'Required.');
-  else if (!personIds.has(from)) at('from_email', `No person has the email "${from}".`);
+  else if (!personIds.has(from)) at('from_email', 'No person has this email; import the people first.');
   if ((to ? 1 : 0) + (outside ? 1 : 0) !== 1) at('to_email', 'Give exactly one of to_email and to_outside_name.');
-  else if (to && !personIds.has(to)) at('to_email', `No person has the email "${to}".`);
+  else if (to && !personIds.has(to)) at('to_email', 'No person has this email; import the people first.');
   else if (to && to === from) at('to_email', 'A tie joins two different people.');
   return issues;
 }

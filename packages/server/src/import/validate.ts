@@ -1,6 +1,7 @@
 import { parseCsv } from './csv.js';
 import { ImportError, type ImportIssue } from './import-error.js';
 import { REQUIRED_COLUMNS, ROW_SCHEMAS, type ImportKind, type ImportRow } from './import-kinds.js';
+import { unstorableText } from './storable-text.js';
 
 /** A row that passed its schema, with its line in the file. */
 export interface ValidRow<K extends ImportKind> {
@@ -27,32 +28,50 @@ export function validateFile<K extends ImportKind>(kind: K, csvText: string): Ch
   const known = Object.keys(schema.shape);
   const missing = REQUIRED_COLUMNS[kind].filter((column) => !header.includes(column));
   issues.unshift(
-    ...header
-      .filter((column) => !known.includes(column))
-      .map((column) => ({ row: 1, column, message: `Unknown column; the columns are ${known.join(', ')}.` })),
+    ...header.flatMap((column, index) => {
+      if (known.includes(column)) return [];
+      const columns = `the columns are ${known.join(', ')}`;
+      return [headerIssue(column, `Unknown column; ${columns}.`, `Header cell ${index + 1} is not a column name; ${columns}. Does the file start with its header row?`)];
+    }),
     ...missing.map((column) => ({ row: 1, column, message: 'This required column is missing.' })),
-    ...header
-      .filter((column, index) => header.indexOf(column) !== index)
-      .map((column) => ({ row: 1, column, message: 'This column appears twice.' })),
+    ...header.flatMap((column, index) => {
+      const first = header.indexOf(column);
+      return first === index ? [] : [headerIssue(column, 'This column appears twice.', `Header cell ${index + 1} repeats header cell ${first + 1}.`)];
+    }),
   );
   if (rows.length === 0 && issues.length === 0) issues.push({ row: 2, message: 'The file has a header but no rows.' });
 
   const valid: ValidRow<K>[] = [];
   for (const row of rows) {
     const cells = Object.fromEntries(known.map((column) => [column, row.values[column] ?? '']));
+    // Text the database cannot hold is this row's problem, like any bad cell, and never reaches a statement.
+    const unstorable = known.flatMap((column) => {
+      const problem = unstorableText(cells[column]!);
+      return problem ? [{ row: row.line, column, message: problem }] : [];
+    });
+    issues.push(...unstorable);
     const parsed = schema.safeParse(cells);
     if (parsed.success) {
-      valid.push({ line: row.line, data: parsed.data as ImportRow<K> });
+      if (unstorable.length === 0) valid.push({ line: row.line, data: parsed.data as ImportRow<K> });
       continue;
     }
     for (const issue of parsed.error.issues) {
       const column = issue.path.length > 0 ? String(issue.path[0]) : undefined;
-      // A missing column is reported once, on the header, not again on every row.
-      if (column && missing.includes(column)) continue;
+      // A missing column is reported once, on the header, not again on every row; a cell
+      // already refused for its characters is not judged again on its value.
+      if (column && (missing.includes(column) || unstorable.some((problem) => problem.column === column))) continue;
       issues.push({ row: row.line, column, message: issue.message });
     }
   }
   return { columns: new Set(header.filter((column) => known.includes(column))), rows: valid, issues };
+}
+
+/**
+ * An issue about a header cell. It is named when it looks like a column name; otherwise it is
+ * counted, because a file without a header row has a person's name or email in that place.
+ */
+function headerIssue(column: string, named: string, counted: string): ImportIssue {
+  return /^[a-z][a-z0-9_]{0,62}$/.test(column) ? { row: 1, column, message: named } : { row: 1, message: counted };
 }
 
 /** Throws every problem, file order, if there is any; the caller's transaction then writes nothing. */

@@ -4,7 +4,7 @@
  * (a network, an organisation, someone they chose to name).
  */
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
-import { accounts, sessions, signInAttempts } from '../accounts/accounts.table.js';
+import { accounts, sessions, signInAttempts, signInDevices } from '../accounts/accounts.table.js';
 import { analyses, analysisNodes } from '../analytics/analyses.table.js';
 import { auditLog } from '../audit/audit.table.js';
 import type { Executor } from '../db/database.js';
@@ -57,6 +57,18 @@ export function signInAttemptsOf(db: Executor, email: string | null) {
     .from(signInAttempts)
     .where(eq(signInAttempts.email, email.toLowerCase()))
     .orderBy(asc(signInAttempts.at));
+}
+
+export function signInDevicesOf(db: Executor, personId: string) {
+  return db
+    .select({
+      email: signInDevices.email,
+      createdAt: signInDevices.createdAt,
+      expiresAt: signInDevices.expiresAt,
+    })
+    .from(signInDevices)
+    .where(eq(signInDevices.personId, personId))
+    .orderBy(asc(signInDevices.createdAt));
 }
 
 export function affiliationsOf(db: Executor, personId: string) {

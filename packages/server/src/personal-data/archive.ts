@@ -15,6 +15,7 @@ import {
   responsesOf,
   sessionsOf,
   signInAttemptsOf,
+  signInDevicesOf,
   surveysCreatedBy,
   tiesReportedBy,
   wavesClosedBy,
@@ -75,6 +76,11 @@ export async function buildArchive(db: Executor, personId: string): Promise<Pers
       expiresAt: iso(s.expiresAt),
     })),
     signInAttempts: (await signInAttemptsOf(db, profile.email)).map((a) => ({ ...a, at: iso(a.at) })),
+    signInDevices: (await signInDevicesOf(db, personId)).map((d) => ({
+      ...d,
+      createdAt: iso(d.createdAt),
+      expiresAt: iso(d.expiresAt),
+    })),
     affiliations: await affiliationsOf(db, personId),
     memberships: (await membershipsOf(db, personId)).map((m) => ({ ...m, createdAt: iso(m.createdAt) })),
     surveyResponses: responses.map((response) => ({

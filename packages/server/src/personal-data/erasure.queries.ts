@@ -3,8 +3,8 @@
  * (erasure.service.ts); `person` is the erased person, `tombstone` their anonymous stand-in.
  * Where a network's choice matters, it is read from `networks.erased_ties` in the same statement.
  */
-import { and, eq, gt, or, sql } from 'drizzle-orm';
-import { accounts, sessions, signInAttempts } from '../accounts/accounts.table.js';
+import { eq, or, sql } from 'drizzle-orm';
+import { accounts, sessions, signInAttempts, signInDevices } from '../accounts/accounts.table.js';
 import { analyses, analysisNodes } from '../analytics/analyses.table.js';
 import { auditLog } from '../audit/audit.table.js';
 import { queryRows, type Executor } from '../db/database.js';
@@ -204,9 +204,10 @@ export async function rekeyActivity(db: Executor, personId: string, tombstoneId:
   await db.update(analysisNodes).set({ personId: tombstoneId }).where(eq(analysisNodes.personId, personId));
 }
 
-/** Sign-in goes: the account, every session, and the attempts made with the person's email. */
+/** Sign-in goes: the account, every session, known devices, and the attempts made with the person's email. */
 export async function deleteSignIn(db: Executor, personId: string, email: string | null) {
   await db.delete(sessions).where(eq(sessions.personId, personId));
+  await db.delete(signInDevices).where(eq(signInDevices.personId, personId));
   await db.delete(accounts).where(eq(accounts.personId, personId));
   if (email) await db.delete(signInAttempts).where(eq(signInAttempts.email, email.toLowerCase()));
 }
@@ -254,21 +255,6 @@ export async function passwordHashOf(db: Executor, personId: string): Promise<st
     .from(accounts)
     .where(eq(accounts.personId, personId));
   return row?.hash;
-}
-
-/** Failed confirmations with this email in the window (they count as failed sign-ins). */
-export async function recentFailures(db: Executor, email: string, since: Date): Promise<number> {
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(signInAttempts)
-    .where(
-      and(eq(signInAttempts.email, email), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)),
-    );
-  return row?.count ?? 0;
-}
-
-export async function recordFailedConfirmation(db: Executor, email: string, clientAddress: string) {
-  await db.insert(signInAttempts).values({ email, clientAddress, succeeded: false });
 }
 
 /** A network's choice for erased people's ties. */

@@ -5,7 +5,9 @@
  */
 import { recordAudit } from '../audit/audit.js';
 import { verifyPassword } from '../accounts/passwords.js';
-import { SIGN_IN_LIMITS } from '../accounts/sign-in.js';
+import { rateLimitAddress } from '../accounts/address-key.js';
+import { settleAttempt } from '../accounts/sign-in-attempts.queries.js';
+import { reserveAttempt } from '../accounts/sign-in-limits.js';
 import { canOnPersonalData, type Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
 import { ApiError, conflict, forbidden, notFound, unauthenticated } from '../http/errors.js';
@@ -24,8 +26,6 @@ import {
   outsideNamesTypedBy,
   outsideNamesTypedByOthers,
   passwordHashOf,
-  recentFailures,
-  recordFailedConfirmation,
   rekeyActivity,
   rekeyMemberships,
   rekeyNominationsOfOthers,
@@ -102,22 +102,20 @@ export async function erasePerson(
 }
 
 /**
- * The caller re-enters their password. Wrong ones count as failed sign-ins for their email, so
- * a stolen session cannot be used to guess it faster than the sign-in form allows.
+ * The caller re-enters their password. It goes through the sign-in limits (`accounts/`), as an
+ * attempt from a browser not known for this email, so a stolen session cannot be used to guess
+ * the password faster than the sign-in form allows.
  */
 async function confirmPassword(db: Database, callerId: string, request: ErasureRequest) {
   const messages = messagesFor(request.locale);
   const profile = await profileOf(db, callerId);
   const passwordHash = await passwordHashOf(db, callerId);
   if (!profile?.email || !passwordHash) throw forbidden(messages.noAccount);
-  const since = new Date(Date.now() - SIGN_IN_LIMITS.windowMs);
-  if ((await recentFailures(db, profile.email, since)) >= SIGN_IN_LIMITS.perEmail) {
-    throw new ApiError('RATE_LIMITED', messages.tooManyAttempts, undefined, {
-      'Retry-After': String(SIGN_IN_LIMITS.windowMs / 1000),
-    });
-  }
-  if (!(await verifyPassword(passwordHash, request.password))) {
-    await recordFailedConfirmation(db, profile.email, request.clientAddress);
+  const key = { email: profile.email, address: rateLimitAddress(request.clientAddress), deviceId: null };
+  const attemptId = await reserveAttempt(db, key, request.locale);
+  const matches = await verifyPassword(passwordHash, request.password);
+  await settleAttempt(db, attemptId, matches);
+  if (!matches) {
     throw new ApiError('FORBIDDEN', messages.wrongPassword, {
       issues: [{ path: 'password', message: messages.wrongPassword }],
     });

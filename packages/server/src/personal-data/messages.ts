@@ -4,7 +4,6 @@ import type { Locale } from '../http/locale.js';
 const MESSAGES = {
   en: {
     wrongPassword: 'The password is not right.',
-    tooManyAttempts: 'Too many wrong passwords. Wait 15 minutes and try again.',
     noAccount: 'Only someone who can sign in can erase their own account.',
     soleCoordinator: (names: string) =>
       `You are the only coordinator of ${names}. Appoint another coordinator first, then erase your account.`,
@@ -17,7 +16,6 @@ const MESSAGES = {
   },
   es: {
     wrongPassword: 'La contraseña no es correcta.',
-    tooManyAttempts: 'Demasiadas contraseñas incorrectas. Espera 15 minutos y vuelve a intentarlo.',
     noAccount: 'Solo quien puede iniciar sesión puede borrar su propia cuenta.',
     soleCoordinator: (names: string) =>
       `Eres la única persona coordinadora de ${names}. Nombra antes a otra persona coordinadora y después borra tu cuenta.`,

@@ -46,8 +46,21 @@ const Account = z
 const Session = z.object({ createdAt: isoTime, expiresAt: isoTime, userAgent: z.string().nullable() });
 
 const SignInAttempt = z
-  .object({ at: isoTime, succeeded: z.boolean(), clientAddress: z.string() })
+  .object({
+    at: isoTime,
+    succeeded: z.boolean().nullable().openapi({ description: 'Null while the password is being checked.' }),
+    clientAddress: z
+      .string()
+      .openapi({ description: 'The address it came from (an IPv6 client by its /64).' }),
+  })
   .openapi({ description: 'Sign-in attempts made with this person’s email, kept for rate limiting.' });
+
+const SignInDevice = z
+  .object({ email: z.string(), createdAt: isoTime, expiresAt: isoTime })
+  .openapi({
+    description:
+      'Browsers that signed in as this person and are trusted by the sign-in limits (never their tokens).',
+  });
 
 const Affiliation = z.object({
   organisation: Ref,
@@ -138,6 +151,7 @@ export const PersonalDataArchive = z
     account: Account.nullable(),
     sessions: z.array(Session),
     signInAttempts: z.array(SignInAttempt),
+    signInDevices: z.array(SignInDevice),
     affiliations: z.array(Affiliation),
     memberships: z.array(Membership),
     surveyResponses: z

@@ -12,9 +12,21 @@ export interface TestResponse<T = unknown> {
 }
 
 export class TestClient {
-  /** The session cookie (`name=value`), if signed in; settable to replay a cookie. */
-  cookie: string | undefined;
+  /** The cookies the server set (name → value), sent back on every request as a browser would. */
+  readonly cookies = new Map<string, string>();
   csrfToken: string | undefined;
+
+  /** The Cookie header this client sends (`a=1; b=2`); settable to replay another client's cookies. */
+  get cookie(): string | undefined {
+    return this.cookies.size ? [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') : undefined;
+  }
+  set cookie(header: string | undefined) {
+    this.cookies.clear();
+    for (const pair of header?.split(';') ?? []) {
+      const [name, ...value] = pair.trim().split('=');
+      if (name) this.cookies.set(name, value.join('='));
+    }
+  }
 
   constructor(private readonly app: App) {}
 
@@ -57,10 +69,12 @@ export class TestClient {
       headers,
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
-    const setCookie = response.headers.get('set-cookie');
-    if (setCookie) {
-      const [pair] = setCookie.split(';');
-      this.cookie = pair && !pair.endsWith('=') ? pair : undefined;
+    for (const setCookie of response.headers.getSetCookie()) {
+      const [pair = ''] = setCookie.split(';');
+      const [name = '', ...value] = pair.split('=');
+      // An emptied cookie (sign-out) is deleted, as a browser does.
+      if (value.join('=')) this.cookies.set(name, value.join('='));
+      else this.cookies.delete(name);
     }
     const text = await response.text();
     let parsed: unknown = text;

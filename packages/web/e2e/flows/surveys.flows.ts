@@ -197,6 +197,25 @@ export function surveyFlows(suite: BrowserSuite) {
       await expectAccessible(page, 'wave page after reminding');
     });
 
+    it('lets the evaluator extend the wave, and refuses a closing date before the opening one', async () => {
+      const { page, region } = suite;
+      await signIn(page, region.evaluator, wavePath);
+      await arriveAt(page, `${TITLE}: wave 1`, 'wave page');
+      const dates = page.getByRole('region', { name: 'Dates' });
+      const closesOn = dates.getByLabel('Closes on');
+      const opensOn = await dates.getByLabel('Opens on').inputValue();
+      await closesOn.fill('2000-01-01');
+      await dates.getByRole('button', { name: 'Save dates' }).click();
+      await dates.getByText(`The wave cannot close before it opens (${opensOn}).`).waitFor();
+      expect(await closesOn.getAttribute('aria-invalid')).toBe('true');
+      const later = new Date(Date.now() + 60 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+      await closesOn.fill(later);
+      await dates.getByRole('button', { name: 'Save dates' }).click();
+      await expectStatus(page, 'The dates were saved.');
+      expect(await closesOn.getAttribute('aria-invalid')).toBeNull();
+      await expectAccessible(page, 'wave page after extending it');
+    });
+
     it('shows the reminder on a non-respondent’s home page, in Spanish', async () => {
       const { page, region } = suite;
       await signIn(page, region.coordinator);
