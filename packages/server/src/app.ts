@@ -51,6 +51,8 @@ export interface AppOptions {
    * Off by default, for tests that write to the database behind the API's back.
    */
   cacheReads?: ReadCacheOptions | undefined;
+  /** The privacy rule's k for anonymised maps (TRELLIS_ANONYMITY_K); 5 when left out. */
+  anonymityK?: number | undefined;
 }
 
 /** The built web app, next to this package in the workspace. */
@@ -171,7 +173,7 @@ export function createApp(options: AppOptions) {
   v1.route('/', organisationRoutes());
   v1.route('/', peopleRoutes());
   v1.route('/', surveyRoutes());
-  v1.route('/', analysisRoutes());
+  v1.route('/', analysisRoutes({ anonymityK: options.anonymityK }));
   v1.route('/', suggestionRoutes());
   v1.route('/', auditRoutes());
   v1.route('/', personalDataRoutes({ secure: options.secureCookies ?? false }));

@@ -41,4 +41,13 @@ describe('readConfig', () => {
     expect(hops('2')).toBe(2);
     expect(hops(' 3 ')).toBe(3);
   });
+
+  it('reads the anonymity k, 5 by default, and refuses one below 3', () => {
+    expect(readConfig({}).anonymityK).toBe(5);
+    expect(readConfig({ TRELLIS_ANONYMITY_K: '10' }).anonymityK).toBe(10);
+    expect(() => readConfig({ TRELLIS_ANONYMITY_K: '2' })).toThrow(
+      'TRELLIS_ANONYMITY_K must be a whole number of at least 3 (the fewest people an anonymised map may single out as a group), not "2".',
+    );
+    expect(() => readConfig({ TRELLIS_ANONYMITY_K: 'five' })).toThrow(/TRELLIS_ANONYMITY_K/);
+  });
 });

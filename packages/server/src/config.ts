@@ -1,3 +1,5 @@
+import { DEFAULT_ANONYMITY_K, MIN_ANONYMITY_K } from './analytics/anonymity.js';
+
 /** Everything Trellis reads from the environment, read once, in one place. */
 export interface Config {
   port: number;
@@ -19,6 +21,8 @@ export interface Config {
   logRequests: boolean;
   /** Keep session lookups and GET answers in memory until the next write (on by default). */
   cacheReads: boolean;
+  /** The privacy rule's k: an anonymised map shows an attribute only where at least k people share it. */
+  anonymityK: number;
   /** Serve the web app's source maps (off by default: debugging aid, not for production). */
   serveSourceMaps: boolean;
 }
@@ -36,8 +40,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: proxyHops(env.TRELLIS_TRUST_PROXY, 'TRELLIS_TRUST_PROXY'),
     logRequests: flag(env.TRELLIS_LOG_REQUESTS, true),
     cacheReads: flag(env.TRELLIS_CACHE_READS, true),
+    anonymityK: anonymityK(env.TRELLIS_ANONYMITY_K),
     serveSourceMaps: flag(env.TRELLIS_SOURCE_MAPS, false),
   };
+}
+
+function anonymityK(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_ANONYMITY_K;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < MIN_ANONYMITY_K) {
+    throw new Error(
+      `TRELLIS_ANONYMITY_K must be a whole number of at least ${MIN_ANONYMITY_K} (the fewest people an anonymised map may single out as a group), not "${value}".`,
+    );
+  }
+  return parsed;
 }
 
 function integer(value: string | undefined, fallback: number, name: string): number {

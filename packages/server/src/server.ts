@@ -23,6 +23,7 @@ export function startServer(connection: DatabaseConnection, config: Config): Pro
     serveSourceMaps: config.serveSourceMaps,
     changes: connection.changes,
     cacheReads: config.cacheReads ? DEFAULT_READ_CACHE : undefined,
+    anonymityK: config.anonymityK,
   });
   const requests = countRequests(app.fetch);
   const analysisRunner = startAnalysisRunner(connection.db, connection.changes);

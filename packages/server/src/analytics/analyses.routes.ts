@@ -17,6 +17,7 @@ import {
   listAnalysisNodes,
   requestAnalysis,
 } from './analyses.service.js';
+import { checkAnonymityK, DEFAULT_ANONYMITY_K } from './anonymity.js';
 import { mapRoutes } from './map.routes.js';
 
 const tags = ['Network analysis'];
@@ -55,7 +56,8 @@ const nodesRoute = createRoute({
   method: 'get',
   path: '/analyses/{id}/nodes',
   tags,
-  summary: 'The node table: sortable and filterable; people anonymised unless the caller may see names',
+  summary:
+    'The node table: sortable and filterable; people anonymised unless the caller may see names (keyed order, measures as bands, filters on what is shown)',
   request: { params: IdParams, query: NodeListQuery },
   responses: { 200: jsonResponse(AnalysisNodePage, 'A page of nodes.'), ...commonErrors },
 });
@@ -69,7 +71,8 @@ const exportRoute = createRoute({
   request: { params: NetworkParams, query: GraphExportQuery },
   responses: {
     200: {
-      description: 'The file (people anonymised unless the caller may see names).',
+      description:
+        'The file. People are anonymised unless the caller may see names: then it is the newest finished analysis of the selection, its nodes as `n<position>` in that analysis’s keyed order (the map’s), attributes shown only where at least k nodes share them and measures as bands (`degree_band` = "3–5"); 409 when no analysis of the selection has finished.',
       content: {
         'application/graphml+xml': { schema: z.string() },
         'application/gexf+xml': { schema: z.string() },
@@ -80,8 +83,14 @@ const exportRoute = createRoute({
   },
 });
 
+export interface AnalysisRouteOptions {
+  /** The privacy rule's k: the smallest class of people an anonymised answer may show. */
+  anonymityK?: number | undefined;
+}
+
 /** Network analyses: snapshots of the relationship map computed in the background. */
-export function analysisRoutes() {
+export function analysisRoutes({ anonymityK = DEFAULT_ANONYMITY_K }: AnalysisRouteOptions = {}) {
+  checkAnonymityK(anonymityK);
   return createRouter()
     .openapi(listRoute, async (c) => {
       return c.json(await listAnalyses(c.var.db, c.var.principal, c.req.valid('param').id), 200);
@@ -100,11 +109,13 @@ export function analysisRoutes() {
     )
     .openapi(exportRoute, async (c) => {
       const { wave, relation, ...options } = c.req.valid('query');
-      const file = await exportGraph(c.var.db, c.var.principal, c.req.valid('param').id, {
-        ...options,
-        waveId: wave ?? null,
-        relation: relation ?? null,
-      });
+      const file = await exportGraph(
+        c.var.db,
+        c.var.principal,
+        c.req.valid('param').id,
+        { ...options, waveId: wave ?? null, relation: relation ?? null },
+        anonymityK,
+      );
       return c.body(file.body, 200, {
         'Content-Type': file.contentType,
         'Content-Disposition': `attachment; filename="${file.filename}"`,
@@ -116,8 +127,9 @@ export function analysisRoutes() {
         c.var.principal,
         c.req.valid('param').id,
         c.req.valid('query'),
+        anonymityK,
       );
       return c.json(page, 200);
     })
-    .route('/', mapRoutes());
+    .route('/', mapRoutes(anonymityK));
 }

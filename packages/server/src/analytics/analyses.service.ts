@@ -10,7 +10,9 @@ import { surveys, surveyWaves } from '../surveys/surveys.table.js';
 import { analyses, analysisNodes } from './analyses.table.js';
 import type { AnalysisRow } from './analyses.queries.js';
 import type { NodeListFilters, RequestAnalysisInput } from './analyses.schema.js';
+import { exportAnonymisedGraph } from './export.anonymised.js';
 import { exportNetworkGraph, type ExportRequest } from './export.js';
+import { anonymisedNodePage } from './nodes.anonymised.js';
 import { queueAnalysis } from './run-analysis.js';
 
 /** Analyses map the people of a network: for its members and admins only. */
@@ -105,15 +107,19 @@ export function showsNames(
   );
 }
 
-/** A page of an analysis's node table, sorted and filtered; anonymised where the privacy rule says so. */
+/**
+ * A page of an analysis's node table, sorted and filtered; for a caller who may not see names,
+ * a page of the map's anonymised view instead (`nodes.anonymised.ts`).
+ */
 export async function listAnalysisNodes(
   db: Executor,
   principal: Principal,
   id: string,
   filters: NodeListFilters,
+  k: number,
 ) {
   const { row, context } = await loadAnalysis(db, principal, id);
-  const named = showsNames(principal, context, row.level);
+  if (!showsNames(principal, context, row.level)) return anonymisedNodePage(db, row, filters, k, principal);
   const where = and(
     eq(analysisNodes.analysisId, row.id),
     filters.inNetwork ? eq(analysisNodes.inNetwork, filters.inNetwork === 'true') : undefined,
@@ -149,31 +155,29 @@ export async function listAnalysisNodes(
       outsideLabel,
       ...measures
     } = node;
-    const label = named
-      ? (person?.displayName ?? organisation?.name ?? outsideLabel ?? `#${node.index}`)
-      : `#${node.index}`;
+    const label = person?.displayName ?? organisation?.name ?? outsideLabel ?? `#${node.index}`;
     return {
       ...measures,
       label,
-      person: named && person?.id ? { id: person.id, displayName: person.displayName } : null,
-      organisation: named && organisation?.id ? { id: organisation.id, name: organisation.name } : null,
+      person: person?.id ? { id: person.id, displayName: person.displayName } : null,
+      organisation: organisation?.id ? { id: organisation.id, name: organisation.name } : null,
     };
   });
-  return { named, total: total?.n ?? 0, items };
+  return { named: true, anonymity: null, total: total?.n ?? 0, items };
 }
 
-/** The network's graph as a file; people are named under the same rule as the node table. */
+/** The network's graph as a file; people are named, or anonymised, under the same rule as the map. */
 export async function exportGraph(
   db: Executor,
   principal: Principal,
   networkKey: string,
   options: Omit<ExportRequest, 'networkId' | 'named'>,
+  k: number,
 ) {
   const context = await loadNetworkForAnalyses(db, principal, networkKey);
-  const file = await exportNetworkGraph(db, {
-    ...options,
-    networkId: context.network.id,
-    named: showsNames(principal, context, options.level),
-  });
+  const request = { ...options, networkId: context.network.id };
+  const file = showsNames(principal, context, options.level)
+    ? await exportNetworkGraph(db, { ...request, named: true })
+    : await exportAnonymisedGraph(db, request, k, principal);
   return { ...file, filename: `${context.network.slug}-${options.level}.${file.extension}` };
 }

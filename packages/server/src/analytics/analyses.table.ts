@@ -47,6 +47,12 @@ export const analyses = pgTable(
     requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /**
+     * A random secret, never sent: the keyed permutation of the nodes that anonymised answers
+     * come in (and the map's layout starts from) is derived from it, so that their order says
+     * nothing about who the nodes are.
+     */
+    anonymityKey: uuid('anonymity_key').notNull().defaultRandom(),
   },
   (t) => [
     index('analyses_network_idx').on(t.networkId, t.requestedAt),

@@ -191,9 +191,14 @@ describeOnEachEngine('network analyses', (open) => {
       expect(anonymous).not.toContain(ids.m1);
       const nodes = await member.get(`${path}&format=csv&table=nodes`);
       expect(nodes.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-      expect(String(nodes.body).split('\r\n')[0]).toBe(
-        'id,kind,in_network,organisation,degree,betweenness,closeness,eigenvector,pagerank,clustering,core,constraint,effectiveSize,community,brokerageRole',
+      // The anonymised view of the wave's analysis: six nodes, fewer than k = 5 of any kind but
+      // the six as a whole, so each band and attribute is either shared by all or not shown.
+      const [header, ...rows] = String(nodes.body).trim().split('\r\n');
+      expect(header).toBe(
+        'id,in_network,organisation,network,community,brokerageRole,isolate,cut_point,degree_band,betweenness_band,core_band,pagerank_band,closeness_band,eigenvector_band,constraint_band,effectiveSize_band',
       );
+      expect(rows.map((row) => row.split(',')[0]).sort()).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', 'n5']);
+      expect(new Set(rows.map((row) => row.split(',').slice(1).join(',')))).toHaveProperty('size', 1);
       const edges = String((await member.get(`${path}&format=csv`)).body)
         .trim()
         .split('\r\n');

@@ -21,7 +21,7 @@ export interface ExportRequest {
   format: ExportFormat;
   /** CSV holds one table: the edges (default) or the nodes with their attributes. */
   table: 'edges' | 'nodes';
-  /** False: nodes appear as `n<index>` with no name (the privacy rule for members). */
+  /** Always true here: callers who may not see names get `exportAnonymisedGraph` instead. */
   named: boolean;
 }
 
@@ -46,6 +46,8 @@ export async function exportNetworkGraph(
   db: Executor,
   request: ExportRequest,
 ): Promise<{ body: string; contentType: string; extension: string }> {
+  // Nodes in stored (person id) order with exact measures would undo the anonymisation.
+  if (!request.named) throw new Error('an anonymised export is made by exportAnonymisedGraph');
   const selection = { networkId: request.networkId, waveId: request.waveId, relation: request.relation };
   const graph = await graphOfLevel(request.level)(db, selection);
   const attributes = await nodeAttributes(db, request, graph);
@@ -66,16 +68,28 @@ export async function exportNetworkGraph(
       ]),
     ),
   };
-  if (request.format === 'graphml')
+  return graphFile(data, request);
+}
+
+/**
+ * A graph written in the requested format (for CSV, its edge or its node table, where the
+ * `numeric` attributes go out as numbers and the rest as neutralised text).
+ */
+export function graphFile(
+  data: GraphData,
+  { format, table }: Pick<ExportRequest, 'format' | 'table'>,
+  numeric: readonly string[] = NODE_MEASURES,
+): { body: string; contentType: string; extension: string } {
+  if (format === 'graphml')
     return {
       body: writeGraphml(data),
       contentType: 'application/graphml+xml; charset=utf-8',
       extension: 'graphml',
     };
-  if (request.format === 'gexf')
+  if (format === 'gexf')
     return { body: writeGexf(data), contentType: 'application/gexf+xml; charset=utf-8', extension: 'gexf' };
-  const body = request.table === 'nodes' ? nodesCsv(data, NODE_MEASURES) : edgesCsv(data);
-  return { body, contentType: 'text/csv; charset=utf-8', extension: `${request.table}.csv` };
+  const body = table === 'nodes' ? nodesCsv(data, numeric) : edgesCsv(data);
+  return { body, contentType: 'text/csv; charset=utf-8', extension: `${table}.csv` };
 }
 
 /** Attribute name → node key → value: kind, membership, label, organisation and measures. */

@@ -4,8 +4,11 @@
  * the Gephi software", PLoS ONE 9(6): e98679) through graphology-layout-forceatlas2, with the
  * settings its authors infer from the graph's size (Barnes–Hut above 2,000 nodes).
  *
- * Deterministic: the start depends only on each node's index and the edges come sorted, so the
- * same snapshot always gives the same map (ForceAtlas2 itself draws no random numbers).
+ * Deterministic: the start depends only on each node's start slot and the edges come sorted, so
+ * the same snapshot always gives the same map (ForceAtlas2 itself draws no random numbers). The
+ * slots are the analysis's keyed order, not the stored index: nodes are stored in person id
+ * order, and isolates and small components end up close to where they start, so a start by
+ * index would let anyone line positions up with sorted ids.
  */
 import { DirectedGraph } from 'graphology';
 import forceAtlas2Import from 'graphology-layout-forceatlas2';
@@ -24,10 +27,12 @@ export interface MapEdges {
   weights: number[];
 }
 
-/** What the layout needs: how many nodes, and the ties between them. */
+/** What the layout needs: how many nodes, the ties between them, and where each starts. */
 export interface LayoutInput {
   nodeCount: number;
   edges: MapEdges;
+  /** Each node's slot in the start spiral (a permutation of 0…n−1); by index when left out. */
+  startSlots?: ArrayLike<number> | undefined;
 }
 
 export interface LayoutOutput {
@@ -56,16 +61,16 @@ const BARNES_HUT_THETA = 1.2;
 // overlapping nodes and no structure of its own, taken from nothing but the index.
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
-/** The sunflower start for node `index`: radius grows with √index so that density is even. */
+/** The sunflower start for slot `index`: radius grows with √index so that density is even. */
 function startPosition(index: number) {
   const radius = 10 * Math.sqrt(index + 0.5);
   return { x: radius * Math.cos(index * GOLDEN_ANGLE), y: radius * Math.sin(index * GOLDEN_ANGLE) };
 }
 
-/** ForceAtlas2 positions by node index, from the sunflower start. */
-export function layOut({ nodeCount, edges }: LayoutInput): LayoutOutput {
+/** ForceAtlas2 positions by node index, from the sunflower start in the given slots. */
+export function layOut({ nodeCount, edges, startSlots }: LayoutInput): LayoutOutput {
   const graph = new DirectedGraph({ multi: false, allowSelfLoops: false });
-  for (let i = 0; i < nodeCount; i++) graph.addNode(i, startPosition(i));
+  for (let i = 0; i < nodeCount; i++) graph.addNode(i, startPosition(startSlots?.[i] ?? i));
   for (let e = 0; e < edges.sources.length; e++) {
     const source = edges.sources[e]!;
     const target = edges.targets[e]!;

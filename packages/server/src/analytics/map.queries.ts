@@ -1,5 +1,9 @@
-import { and, desc, eq, notExists, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, notExists, notInArray, sql } from 'drizzle-orm';
+import type { Principal } from '../authz/policy.js';
 import { queryRows, type Executor } from '../db/database.js';
+import { memberships } from '../memberships/memberships.table.js';
+import { visibleTo } from '../networks/networks.queries.js';
+import { networkParents, networks } from '../networks/networks.table.js';
 import type { AnalysisRow } from './analyses.queries.js';
 import { analyses, analysisMaps, analysisNodes } from './analyses.table.js';
 import type { LayoutOutput, MapEdges } from './map.layout.js';
@@ -178,14 +182,19 @@ export interface ChildMembershipRow {
 }
 
 /** The network's child networks by name, each with its current members (one row per member). */
-export function childNetworkMemberships(db: Executor, networkId: string) {
-  return queryRows<ChildMembershipRow>(
-    db,
-    sql`select c.id, c.name, c.slug, m.person_id, m.organisation_id
-      from network_parents np
-      join networks c on c.id = np.child_id
-      left join network_memberships m on m.network_id = c.id and m.end_date is null
-      where np.parent_id = ${networkId}
-      order by c.name, c.id`,
-  );
+export function childNetworkMemberships(db: Executor, networkId: string, viewer: Principal): Promise<ChildMembershipRow[]> {
+  // Only the child networks the viewer may see: a members-only child is not named on its parent's map.
+  return db
+    .select({
+      id: networks.id,
+      name: networks.name,
+      slug: networks.slug,
+      person_id: memberships.personId,
+      organisation_id: memberships.organisationId,
+    })
+    .from(networkParents)
+    .innerJoin(networks, eq(networks.id, networkParents.childId))
+    .leftJoin(memberships, and(eq(memberships.networkId, networks.id), isNull(memberships.endDate)))
+    .where(and(eq(networkParents.parentId, networkId), visibleTo(viewer)))
+    .orderBy(asc(networks.name), asc(networks.id));
 }

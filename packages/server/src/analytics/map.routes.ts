@@ -20,9 +20,9 @@ const mapRoute = createRoute({
   },
 });
 
-/** The map of an analysis, read from its snapshot. */
-export function mapRoutes() {
+/** The map of an analysis, read from its snapshot; `anonymityK` is the privacy rule's k. */
+export function mapRoutes(anonymityK: number) {
   return createRouter().openapi(mapRoute, async (c) =>
-    c.json(await getAnalysisMap(c.var.db, c.var.principal, c.req.valid('param').id), 200),
+    c.json(await getAnalysisMap(c.var.db, c.var.principal, c.req.valid('param').id, anonymityK), 200),
   );
 }

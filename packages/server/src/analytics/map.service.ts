@@ -3,13 +3,15 @@ import type { Executor } from '../db/database.js';
 import type { AnalysisRow } from './analyses.queries.js';
 import { loadAnalysis, showsNames } from './analyses.service.js';
 import type { BROKERAGE_ROLES } from './compute.js';
+import { anonymiseNodes, edgesByPosition } from './map.anonymise.js';
+import { groupsAndNetworks } from './map.groups.js';
 import {
   childNetworkMemberships,
   loadMap,
   mapNodeColumns,
   toColumns,
-  type ChildMembershipRow,
   type MapNodeColumns,
+  type StoredMap,
 } from './map.queries.js';
 import type { AnalysisMapBody, MapStatus } from './map.schema.js';
 
@@ -17,13 +19,16 @@ type BrokerageRole = (typeof BROKERAGE_ROLES)[number];
 
 /**
  * The stored map of an analysis for the caller: positions, ties, measures and the groups to colour
- * by, as parallel arrays; people anonymised under the node table's rule. Never computed here: an
- * analysis not yet laid out answers `pending` (the runner lays it out), a failed one `failed`.
+ * by, as parallel arrays. Callers who may see names get every node as stored; anyone else gets the
+ * anonymised view (`map.anonymise.ts`): the nodes in the analysis's keyed order, attributes shown
+ * only where at least k nodes share them, measures as bands. Never computed here: an analysis not
+ * yet laid out answers `pending` (the runner lays it out), a failed one `failed`.
  */
 export async function getAnalysisMap(
   db: Executor,
   principal: Principal,
   id: string,
+  k: number,
 ): Promise<AnalysisMapBody> {
   const { row, context } = await loadAnalysis(db, principal, id);
   const named = showsNames(principal, context, row.level);
@@ -32,20 +37,47 @@ export async function getAnalysisMap(
   const [map, columns, children] = await Promise.all([
     loadMap(db, row.id),
     mapNodeColumns(db, row.id),
-    childNetworkMemberships(db, row.networkId),
+    childNetworkMemberships(db, row.networkId, principal),
   ]);
   if (!map) return emptyMap(row, named, 'pending');
-  const { groups, networks, group, network } = groupsAndNetworks(columns, children);
-  return {
+  const grouping = groupsAndNetworks(columns, children);
+  const ready = {
     analysisId: row.id,
     level: row.level,
-    status: 'ready',
-    showsNames: named,
+    status: 'ready' as const,
     computedAt: map.computedAt.toISOString(),
+  };
+  if (!named) return { ...ready, ...anonymisedMap(row, columns, grouping, map, k) };
+  const { groups, networks, group, network } = grouping;
+  return {
+    ...ready,
+    showsNames: true,
+    anonymity: null,
     groups,
     networks,
-    nodes: { ...nodeColumns(columns, named), group, network, x: map.x, y: map.y },
+    nodes: { ...namedColumns(columns), group, network, x: map.x, y: map.y },
     edges: { source: map.source, target: map.target, weight: map.weight },
+  };
+}
+
+/** The map for a caller who may not see names: keyed order, generalised attributes, no ids or labels. */
+function anonymisedMap(
+  row: AnalysisRow,
+  columns: MapNodeColumns,
+  grouping: ReturnType<typeof groupsAndNetworks>,
+  map: StoredMap,
+  k: number,
+) {
+  const view = anonymiseNodes(columns, grouping, row.anonymityKey, k);
+  const positions = (values: readonly number[]) => Array.from(view.order.order, (stored) => values[stored]!);
+  const nothing = Array.from(view.order.order, () => null);
+  return {
+    showsNames: false,
+    anonymity: { k, bands: view.bands },
+    groups: view.groups,
+    networks: view.networks,
+    nodes: { id: nothing, label: nothing, ...view.columns, x: positions(map.x), y: positions(map.y) },
+    edges: edgesByPosition(view.order, map),
   };
 }
 
@@ -56,11 +88,12 @@ function emptyMap(row: AnalysisRow, named: boolean, status: MapStatus): Analysis
     level: row.level,
     status,
     showsNames: named,
+    anonymity: null,
     computedAt: null,
     groups: [],
     networks: [],
     nodes: {
-      ...nodeColumns(toColumns([]), named),
+      ...namedColumns(toColumns([])),
       group: none,
       network: none,
       x: none,
@@ -70,8 +103,8 @@ function emptyMap(row: AnalysisRow, named: boolean, status: MapStatus): Analysis
   };
 }
 
-/** Who the nodes are and their measures; people and outsiders named only where the caller may see names. */
-function nodeColumns(columns: MapNodeColumns, named: boolean) {
+/** Who the nodes are and their measures, as stored, for a caller who may see names. */
+function namedColumns(columns: MapNodeColumns) {
   const {
     personId,
     organisationId,
@@ -82,49 +115,9 @@ function nodeColumns(columns: MapNodeColumns, named: boolean) {
     groupName: _groupName,
     ...measures
   } = columns;
-  // Organisations are public institutions: always named.
-  const id = organisationId.map((organisation, i) => organisation ?? (named ? personId[i]! : null));
+  const id = organisationId.map((organisation, i) => organisation ?? personId[i]!);
   const label = organisationName.map(
-    (organisation, i) => organisation ?? (named ? (personName[i] ?? outsideLabel[i] ?? null) : null),
+    (organisation, i) => organisation ?? personName[i] ?? outsideLabel[i] ?? null,
   );
   return { id, label, ...measures, brokerageRole: measures.brokerageRole as (BrokerageRole | null)[] };
-}
-
-/**
- * The organisations the nodes belong to (by name) and the network's child networks (by name),
- * with each node's index into both: its organisation, and the first child network (by name) that
- * it — or, for a person, their organisation — currently belongs to.
- */
-function groupsAndNetworks(columns: MapNodeColumns, children: ChildMembershipRow[]) {
-  const { groupId, groupName, personId } = columns;
-  const groupNames = new Map<string, string>();
-  groupId.forEach((id, i) => {
-    if (id !== null && groupName[i]) groupNames.set(id, groupName[i]);
-  });
-  const groups = [...groupNames]
-    .map(([id, name]) => ({ id, name }))
-    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-  const groupIndex = new Map(groups.map((group, index) => [group.id, index]));
-
-  // Rows come by child network name, so a member's first row is its first network.
-  const networks: AnalysisMapBody['networks'] = [];
-  const networkIndex = new Map<string, number>();
-  const firstNetworkOf = new Map<string, number>();
-  for (const row of children) {
-    let index = networkIndex.get(row.id);
-    if (index === undefined) {
-      index = networks.push({ id: row.id, name: row.name, slug: row.slug }) - 1;
-      networkIndex.set(row.id, index);
-    }
-    const member = row.person_id ?? row.organisation_id;
-    if (member && !firstNetworkOf.has(member)) firstNetworkOf.set(member, index);
-  }
-  const indexIn = (index: Map<string, number>, key: string | null | undefined) =>
-    key ? (index.get(key) ?? -1) : -1;
-  const network = groupId.map((group, i) => {
-    const own = indexIn(firstNetworkOf, personId[i]);
-    const viaGroup = indexIn(firstNetworkOf, group);
-    return own === -1 ? viaGroup : viaGroup === -1 ? own : Math.min(own, viaGroup);
-  });
-  return { groups, networks, group: groupId.map((id) => indexIn(groupIndex, id)), network };
 }

@@ -143,7 +143,7 @@ async function computeThenLayOut(db: Database, analysis: AnalysisRow, announce: 
   if (!graph) return;
   await announce();
   // A layout that fails leaves the analysis without a map; the runner tries it again when idle.
-  await storeMapOfGraph(db, analysis.id, graph).catch((error: unknown) => {
+  await storeMapOfGraph(db, analysis, graph).catch((error: unknown) => {
     console.error(`the map of analysis ${analysis.id} could not be laid out:`, safeErrorReport(error));
   });
 }

@@ -1,8 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DataFolderLockedError } from './data-folder-lock.js';
 import { queryRows } from './database.js';
 import { openDatabase, redactPassword } from './open.js';
@@ -45,6 +46,46 @@ describe('the embedded database folder', () => {
     }
     const reopened = await openDatabase({ dataDir: folder });
     await reopened.close();
+  });
+});
+
+describe('a data folder given through a symbolic link', () => {
+  let parent: string;
+  beforeEach(async () => {
+    parent = await mkdtemp(join(tmpdir(), 'trellis-link-'));
+  });
+  afterEach(async () => {
+    await rm(parent, { recursive: true, force: true });
+  });
+
+  it('opens through a link to the folder and through a link to its parent, with one lock for all the names', async () => {
+    const real = join(parent, 'real', 'data');
+    await mkdir(real, { recursive: true });
+    await symlink(real, join(parent, 'data-link')); // the folder itself is a link
+    await symlink(join(parent, 'real'), join(parent, 'parent-link')); // a parent is a link
+
+    const first = await openDatabase({ dataDir: join(parent, 'data-link') });
+    expect(first.location).toBe(real);
+    await first.db.execute(sql`insert into organisations (name, kind) values ('CEIP Alba', 'school')`);
+    await expect(openDatabase({ dataDir: join(parent, 'parent-link', 'data') })).rejects.toBeInstanceOf(DataFolderLockedError);
+    await first.close();
+
+    const again = await openDatabase({ dataDir: join(parent, 'parent-link', 'data') });
+    expect(again.location).toBe(real);
+    expect(await queryRows(again.db, sql`select name from organisations`)).toEqual([{ name: 'CEIP Alba' }]);
+    await again.close();
+  });
+
+  it('reports a folder PGlite cannot read with a message that names the folder and the cause', async () => {
+    // A link inside the folder to an absolute path: PGlite's own file system cannot follow it, and
+    // throws an Emscripten error object without a message (what printed as "[object Object]").
+    const folder = join(parent, 'data');
+    await mkdir(folder);
+    await symlink(join(parent, 'elsewhere'), join(folder, 'PG_VERSION'));
+    const attempt = openDatabase({ dataDir: folder });
+    await expect(attempt).rejects.toBeInstanceOf(Error);
+    await expect(attempt).rejects.toThrow(`Could not open the embedded database in ${folder}: a file or folder is missing`);
+    expect(existsSync(`${folder}.lock`)).toBe(false); // the lock was given back
   });
 });
 

@@ -1,5 +1,5 @@
 import { localChangeFeed, postgresChangeFeed } from '../cache/change-feed.js';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -9,6 +9,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Database, DatabaseConnection } from './database.js';
 import { lockDataFolder } from './data-folder-lock.js';
+import { embeddedOpenError } from './engine-errors.js';
 import { migrateEmbedded, migrateServer } from './migrate.js';
 import * as schema from './schema.js';
 
@@ -60,11 +61,11 @@ function openPostgres(url: string, poolSize: number): DatabaseConnection {
 
 async function openPglite(dataDir: string): Promise<DatabaseConnection> {
   const inMemory = dataDir.startsWith('memory://');
-  const folder = inMemory ? dataDir : resolve(dataDir);
+  const folder = inMemory ? dataDir : realFolder(dataDir);
   // PGlite does not lock its folder; two processes writing one folder would corrupt it.
-  const release = inMemory ? async () => {} : await lockDataFolder(ensureFolder(folder));
+  const release = inMemory ? async () => {} : await lockDataFolder(folder);
   try {
-    const client = await PGlite.create(inMemory ? undefined : folder, { extensions: { pg_trgm, unaccent } });
+    const client = await createPglite(inMemory ? undefined : folder);
     const db = drizzlePglite(client, { schema }) as unknown as Database;
     return {
       db,
@@ -82,9 +83,23 @@ async function openPglite(dataDir: string): Promise<DatabaseConnection> {
   }
 }
 
-function ensureFolder(folder: string): string {
+async function createPglite(folder: string | undefined): Promise<PGlite> {
+  try {
+    return await PGlite.create(folder, { extensions: { pg_trgm, unaccent } });
+  } catch (error) {
+    throw embeddedOpenError(error, folder ?? 'memory');
+  }
+}
+
+/**
+ * Creates the folder if needed and returns its real path. PGlite mounts the folder into its own
+ * file system, where a symbolic link's target does not exist, so a linked folder must be resolved
+ * first; locking the real path also makes two links to one folder share one lock.
+ */
+function realFolder(dataDir: string): string {
+  const folder = resolve(dataDir);
   mkdirSync(folder, { recursive: true });
-  return folder;
+  return realpathSync(folder);
 }
 
 /** postgres://user:secret@host/db → postgres://user:***@host/db, for logs and messages. */

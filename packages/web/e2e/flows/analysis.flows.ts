@@ -173,11 +173,17 @@ export function analysisFlows(suite: BrowserSuite) {
       await signIn(page, region.member, analysisPath(region.network.slug));
       await mapDrawn(page);
       await page.getByText('Names are hidden on this map, so it cannot be searched by name.').waitFor();
+      // Nothing fewer than k = 5 people share is shown either, and the map says so.
+      await page.getByText(/^Names are hidden, and so is anything fewer than 5 people share/).waitFor();
       await page.getByRole('tab', { name: 'Table' }).click();
       await tableRegion(page).locator('tbody th').first().waitFor();
+      await page.getByText(/Measures are shown in bands of at least 5 people/).waitFor();
       const names = await tableRegion(page).locator('tbody th').allTextContents();
       expect(names.length).toBeGreaterThan(0);
       for (const name of names) expect(name).toMatch(/^Anonymous \(\d+\)$/);
+      // Ties in bands (one value, or a range), never an exact count that ranks one person.
+      const ties = await tableRegion(page).locator('tbody tr td:nth-child(2)').allTextContents();
+      for (const cell of ties) expect(cell).toMatch(/^(\d+|\d+–\d+|–)$/);
       expect(await page.locator('main').textContent()).not.toContain(region.coordinator.name);
       await page.getByRole('button', { name: /^Analyse/ }).waitFor({ state: 'detached' });
     });

@@ -4,9 +4,11 @@ import type { AnalysisLevel } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { BROKERAGE_ROLES, type AnalysisMap } from './analysis.types.ts';
+import { bandRange, isBanded } from './bands.ts';
 import {
   categoryCodes,
   COLOUR_BYS,
+  HIDDEN_CATEGORY,
   colourByCategory,
   sizesFor,
   SIZE_BYS,
@@ -19,7 +21,7 @@ import { useNodeText } from './node-text.ts';
 import { useSigmaMap } from './use-sigma-map.ts';
 
 export function MapView({ map, level }: { map: AnalysisMap; level: AnalysisLevel }) {
-  const { t, fill, plural } = useI18n();
+  const { t, fill, plural, number } = useI18n();
   const announce = useAnnounce();
   const text = useNodeText(map);
   const [colourBy, setColourBy] = useState<ColourBy>(level === 'people' ? 'organisation' : 'community');
@@ -122,8 +124,11 @@ export function MapView({ map, level }: { map: AnalysisMap; level: AnalysisLevel
           title={fill(t.analysis.map.legend, { by: t.analysis.map.colourBys[colourBy] })}
           entries={colouring.legend}
           labelOf={(code) => categoryLabel(map, colourBy, code, t.analysis)}
-          sizeNote={fill(t.analysis.map.sizeNote, { measure: t.analysis.map.sizeBys[sizeBy] })}
+          sizeNote={sizeNote(map, sizeBy, t.analysis, fill, number)}
         />
+        {map.anonymity ? (
+          <p className="hint">{fill(t.analysis.map.anonymised, { k: map.anonymity.k })}</p>
+        ) : null}
         {focus !== null ? (
           <section className="panel map-focus" aria-labelledby="map-focus-heading">
             <h3 id="map-focus-heading">{t.analysis.map.focusHeading}</h3>
@@ -144,6 +149,10 @@ type AnalysisTexts = ReturnType<typeof useI18n>['t']['analysis'];
 /** A legend line's text: an organisation's or network's name, a community number or a role. */
 function categoryLabel(map: AnalysisMap, by: ColourBy, code: number | null, t: AnalysisTexts): string {
   if (code === null) return t.map.other;
+  if (code === HIDDEN_CATEGORY) {
+    const k = String(map.anonymity?.k ?? '');
+    return (by === 'organisation' ? t.map.otherOrganisations : t.map.notShown).replace('{k}', k);
+  }
   switch (by) {
     case 'organisation':
       return map.groups[code]?.name ?? t.map.other;
@@ -156,4 +165,19 @@ function categoryLabel(map: AnalysisMap, by: ColourBy, code: number | null, t: A
       return role ? t.roles[role] : t.map.other;
     }
   }
+}
+
+/** What node size shows; on an anonymised map, with the bands it is drawn in. */
+function sizeNote(
+  map: AnalysisMap,
+  by: SizeBy,
+  t: AnalysisTexts,
+  fill: ReturnType<typeof useI18n>['fill'],
+  number: (value: number) => string,
+): string {
+  const measure = t.map.sizeBys[by];
+  const note = fill(t.map.sizeNote, { measure });
+  if (!map.anonymity || !isBanded(by)) return note;
+  const bands = map.anonymity.bands[by].map((band) => bandRange(band, number)).join(' · ');
+  return bands ? `${note} ${fill(t.map.sizeBands, { measure, bands })}` : note;
 }

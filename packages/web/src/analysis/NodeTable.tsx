@@ -9,7 +9,8 @@ import type { AnalysisLevel } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Loading, RequestFailed } from '../ui/feedback.tsx';
 import { analysisKeys, listNodes, type NodeQuery } from './analysis.api.ts';
-import type { AnalysisNode, NodeSort } from './analysis.types.ts';
+import type { AnalysisNode, Anonymity, BandedMeasure, NodeSort } from './analysis.types.ts';
+import { measureText } from './bands.ts';
 import type { ParamChanges } from './selection.ts';
 import { TableFilters } from './TableFilters.tsx';
 
@@ -72,6 +73,9 @@ export function NodeTable(props: Props) {
       {nodes.isError ? <RequestFailed error={nodes.error} onRetry={() => void nodes.refetch()} /> : null}
       {nodes.data ? (
         <>
+          {nodes.data.anonymity ? (
+            <p className="hint">{fill(texts.anonymised, { k: nodes.data.anonymity.k })}</p>
+          ) : null}
           <p className="results-count" aria-live="polite">
             {plural(texts.count, total)}
           </p>
@@ -117,7 +121,12 @@ export function NodeTable(props: Props) {
                 </thead>
                 <tbody>
                   {nodes.data.items.map((node) => (
-                    <NodeRow key={node.index} node={node} named={nodes.data.named} />
+                    <NodeRow
+                      key={node.index}
+                      node={node}
+                      named={nodes.data.named}
+                      anonymity={nodes.data.anonymity}
+                    />
                   ))}
                 </tbody>
               </table>
@@ -148,16 +157,25 @@ export function NodeTable(props: Props) {
   );
 }
 
-function NodeRow({ node, named }: { node: AnalysisNode; named: boolean }) {
+function NodeRow({
+  node,
+  named,
+  anonymity,
+}: {
+  node: AnalysisNode;
+  named: boolean;
+  anonymity: Anonymity | null;
+}) {
   const { t, fill, number } = useI18n();
   const texts = t.analysis.table;
-  const measure = (value: number | null) => (value === null ? '–' : number(value));
+  // A value as sent, or on an anonymised table its band; "–" where not shown or not available.
+  const measure = (name: BandedMeasure) => measureText(anonymity, name, node[name], number) ?? '–';
   // Names only as the API gives them; an anonymised row is numbered, never labelled with an id.
   const name = named ? node.label : fill(texts.anonymous, { index: String(node.index) });
   const notes = [
     node.isolate ? texts.isolate : '',
     node.cutPoint ? texts.cutPoint : '',
-    node.inNetwork ? '' : texts.outside,
+    node.inNetwork === false ? texts.outside : '',
   ].filter(Boolean);
   return (
     <tr>
@@ -170,12 +188,12 @@ function NodeRow({ node, named }: { node: AnalysisNode; named: boolean }) {
           name
         )}
       </th>
-      <td className="numeric">{number(node.degree)}</td>
-      <td className="numeric">{measure(node.betweenness)}</td>
-      <td className="numeric">{measure(node.constraint)}</td>
-      <td className="numeric">{measure(node.effectiveSize)}</td>
-      <td className="numeric">{number(node.core)}</td>
-      <td className="numeric">{number(node.community + 1)}</td>
+      <td className="numeric">{measure('degree')}</td>
+      <td className="numeric">{measure('betweenness')}</td>
+      <td className="numeric">{measure('constraint')}</td>
+      <td className="numeric">{measure('effectiveSize')}</td>
+      <td className="numeric">{measure('core')}</td>
+      <td className="numeric">{node.community === null ? '–' : number(node.community + 1)}</td>
       <td>{node.brokerageRole ? t.analysis.roles[node.brokerageRole] : ''}</td>
       <td>{notes.join(', ')}</td>
     </tr>

@@ -76,31 +76,65 @@ export const NODE_SORTS = [
 ] as const;
 export type NodeSort = (typeof NODE_SORTS)[number];
 
+/** A band of a measure on an anonymised answer: its lowest and highest value, and how many nodes. */
+export interface MeasureBand {
+  min: number;
+  max: number;
+  count: number;
+}
+
+/** The measures an anonymised answer shows as bands. */
+export const BANDED_MEASURES = [
+  'degree',
+  'betweenness',
+  'core',
+  'pagerank',
+  'closeness',
+  'eigenvector',
+  'constraint',
+  'effectiveSize',
+] as const;
+export type BandedMeasure = (typeof BANDED_MEASURES)[number];
+
+/**
+ * How an anonymised answer generalised its nodes (null when the caller sees names): nothing is
+ * shown that fewer than k nodes share, and measures are band indices into `bands`.
+ */
+export interface Anonymity {
+  k: number;
+  bands: Record<BandedMeasure, MeasureBand[]>;
+}
+
+/**
+ * A row of the node table. For anonymised callers, `index` is the map's keyed position, the
+ * banded measures are band indices, and anything not shown is null.
+ */
 export interface AnalysisNode {
   index: number;
   label: string;
   person: { id: string; displayName: string } | null;
   organisation: { id: string; name: string } | null;
-  inNetwork: boolean;
-  degree: number;
+  inNetwork: boolean | null;
+  degree: number | null;
   inDegree: number | null;
   outDegree: number | null;
-  betweenness: number;
-  closeness: number;
+  betweenness: number | null;
+  closeness: number | null;
   eigenvector: number | null;
-  pagerank: number;
-  clustering: number;
-  core: number;
+  pagerank: number | null;
+  clustering: number | null;
+  core: number | null;
   constraint: number | null;
   effectiveSize: number | null;
-  community: number;
+  community: number | null;
   brokerageRole: BrokerageRole | null;
-  isolate: boolean;
-  cutPoint: boolean;
+  isolate: boolean | null;
+  cutPoint: boolean | null;
 }
 
 export interface AnalysisNodePage {
   named: boolean;
+  anonymity: Anonymity | null;
   total: number;
   items: AnalysisNode[];
 }
@@ -111,6 +145,7 @@ export interface AnalysisMap {
   level: AnalysisLevel;
   status: 'pending' | 'ready' | 'failed';
   showsNames: boolean;
+  anonymity: Anonymity | null;
   computedAt: string | null;
   groups: { id: string; name: string }[];
   networks: { id: string; name: string; slug: string }[];
@@ -118,26 +153,27 @@ export interface AnalysisMap {
   edges: { source: number[]; target: number[]; weight: number[] };
 }
 
+/** The map's node columns; on an anonymised map null where not shown, measures as band indices. */
 export interface MapNodeColumns {
   id: (string | null)[];
   label: (string | null)[];
-  group: number[];
-  network: number[];
-  inNetwork: boolean[];
+  group: (number | null)[];
+  network: (number | null)[];
+  inNetwork: (boolean | null)[];
   x: number[];
   y: number[];
-  community: number[];
+  community: (number | null)[];
   brokerageRole: (BrokerageRole | null)[];
-  isolate: boolean[];
-  cutPoint: boolean[];
-  degree: number[];
-  betweenness: number[];
-  closeness: number[];
-  pagerank: number[];
+  isolate: (boolean | null)[];
+  cutPoint: (boolean | null)[];
+  degree: (number | null)[];
+  betweenness: (number | null)[];
+  closeness: (number | null)[];
+  pagerank: (number | null)[];
   eigenvector: (number | null)[];
   constraint: (number | null)[];
   effectiveSize: (number | null)[];
-  core: number[];
+  core: (number | null)[];
 }
 
 /** What a survey wave looks like in `GET /networks/{id}/surveys` (only what this page needs). */

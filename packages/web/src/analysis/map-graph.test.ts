@@ -5,6 +5,7 @@ import {
   categoryCodes,
   colourByCategory,
   findNodes,
+  HIDDEN_CATEGORY,
   MAX_NODE_SIZE,
   MIN_NODE_SIZE,
   sizesFor,
@@ -18,6 +19,7 @@ function smallMap(showsNames = true): AnalysisMap {
     level: 'people',
     status: 'ready',
     showsNames,
+    anonymity: null,
     computedAt: '2026-01-01T00:00:00Z',
     groups: [
       { id: 'g0', name: 'IES Norte' },
@@ -58,6 +60,21 @@ describe('categoryCodes', () => {
     expect([...categoryCodes(map, 'community')]).toEqual([0, 0, 1, 1, 2]);
     // liaison and gatekeeper are the fifth and second roles
     expect([...categoryCodes(map, 'role')]).toEqual([-1, 4, 1, -1, -1]);
+  });
+
+  it('keeps what an anonymised map does not show as a category of its own, apart from none', () => {
+    const map = smallMap(false);
+    map.nodes.group = [0, null, null, 0, -1];
+    map.nodes.community = [null, null, 1, 1, 1];
+    expect([...categoryCodes(map, 'organisation')]).toEqual([0, HIDDEN_CATEGORY, HIDDEN_CATEGORY, 0, -1]);
+    expect([...categoryCodes(map, 'community')]).toEqual([HIDDEN_CATEGORY, HIDDEN_CATEGORY, 1, 1, 1]);
+    // It gets a colour and a legend line like any category.
+    const { legend } = colourByCategory(categoryCodes(map, 'organisation'));
+    expect(legend.map((entry) => [entry.code, entry.count])).toEqual([
+      [HIDDEN_CATEGORY, 2],
+      [0, 2],
+      [null, 1],
+    ]);
   });
 });
 

@@ -47,8 +47,20 @@ export interface Colouring {
 }
 
 const NO_CATEGORY = -1;
+/**
+ * On an anonymised map, the nodes whose category is not shown (fewer than k people share it):
+ * a category of their own, so the legend says what they are — "other organisations" — rather
+ * than mixing them with the nodes that have none.
+ */
+export const HIDDEN_CATEGORY = -2;
 
-/** Each node's category code for a colouring (-1 for none): an index into groups, networks or roles, or a community. */
+const codeOf = (value: number | null | undefined) =>
+  value === null ? HIDDEN_CATEGORY : (value ?? NO_CATEGORY);
+
+/**
+ * Each node's category code for a colouring (-1 for none, -2 not shown): an index into groups,
+ * networks or roles, or a community.
+ */
 export function categoryCodes(map: AnalysisMap, by: ColourBy): Int32Array {
   const { nodes } = map;
   const count = nodes.x.length;
@@ -56,13 +68,13 @@ export function categoryCodes(map: AnalysisMap, by: ColourBy): Int32Array {
   for (let i = 0; i < count; i += 1) {
     switch (by) {
       case 'organisation':
-        codes[i] = nodes.group[i] ?? NO_CATEGORY;
+        codes[i] = codeOf(nodes.group[i]);
         break;
       case 'network':
-        codes[i] = nodes.network[i] ?? NO_CATEGORY;
+        codes[i] = codeOf(nodes.network[i]);
         break;
       case 'community':
-        codes[i] = nodes.community[i] ?? NO_CATEGORY;
+        codes[i] = codeOf(nodes.community[i]);
         break;
       case 'role': {
         const role = nodes.brokerageRole[i];
@@ -101,6 +113,7 @@ export const MAX_NODE_SIZE = 14;
 /**
  * Node sizes for a measure: the area grows with the value (size ∝ √value), from the smallest size
  * for the lowest value to the largest for the highest; nodes without a value get the smallest.
+ * On an anonymised map the values are band indices, so each band has one size.
  */
 export function sizesFor(values: readonly (number | null)[]): Float32Array {
   let low = Infinity;

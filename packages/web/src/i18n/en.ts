@@ -520,6 +520,13 @@ export const en = {
       community: 'Community {number}',
       sizeNote: 'Size shows {measure}.',
       hiddenName: 'Name hidden',
+      otherOrganisations: 'Other organisations (fewer than {k} people)',
+      notShown: 'Not shown (fewer than {k} people)',
+      anonymised:
+        'Names are hidden, and so is anything fewer than {k} people share: small organisations are grouped as “other organisations”, and measures are shown in bands of at least {k} people.',
+      sizeBands: 'Bands of {measure}: {bands}.',
+      tiesBand: 'ties: {range}',
+      measureBand: '{measure}: {range}',
       outside: 'Outside the network',
     },
     table: {
@@ -540,6 +547,8 @@ export const en = {
       cutPoint: 'Single point of failure',
       outside: 'Outside the network',
       anonymous: 'Anonymous ({index})',
+      anonymised:
+        'Names are hidden. Measures are shown in bands of at least {k} people, and anything fewer than {k} people share is not shown (–).',
       filters: 'Filter the table',
       show: 'Show',
       everyone: 'Everyone',

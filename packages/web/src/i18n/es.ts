@@ -515,6 +515,13 @@ export const es: Catalogue = {
       community: 'Comunidad {number}',
       sizeNote: 'El tamaño muestra {measure}.',
       hiddenName: 'Nombre oculto',
+      otherOrganisations: 'Otras organizaciones (menos de {k} personas)',
+      notShown: 'No se muestra (menos de {k} personas)',
+      anonymised:
+        'Los nombres están ocultos, y también lo que comparten menos de {k} personas: las organizaciones pequeñas se agrupan como «otras organizaciones» y las medidas se muestran en franjas de al menos {k} personas.',
+      sizeBands: 'Franjas de {measure}: {bands}.',
+      tiesBand: 'vínculos: {range}',
+      measureBand: '{measure}: {range}',
       outside: 'Fuera de la red',
     },
     table: {
@@ -535,6 +542,8 @@ export const es: Catalogue = {
       cutPoint: 'Punto único de fallo',
       outside: 'Fuera de la red',
       anonymous: 'Anónimo ({index})',
+      anonymised:
+        'Los nombres están ocultos. Las medidas se muestran en franjas de al menos {k} personas, y lo que comparten menos de {k} personas no se muestra (–).',
       filters: 'Filtrar la tabla',
       show: 'Mostrar',
       everyone: 'Todos',
