@@ -29,6 +29,7 @@ import { membershipRoutes } from './memberships/memberships.routes.js';
 import { networkRoutes } from './networks/networks.routes.js';
 import { organisationRoutes } from './organisations/organisations.routes.js';
 import { peopleRoutes } from './people/people.routes.js';
+import { personalDataRoutes } from './personal-data/personal-data.routes.js';
 import { suggestionRoutes } from './suggestions/suggestions.routes.js';
 import { surveyRoutes } from './surveys/surveys.routes.js';
 
@@ -175,6 +176,7 @@ export function createApp(options: AppOptions) {
   v1.route('/', analysisRoutes({ anonymityK: options.anonymityK }));
   v1.route('/', suggestionRoutes());
   v1.route('/', auditRoutes());
+  v1.route('/', personalDataRoutes({ secure: options.secureCookies ?? false }));
   app.route('/api/v1', v1);
   app.all('/api/*', (c) =>
     handleError(new ApiError('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`), c),

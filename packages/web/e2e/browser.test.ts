@@ -15,6 +15,7 @@ import { profileFlows } from './flows/profiles.flows.ts';
 import { sessionFlows } from './flows/session.flows.ts';
 import { surveyFlows } from './flows/surveys.flows.ts';
 import { suggestionFlows } from './flows/suggestions.flows.ts';
+import { yourDataFlows } from './flows/your-data.flows.ts';
 import { canRunBrowser, useBrowserSuite } from './support/suite.ts';
 
 describe.skipIf(!canRunBrowser)('Trellis in a browser', () => {
@@ -28,4 +29,5 @@ describe.skipIf(!canRunBrowser)('Trellis in a browser', () => {
   languageFlows(suite);
   surveyFlows(suite);
   analysisFlows(suite);
+  yourDataFlows(suite);
 });

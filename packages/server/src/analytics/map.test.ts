@@ -235,6 +235,23 @@ describeOnEachEngine('the stored map of an analysis', (open) => {
     }
   });
 
+  it('names a members-only child network only to those who may see it (issue 9, hole 4)', async () => {
+    // Named for members, so that a member's map lists child networks at all (k hides them otherwise).
+    await t.db.update(networks).set({ visibility: 'members' }).where(eq(networks.id, id.beta));
+    await t.db.update(networks).set({ namedMapForMembers: true }).where(eq(networks.id, id.network));
+    try {
+      const slugs = async (who: Who) => (await getMap(who, waves[0]!.people)).body.networks.map((n) => n.slug);
+      expect(await slugs('evaluator')).toEqual(['red-alfa']);
+      expect(await slugs('a1')).toEqual(['red-alfa']);
+      expect(await slugs('b1')).toEqual(['red-alfa', 'red-beta']);
+      const evaluatorMap = (await getMap('evaluator', waves[0]!.people)).body;
+      expect(evaluatorMap.nodes.network[evaluatorMap.nodes.id.indexOf(id.b1)]).toBe(-1);
+    } finally {
+      await t.db.update(networks).set({ visibility: 'public' }).where(eq(networks.id, id.beta));
+      await t.db.update(networks).set({ namedMapForMembers: false }).where(eq(networks.id, id.network));
+    }
+  });
+
   it('answers pending before the analysis has run, failed when it failed, and refuses others', async () => {
     const coordinator = await t.client().signIn('coordinator@example.org');
     const queued = await coordinator.post(`/api/v1/networks/${id.network}/analyses`, { level: 'people' });

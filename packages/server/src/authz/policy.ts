@@ -154,3 +154,32 @@ export function canViewContact(
     (['coordinator', 'coordinating_committee', 'facilitator'] as const).includes(role as never),
   );
 }
+
+// ——— People's own data (personal-data/) ———
+
+export type PersonalDataAction = 'personal_data.export' | 'personal_data.erase';
+
+/**
+ * Who may act on a person's data: the person themselves, and for erasure platform admins, who
+ * carry out a request made to them (someone who cannot sign in, say). Nobody downloads another
+ * person's archive through the API.
+ */
+const PERSONAL_DATA_RULES: Record<PersonalDataAction, { self: boolean; admin: boolean }> = {
+  'personal_data.export': { self: true, admin: false },
+  'personal_data.erase': { self: true, admin: true },
+};
+
+/** May the principal export or erase the data of `subjectId`? */
+export function canOnPersonalData(principal: Principal, action: PersonalDataAction, subjectId: string): boolean {
+  if (principal.kind !== 'person') return false;
+  const rule = PERSONAL_DATA_RULES[action];
+  return (rule.self && principal.personId === subjectId) || (rule.admin && principal.isAdmin);
+}
+
+/**
+ * A network's choice for erased people's ties (tombstone or remove) belongs with its survey
+ * instrument: those who manage surveys (evaluators, coordinators, admins) change it.
+ */
+export function canSetErasurePolicy(principal: Principal, facts: NetworkFacts): boolean {
+  return canOnNetwork(principal, 'survey.manage', facts);
+}

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, index, pgEnum, pgTable, primaryKey, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, placeColumns, searchable, timestamps } from '../db/columns.js';
 import {
+  ERASED_TIES_CHOICES,
   MAX_NETWORK_LEVEL,
   MIN_NETWORK_LEVEL,
   NETWORK_APPROACHES,
@@ -16,6 +17,7 @@ export const networkScope = pgEnum('network_scope', NETWORK_SCOPES);
 export const networkApproach = pgEnum('network_approach', NETWORK_APPROACHES);
 export const networkStatus = pgEnum('network_status', NETWORK_STATUSES);
 export const networkVisibility = pgEnum('network_visibility', NETWORK_VISIBILITIES);
+export const erasedTiesChoice = pgEnum('erased_ties_choice', ERASED_TIES_CHOICES);
 
 /** A network: its purpose, shared measurable goal and where it sits in the typology. */
 export const networks = pgTable(
@@ -35,6 +37,8 @@ export const networks = pgTable(
     visibility: networkVisibility('visibility').notNull().default('public'),
     /** Members see the relationship map with names; otherwise theirs is anonymised (privacy rule). */
     namedMapForMembers: boolean('named_map_for_members').notNull().default(false),
+    /** When a person is erased, their ties here go to a tombstone or away (personal-data/). */
+    erasedTies: erasedTiesChoice('erased_ties').notNull().default('tombstone'),
     ...timestamps(),
   },
   (t) => [

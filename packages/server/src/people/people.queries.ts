@@ -1,4 +1,4 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/database.js';
 import { qualified } from '../db/columns.js';
 import { nameOrder } from '../db/search.js';
@@ -34,6 +34,8 @@ export const currentOrganisationsOfPerson = sql<{ id: string; name: string }[]>`
 export async function listPeople(db: Executor, filters: PeopleListFilters) {
   const order = nameOrder(people.displayName, people.id, filters.q);
   const conditions: (SQL | undefined)[] = [
+    // Tombstones (erased people's stand-ins) are nobody to search for.
+    isNull(people.erasedAt),
     order.filter,
     filters.kind ? sql`${filters.kind} = any(${people.kinds})` : undefined,
     filters.organisation

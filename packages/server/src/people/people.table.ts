@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, searchable, timestamps } from '../db/columns.js';
 import { organisations } from '../organisations/organisations.table.js';
 import { PERSON_KINDS } from '../shared/vocabulary.js';
@@ -20,6 +20,11 @@ export const people = pgTable(
     /** What this person is looking for help with: suggested connections match it with expertise. */
     needs: text('needs').array().notNull().default(sql`'{}'`),
     languages: text('languages').array().notNull().default(sql`'{}'`),
+    /**
+     * Set on a tombstone: the stand-in, with no personal data, that an erased person's ties and
+     * audit entries point at (personal-data/). Directories and search leave tombstones out.
+     */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     ...timestamps(),
   },
   (t) => [

@@ -124,3 +124,10 @@ export type AnalysisLevel = (typeof ANALYSIS_LEVELS)[number];
 /** An analysis is queued, computed in the background, then stored as a snapshot pages read. */
 export const ANALYSIS_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type AnalysisStatus = (typeof ANALYSIS_STATUSES)[number];
+
+/**
+ * What erasing a person does to the ties that name them in a network, as its evaluators choose:
+ * re-key them to an anonymous tombstone (measures stay as they were) or remove them.
+ */
+export const ERASED_TIES_CHOICES = ['tombstone', 'remove'] as const;
+export type ErasedTiesChoice = (typeof ERASED_TIES_CHOICES)[number];

@@ -12,6 +12,8 @@ import { NetworkPage } from '../networks/NetworkPage.tsx';
 import { NewNetworkPage } from '../networks/NewNetworkPage.tsx';
 import { OrganisationPage } from '../organisations/OrganisationPage.tsx';
 import { PersonPage } from '../people/PersonPage.tsx';
+import { AccountErasedPage } from '../personal-data/AccountErasedPage.tsx';
+import { YourDataPage } from '../personal-data/YourDataPage.tsx';
 import { SignInPage } from '../session/SignInPage.tsx';
 import { AnswerWavePage } from '../surveys/AnswerWavePage.tsx';
 import { NewSurveyPage } from '../surveys/NewSurveyPage.tsx';
@@ -70,6 +72,8 @@ export function App() {
                   <Route path="/organisations/:id" element={<OrganisationPage />} />
                   <Route path="/people/:id" element={<PersonPage />} />
                   <Route path="/sign-in" element={<SignInPage />} />
+                  <Route path="/your-data" element={<YourDataPage />} />
+                  <Route path="/account-erased" element={<AccountErasedPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Routes>
               </Layout>

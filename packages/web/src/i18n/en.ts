@@ -17,6 +17,7 @@ import type {
   SchoolStage,
   SizeBand,
 } from '../api/vocabulary.ts';
+import { yourDataEn } from '../personal-data/your-data.messages.ts';
 
 export const en = {
   app: {
@@ -582,6 +583,7 @@ export const en = {
       liaison: 'Liaison',
     },
   },
+  yourData: yourDataEn,
   vocab: {
     networkKind: {
       pln: 'Professional learning network',

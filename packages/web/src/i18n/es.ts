@@ -1,5 +1,6 @@
 /** El catálogo en español. Su tipo `Catalogue` obliga a tener exactamente las claves del inglés. */
 import type { Catalogue } from './en.ts';
+import { yourDataEs } from '../personal-data/your-data.messages.ts';
 
 export const es: Catalogue = {
   app: {
@@ -577,6 +578,7 @@ export const es: Catalogue = {
       liaison: 'Enlace',
     },
   },
+  yourData: yourDataEs,
   vocab: {
     networkKind: {
       pln: 'Red de aprendizaje profesional',

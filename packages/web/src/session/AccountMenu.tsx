@@ -40,6 +40,9 @@ export function AccountMenu() {
   return (
     <div className="account" role="group" aria-label={t.session.accountMenu}>
       <p className="signed-in-as">{fill(t.session.signedInAs, { name: session.person.displayName })}</p>
+      <Link className="button-quiet" to="/your-data">
+        {t.yourData.menuLink}
+      </Link>
       <button type="button" className="button-secondary" disabled={busy} onClick={() => void end(false)}>
         {t.session.signOut}
       </button>
