@@ -16,6 +16,7 @@ import { daysFromToday } from '../test-support/dates.js';
 import { buildPerson, TEST_PASSWORD } from '../test-support/factories.js';
 import {
   detachFromParents,
+  freshCallerLike,
   freshMember,
   freshNetworkLike,
   freshOpenWave,
@@ -475,6 +476,46 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
     networkCase('for someone else', 'suggestion.for_others', ({ network }) => ({
       params: id(network.id),
       query: { person: network.respondentId },
+    })),
+  ],
+  // People's own data (personal-data/). Erasing uses the caller up, so it is done by a fresh person
+  // who stands where the caller stands, re-entering their password.
+  'GET /me/data': [
+    { name: 'download one’s data', access: { who: 'signed-in' }, resources: ['none'], request: () => ({}) },
+  ],
+  'GET /me/data/summary': [
+    { name: 'what is held', access: { who: 'signed-in' }, resources: ['none'], request: () => ({}) },
+  ],
+  'POST /me/erasure': [
+    {
+      name: 'erase oneself',
+      access: { who: 'signed-in' },
+      resources: ['none'],
+      request: async ({ world, caller }) => ({
+        body: { password: TEST_PASSWORD },
+        client: (await freshCallerLike(world, caller)).client,
+      }),
+    },
+  ],
+  'POST /people/{id}/erasure': [
+    {
+      name: 'erase a person',
+      access: { who: 'self' },
+      resources: ['self', 'someone-else'],
+      request: async ({ world, caller, resource }) => {
+        const { personId, client } = await freshCallerLike(world, caller);
+        const subject = resource === 'self' && personId ? personId : (await freshPerson(world)).id;
+        return { params: id(subject), body: { password: TEST_PASSWORD }, client };
+      },
+    },
+  ],
+  'GET /networks/{id}/erasure-policy': [
+    networkCase('read', 'network.view', ({ network }) => ({ params: id(network.id) })),
+  ],
+  'PUT /networks/{id}/erasure-policy': [
+    networkCase('choose', 'survey.manage', async ({ world, caller, resource }) => ({
+      params: id((await freshNetworkLike(world, resource as NetworkKind, caller)).id),
+      body: { erasedTies: 'remove' },
     })),
   ],
   'GET /audit-log': [

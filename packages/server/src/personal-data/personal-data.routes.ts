@@ -84,7 +84,11 @@ const getPolicyRoute = createRoute({
   tags,
   summary: 'What happens to an erased person’s ties in this network',
   request: { params: NetworkParams },
-  responses: { 200: jsonResponse(ErasurePolicy, 'The network’s choice.'), 404: commonErrors[404] },
+  responses: {
+    200: jsonResponse(ErasurePolicy, 'The network’s choice.'),
+    400: commonErrors[400],
+    404: commonErrors[404],
+  },
 });
 
 const setPolicyRoute = createRoute({
