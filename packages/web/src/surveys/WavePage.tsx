@@ -70,6 +70,7 @@ function WaveOverview({
         {fill(t.surveys.wavePage.dates, { opens: date(wave.opensOn), closes: date(wave.closesOn) })}{' '}
         {wave.closedAt ? fill(t.surveys.wavePage.closedOn, { date: date(wave.closedAt) }) : null}
       </p>
+      {wave.status === 'open' ? <WaveDatesPanel wave={wave} networkId={network.id} /> : null}
       <section aria-labelledby="rates-heading" className="panel">
         <h2 id="rates-heading">{t.surveys.wavePage.rates}</h2>
         {ratesError ? <RequestFailed error={ratesError} /> : null}
@@ -91,7 +92,6 @@ function WaveOverview({
           <Loading />
         )}
       </section>
-      {wave.status === 'open' ? <WaveDatesPanel wave={wave} networkId={network.id} /> : null}
       {wave.status === 'open' && rates ? <RemindPanel waveId={wave.id} rates={rates} /> : null}
       <CloseWavePanel detail={detail} />
     </div>
