@@ -7,7 +7,9 @@
  * - the layout against the measures it follows (the baseline: both run in a worker thread, one
  *   after the other, and the layout must not be the slow part);
  * - `GET /analyses/{id}/map` against `GET /analyses/{id}` on the same app (the baseline: a read of
- *   one row under the same authorisation), with the map's size, plain and gzipped.
+ *   one row under the same authorisation), with the map's size, plain and gzipped;
+ * - the same map for a member, anonymised (keyed order, k-anonymous bands), against the named one
+ *   an admin gets (the baseline: generalising must not make a member's map much slower).
  *
  * PGlite in memory always; PostgreSQL too when TRELLIS_BENCH_DATABASE_URL names a server on which
  * the bench may create (and afterwards drop) a `trellis_map_bench` database.
@@ -30,6 +32,8 @@ const TIES = 100_000;
 const WITHIN_ORGANISATION = 0.8;
 const REQUESTS = 10;
 const ADMIN = DEMO_ACCOUNTS[0]!;
+/** A teacher of a network under the regional one: a member there, who sees the map anonymised. */
+const MEMBER = DEMO_ACCOUNTS.find((account) => account.email.startsWith('member@'))!;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -104,15 +108,22 @@ async function benchEngine(engine: string, db: Database) {
   const layout = finished - measuresStored;
 
   const app = createApp({ db });
-  const session = await app.request('/api/v1/session', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: ADMIN.email, password: ADMIN.password }),
-  });
-  const cookie = session.headers.get('set-cookie')!.split(';')[0]!;
-  const get = (path: string) => () => app.request(path, { headers: { cookie } });
+  const signIn = async (account: { email: string; password: string }) => {
+    const session = await app.request('/api/v1/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: account.email, password: account.password }),
+    });
+    const cookie = session.headers.get('set-cookie')!.split(';')[0]!;
+    return (path: string) => () => app.request(path, { headers: { cookie } });
+  };
+  const get = await signIn(ADMIN);
   const map = await timeGet(get(`/api/v1/analyses/${analysis.id}/map`));
   const summary = await timeGet(get(`/api/v1/analyses/${analysis.id}`));
+  const anonymised = await timeGet((await signIn(MEMBER))(`/api/v1/analyses/${analysis.id}/map`));
+  if ((JSON.parse(anonymised.body) as { showsNames: boolean }).showsNames) {
+    throw new Error(`${MEMBER.email} sees names: the anonymised map was not measured`);
+  }
   const parsed = JSON.parse(map.body) as {
     status: string;
     nodes: { x: number[] };
@@ -128,6 +139,7 @@ async function benchEngine(engine: string, db: Database) {
     layout,
     mapMs: map.ms,
     summaryMs: summary.ms,
+    anonymisedMs: anonymised.ms,
     bytes: Buffer.byteLength(map.body),
     gzipped: gzipSync(map.body).length,
   };
@@ -167,12 +179,12 @@ async function main() {
 
   console.log(`Load average at the end: ${load()}`);
   console.log(
-    '\n| engine | nodes | ties drawn | measures | layout | layout ÷ measures | GET /map | GET /analyses/{id} (baseline) | ratio | map size | gzipped |',
+    '\n| engine | nodes | ties drawn | measures | layout | layout ÷ measures | GET /map | GET /analyses/{id} (baseline) | ratio | map size | gzipped | GET /map anonymised (member) | ÷ named map |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of results) {
     console.log(
-      `| ${r.engine} | ${r.nodes} | ${r.edges} | ${seconds(r.measures)} | ${seconds(r.layout)} | ${(r.layout / r.measures).toFixed(2)} | ${r.mapMs.toFixed(0)} ms | ${r.summaryMs.toFixed(1)} ms | ${(r.mapMs / r.summaryMs).toFixed(0)}× | ${(r.bytes / 1e6).toFixed(2)} MB | ${(r.gzipped / 1e6).toFixed(2)} MB |`,
+      `| ${r.engine} | ${r.nodes} | ${r.edges} | ${seconds(r.measures)} | ${seconds(r.layout)} | ${(r.layout / r.measures).toFixed(2)} | ${r.mapMs.toFixed(0)} ms | ${r.summaryMs.toFixed(1)} ms | ${(r.mapMs / r.summaryMs).toFixed(0)}× | ${(r.bytes / 1e6).toFixed(2)} MB | ${(r.gzipped / 1e6).toFixed(2)} MB | ${r.anonymisedMs.toFixed(0)} ms | ${(r.anonymisedMs / r.mapMs).toFixed(2)}× |`,
     );
   }
 }
