@@ -10,8 +10,7 @@ import { auditLog } from '../audit/audit.table.js';
 import type { Executor } from '../db/database.js';
 import { memberships } from '../memberships/memberships.table.js';
 import { networks } from '../networks/networks.table.js';
-import { organisations } from '../organisations/organisations.table.js';
-import { affiliations, people } from '../people/people.table.js';
+import { people } from '../people/people.table.js';
 import {
   surveyNominations,
   surveyQuestions,
@@ -69,20 +68,6 @@ export function signInDevicesOf(db: Executor, personId: string) {
     .from(signInDevices)
     .where(eq(signInDevices.personId, personId))
     .orderBy(asc(signInDevices.createdAt));
-}
-
-export function affiliationsOf(db: Executor, personId: string) {
-  return db
-    .select({
-      organisation: { id: organisations.id, name: organisations.name },
-      role: affiliations.role,
-      startDate: affiliations.startDate,
-      endDate: affiliations.endDate,
-    })
-    .from(affiliations)
-    .innerJoin(organisations, eq(organisations.id, affiliations.organisationId))
-    .where(eq(affiliations.personId, personId))
-    .orderBy(asc(organisations.name));
 }
 
 export function membershipsOf(db: Executor, personId: string) {

@@ -3,7 +3,6 @@ import type { Executor } from '../db/database.js';
 import { notFound } from '../http/errors.js';
 import {
   accountOf,
-  affiliationsOf,
   analysesRequestedBy,
   analysisNodesOf,
   auditEntriesAbout,
@@ -21,6 +20,7 @@ import {
   wavesClosedBy,
 } from './archive.queries.js';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type PersonalDataArchive } from './personal-data.schema.js';
+import { affiliationsOf } from '../people/people.queries.js';
 
 const iso = (value: Date) => value.toISOString();
 const isoOrNull = (value: Date | null) => (value === null ? null : value.toISOString());
@@ -81,7 +81,7 @@ export async function buildArchive(db: Executor, personId: string): Promise<Pers
       createdAt: iso(d.createdAt),
       expiresAt: iso(d.expiresAt),
     })),
-    affiliations: await affiliationsOf(db, personId),
+    affiliations: (await affiliationsOf(db, personId)).map(({ id: _id, ...affiliation }) => affiliation),
     memberships: (await membershipsOf(db, personId)).map((m) => ({ ...m, createdAt: iso(m.createdAt) })),
     surveyResponses: responses.map((response) => ({
       ...response,
