@@ -54,8 +54,8 @@ const DATABASE_DRAWN_IDS = new Set(['ties', 'analyses']);
 
 /**
  * A digest of every row of every domain table, aside from timestamps (they record when the build
- * ran), password hashes (argon2 salts each hash at random; the sign-in test checks them) and ids
- * the database draws.
+ * ran), password hashes (argon2 salts each hash at random; the sign-in test checks them), the
+ * analyses' anonymity keys (secrets, random by design) and ids the database draws.
  */
 async function databaseDigest(db: Database): Promise<Record<string, string>> {
   const digests: Record<string, string> = {};
@@ -64,7 +64,7 @@ async function databaseDigest(db: Database): Promise<Record<string, string>> {
     const [row] = await queryRows<{ digest: string | null; count: number }>(
       db,
       sql`select md5(string_agg(r.value, '|' order by r.value)) as digest, count(*)::int as count
-        from (select (to_jsonb(t) - 'created_at' - 'updated_at' - 'requested_at' - 'password_hash'${drawnId})::text as value
+        from (select (to_jsonb(t) - 'created_at' - 'updated_at' - 'requested_at' - 'password_hash' - 'anonymity_key'${drawnId})::text as value
           from ${sql.identifier(table)} t) r`,
     );
     digests[table] = `${row!.count}:${row!.digest ?? ''}`;
