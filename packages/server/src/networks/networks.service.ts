@@ -129,7 +129,9 @@ async function checkMayAttachUnder(db: Executor, principal: Principal, newParent
     const facts: NetworkFacts | undefined = found && { visibility: found.network.visibility, role: found.role };
     if (!found || !facts || !canOnNetwork(principal, 'network.view', facts)) throw noNetworkWithIds([parentId]);
     if (!canOnNetwork(principal, 'network.attach_child', facts)) {
-      throw forbidden(`Only the coordinators of “${found.network.name}” may put a network under it.`);
+      // Said at the field, so that the form shows it beside the list of parents.
+      const message = `Only the coordinators of “${found.network.name}” may put a network under it.`;
+      throw new ApiError('FORBIDDEN', message, { issues: [{ path: 'parentIds', message }] });
     }
   }
 }

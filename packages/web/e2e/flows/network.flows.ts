@@ -108,30 +108,45 @@ export function networkFlows(suite: BrowserSuite) {
       await page.getByRole('region', { name: 'Shared goal' }).getByText(goal).waitFor();
     });
 
-    it('lets a coordinator add a parent network, which the network page then lists', async () => {
+    it('lets an admin add a parent network, which the network page then lists; a coordinator needs its coordinators', async () => {
       const { page, region } = suite;
+      /** Ticks a network that is not yet a parent on the edit page; answers its name. */
+      const tickNewParent = async (savedParents: string[], name?: string) => {
+        await page.getByRole('link', { name: 'Edit network' }).click();
+        await arriveAt(page, `Edit ${region.network.name}`, 'edit network');
+        const partOf = partOfFieldset(page);
+        await partOf.getByRole('checkbox').first().waitFor();
+        for (const parent of savedParents) {
+          expect(await partOf.getByRole('checkbox', { name: parent, exact: true }).isChecked()).toBe(true);
+        }
+        expect(await partOf.getByRole('checkbox', { name: region.network.name, exact: true }).count()).toBe(0);
+        // Any network not yet a parent will do: this one has no networks within it, so no loop.
+        const unchecked = partOf.getByRole('checkbox', { checked: false }).first();
+        const added = name ?? (await unchecked.evaluate((box) => box.closest('label')?.textContent ?? '')).trim();
+        // By name from here on: "the first unchecked one" would be another box once this is ticked.
+        const choice = partOf.getByRole('checkbox', { name: added, exact: true });
+        await choice.focus();
+        await page.keyboard.press('Space');
+        expect(await choice.isChecked()).toBe(true);
+        await page.getByRole('button', { name: 'Save changes' }).click();
+        return added;
+      };
+
+      // Putting a network under another lets its people into that one: it is that network's call.
       await signIn(page, region.coordinator, `/networks/${region.network.slug}`);
       await arriveAt(page, region.network.name, 'network page (coordinator)');
       const savedParents = await parentsPanel(page).getByRole('link').allTextContents();
-      await page.getByRole('link', { name: 'Edit network' }).click();
-      await arriveAt(page, `Edit ${region.network.name}`, 'edit network');
+      const added = await tickNewParent(savedParents);
+      await page
+        .locator('#network-parentIds-error')
+        .getByText(`Only the coordinators of “${added}” may put a network under it.`)
+        .waitFor();
+      await expectAccessible(page, 'edit network, parent refused');
 
-      const partOf = partOfFieldset(page);
-      await partOf.getByRole('checkbox').first().waitFor();
-      for (const parent of savedParents) {
-        expect(await partOf.getByRole('checkbox', { name: parent, exact: true }).isChecked()).toBe(true);
-      }
-      expect(await partOf.getByRole('checkbox', { name: region.network.name, exact: true }).count()).toBe(0);
-      // Any network not yet a parent will do: this one has no networks within it, so no loop.
-      const unchecked = partOf.getByRole('checkbox', { checked: false }).first();
-      const added = (await unchecked.evaluate((box) => box.closest('label')?.textContent ?? '')).trim();
-      // By name from here on: "the first unchecked one" would be another box once this is ticked.
-      const choice = partOf.getByRole('checkbox', { name: added, exact: true });
-      await choice.focus();
-      await page.keyboard.press('Space');
-      expect(await choice.isChecked()).toBe(true);
-      await page.getByRole('button', { name: 'Save changes' }).click();
-
+      await page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true }).click();
+      await signIn(page, region.admin, `/networks/${region.network.slug}`);
+      await arriveAt(page, region.network.name, 'network page (admin)');
+      await tickNewParent(savedParents, added);
       await expectStatus(page, 'The network was saved.');
       await heading(page, region.network.name).waitFor();
       await parentsPanel(page).getByRole('link', { name: added, exact: true }).waitFor();
