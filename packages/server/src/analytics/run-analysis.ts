@@ -111,14 +111,18 @@ async function compute(db: Database, analysis: AnalysisRow): Promise<NetworkGrap
  * Runs one queued analysis now, by id, leaving the rest of the queue alone (for tests and tools
  * that need a particular analysis done), map included; false when it is not queued.
  */
-export async function runQueuedAnalysis(db: Database, analysisId: string): Promise<boolean> {
+export async function runQueuedAnalysis(
+  db: Database,
+  analysisId: string,
+  announce: () => Promise<void> = async () => undefined,
+): Promise<boolean> {
   const [claimed] = await db
     .update(analyses)
     .set({ status: 'running', startedAt: new Date() })
     .where(and(eq(analyses.id, analysisId), eq(analyses.status, 'queued')))
     .returning();
   if (!claimed) return false;
-  await computeThenLayOut(db, claimed, async () => undefined);
+  await computeThenLayOut(db, claimed, announce);
   return true;
 }
 
