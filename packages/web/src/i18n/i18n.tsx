@@ -85,7 +85,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(() => {
     const numbers = new Intl.NumberFormat(locale);
     const plurals = new Intl.PluralRules(locale);
-    const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    // A calendar day is the same day everywhere; an instant is shown on the user's own clock.
+    const days = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    const instants = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
     const fill = (template: string, values: Values = {}) =>
       template.replace(/\{(\w+)\}/g, (whole, name: string) => {
         const found = values[name];
@@ -101,9 +103,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         fill(plurals.select(count) === 'one' ? message.one : message.other, { ...values, count }),
       number: (n) => numbers.format(n),
       date: (iso) => {
-        // Date-only values are calendar days: read them as UTC so no time zone shifts the day.
-        const parsed = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
-        return Number.isNaN(parsed.getTime()) ? iso : dates.format(parsed);
+        // Date-only values are calendar days: read and shown in UTC so no time zone shifts the day.
+        // Timestamps are instants: shown in the user's time zone, where their day may differ.
+        const day = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+        const parsed = new Date(day ? `${iso}T00:00:00Z` : iso);
+        if (Number.isNaN(parsed.getTime())) return iso;
+        return (day ? days : instants).format(parsed);
       },
     };
   }, [locale, setLocale]);

@@ -4,6 +4,7 @@
  */
 import { ApiError } from '../api/client.ts';
 import type { RelationType } from '../api/vocabulary.ts';
+import { addDays, todayIso } from '../i18n/dates.ts';
 import type { Problem } from '../ui/error-summary.tsx';
 import type { NewQuestion } from './surveys.api.ts';
 
@@ -38,13 +39,9 @@ export const newQuestion = (scale: string): QuestionValues => ({
   scale,
 });
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
-/** A new form: one question, and a wave from today for four weeks. */
-export function newSurveyForm(scale: string, today = new Date()): SurveyFormValues {
-  const closes = new Date(today);
-  closes.setUTCDate(closes.getUTCDate() + 28);
-  return { title: '', questions: [newQuestion(scale)], opensOn: isoDay(today), closesOn: isoDay(closes) };
+/** A new form: one question, and a wave from the user's today (`YYYY-MM-DD`) for four weeks. */
+export function newSurveyForm(scale: string, today = todayIso()): SurveyFormValues {
+  return { title: '', questions: [newQuestion(scale)], opensOn: today, closesOn: addDays(today, 28) };
 }
 
 /** The question as the API takes it; a number field left empty or malformed is the API's to refuse. */
