@@ -7,10 +7,10 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import type { NetworkDetail } from '../api/types.ts';
-import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { getNetwork, networkKeys } from '../networks/networks.api.ts';
-import { isNotFound, Loading, RequestFailed } from '../ui/feedback.tsx';
+import { Loading, RequestFailed } from '../ui/feedback.tsx';
+import { QueryState } from '../ui/page-states.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { analysisKeys, listAnalyses, listSurveys } from './analysis.api.ts';
@@ -30,11 +30,10 @@ export function AnalysisPage() {
     queryKey: networkKeys.detail(slug),
     queryFn: ({ signal }) => getNetwork(slug, signal),
   });
-  if (network.isPending) return <Loading />;
-  if (network.isError) {
-    if (isNotFound(network.error))
-      return <NotFoundPage title={t.network.notFound} body={t.network.notFoundBody} />;
-    return <RequestFailed error={network.error} onRetry={() => void network.refetch()} />;
+  if (!network.isSuccess) {
+    return (
+      <QueryState queries={network} notFound={{ title: t.network.notFound, body: t.network.notFoundBody }} />
+    );
   }
   return <NetworkAnalysis network={network.data} />;
 }

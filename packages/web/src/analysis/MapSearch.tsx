@@ -2,6 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { AnalysisLevel } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { Field } from '../ui/fields.tsx';
 import type { AnalysisMap } from './analysis.types.ts';
 import { findNodes } from './map-graph.ts';
 
@@ -32,22 +33,24 @@ export function MapSearch({ map, level, onFound }: Props) {
   };
   return (
     <form className="map-search" role="search" onSubmit={search}>
-      <div className="field">
-        <label htmlFor={`${id}-q`}>
-          {level === 'people' ? t.analysis.map.findPerson : t.analysis.map.findOrganisation}
-        </label>
-        <div className="inline-field">
-          <input
-            id={`${id}-q`}
-            type="search"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-          <button type="submit" className="button-secondary">
-            {t.analysis.map.find}
-          </button>
-        </div>
-      </div>
+      <Field
+        id={`${id}-q`}
+        label={level === 'people' ? t.analysis.map.findPerson : t.analysis.map.findOrganisation}
+      >
+        {(control) => (
+          <div className="inline-field">
+            <input
+              {...control}
+              type="search"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+            />
+            <button type="submit" className="button-secondary">
+              {t.analysis.map.find}
+            </button>
+          </div>
+        )}
+      </Field>
       <div aria-live="polite">
         {matches?.length === 0 ? <p>{fill(t.analysis.map.noMatch, { query: query.trim() })}</p> : null}
         {matches && matches.length > 1 ? (

@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AnalysisLevel } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { Field } from '../ui/fields.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { BROKERAGE_ROLES, type AnalysisMap } from './analysis.types.ts';
 import { bandRange, isBanded } from './bands.ts';
@@ -69,30 +70,32 @@ export function MapView({ map, level }: { map: AnalysisMap; level: AnalysisLevel
   return (
     <div className="map-view">
       <div className="map-controls">
-        <div className="field">
-          <label htmlFor="map-colour">{t.analysis.map.colourBy}</label>
-          <select
-            id="map-colour"
-            value={colourBy}
-            onChange={(event) => setColourBy(event.target.value as ColourBy)}
-          >
-            {colourChoices.map((by) => (
-              <option key={by} value={by}>
-                {t.analysis.map.colourBys[by]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="map-size">{t.analysis.map.sizeBy}</label>
-          <select id="map-size" value={sizeBy} onChange={(event) => setSizeBy(event.target.value as SizeBy)}>
-            {SIZE_BYS.map((by) => (
-              <option key={by} value={by}>
-                {t.analysis.map.sizeBys[by]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="map-colour" label={t.analysis.map.colourBy}>
+          {(control) => (
+            <select
+              {...control}
+              value={colourBy}
+              onChange={(event) => setColourBy(event.target.value as ColourBy)}
+            >
+              {colourChoices.map((by) => (
+                <option key={by} value={by}>
+                  {t.analysis.map.colourBys[by]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="map-size" label={t.analysis.map.sizeBy}>
+          {(control) => (
+            <select {...control} value={sizeBy} onChange={(event) => setSizeBy(event.target.value as SizeBy)}>
+              {SIZE_BYS.map((by) => (
+                <option key={by} value={by}>
+                  {t.analysis.map.sizeBys[by]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <MapSearch map={map} level={level} onFound={setFocus} />
       </div>
       <div className="map-stage">

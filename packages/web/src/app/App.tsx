@@ -19,10 +19,10 @@ import { AnswerWavePage } from '../surveys/AnswerWavePage.tsx';
 import { NewSurveyPage } from '../surveys/NewSurveyPage.tsx';
 import { WavePage } from '../surveys/WavePage.tsx';
 import { NavigationFocusProvider } from '../ui/page-heading.tsx';
+import { PageNotFound } from '../ui/page-states.tsx';
 import { StatusProvider } from '../ui/status.tsx';
 import { Layout } from './Layout.tsx';
 import { LocaleSync } from './LocaleSync.tsx';
-import { NotFoundPage } from './NotFoundPage.tsx';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -74,7 +74,7 @@ export function App() {
                   <Route path="/sign-in" element={<SignInPage />} />
                   <Route path="/your-data" element={<YourDataPage />} />
                   <Route path="/account-erased" element={<AccountErasedPage />} />
-                  <Route path="*" element={<NotFoundPage />} />
+                  <Route path="*" element={<PageNotFound />} />
                 </Routes>
               </Layout>
             </NavigationFocusProvider>

@@ -41,6 +41,7 @@ export const en = {
     none: 'None',
     notSet: 'Not set',
     errorSummary: 'Please correct the following:',
+    pageError: 'This page could not be loaded',
     optional: '(optional)',
   },
   session: {

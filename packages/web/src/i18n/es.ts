@@ -24,6 +24,7 @@ export const es: Catalogue = {
     none: 'Ninguno',
     notSet: 'Sin indicar',
     errorSummary: 'Corrige lo siguiente:',
+    pageError: 'No se ha podido cargar esta página',
     optional: '(opcional)',
   },
   session: {

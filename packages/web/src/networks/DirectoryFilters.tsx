@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { NETWORK_KINDS, NETWORK_LEVELS, type NetworkKind } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useDebounced } from '../ui/feedback.tsx';
+import { Field } from '../ui/fields.tsx';
 import { listRegions, networkKeys, type DirectoryFilters as Filters } from './networks.api.ts';
 
 const TYPING_DELAY_MS = 300;
@@ -53,62 +54,66 @@ export function DirectoryFilters({ filters, onChange }: Props) {
       className="filters"
       onSubmit={(event) => event.preventDefault()}
     >
-      <div className="field">
-        <label htmlFor="filter-q">{t.directory.search}</label>
-        <input
-          ref={search}
-          id="filter-q"
-          type="search"
-          value={q}
-          onChange={(event) => setQ(event.target.value)}
-          autoComplete="off"
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="filter-kind">{t.directory.kind}</label>
-        <select
-          id="filter-kind"
-          value={filters.kind}
-          onChange={(event) => onChange({ ...filters, kind: event.target.value as NetworkKind | '' })}
-        >
-          <option value="">{t.directory.anyKind}</option>
-          {NETWORK_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t.vocab.networkKind[kind]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-level">{t.directory.level}</label>
-        <select
-          id="filter-level"
-          value={filters.level}
-          onChange={(event) => onChange({ ...filters, level: event.target.value })}
-        >
-          <option value="">{t.directory.anyLevel}</option>
-          {NETWORK_LEVELS.map((name, index) => (
-            <option key={name} value={String(index + 1)}>
-              {fill(t.network.levelValue, { level: index + 1, name: t.vocab.networkLevel[name] })}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-region">{t.directory.region}</label>
-        <select
-          id="filter-region"
-          value={filters.region}
-          onChange={(event) => onChange({ ...filters, region: event.target.value })}
-        >
-          <option value="">{t.directory.anyRegion}</option>
-          {regionOptions.map((region) => (
-            <option key={region} value={region}>
-              {region}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field id="filter-q" label={t.directory.search}>
+        {(control) => (
+          <input
+            ref={search}
+            {...control}
+            type="search"
+            value={q}
+            onChange={(event) => setQ(event.target.value)}
+            autoComplete="off"
+          />
+        )}
+      </Field>
+      <Field id="filter-kind" label={t.directory.kind}>
+        {(control) => (
+          <select
+            {...control}
+            value={filters.kind}
+            onChange={(event) => onChange({ ...filters, kind: event.target.value as NetworkKind | '' })}
+          >
+            <option value="">{t.directory.anyKind}</option>
+            {NETWORK_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t.vocab.networkKind[kind]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="filter-level" label={t.directory.level}>
+        {(control) => (
+          <select
+            {...control}
+            value={filters.level}
+            onChange={(event) => onChange({ ...filters, level: event.target.value })}
+          >
+            <option value="">{t.directory.anyLevel}</option>
+            {NETWORK_LEVELS.map((name, index) => (
+              <option key={name} value={String(index + 1)}>
+                {fill(t.network.levelValue, { level: index + 1, name: t.vocab.networkLevel[name] })}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="filter-region" label={t.directory.region}>
+        {(control) => (
+          <select
+            {...control}
+            value={filters.region}
+            onChange={(event) => onChange({ ...filters, region: event.target.value })}
+          >
+            <option value="">{t.directory.anyRegion}</option>
+            {regionOptions.map((region) => (
+              <option key={region} value={region}>
+                {region}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       {active ? (
         <div className="field field-action">
           <button type="button" className="button-quiet" onClick={clear}>

@@ -3,10 +3,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { NetworkChanges, NetworkDetail } from '../api/types.ts';
-import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
-import { isNotFound, Loading, RequestFailed } from '../ui/feedback.tsx';
+import { PageNotFound, QueryState } from '../ui/page-states.tsx';
 import { PageHeading, useDocumentTitle } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { networkFormErrors } from './form-errors.ts';
@@ -50,11 +49,10 @@ export function EditNetworkPage() {
     queryFn: ({ signal }) => getNetwork(slug, signal),
   });
   useDocumentTitle(query.data?.name ?? t.common.loading);
-  if (query.isPending) return <Loading />;
-  if (query.isError) {
-    if (isNotFound(query.error))
-      return <NotFoundPage title={t.network.notFound} body={t.network.notFoundBody} />;
-    return <RequestFailed error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.isSuccess) {
+    return (
+      <QueryState queries={query} notFound={{ title: t.network.notFound, body: t.network.notFoundBody }} />
+    );
   }
   // Keyed by the saved version so a refetch after saving starts the form afresh.
   return <EditNetwork key={query.data.updatedAt} network={query.data} />;
@@ -100,7 +98,7 @@ function EditNetwork({ network }: { network: NetworkDetail }) {
   const { byField, problems } = networkFormErrors(error, t);
 
   if (!network.permissions.update) {
-    return <NotFoundPage title={fill(t.edit.title, { name: network.name })} body={t.network.notFoundBody} />;
+    return <PageNotFound title={fill(t.edit.title, { name: network.name })} body={t.network.notFoundBody} />;
   }
   return (
     <div className="narrow">

@@ -3,13 +3,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { NetworkAnalysisLink } from '../analysis/NetworkAnalysisLink.tsx';
 import type { NetworkRef } from '../api/types.ts';
-import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { AddMemberForm } from '../memberships/AddMemberForm.tsx';
 import { membershipKeys } from '../memberships/memberships.api.ts';
 import { MembersSection } from '../memberships/MembersSection.tsx';
 import { NetworkSurveysSection } from '../surveys/NetworkSurveysSection.tsx';
-import { isNotFound, Loading, RequestFailed } from '../ui/feedback.tsx';
+import { QueryState } from '../ui/page-states.tsx';
 import { PageHeading, useDocumentTitle } from '../ui/page-heading.tsx';
 import { NetworkFacts } from './NetworkFacts.tsx';
 import { getNetwork, networkKeys } from './networks.api.ts';
@@ -24,11 +23,10 @@ export function NetworkPage() {
   });
   useDocumentTitle(query.data?.name ?? t.common.loading);
 
-  if (query.isPending) return <Loading />;
-  if (query.isError) {
-    if (isNotFound(query.error))
-      return <NotFoundPage title={t.network.notFound} body={t.network.notFoundBody} />;
-    return <RequestFailed error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.isSuccess) {
+    return (
+      <QueryState queries={query} notFound={{ title: t.network.notFound, body: t.network.notFoundBody }} />
+    );
   }
   const network = query.data;
   const refresh = async () => {

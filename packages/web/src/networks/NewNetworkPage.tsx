@@ -8,12 +8,11 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, type FieldIssue } from '../api/client.ts';
 import type { NewNetwork } from '../api/types.ts';
-import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import type { Catalogue } from '../i18n/en.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session-context.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
-import { Loading } from '../ui/feedback.tsx';
+import { PageLoading, PageNotFound } from '../ui/page-states.tsx';
 import { Field } from '../ui/fields.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
@@ -42,10 +41,10 @@ const NEW_NETWORK: NetworkFormValues = {
 export function NewNetworkPage() {
   const { t } = useI18n();
   const { session } = useSession();
-  if (session === undefined) return <Loading />;
+  if (session === undefined) return <PageLoading />;
   if (!session?.person.isAdmin) {
     return (
-      <NotFoundPage
+      <PageNotFound
         title={t.create.notAllowed}
         body={session ? t.create.notAllowedBody : t.create.signInFirst}
       />

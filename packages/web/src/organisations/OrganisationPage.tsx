@@ -2,12 +2,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { OrganisationDetail } from '../api/types.ts';
-import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { isNotFound, Loading, RequestFailed } from '../ui/feedback.tsx';
+import { isMissing, QueryState } from '../ui/page-states.tsx';
 import { NetworkMemberships } from '../ui/network-list.tsx';
 import { PageHeading, useDocumentTitle } from '../ui/page-heading.tsx';
-import { ApiError } from '../api/client.ts';
 import { useSession } from '../session/session-context.tsx';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel.tsx';
 import { getOrganisation, organisationKeys } from './organisations.api.ts';
@@ -20,13 +18,8 @@ export function OrganisationPage() {
     queryFn: ({ signal }) => getOrganisation(id, signal),
   });
   useDocumentTitle(query.data?.name ?? t.common.loading);
-  if (query.isPending) return <Loading />;
-  if (query.isError) {
-    // A malformed id is a 400; to the reader it is the same as a missing organisation.
-    if (isNotFound(query.error) || (query.error instanceof ApiError && query.error.status === 400)) {
-      return <NotFoundPage title={t.organisation.notFound} />;
-    }
-    return <RequestFailed error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.isSuccess) {
+    return <QueryState queries={query} notFound={{ title: t.organisation.notFound }} missing={isMissing} />;
   }
   return <Organisation organisation={query.data} />;
 }

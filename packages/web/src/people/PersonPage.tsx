@@ -1,14 +1,12 @@
 /** A person: roles, affiliations, networks; their email only when the API shares it with the viewer. */
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../api/client.ts';
 import type { PersonDetail } from '../api/types.ts';
-import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session-context.tsx';
 import { ProfileTagsForm } from '../suggestions/ProfileTagsForm.tsx';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel.tsx';
-import { isNotFound, Loading, RequestFailed } from '../ui/feedback.tsx';
+import { isMissing, QueryState } from '../ui/page-states.tsx';
 import { NetworkMemberships } from '../ui/network-list.tsx';
 import { PageHeading, useDocumentTitle } from '../ui/page-heading.tsx';
 import { getPerson, personKeys } from './people.api.ts';
@@ -36,12 +34,8 @@ export function PersonPage() {
       </>
     );
   }
-  if (query.isPending) return <Loading />;
-  if (query.isError) {
-    if (isNotFound(query.error) || (query.error instanceof ApiError && query.error.status === 400)) {
-      return <NotFoundPage title={t.person.notFound} />;
-    }
-    return <RequestFailed error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.isSuccess) {
+    return <QueryState queries={query} notFound={{ title: t.person.notFound }} missing={isMissing} />;
   }
   return <Person person={query.data} />;
 }

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session-context.tsx';
-import { Loading, RequestFailed } from '../ui/feedback.tsx';
+import { PageLoading, QueryState } from '../ui/page-states.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { EraseAccountSection } from './EraseAccountSection.tsx';
 import { ARCHIVE_URL, fetchSummary, type PersonalDataSummary } from './personal-data.api.ts';
@@ -20,7 +20,7 @@ export function YourDataPage() {
     staleTime: 0,
   });
 
-  if (session === undefined) return <Loading />;
+  if (session === undefined) return <PageLoading />;
   if (session === null) {
     return (
       <div className="narrow">
@@ -32,8 +32,7 @@ export function YourDataPage() {
       </div>
     );
   }
-  if (summary.isPending) return <Loading />;
-  if (summary.isError) return <RequestFailed error={summary.error} onRetry={() => void summary.refetch()} />;
+  if (!summary.isSuccess) return <QueryState queries={summary} />;
   return (
     <div className="narrow your-data">
       <PageHeading title={t.yourData.title}>{t.yourData.title}</PageHeading>

@@ -8,10 +8,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
-import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorSummary, type Problem } from '../ui/error-summary.tsx';
-import { isNotFound, Loading, RequestFailed } from '../ui/feedback.tsx';
+import { PageNotFound, QueryState } from '../ui/page-states.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { entriesFrom, nominationsOf, type NamedEntry } from './answers.ts';
@@ -37,23 +36,20 @@ export function AnswerWavePage() {
     staleTime: 0,
   });
   const failed = wave.error ?? response.error;
-  if (failed) {
-    if (failed instanceof ApiError && failed.status === 401) {
-      return <NotFoundPage title={t.surveys.answerPage.notAllowed} body={t.surveys.answerPage.signInFirst} />;
-    }
-    if (isNotFound(failed)) {
-      return (
-        <NotFoundPage title={t.surveys.answerPage.notAllowed} body={t.surveys.answerPage.notAllowedBody} />
-      );
-    }
+  if (failed instanceof ApiError && failed.status === 401) {
+    return <PageNotFound title={t.surveys.answerPage.notAllowed} body={t.surveys.answerPage.signInFirst} />;
+  }
+  if (!wave.isSuccess || !response.isSuccess) {
     return (
-      <RequestFailed error={failed} onRetry={() => void Promise.all([wave.refetch(), response.refetch()])} />
+      <QueryState
+        queries={[wave, response]}
+        notFound={{ title: t.surveys.answerPage.notAllowed, body: t.surveys.answerPage.notAllowedBody }}
+      />
     );
   }
-  if (!wave.data || response.data === undefined) return <Loading />;
   if (!wave.data.survey.permissions.answer) {
     return (
-      <NotFoundPage title={t.surveys.answerPage.notAllowed} body={t.surveys.answerPage.notAllowedBody} />
+      <PageNotFound title={t.surveys.answerPage.notAllowed} body={t.surveys.answerPage.notAllowedBody} />
     );
   }
   return <AnswerForm detail={wave.data} saved={response.data} />;

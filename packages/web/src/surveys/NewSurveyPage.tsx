@@ -6,11 +6,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { getNetwork, networkKeys } from '../networks/networks.api.ts';
 import { ErrorSummary } from '../ui/error-summary.tsx';
-import { isNotFound, Loading, RequestFailed } from '../ui/feedback.tsx';
+import { PageNotFound, QueryState } from '../ui/page-states.tsx';
 import { Field } from '../ui/fields.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
@@ -40,16 +39,16 @@ export function NewSurveyPage() {
     queryFn: ({ signal }) => listSurveys(network.data?.id ?? '', signal),
     enabled: network.data !== undefined,
   });
-  if (network.isError) {
-    if (isNotFound(network.error))
-      return <NotFoundPage title={t.network.notFound} body={t.network.notFoundBody} />;
-    return <RequestFailed error={network.error} onRetry={() => void network.refetch()} />;
+  if (!network.isSuccess) {
+    return (
+      <QueryState queries={network} notFound={{ title: t.network.notFound, body: t.network.notFoundBody }} />
+    );
   }
   if (surveys.isError)
-    return <NotFoundPage title={t.surveys.create.notAllowed} body={t.surveys.create.notAllowedBody} />;
-  if (!network.data || !surveys.data) return <Loading />;
+    return <PageNotFound title={t.surveys.create.notAllowed} body={t.surveys.create.notAllowedBody} />;
+  if (!surveys.isSuccess) return <QueryState queries={surveys} />;
   if (!surveys.data.permissions.manage) {
-    return <NotFoundPage title={t.surveys.create.notAllowed} body={t.surveys.create.notAllowedBody} />;
+    return <PageNotFound title={t.surveys.create.notAllowed} body={t.surveys.create.notAllowedBody} />;
   }
   return (
     <NewSurveyForm

@@ -6,9 +6,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { isNotFound, Loading, RequestFailed } from '../ui/feedback.tsx';
+import { Loading, RequestFailed } from '../ui/feedback.tsx';
+import { PageNotFound, QueryState } from '../ui/page-states.tsx';
 import { Field } from '../ui/fields.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
@@ -35,13 +35,9 @@ export function WavePage() {
     queryFn: ({ signal }) => getResponseRates(id, signal),
     enabled: manage,
   });
-  if (wave.isError) {
-    if (isNotFound(wave.error)) return <NotFoundPage title={t.notFound.title} body={t.notFound.body} />;
-    return <RequestFailed error={wave.error} onRetry={() => void wave.refetch()} />;
-  }
-  if (!wave.data) return <Loading />;
+  if (!wave.isSuccess) return <QueryState queries={wave} notFound={{}} />;
   if (!manage)
-    return <NotFoundPage title={t.surveys.wavePage.notAllowed} body={t.surveys.create.notAllowedBody} />;
+    return <PageNotFound title={t.surveys.wavePage.notAllowed} body={t.surveys.create.notAllowedBody} />;
   return <WaveOverview detail={wave.data} rates={rates.data} ratesError={rates.error} />;
 }
 

@@ -3,9 +3,14 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
+/** Something is loading; said politely to screen readers. */
 export function Loading() {
   const { t } = useI18n();
-  return <p className="loading">{t.common.loading}</p>;
+  return (
+    <p className="loading" role="status">
+      {t.common.loading}
+    </p>
+  );
 }
 
 /** A failed request, with a retry button when one makes sense. */
