@@ -9,7 +9,7 @@
  * https://www.w3.org/WAI/ARIA/apg/patterns/combobox/examples/combobox-autocomplete-list/
  */
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ControlProps } from './fields.tsx';
 
 interface ComboboxProps<Item> {
@@ -67,9 +67,15 @@ export function Combobox<Item>({
 }: ComboboxProps<Item>) {
   const picks = (type: UseComboboxStateChangeOptions<Item>['type']) =>
     type === InputKeyDownEnter || type === ItemClick || type === InputBlur;
+  // Open as Downshift sees it only while the suggestions answer the text: Escape then closes a
+  // list that is shown, or else clears the box, and Enter never picks from a stale list.
+  const [open, setOpen] = useState(false);
+  const expanded = open && ready && !disabled;
   const optionId = (index: number) => `${control.id}-option-${index}`;
   const combobox = useCombobox<Item>({
     items,
+    isOpen: expanded,
+    onIsOpenChange: ({ isOpen }) => setOpen(Boolean(isOpen)),
     inputId: control.id,
     getItemId: optionId,
     inputValue: text,
@@ -86,7 +92,6 @@ export function Combobox<Item>({
       return changes;
     },
   });
-  const expanded = combobox.isOpen && ready && !disabled;
   const active = expanded ? combobox.highlightedIndex : -1;
 
   function onKeyDown(event: KeyEvent) {
