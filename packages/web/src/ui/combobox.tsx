@@ -66,7 +66,7 @@ export function Combobox<Item>({
   texts,
 }: ComboboxProps<Item>) {
   const picks = (type: UseComboboxStateChangeOptions<Item>['type']) =>
-    type === InputKeyDownEnter || type === ItemClick || type === InputBlur;
+    type === InputKeyDownEnter || type === ItemClick;
   // Open as Downshift sees it only while the suggestions answer the text: Escape then closes a
   // list that is shown, or else clears the box, and Enter never picks from a stale list.
   const [open, setOpen] = useState(false);
@@ -86,6 +86,9 @@ export function Combobox<Item>({
     stateReducer: (state: UseComboboxState<Item>, { type, changes }) => {
       // Editing the text drops the pick, so the same option can be picked again afterwards.
       if (type === InputChange) return { ...changes, selectedItem: null };
+      // Leaving the box only closes the list: Downshift would otherwise pick the option under the
+      // pointer, and a survey answer would gain a person nobody chose.
+      if (type === InputBlur) return { ...changes, selectedItem: state.selectedItem, inputValue: state.inputValue };
       if (clearOnPick && picks(type) && changes.selectedItem && changes.selectedItem !== state.selectedItem) {
         return { ...changes, inputValue: '' };
       }
