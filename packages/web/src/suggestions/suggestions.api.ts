@@ -1,28 +1,17 @@
+/** Suggested connections, and the tags a person may change; shapes from the server's schemas. */
+import type { z } from 'zod';
+import type { UpdatePersonBody } from '../../../server/src/people/people.schema.js';
+import type { Suggestions as SuggestionsSchema } from '../../../server/src/suggestions/suggestions.schema.js';
 import { api, withQuery } from '../api/client.ts';
 import type { PersonDetail } from '../api/types.ts';
 
-export type SuggestionKind = 'reaches_isolate' | 'broker' | 'bridges_communities' | 'expertise_match';
+export type { SuggestionKind } from '../../../server/src/suggestions/suggestions.schema.js';
 
-/** One suggested connection and why, as GET /networks/{id}/suggestions gives it. */
-export interface Suggestion {
-  person: { id: string; displayName: string } | null;
-  organisation: { id: string; name: string } | null;
-  reason: {
-    kind: SuggestionKind;
-    /** Their expertise that meets the subject's needs. */
-    offers: string[];
-    /** Their needs that the subject's expertise meets. */
-    seeks: string[];
-    network: { id: string; name: string } | null;
-  };
-}
+/** What GET /networks/{id}/suggestions answers. */
+export type Suggestions = z.infer<typeof SuggestionsSchema>;
 
-export interface Suggestions {
-  analysis: { id: string; finishedAt: string | null } | null;
-  positionsShown: boolean;
-  subject: { needs: string[]; expertise: string[] };
-  items: Suggestion[];
-}
+/** One suggested connection and why. */
+export type Suggestion = Suggestions['items'][number];
 
 export type SuggestionSubject = { person: string } | { organisation: string };
 
@@ -35,11 +24,7 @@ export const getSuggestions = (networkId: string, subject: SuggestionSubject, si
   api<Suggestions>(withQuery(`/networks/${encodeURIComponent(networkId)}/suggestions`, subject), { signal });
 
 /** The lists a person may change on their own profile. */
-export interface ProfileTags {
-  expertise: string[];
-  needs: string[];
-  languages: string[];
-}
+export type ProfileTags = Pick<PersonDetail, 'expertise' | 'needs' | 'languages'>;
 
-export const updateProfileTags = (personId: string, tags: Partial<ProfileTags>) =>
+export const updateProfileTags = (personId: string, tags: z.input<typeof UpdatePersonBody>) =>
   api<PersonDetail>(`/people/${encodeURIComponent(personId)}`, { method: 'PATCH', body: tags });
