@@ -23,6 +23,105 @@ export const RequestAnalysisBody = z
 
 export type RequestAnalysisInput = z.infer<typeof RequestAnalysisBody>;
 
+const ComponentSummary = z.object({
+  count: z.int(),
+  sizes: z.array(z.int()).openapi({ description: 'Their sizes, largest first.' }),
+});
+
+/** How the map changed since the survey's previous wave (`wave-change.ts`). */
+export const WaveChange = z
+  .object({
+    previousWaveId: z.uuid(),
+    tiesGained: z.int().openapi({ description: 'Directed pairs tied now and not in the previous wave.' }),
+    tiesLost: z.int().openapi({ description: 'Directed pairs tied in the previous wave and not now.' }),
+    densityChange: z.number().nullable(),
+    eiChange: z.number().nullable(),
+    outwardEiChange: z.number().nullable(),
+    organisationEiChange: z.number().nullable(),
+  })
+  .openapi('WaveChange', {
+    description:
+      'Ties gained and lost since the previous wave of the survey, and the change (this wave minus the previous) in density and the E-I indices; a change is null when either wave has no value.',
+  });
+
+/**
+ * The graph-level measures an analysis stores (`run-analysis.ts`): the engine's (`@trellis/sna`
+ * `GraphMeasures`, see packages/sna/docs/measures.md) and Trellis's own below them.
+ */
+export const AnalysisGraph = z
+  .object({
+    directed: z.boolean(),
+    weighted: z.boolean(),
+    nodeCount: z.int(),
+    edgeCount: z.int(),
+    selfLoopCount: z.int(),
+    isolateCount: z.int(),
+    density: z.number(),
+    reciprocity: z
+      .number()
+      .nullable()
+      .openapi({ description: 'Null for undirected graphs, or without ties.' }),
+    transitivity: z.number(),
+    averageClustering: z.number(),
+    weakComponents: ComponentSummary,
+    strongComponents: ComponentSummary.nullable().openapi({ description: 'Null for undirected graphs.' }),
+    degreeCentralization: z.number(),
+    inDegreeCentralization: z.number().nullable(),
+    outDegreeCentralization: z.number().nullable(),
+    largestComponentSize: z.int().openapi({
+      description:
+        'Size of the largest (strong, if directed) component, on which the two distances are measured.',
+    }),
+    diameter: z.number(),
+    averageShortestPath: z.number(),
+    betweenness: z
+      .object({
+        exact: z.boolean(),
+        pivots: z.int().nullable(),
+        seed: z.int().nullable(),
+        errorBound: z.number().nullable(),
+      })
+      .openapi({ description: 'Whether betweenness was exact or sampled from pivots, and its error bound.' }),
+    eigenvectorConverged: z.boolean(),
+    communities: z.object({
+      method: z.literal('louvain'),
+      count: z.int(),
+      modularity: z.number(),
+      resolution: z.number(),
+      seed: z.int(),
+    }),
+    attribute: z
+      .object({
+        name: z.string(),
+        groups: z.int(),
+        eiIndex: z.number().nullable(),
+        assortativity: z.number().nullable(),
+        modularity: z.number(),
+      })
+      .optional()
+      .openapi({
+        description:
+          'The nodes’ groups (for people, their organisation; anyone without one alone): E-I index, assortativity and modularity of the partition.',
+      }),
+    outwardEiIndex: z.number().nullable().openapi({
+      description: 'People level: ties members make outside the network against inside it; null otherwise.',
+    }),
+    organisationEiIndex: z.number().nullable().openapi({
+      description:
+        'People level: ties between two people of different organisations against ties within one; ties to anyone without an organisation left out.',
+    }),
+    memberCount: z.int().openapi({ description: 'Nodes that are members of the network.' }),
+    changeSincePreviousWave: WaveChange.nullable().openapi({
+      description: 'For a wave after the first whose previous wave was analysed; else null.',
+    }),
+  })
+  .openapi('AnalysisGraph', {
+    description:
+      'Graph-level measures of a finished analysis (see packages/sna/docs/measures.md), null until it is done; aggregate, so every viewer sees them. The engine’s, then Trellis’s own: `outwardEiIndex`, `organisationEiIndex`, `memberCount` and `changeSincePreviousWave`.',
+  });
+
+export type AnalysisGraphMeasures = z.infer<typeof AnalysisGraph>;
+
 export const AnalysisSummary = z
   .object({
     id: z.uuid(),
@@ -34,10 +133,8 @@ export const AnalysisSummary = z
     error: z.string().nullable(),
     requestedAt: z.string(),
     finishedAt: z.string().nullable(),
-    graph: z.record(z.string(), z.unknown()).nullable().openapi({
-      description:
-        'Graph-level measures (see packages/sna/docs/measures.md), once done; aggregate, so every viewer sees them. Besides the engine’s: `outwardEiIndex` (ties members make outside the network against inside it), `organisationEiIndex` (people level: ties between two people of different organisations against ties within one; ties to anyone without an organisation left out), `memberCount`, and `changeSincePreviousWave` (ties gained and lost, `densityChange`, `eiChange`, `outwardEiChange`, `organisationEiChange`).',
-    }),
+    // Null until done (the component is marked nullable: zod-openapi folds a named schema's null in).
+    graph: AnalysisGraph.nullable(),
   })
   .openapi('Analysis');
 
@@ -131,7 +228,7 @@ export const AnalysisNode = z
         description: `Louvain community; for anonymised callers numbered by size (0 = largest), as on the map. ${NOT_SHOWN}`,
       }),
     brokerageRole: z
-      .string()
+      .enum(BROKERAGE_ROLES)
       .nullable()
       .openapi({ description: `Null for none. ${NOT_SHOWN}` }),
     isolate: z.boolean().nullable().openapi({ description: NOT_SHOWN }),

@@ -9,7 +9,7 @@ import { people } from '../people/people.table.js';
 import { surveys, surveyWaves } from '../surveys/surveys.table.js';
 import { analyses, analysisNodes } from './analyses.table.js';
 import type { AnalysisRow } from './analyses.queries.js';
-import type { NodeListFilters, RequestAnalysisInput } from './analyses.schema.js';
+import type { AnalysisGraphMeasures, NodeListFilters, RequestAnalysisInput } from './analyses.schema.js';
 import { exportAnonymisedGraph } from './export.anonymised.js';
 import { exportNetworkGraph, type ExportRequest } from './export.js';
 import { anonymisedNodePage } from './nodes.anonymised.js';
@@ -35,7 +35,8 @@ const toSummary = (row: AnalysisRow) => ({
   error: row.error,
   requestedAt: row.requestedAt.toISOString(),
   finishedAt: row.finishedAt?.toISOString() ?? null,
-  graph: (row.graph as Record<string, unknown> | null) ?? null,
+  // Stored by run-analysis.ts in this shape (typed there by the same schema).
+  graph: (row.graph as AnalysisGraphMeasures | null) ?? null,
 });
 
 /** The network's analyses, newest first, and whether the principal may ask for another. */

@@ -17,6 +17,7 @@ import { networks } from '../networks/networks.table.js';
 import { people } from '../people/people.table.js';
 import { ANALYSIS_LEVELS, ANALYSIS_STATUSES } from '../shared/vocabulary.js';
 import { relationType, surveyWaves } from '../surveys/surveys.table.js';
+import type { BrokerageRole } from './compute.js';
 
 export const analysisLevel = pgEnum('analysis_level', ANALYSIS_LEVELS);
 export const analysisStatus = pgEnum('analysis_status', ANALYSIS_STATUSES);
@@ -87,7 +88,7 @@ export const analysisNodes = pgTable(
     constraint: doublePrecision('constraint'),
     effectiveSize: doublePrecision('effective_size'),
     community: integer('community').notNull(),
-    brokerageRole: text('brokerage_role'),
+    brokerageRole: text('brokerage_role').$type<BrokerageRole>(),
     isolate: boolean('isolate').notNull(),
     /** A single point of failure: without this node, part of the network loses touch with the rest. */
     cutPoint: boolean('cut_point').notNull().default(false),

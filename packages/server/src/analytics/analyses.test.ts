@@ -12,6 +12,7 @@ import {
   buildPerson,
 } from '../test-support/factories.js';
 import { useTestApp } from '../test-support/test-app.js';
+import { AnalysisGraph } from './analyses.schema.js';
 import { runNextAnalysis } from './run-analysis.js';
 import { openWaveDates } from '../test-support/dates.js';
 
@@ -98,6 +99,9 @@ describeOnEachEngine('network analyses', (open) => {
     expect(people.graph.outwardEiIndex).toBeCloseTo(-0.5, 12);
     const organisations = list.body.items.find((a: { level: string }) => a.level === 'organisations');
     expect(organisations.graph).toMatchObject({ nodeCount: 1, edgeCount: 0 });
+    // What is stored is what the schema documents: nothing missing, nothing undocumented.
+    for (const analysis of [people, organisations])
+      expect(() => AnalysisGraph.strict().parse(analysis.graph)).not.toThrow();
   });
 
   it('names people in the node table for evaluators and coordinators, and anonymises them for members', async () => {
@@ -236,6 +240,7 @@ describeOnEachEngine('network analyses', (open) => {
     expect(change.densityChange).toBeCloseTo(3 / 20 - 4 / 30, 12);
     expect(change.outwardEiChange).toBeCloseTo(-1 - -0.5, 12);
     expect(ofWave(ids.wave).graph.changeSincePreviousWave).toBeNull();
+    expect(() => AnalysisGraph.strict().parse(ofWave(wave.body.id).graph)).not.toThrow();
   });
 });
 

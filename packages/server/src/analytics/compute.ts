@@ -55,11 +55,12 @@ export const BROKERAGE_ROLES = [
   'consultant',
   'liaison',
 ] as const;
+export type BrokerageRole = (typeof BROKERAGE_ROLES)[number];
 
 /** The Gould–Fernandez role a node plays most often, or null when it brokers nothing. */
-export function dominantBrokerageRole(node: NodeMeasures): string | null {
+export function dominantBrokerageRole(node: NodeMeasures): BrokerageRole | null {
   if (!node.brokerage) return null;
-  let best: string | null = null;
+  let best: BrokerageRole | null = null;
   let most = 0;
   for (const role of BROKERAGE_ROLES) {
     if (node.brokerage[role] > most) {

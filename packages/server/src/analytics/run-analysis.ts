@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { ChangeFeed } from '../cache/change-feed.js';
 import { queryRows, type Database, type Executor } from '../db/database.js';
 import type { AnalysisRow, AnalysisSelection } from './analyses.queries.js';
+import type { AnalysisGraphMeasures } from './analyses.schema.js';
 import { analyses, analysisNodes } from './analyses.table.js';
 import { computeInWorker, dominantBrokerageRole, outwardEiIndex } from './compute.js';
 import { storeMapOfGraph, layOutNextMissingMap } from './map.jobs.js';
@@ -82,7 +83,8 @@ async function compute(db: Database, analysis: AnalysisRow): Promise<NetworkGrap
           measures,
         )
       : undefined;
-    const graphMeasures = { ...measures, changeSincePreviousWave: change ?? null };
+    // Typed by the API's schema, so that what is stored is what GET /analyses documents.
+    const graphMeasures: AnalysisGraphMeasures = { ...measures, changeSincePreviousWave: change ?? null };
     await db.transaction(async (tx) => {
       await tx.delete(analysisNodes).where(eq(analysisNodes.analysisId, analysis.id));
       for (let i = 0; i < rows.length; i += NODE_BATCH)

@@ -1,28 +1,15 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ERROR_STATUS, type ErrorCode } from '../shared/error-codes.js';
 
 /**
- * The error catalogue: every failure the API reports has a stable code here, and one place
- * (error-handler.ts) turns it into `{ "error": { "code", "message", "details" } }`.
+ * The error catalogue: every failure the API reports has a stable code (listed, with its status,
+ * in shared/error-codes.ts, which the web app shares), and one place (error-handler.ts) turns it
+ * into `{ "error": { "code", "message", "details" } }`.
  */
-export const ERROR_STATUS = {
-  BAD_REQUEST: 400,
-  VALIDATION_FAILED: 400,
-  UNAUTHENTICATED: 401,
-  INVALID_CREDENTIALS: 401,
-  CSRF_FAILED: 403,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  REQUEST_TIMEOUT: 408,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  RATE_LIMITED: 429,
-  // Answered by Node below the app (http/client-errors.ts), in the same shape.
-  HEADERS_TOO_LARGE: 431,
-  INTERNAL: 500,
-} as const satisfies Record<string, ContentfulStatusCode>;
+export { ERROR_STATUS, type ErrorCode };
 
-export type ErrorCode = keyof typeof ERROR_STATUS;
+// Typed so that every status in the catalogue must be one Hono can answer with a body.
+const STATUS: Record<ErrorCode, ContentfulStatusCode> = ERROR_STATUS;
 
 /** An expected failure with its catalogue code; anything else thrown becomes a 500 without internals. */
 export class ApiError extends Error {
@@ -37,7 +24,7 @@ export class ApiError extends Error {
   }
 
   get status(): ContentfulStatusCode {
-    return ERROR_STATUS[this.code];
+    return STATUS[this.code];
   }
 }
 

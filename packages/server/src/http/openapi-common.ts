@@ -1,10 +1,11 @@
 import { z } from '@hono/zod-openapi';
+import { ERROR_CODES } from '../shared/error-codes.js';
 
 /** The one error shape, as documented in OpenAPI. */
 export const ErrorSchema = z
   .object({
     error: z.object({
-      code: z.string().openapi({ example: 'VALIDATION_FAILED' }),
+      code: z.enum(ERROR_CODES).openapi({ example: 'VALIDATION_FAILED' }),
       message: z.string().openapi({ example: 'level: Too big: expected number to be <=5' }),
       details: z.unknown().optional(),
     }),

@@ -65,7 +65,7 @@ export const UpdateWaveBody = z
   .openapi('UpdateWave');
 
 /** Someone named: a person in Trellis by id, or someone outside it by name and organisation. */
-const Nominee = z.union([
+export const Nominee = z.union([
   z.object({ personId: z.uuid() }).strict(),
   z
     .object({

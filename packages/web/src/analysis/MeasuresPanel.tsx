@@ -62,7 +62,7 @@ export function MeasuresPanel({
     {
       key: 'acrossEi',
       label: m.acrossEi,
-      value: optional(graph.organisationEiIndex ?? graph.attribute?.eiIndex),
+      value: optional(graph.organisationEiIndex),
       hint: m.acrossEiHint,
     },
     { key: 'isolates', label: m.isolates, value: number(graph.isolateCount), hint: m.isolatesHint },
@@ -114,7 +114,7 @@ function ChangePanel({ change, level }: { change: WaveChange | null; level: Anal
         {
           key: 'across',
           label: m.acrossEiChange,
-          value: difference(change.organisationEiChange ?? change.eiChange),
+          value: difference(change.organisationEiChange),
         },
         // As above: the E-I indices are about people's ties.
       ].filter((item) => level === 'people' || (item.key !== 'outward' && item.key !== 'across'))

@@ -1,34 +1,27 @@
 /** Network-analysis calls and their React Query keys. */
 import { api, withQuery } from '../api/client.ts';
-import type { AnalysisLevel, RelationType } from '../api/vocabulary.ts';
 import type {
+  AnalysisList,
   AnalysisMap,
   AnalysisNodePage,
   AnalysisSummary,
-  BrokerageRole,
-  NodeSort,
+  GraphExportParams,
+  NodeListParams,
+  Selection,
   SurveyWithWaves,
 } from './analysis.types.ts';
 
-/** Which ties an analysis covers: a level, and one wave and relation or all (null). */
-export interface Selection {
-  level: AnalysisLevel;
-  waveId: string | null;
-  relation: RelationType | null;
-}
+export type { Selection };
 
-/** The node table's sorting, filters and page. */
-export interface NodeQuery {
-  sort: NodeSort;
-  order: 'asc' | 'desc';
-  offset: number;
-  limit: number;
-  isolate?: boolean | undefined;
-  cutPoint?: boolean | undefined;
-  inNetwork?: boolean | undefined;
-  brokerageRole?: BrokerageRole | undefined;
-  community?: number | undefined;
-}
+/**
+ * The node table's sorting, filters and page: the server's query, with its `'true'`/`'false'`
+ * filters as booleans (withQuery writes them back as text).
+ */
+export type NodeQuery = Pick<NodeListParams, 'sort' | 'order' | 'offset' | 'limit'> & {
+  [Flag in 'isolate' | 'cutPoint' | 'inNetwork']?: boolean | undefined;
+} & {
+  [Filter in 'brokerageRole' | 'community']?: NodeListParams[Filter] | undefined;
+};
 
 export const analysisKeys = {
   // Under 'analyses', so that requesting an analysis refreshes every list of them.
@@ -39,10 +32,7 @@ export const analysisKeys = {
 };
 
 export const listAnalyses = (networkId: string, signal?: AbortSignal) =>
-  api<{ items: AnalysisSummary[]; permissions: { request: boolean } }>(
-    `/networks/${encodeURIComponent(networkId)}/analyses`,
-    { signal },
-  );
+  api<AnalysisList>(`/networks/${encodeURIComponent(networkId)}/analyses`, { signal });
 
 export const requestAnalysis = (networkId: string, selection: Selection) =>
   api<AnalysisSummary>(`/networks/${encodeURIComponent(networkId)}/analyses`, {
@@ -64,8 +54,8 @@ export const getAnalysisMap = (analysisId: string, signal?: AbortSignal) =>
 export function graphFileUrl(
   networkId: string,
   selection: Selection,
-  format: 'graphml' | 'gexf' | 'csv',
-  table?: 'nodes' | 'edges',
+  format: GraphExportParams['format'],
+  table?: GraphExportParams['table'],
 ): string {
   return withQuery(`/api/v1/networks/${encodeURIComponent(networkId)}/graph`, {
     format,

@@ -1,9 +1,26 @@
 /**
- * The shapes of the network-analysis API (`packages/server/src/analytics/analyses.schema.ts` and
- * the map contract), written out for the same reason as `api/types.ts`: inferring them would pull
- * the server's Node-only modules into the browser build.
+ * The shapes of the network-analysis API, derived from the server's schemas
+ * (`packages/server/src/analytics/analyses.schema.ts` and `map.schema.ts`) as `api/types.ts`
+ * derives the rest: types only, so nothing of the server enters the browser bundle.
  */
-import type { AnalysisLevel, AnalysisStatus, RelationType } from '../api/vocabulary.ts';
+import type { z } from 'zod';
+import type {
+  AnalysisGraph,
+  AnalysisList as AnalysisListSchema,
+  AnalysisNode as AnalysisNodeSchema,
+  AnalysisNodePage as AnalysisNodePageSchema,
+  AnalysisSummary as AnalysisSummarySchema,
+  GraphExportQuery,
+  NodeListQuery,
+  RequestAnalysisBody,
+  WaveChange as WaveChangeSchema,
+} from '../../../server/src/analytics/analyses.schema.js';
+import type {
+  AnalysisMap as AnalysisMapSchema,
+  Anonymity as AnonymitySchema,
+  MeasureBand as MeasureBandSchema,
+} from '../../../server/src/analytics/map.schema.js';
+import type { SurveyDetail } from '../../../server/src/surveys/surveys.schema.js';
 
 export const BROKERAGE_ROLES = [
   'coordinator',
@@ -15,51 +32,22 @@ export const BROKERAGE_ROLES = [
 export type BrokerageRole = (typeof BROKERAGE_ROLES)[number];
 
 /** How the map changed since the survey's previous wave (present for a wave after the first). */
-export interface WaveChange {
-  previousWaveId: string;
-  tiesGained: number;
-  tiesLost: number;
-  densityChange: number | null;
-  eiChange: number | null;
-  outwardEiChange: number | null;
-  organisationEiChange?: number | null;
-}
+export type WaveChange = z.infer<typeof WaveChangeSchema>;
 
 /** The graph-level measures of a finished analysis (`packages/sna/docs/measures.md`). */
-export interface GraphMeasures {
-  nodeCount: number;
-  edgeCount: number;
-  isolateCount: number;
-  density: number;
-  reciprocity: number | null;
-  degreeCentralization: number;
-  inDegreeCentralization: number | null;
-  outDegreeCentralization: number | null;
-  weakComponents: { count: number; sizes: number[] };
-  largestComponentSize: number;
-  communities: { count: number; modularity: number };
-  /** E-I index across the nodes' groups (for people, their organisations; outsiders each alone). */
-  attribute?: { eiIndex: number | null } | null;
-  /** E-I index of ties between people who both have an organisation: within vs across them. */
-  organisationEiIndex?: number | null;
-  /** E-I index of members' ties: inside the network vs outward. */
-  outwardEiIndex?: number | null;
-  memberCount?: number;
-  changeSincePreviousWave?: WaveChange | null;
-}
+export type GraphMeasures = z.infer<typeof AnalysisGraph>;
 
-export interface AnalysisSummary {
-  id: string;
-  networkId: string;
-  waveId: string | null;
-  relation: RelationType | null;
-  level: AnalysisLevel;
-  status: AnalysisStatus;
-  error: string | null;
-  requestedAt: string;
-  finishedAt: string | null;
-  graph: GraphMeasures | null;
-}
+export type AnalysisSummary = z.infer<typeof AnalysisSummarySchema>;
+export type AnalysisList = z.infer<typeof AnalysisListSchema>;
+
+/** Which ties an analysis covers (POST /networks/{id}/analyses): a level, one wave and relation or all (null). */
+export type Selection = z.output<typeof RequestAnalysisBody>;
+
+/** The node table's query as the server reads it (`withQuery` turns booleans into `true`/`false`). */
+export type NodeListParams = z.output<typeof NodeListQuery>;
+
+/** What the graph export (GET /networks/{id}/graph) may be asked for. */
+export type GraphExportParams = z.output<typeof GraphExportQuery>;
 
 /** The node measures the table sorts by (the server's `NODE_MEASURES`). */
 export const NODE_SORTS = [
@@ -77,13 +65,16 @@ export const NODE_SORTS = [
 export type NodeSort = (typeof NODE_SORTS)[number];
 
 /** A band of a measure on an anonymised answer: its lowest and highest value, and how many nodes. */
-export interface MeasureBand {
-  min: number;
-  max: number;
-  count: number;
-}
+export type MeasureBand = z.infer<typeof MeasureBandSchema>;
+
+/**
+ * How an anonymised answer generalised its nodes (null when the caller sees names): nothing is
+ * shown that fewer than k nodes share, and measures are band indices into `bands`.
+ */
+export type Anonymity = NonNullable<z.infer<typeof AnonymitySchema>>;
 
 /** The measures an anonymised answer shows as bands. */
+export type BandedMeasure = keyof Anonymity['bands'];
 export const BANDED_MEASURES = [
   'degree',
   'betweenness',
@@ -93,92 +84,20 @@ export const BANDED_MEASURES = [
   'eigenvector',
   'constraint',
   'effectiveSize',
-] as const;
-export type BandedMeasure = (typeof BANDED_MEASURES)[number];
-
-/**
- * How an anonymised answer generalised its nodes (null when the caller sees names): nothing is
- * shown that fewer than k nodes share, and measures are band indices into `bands`.
- */
-export interface Anonymity {
-  k: number;
-  bands: Record<BandedMeasure, MeasureBand[]>;
-}
+] as const satisfies readonly BandedMeasure[];
 
 /**
  * A row of the node table. For anonymised callers, `index` is the map's keyed position, the
  * banded measures are band indices, and anything not shown is null.
  */
-export interface AnalysisNode {
-  index: number;
-  label: string;
-  person: { id: string; displayName: string } | null;
-  organisation: { id: string; name: string } | null;
-  inNetwork: boolean | null;
-  degree: number | null;
-  inDegree: number | null;
-  outDegree: number | null;
-  betweenness: number | null;
-  closeness: number | null;
-  eigenvector: number | null;
-  pagerank: number | null;
-  clustering: number | null;
-  core: number | null;
-  constraint: number | null;
-  effectiveSize: number | null;
-  community: number | null;
-  brokerageRole: BrokerageRole | null;
-  isolate: boolean | null;
-  cutPoint: boolean | null;
-}
-
-export interface AnalysisNodePage {
-  named: boolean;
-  anonymity: Anonymity | null;
-  total: number;
-  items: AnalysisNode[];
-}
+export type AnalysisNode = z.infer<typeof AnalysisNodeSchema>;
+export type AnalysisNodePage = z.infer<typeof AnalysisNodePageSchema>;
 
 /** The stored map of an analysis: columnar arrays, one entry per node (see /analyses/{id}/map). */
-export interface AnalysisMap {
-  analysisId: string;
-  level: AnalysisLevel;
-  status: 'pending' | 'ready' | 'failed';
-  showsNames: boolean;
-  anonymity: Anonymity | null;
-  computedAt: string | null;
-  groups: { id: string; name: string }[];
-  networks: { id: string; name: string; slug: string }[];
-  nodes: MapNodeColumns;
-  edges: { source: number[]; target: number[]; weight: number[] };
-}
+export type AnalysisMap = z.infer<typeof AnalysisMapSchema>;
 
 /** The map's node columns; on an anonymised map null where not shown, measures as band indices. */
-export interface MapNodeColumns {
-  id: (string | null)[];
-  label: (string | null)[];
-  group: (number | null)[];
-  network: (number | null)[];
-  inNetwork: (boolean | null)[];
-  x: number[];
-  y: number[];
-  community: (number | null)[];
-  brokerageRole: (BrokerageRole | null)[];
-  isolate: (boolean | null)[];
-  cutPoint: (boolean | null)[];
-  degree: (number | null)[];
-  betweenness: (number | null)[];
-  closeness: (number | null)[];
-  pagerank: (number | null)[];
-  eigenvector: (number | null)[];
-  constraint: (number | null)[];
-  effectiveSize: (number | null)[];
-  core: (number | null)[];
-}
+export type MapNodeColumns = AnalysisMap['nodes'];
 
-/** What a survey wave looks like in `GET /networks/{id}/surveys` (only what this page needs). */
-export interface SurveyWithWaves {
-  id: string;
-  title: string;
-  waves: { id: string; number: number; status: string; closesOn: string }[];
-}
+/** A survey with its waves, as `GET /networks/{id}/surveys` lists them (waves are what an analysis can be limited to). */
+export type SurveyWithWaves = z.infer<typeof SurveyDetail>;

@@ -2,6 +2,15 @@
  * The one fetch client: JSON in and out under /api/v1, the CSRF header on every write, and error
  * bodies (`{ error: { code, message, details: { issues } } }`) turned into typed `ApiError`s.
  */
+import { ERROR_STATUS, type ErrorCode } from '../../../server/src/shared/error-codes.js';
+
+export type { ErrorCode };
+
+/**
+ * The code of a failed request: one of the API's (the server's catalogue), `NETWORK` when the
+ * server could not be reached, or `HTTP_<status>` when the answer carried no known code.
+ */
+export type ApiErrorCode = ErrorCode | 'NETWORK' | `HTTP_${number}`;
 
 /** One problem with one field, as the API reports it (`path` is dotted, e.g. `scopes.0`). */
 export interface FieldIssue {
@@ -13,7 +22,7 @@ export interface FieldIssue {
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
     readonly issues: FieldIssue[] = [],
   ) {
@@ -111,7 +120,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
 
 function toApiError(status: number, body: unknown): ApiError {
   const error = isRecord(body) && isRecord(body.error) ? body.error : {};
-  const code = typeof error.code === 'string' ? error.code : `HTTP_${status}`;
+  const code: ApiErrorCode = isErrorCode(error.code) ? error.code : `HTTP_${status}`;
   const message = typeof error.message === 'string' ? error.message : `The server answered ${status}.`;
   const details = isRecord(error.details) ? error.details : {};
   const issues = Array.isArray(details.issues)
@@ -121,6 +130,9 @@ function toApiError(status: number, body: unknown): ApiError {
     : [];
   return new ApiError(status, code, message, issues);
 }
+
+const isErrorCode = (value: unknown): value is ErrorCode =>
+  typeof value === 'string' && Object.hasOwn(ERROR_STATUS, value);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;

@@ -1,190 +1,62 @@
 /**
- * The shapes the API answers with, mirroring the server's zod schemas (`*.schema.ts`). They are
- * written out rather than inferred because inferring would pull the server's Node-only modules
- * into the browser build's type check; the e2e suite exercises them against the real server.
+ * The shapes the API answers with and accepts, derived from the server's zod schemas
+ * (`packages/server/src/*\/*.schema.ts`): `z.infer` for what it answers, `z.input` for what it
+ * accepts. Only types are imported, so nothing of the server enters the browser bundle, and a
+ * server change that breaks a page fails `tsc -p packages/web` (docs/architecture.md says why
+ * inference rather than a client generated from docs/openapi.json).
  */
+import type { z } from 'zod';
+import type { pageOf } from '../../../server/src/http/pagination.js';
+import type { SessionSchema } from '../../../server/src/accounts/session.schema.js';
 import type {
-  MembershipRole,
-  NetworkApproach,
-  NetworkKind,
-  NetworkScope,
-  NetworkStatus,
-  NetworkVisibility,
-  OrganisationKind,
-  PersonKind,
-  SchoolSector,
-  SchoolStage,
-  SizeBand,
-} from './vocabulary.ts';
+  MemberNetworkSchema,
+  MembershipSchema,
+} from '../../../server/src/memberships/memberships.schema.js';
+import type {
+  CreateNetworkBody,
+  NetworkDetail as NetworkDetailSchema,
+  NetworkRef as NetworkRefSchema,
+  NetworkRegionList as NetworkRegionListSchema,
+  NetworkSummary as NetworkSummarySchema,
+  UpdateNetworkBody,
+} from '../../../server/src/networks/networks.schema.js';
+import type {
+  OrganisationDetail as OrganisationDetailSchema,
+  OrganisationSummary as OrganisationSummarySchema,
+} from '../../../server/src/organisations/organisations.schema.js';
+import type {
+  PersonDetail as PersonDetailSchema,
+  PersonSummary as PersonSummarySchema,
+} from '../../../server/src/people/people.schema.js';
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+/** One page of a list endpoint (`pageOf` in http/pagination.ts): its items, and the next cursor. */
+export type Page<T> = Omit<z.infer<ReturnType<typeof pageOf>>, 'items'> & { items: T[] };
 
-export interface SessionPerson {
-  id: string;
-  displayName: string;
-  email: string | null;
-  isAdmin: boolean;
-  locale: string | null;
-}
+export type Session = z.infer<typeof SessionSchema>;
+export type SessionPerson = Session['person'];
 
-export interface Session {
-  person: SessionPerson;
-  csrfToken: string;
-}
+export type NetworkRef = z.infer<typeof NetworkRefSchema>;
+export type NetworkSummary = z.infer<typeof NetworkSummarySchema>;
+export type NetworkDetail = z.infer<typeof NetworkDetailSchema>;
+export type NetworkPermissions = NetworkDetail['permissions'];
+export type NetworkRegionList = z.infer<typeof NetworkRegionListSchema>;
 
-export interface NetworkRef {
-  id: string;
-  slug: string;
-  name: string;
-}
+/** The editable fields of a network (PATCH /networks/{id}); `parentIds` replaces the parents. */
+export type NetworkChanges = z.input<typeof UpdateNetworkBody>;
 
-interface NetworkCore extends NetworkRef {
-  kind: NetworkKind;
-  level: number;
-  scopes: NetworkScope[];
-  approach: NetworkApproach;
-  country: string | null;
-  region: string | null;
-  municipality: string | null;
-  status: NetworkStatus;
-  visibility: NetworkVisibility;
-}
+/** A new network (POST /networks, platform admins): the editable fields plus its fixed slug. */
+export type NewNetwork = z.input<typeof CreateNetworkBody>;
 
-export interface NetworkSummary extends NetworkCore {
-  memberCounts: { organisations: number; people: number };
-}
+export type Membership = z.infer<typeof MembershipSchema>;
+export type OrganisationMember = Extract<Membership['member'], { type: 'organisation' }>;
+export type PersonMember = Extract<Membership['member'], { type: 'person' }>;
 
-export interface NetworkPermissions {
-  update: boolean;
-  addMembers: boolean;
-  changeRoles: boolean;
-  endMemberships: boolean;
-  grantableRoles: MembershipRole[];
-  viewPeople: boolean;
-}
-
-export interface NetworkDetail extends NetworkCore {
-  purpose: string;
-  goal: string;
-  parents: NetworkRef[];
-  children: NetworkRef[];
-  memberCounts: { organisations: number; people: number; byRole: Partial<Record<MembershipRole, number>> };
-  permissions: NetworkPermissions;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** The editable fields of a network (PATCH /networks/{id}). */
-export interface NetworkChanges {
-  name?: string;
-  purpose?: string;
-  goal?: string;
-  kind?: NetworkKind;
-  level?: number;
-  scopes?: NetworkScope[];
-  approach?: NetworkApproach;
-  country?: string | null;
-  region?: string | null;
-  municipality?: string | null;
-  status?: NetworkStatus;
-  visibility?: NetworkVisibility;
-  /** The networks this one belongs to; replaces the current parents as a whole. */
-  parentIds?: string[];
-}
-
-/** A new network (POST /networks, platform admins): the editable fields plus its slug. */
-export type NewNetwork = Required<Pick<NetworkChanges, 'name' | 'kind' | 'level' | 'scopes' | 'approach'>> &
-  Omit<NetworkChanges, 'name' | 'kind' | 'level' | 'scopes' | 'approach'> & {
-    /** Lower-case letters, digits and single hyphens; the network's address, fixed once created. */
-    slug: string;
-  };
-
-export interface OrganisationRef {
-  id: string;
-  name: string;
-}
-
-export interface OrganisationMember {
-  type: 'organisation';
-  id: string;
-  name: string;
-  kind: OrganisationKind;
-  municipality: string | null;
-}
-
-export interface PersonMember {
-  type: 'person';
-  id: string;
-  displayName: string;
-  kinds: PersonKind[];
-  organisations: OrganisationRef[];
-}
-
-export interface Membership {
-  id: string;
-  networkId: string;
-  role: MembershipRole;
-  startDate: string | null;
-  endDate: string | null;
-  member: OrganisationMember | PersonMember;
-}
-
-export interface OrganisationSummary {
-  id: string;
-  name: string;
-  kind: OrganisationKind;
-  country: string | null;
-  region: string | null;
-  municipality: string | null;
-  stages: SchoolStage[];
-  sector: SchoolSector | null;
-  rural: boolean | null;
-  disadvantaged: boolean | null;
-  sizeBand: SizeBand | null;
-  nationalCode: string | null;
-}
+export type OrganisationSummary = z.infer<typeof OrganisationSummarySchema>;
+export type OrganisationDetail = z.infer<typeof OrganisationDetailSchema>;
 
 /** A network someone or something belongs to, with the role held there. */
-export interface NetworkMembershipRef {
-  membershipId: string;
-  network: NetworkRef;
-  role: MembershipRole;
-  startDate: string | null;
-}
+export type NetworkMembershipRef = z.infer<typeof MemberNetworkSchema>;
 
-export interface OrganisationDetail extends OrganisationSummary {
-  networks: NetworkMembershipRef[];
-  people: { id: string; displayName: string; role: string }[];
-  peopleCount: number | null;
-}
-
-export interface PersonSummary {
-  id: string;
-  displayName: string;
-  kinds: PersonKind[];
-  organisations: OrganisationRef[];
-}
-
-export interface PersonDetail {
-  id: string;
-  displayName: string;
-  email: string | null;
-  kinds: PersonKind[];
-  expertise: string[];
-  /** What the person is looking for help with; matched with others' expertise. */
-  needs: string[];
-  languages: string[];
-  affiliations: {
-    id: string;
-    organisation: OrganisationRef;
-    role: string;
-    startDate: string | null;
-    endDate: string | null;
-  }[];
-  networks: NetworkMembershipRef[];
-  /** May the viewer change this person's expertise, needs and languages (themselves, or an admin)? */
-  permissions: { edit: boolean };
-}
+export type PersonSummary = z.infer<typeof PersonSummarySchema>;
+export type PersonDetail = z.infer<typeof PersonDetailSchema>;
+export type OrganisationRef = PersonSummary['organisations'][number];

@@ -37,7 +37,7 @@ export function MembersSection({ network, onChanged }: Props) {
         <section key={role} aria-labelledby={`role-group-${role}`} className="role-group">
           <h3 id={`role-group-${role}`}>
             {t.vocab.roleGroup[role]}{' '}
-            <span className="count">({number(network.memberCounts.byRole[role] ?? members.length)})</span>
+            <span className="count">({number(network.memberCounts.byRole[role])})</span>
           </h3>
           <MemberList members={members} network={network} onChanged={onChanged} />
         </section>

@@ -1,4 +1,9 @@
 /** Membership calls: list a network's members, add one, change a role, end a membership. */
+import type { z } from 'zod';
+import type {
+  AddMembershipBody,
+  UpdateMembershipBody,
+} from '../../../server/src/memberships/memberships.schema.js';
 import { api, withQuery } from '../api/client.ts';
 import type { Membership, OrganisationSummary, Page, PersonSummary } from '../api/types.ts';
 import type { MembershipRole } from '../api/vocabulary.ts';
@@ -25,11 +30,16 @@ export const addMembership = (
 ) =>
   api<Membership>(`/networks/${networkId}/memberships`, {
     method: 'POST',
-    body: { ...member, role, ...(startDate ? { startDate } : {}) },
+    body: { ...member, role, ...(startDate ? { startDate } : {}) } satisfies z.input<
+      typeof AddMembershipBody
+    >,
   });
 
 export const changeRole = (networkId: string, membershipId: string, role: MembershipRole) =>
-  api<Membership>(`/networks/${networkId}/memberships/${membershipId}`, { method: 'PATCH', body: { role } });
+  api<Membership>(`/networks/${networkId}/memberships/${membershipId}`, {
+    method: 'PATCH',
+    body: { role } satisfies z.input<typeof UpdateMembershipBody>,
+  });
 
 export const endMembership = (networkId: string, membershipId: string) =>
   api<void>(`/networks/${networkId}/memberships/${membershipId}`, { method: 'DELETE' });

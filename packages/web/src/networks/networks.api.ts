@@ -1,6 +1,13 @@
 /** Network calls and their React Query keys. */
 import { api, withQuery } from '../api/client.ts';
-import type { NetworkChanges, NetworkDetail, NetworkSummary, NewNetwork, Page } from '../api/types.ts';
+import type {
+  NetworkChanges,
+  NetworkDetail,
+  NetworkRegionList,
+  NetworkSummary,
+  NewNetwork,
+  Page,
+} from '../api/types.ts';
 import type { NetworkKind } from '../api/vocabulary.ts';
 
 export interface DirectoryFilters {
@@ -55,6 +62,6 @@ export async function listParentChoices(signal?: AbortSignal) {
 
 /** The regions of the networks the visitor may see, by name, for the region filter. */
 export async function listRegions(signal?: AbortSignal): Promise<string[]> {
-  const regions = await api<{ items: { name: string; networkCount: number }[] }>('/regions', { signal });
+  const regions = await api<NetworkRegionList>('/regions', { signal });
   return regions.items.map((region) => region.name);
 }

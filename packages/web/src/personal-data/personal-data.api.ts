@@ -1,36 +1,16 @@
-/**
- * Calls behind the "Your data" page. The shapes mirror the server's
- * `personal-data/personal-data.schema.ts` (PersonalDataSummary, ErasureResult).
- */
+/** Calls behind the "Your data" page; shapes from the server's `personal-data.schema.ts`. */
+import type { z } from 'zod';
+import type {
+  ErasureBody,
+  ErasureResult as ErasureResultSchema,
+  PersonalDataSummary as PersonalDataSummarySchema,
+} from '../../../server/src/personal-data/personal-data.schema.js';
 import { api } from '../api/client.ts';
 
-export type ErasedTiesChoice = 'tombstone' | 'remove';
+export type { ErasedTiesChoice } from '../api/vocabulary.ts';
 
-export interface PersonalDataSummary {
-  counts: {
-    affiliations: number;
-    memberships: number;
-    surveyResponses: number;
-    tiesReported: number;
-    tiesNamingThem: number;
-    sessions: number;
-    auditEntries: number;
-  };
-  networks: {
-    id: string;
-    name: string;
-    slug: string;
-    erasedTies: ErasedTiesChoice;
-    soleCoordinator: boolean;
-  }[];
-  canErase: boolean;
-}
-
-export interface ErasureResult {
-  erasedAt: string;
-  tombstoneId: string;
-  ties: { tombstoned: number; removed: number };
-}
+export type PersonalDataSummary = z.infer<typeof PersonalDataSummarySchema>;
+export type ErasureResult = z.infer<typeof ErasureResultSchema>;
 
 /** The archive is downloaded by the browser itself (a link), so that it arrives as a file. */
 export const ARCHIVE_URL = '/api/v1/me/data';
@@ -38,4 +18,7 @@ export const ARCHIVE_URL = '/api/v1/me/data';
 export const fetchSummary = () => api<PersonalDataSummary>('/me/data/summary');
 
 export const eraseOwnAccount = (password: string) =>
-  api<ErasureResult>('/me/erasure', { method: 'POST', body: { password } });
+  api<ErasureResult>('/me/erasure', {
+    method: 'POST',
+    body: { password } satisfies z.input<typeof ErasureBody>,
+  });

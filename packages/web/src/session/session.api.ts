@@ -1,4 +1,6 @@
 /** Session calls: who is signed in, sign in and out, and the remembered language. */
+import type { z } from 'zod';
+import type { LocaleBody, SignInBody } from '../../../server/src/accounts/session.schema.js';
 import { api, ApiError, setCsrfToken } from '../api/client.ts';
 import type { Session } from '../api/types.ts';
 
@@ -18,7 +20,10 @@ export async function fetchSession(): Promise<Session | null> {
 }
 
 export async function signIn(email: string, password: string): Promise<Session> {
-  const session = await api<Session>('/session', { method: 'POST', body: { email, password } });
+  const session = await api<Session>('/session', {
+    method: 'POST',
+    body: { email, password } satisfies z.input<typeof SignInBody>,
+  });
   setCsrfToken(session.csrfToken);
   return session;
 }
@@ -29,5 +34,5 @@ export async function signOut(everywhere: boolean): Promise<void> {
   setCsrfToken(null);
 }
 
-export const saveLocale = (locale: string) =>
+export const saveLocale = (locale: z.input<typeof LocaleBody>['locale']) =>
   api<void>('/session/locale', { method: 'PUT', body: { locale } });

@@ -1,30 +1,24 @@
+/** Suggested connections, and the tags a person may change; shapes from the server's schemas. */
+import type { z } from 'zod';
+import type { UpdatePersonBody } from '../../../server/src/people/people.schema.js';
+import type {
+  Suggestions as SuggestionsSchema,
+  SuggestionsQuery,
+} from '../../../server/src/suggestions/suggestions.schema.js';
 import { api, withQuery } from '../api/client.ts';
 import type { PersonDetail } from '../api/types.ts';
 
-export type SuggestionKind = 'reaches_isolate' | 'broker' | 'bridges_communities' | 'expertise_match';
+export type { SuggestionKind } from '../../../server/src/suggestions/suggestions.schema.js';
 
-/** One suggested connection and why, as GET /networks/{id}/suggestions gives it. */
-export interface Suggestion {
-  person: { id: string; displayName: string } | null;
-  organisation: { id: string; name: string } | null;
-  reason: {
-    kind: SuggestionKind;
-    /** Their expertise that meets the subject's needs. */
-    offers: string[];
-    /** Their needs that the subject's expertise meets. */
-    seeks: string[];
-    network: { id: string; name: string } | null;
-  };
-}
+/** What GET /networks/{id}/suggestions answers. */
+export type Suggestions = z.infer<typeof SuggestionsSchema>;
 
-export interface Suggestions {
-  analysis: { id: string; finishedAt: string | null } | null;
-  positionsShown: boolean;
-  subject: { needs: string[]; expertise: string[] };
-  items: Suggestion[];
-}
+/** One suggested connection and why. */
+export type Suggestion = Suggestions['items'][number];
 
+/** Whom suggestions are for: one person or one organisation (the query takes exactly one). */
 export type SuggestionSubject = { person: string } | { organisation: string };
+type SubjectQuery = z.input<typeof SuggestionsQuery>;
 
 export const suggestionKeys = {
   all: ['suggestions'] as const,
@@ -32,14 +26,13 @@ export const suggestionKeys = {
 };
 
 export const getSuggestions = (networkId: string, subject: SuggestionSubject, signal?: AbortSignal) =>
-  api<Suggestions>(withQuery(`/networks/${encodeURIComponent(networkId)}/suggestions`, subject), { signal });
+  api<Suggestions>(
+    withQuery(`/networks/${encodeURIComponent(networkId)}/suggestions`, subject satisfies SubjectQuery),
+    { signal },
+  );
 
 /** The lists a person may change on their own profile. */
-export interface ProfileTags {
-  expertise: string[];
-  needs: string[];
-  languages: string[];
-}
+export type ProfileTags = Pick<PersonDetail, 'expertise' | 'needs' | 'languages'>;
 
-export const updateProfileTags = (personId: string, tags: Partial<ProfileTags>) =>
+export const updateProfileTags = (personId: string, tags: z.input<typeof UpdatePersonBody>) =>
   api<PersonDetail>(`/people/${encodeURIComponent(personId)}`, { method: 'PATCH', body: tags });

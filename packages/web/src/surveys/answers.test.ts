@@ -33,6 +33,7 @@ describe('answers being written', () => {
   it('carries on from a saved response, and from nothing', () => {
     const entries = entriesFrom({
       waveId: 'w',
+      respondent: { id: 'r', displayName: 'Rosa' },
       status: 'draft',
       submittedAt: null,
       nominations: [

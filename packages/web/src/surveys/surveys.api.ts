@@ -1,97 +1,48 @@
 /**
- * Relationship survey calls and the shapes they answer with (mirroring the server's
- * `surveys.schema.ts`; see `api/types.ts` for why they are written out).
+ * Relationship survey calls, and the shapes they answer with and take, derived from the server's
+ * `surveys.schema.ts` (types only; see `api/types.ts`).
  */
+import type { z } from 'zod';
+import type {
+  CandidateList,
+  CloseWaveResult,
+  CreateSurveyBody,
+  MySurveyList,
+  NominationInput as NominationInputSchema,
+  Nominee as NomineeSchema,
+  OpenWaveBody,
+  QuestionInput,
+  RemindBody,
+  RemindResult,
+  ResponseRates as ResponseRatesSchema,
+  SaveResponseBody,
+  SurveyDetail,
+  SurveyList,
+  SurveyQuestion as SurveyQuestionSchema,
+  SurveyResponse as SurveyResponseSchema,
+  UpdateWaveBody,
+  WaveDetail as WaveDetailSchema,
+  WaveSummary,
+} from '../../../server/src/surveys/surveys.schema.js';
 import { api, withQuery } from '../api/client.ts';
-import type { RelationType, ResponseStatus, SurveyStatus, WaveStatus } from '../api/vocabulary.ts';
 
-export interface SurveyQuestion {
-  id: string;
-  position: number;
-  relation: RelationType;
-  promptEn: string;
-  promptEs: string;
-  maxNominations: number;
-  frequencyScale: string[] | null;
-}
+export type SurveyQuestion = z.infer<typeof SurveyQuestionSchema>;
 
-export interface Wave {
-  id: string;
-  number: number;
-  opensOn: string;
-  closesOn: string;
-  status: WaveStatus;
-  /** Whether answers are taken today: between the dates, while open. */
-  answering: 'not_yet_open' | 'open' | 'past_closing_date' | 'closed';
-  closedAt: string | null;
-}
+/** A wave; `answering` says whether answers are taken today: between the dates, while open. */
+export type Wave = z.infer<typeof WaveSummary>;
 
-export interface Survey {
-  id: string;
-  networkId: string;
-  title: string;
-  status: SurveyStatus;
-  questions: SurveyQuestion[];
-  waves: Wave[];
-  permissions: { manage: boolean; answer: boolean; viewAnswers: boolean };
-}
-
-export interface WaveDetail {
-  wave: Wave;
-  survey: Survey;
-  network: { id: string; slug: string; name: string };
-}
+export type Survey = z.infer<typeof SurveyDetail>;
+export type WaveDetail = z.infer<typeof WaveDetailSchema>;
 
 /** Someone named: a person in Trellis, or someone outside it. */
-export type Nominee = { personId: string } | { outside: { name: string; organisation: string } };
-export type NominationInput = Nominee & { questionId: string; frequency: number | null };
+export type Nominee = z.input<typeof NomineeSchema>;
+export type NominationInput = z.input<typeof NominationInputSchema>;
 
-export interface SurveyResponse {
-  waveId: string;
-  status: ResponseStatus;
-  submittedAt: string | null;
-  nominations: {
-    questionId: string;
-    person: { id: string; displayName: string } | null;
-    outside: { name: string; organisation: string } | null;
-    frequency: number | null;
-  }[];
-}
-
-export interface Candidate {
-  id: string;
-  displayName: string;
-  organisations: { id: string; name: string }[];
-}
-
-export interface ResponseRates {
-  eligible: number;
-  submitted: number;
-  drafts: number;
-  reminded: number;
-  byOrganisation: {
-    organisation: { id: string; name: string };
-    eligible: number;
-    submitted: number;
-    reminded: number;
-  }[];
-}
-
-export interface MySurvey {
-  wave: Wave;
-  survey: { id: string; title: string };
-  network: { id: string; slug: string; name: string };
-  responseStatus: 'none' | ResponseStatus;
-  lastRemindedAt: string | null;
-}
-
-export interface NewQuestion {
-  relation: RelationType;
-  promptEn: string;
-  promptEs: string;
-  maxNominations: number;
-  frequencyScale: string[] | null;
-}
+export type SurveyResponse = z.infer<typeof SurveyResponseSchema>;
+export type Candidate = z.infer<typeof CandidateList>['items'][number];
+export type ResponseRates = z.infer<typeof ResponseRatesSchema>;
+export type MySurvey = z.infer<typeof MySurveyList>['items'][number];
+export type NewQuestion = z.input<typeof QuestionInput>;
 
 export const surveyKeys = {
   ofNetwork: (networkId: string) => ['surveys', networkId] as const,
@@ -103,15 +54,15 @@ export const surveyKeys = {
 };
 
 export const listSurveys = (networkId: string, signal?: AbortSignal) =>
-  api<{ items: Survey[]; permissions: Survey['permissions'] }>(`/networks/${networkId}/surveys`, { signal });
+  api<z.infer<typeof SurveyList>>(`/networks/${networkId}/surveys`, { signal });
 
-export const createSurvey = (networkId: string, body: { title: string; questions: NewQuestion[] }) =>
+export const createSurvey = (networkId: string, body: z.input<typeof CreateSurveyBody>) =>
   api<Survey>(`/networks/${networkId}/surveys`, { method: 'POST', body });
 
-export const openWave = (surveyId: string, body: { opensOn: string; closesOn: string }) =>
+export const openWave = (surveyId: string, body: z.input<typeof OpenWaveBody>) =>
   api<Wave>(`/surveys/${surveyId}/waves`, { method: 'POST', body });
 
-export const updateWaveDates = (waveId: string, body: { opensOn?: string; closesOn?: string }) =>
+export const updateWaveDates = (waveId: string, body: z.input<typeof UpdateWaveBody>) =>
   api<Wave>(`/waves/${waveId}`, { method: 'PATCH', body });
 
 export const getWave = (waveId: string, signal?: AbortSignal) =>
@@ -120,30 +71,30 @@ export const getWave = (waveId: string, signal?: AbortSignal) =>
 export const getOwnResponse = (waveId: string, signal?: AbortSignal) =>
   api<SurveyResponse | null>(`/waves/${waveId}/response`, { signal });
 
-export const saveOwnResponse = (waveId: string, body: { nominations: NominationInput[]; submit: boolean }) =>
+export const saveOwnResponse = (waveId: string, body: z.input<typeof SaveResponseBody>) =>
   api<SurveyResponse>(`/waves/${waveId}/response`, { method: 'PUT', body });
 
 /** How many people the nomination type-ahead shows. */
 const SHOWN = 10;
 
 export const searchNominees = (waveId: string, q: string, signal?: AbortSignal) =>
-  api<{ items: Candidate[] }>(withQuery(`/waves/${waveId}/candidates`, { q, limit: SHOWN }), { signal }).then(
-    (page) => page.items,
-  );
+  api<z.infer<typeof CandidateList>>(withQuery(`/waves/${waveId}/candidates`, { q, limit: SHOWN }), {
+    signal,
+  }).then((page) => page.items);
 
 export const getResponseRates = (waveId: string, signal?: AbortSignal) =>
   api<ResponseRates>(`/waves/${waveId}/response-rates`, { signal });
 
 export const remindNonRespondents = (waveId: string, organisationId: string | null) =>
-  api<{ reminded: number; skippedRecently: number }>(`/waves/${waveId}/reminders`, {
+  api<z.infer<typeof RemindResult>>(`/waves/${waveId}/reminders`, {
     method: 'POST',
-    body: organisationId ? { organisationId } : {},
+    body: (organisationId ? { organisationId } : {}) satisfies z.input<typeof RemindBody>,
   });
 
 export const closeWave = (waveId: string) =>
-  api<{ wave: Wave; ties: number; analyses: { id: string; level: string }[] }>(`/waves/${waveId}/close`, {
+  api<z.infer<typeof CloseWaveResult>>(`/waves/${waveId}/close`, {
     method: 'POST',
   });
 
 export const listMySurveys = (signal?: AbortSignal) =>
-  api<{ items: MySurvey[] }>('/me/surveys', { signal }).then((page) => page.items);
+  api<z.infer<typeof MySurveyList>>('/me/surveys', { signal }).then((page) => page.items);
