@@ -46,8 +46,11 @@ serve_and_probe() {
   done
   curl -fsS "http://127.0.0.1:$PORT/api/health" >/dev/null || { cat "$log" >&2; fail "$command never answered /api/health"; }
   curl -fsS "http://127.0.0.1:$PORT/" | grep -qi '<html' || fail "$command does not serve the web app"
+  # Stop the whole group (npm, node) and wait until it is gone: the server lets go of ./data last.
   kill -TERM -- "-$pid"
   wait "$pid" || true
+  for _ in $(seq 1 120); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 1; done
+  kill -KILL -- "-$pid" 2>/dev/null || true
   grep -q 'Trellis is running at' "$log" || { cat "$log" >&2; fail "$command did not say where it runs"; }
 }
 
@@ -62,7 +65,9 @@ for command in "${commands[@]}"; do
     *'npm start'* | *'trellis serve'*)
       # `npm ci && npm start`: what comes before the server runs in the foreground.
       before=${command%&&*}
-      if [ "$before" != "$command" ]; then bash -c "$before" >/dev/null || fail "$before"; fi
+      if [ "$before" != "$command" ]; then
+        output=$(bash -c "$before" 2>&1) || { echo "$output" >&2; fail "$before"; }
+      fi
       serve_and_probe "${command##*&& }"
       ;;
     *)
