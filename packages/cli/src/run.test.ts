@@ -27,6 +27,8 @@ describe('trellis', () => {
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'trellis-cli-'));
     trellis = makeRunner(join(folder, 'data'));
+    // Migrating a new data folder is the slow part of a first command: done here, under the hook's longer timeout.
+    await (await openDatabase({ dataDir: join(folder, 'data') })).close();
   });
   afterAll(async () => {
     await rm(folder, { recursive: true, force: true });
