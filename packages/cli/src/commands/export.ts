@@ -8,8 +8,9 @@ const EXAMPLE = 'trellis export network lectura-compartida --format graphml --ou
 
 /**
  * `trellis export network SLUG --format graphml|gexf|csv --out FILE`: the network's ties with
- * attributes and, where computed, measures, for NetworkX, Gephi or a spreadsheet. Whoever runs
- * the command holds the database, so people appear by name.
+ * attributes and measures (computed on the spot when no finished analysis holds them), for
+ * NetworkX, Gephi or a spreadsheet. Whoever runs the command holds the database, so people appear
+ * by name.
  */
 export async function exportCommand(args: string[], io: CommandIo): Promise<number> {
   const { what, slug, options } = parse(args);

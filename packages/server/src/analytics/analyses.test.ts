@@ -90,18 +90,27 @@ describeOnEachEngine('network analyses', (open) => {
       await t.client().signIn('coordinator@example.org')
     ).get(`/api/v1/networks/${ids.network}/analyses`);
     expect(asCoordinator.body.permissions).toEqual({ request: true });
-    const people = list.body.items.find((a: { level: string }) => a.level === 'people');
+    const ofWave = (level: string) =>
+      list.body.items.find(
+        (a: { level: string; waveId: string }) => a.level === level && a.waveId === ids.wave,
+      );
+    const people = ofWave('people');
     expect(people).toMatchObject({ status: 'done', waveId: ids.wave, error: null });
     // Six nodes (five members, one outsider) and four ties: 4 / (6 × 5).
     expect(people.graph).toMatchObject({ nodeCount: 6, edgeCount: 4, isolateCount: 2, memberCount: 5 });
     expect(people.graph.density).toBeCloseTo(4 / 30, 12);
     // Three ties stay inside the network, one goes out: (1 − 3) / 4.
     expect(people.graph.outwardEiIndex).toBeCloseTo(-0.5, 12);
-    const organisations = list.body.items.find((a: { level: string }) => a.level === 'organisations');
+    const organisations = ofWave('organisations');
     expect(organisations.graph).toMatchObject({ nodeCount: 1, edgeCount: 0 });
     // What is stored is what the schema documents: nothing missing, nothing undocumented.
     for (const analysis of [people, organisations])
       expect(() => AnalysisGraph.strict().parse(analysis.graph)).not.toThrow();
+    // All the network's ties, the page's default, are analysed too: here the same ties as the wave's.
+    const allTies = list.body.items.filter((a: { waveId: string | null }) => a.waveId === null);
+    expect(allTies.map((a: { level: string }) => a.level).sort()).toEqual(['organisations', 'people']);
+    const allPeople = allTies.find((a: { level: string }) => a.level === 'people');
+    expect(allPeople).toMatchObject({ status: 'done', relation: null, graph: people.graph });
   });
 
   it('names people in the node table for evaluators and coordinators, and anonymises them for members', async () => {

@@ -72,6 +72,30 @@ export function dominantBrokerageRole(node: NodeMeasures): BrokerageRole | null 
 }
 
 /**
+ * One node's measures as an analysis stores them (`analysis_nodes`' measure columns), for the
+ * runner's snapshot and for an export that computes them on the spot.
+ */
+export function storedNodeMeasures(measures: NodeMeasures, cutPoint: boolean) {
+  return {
+    degree: measures.degree,
+    inDegree: measures.inDegree ?? null,
+    outDegree: measures.outDegree ?? null,
+    betweenness: measures.betweenness,
+    closeness: measures.closeness,
+    eigenvector: measures.eigenvector,
+    pagerank: measures.pagerank,
+    clustering: measures.clustering,
+    core: measures.core,
+    constraint: measures.constraint,
+    effectiveSize: measures.effectiveSize,
+    community: measures.community,
+    brokerageRole: dominantBrokerageRole(measures),
+    isolate: measures.isolate,
+    cutPoint,
+  };
+}
+
+/**
  * Krackhardt's E-I index of the ties members make, inside the network (I) against outward, to
  * people outside it (E): (E − I) / (E + I), from −1 (all inward: an echo chamber) to +1. Null
  * when members make no ties.

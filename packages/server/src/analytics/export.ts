@@ -8,6 +8,7 @@ import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
 import { latestDoneAnalysis } from './analyses.queries.js';
 import { edgesCsv, nodesCsv } from './export-csv.js';
 import { analysisNodes } from './analyses.table.js';
+import { computeInWorker, storedNodeMeasures } from './compute.js';
 import { graphOfLevel, nodeIdentity, type NetworkGraph } from './network-graph.js';
 
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'csv'] as const;
@@ -25,7 +26,7 @@ export interface ExportRequest {
   named: boolean;
 }
 
-/** The measures each node carries when a finished analysis of the same selection exists. */
+/** The measures each node carries (from a finished analysis of the same selection, or computed for the file). */
 export const NODE_MEASURES = [
   'degree',
   'betweenness',
@@ -41,7 +42,7 @@ export const NODE_MEASURES = [
 
 const MEASURES = [...NODE_MEASURES, 'brokerageRole'] as const;
 
-/** The network's graph as a file: GraphML, GEXF or CSV, with attributes and, when computed, measures. */
+/** The network's graph as a file: GraphML, GEXF or CSV, with attributes and measures. */
 export async function exportNetworkGraph(
   db: Executor,
   request: ExportRequest,
@@ -111,7 +112,7 @@ async function nodeAttributes(db: Executor, request: ExportRequest, graph: Netwo
           .from(organisations)
           .where(inArray(organisations.id, organisationIds))
       : [],
-    latestMeasures(db, request),
+    latestMeasures(db, request, graph),
   ]);
   const nameOf = new Map([...names, ...organisationNames].map((row) => [row.id, row.name]));
   // Columns in a fixed order, whichever node first has a value; empty ones are dropped at the end.
@@ -135,10 +136,26 @@ async function nodeAttributes(db: Executor, request: ExportRequest, graph: Netwo
   return attributes;
 }
 
-/** The node measures of the newest finished analysis of the same selection, by person, organisation or outsider. */
-async function latestMeasures(db: Executor, request: ExportRequest) {
+type Measures = Pick<typeof analysisNodes.$inferSelect, (typeof MEASURES)[number]>;
+
+/**
+ * The node measures by person, organisation or outsider: those of the newest finished analysis of
+ * the same selection when it holds every node of the graph, computed on the spot otherwise (none
+ * has finished yet, or the ties changed since), so that a file always carries them.
+ */
+async function latestMeasures(db: Executor, request: ExportRequest, graph: NetworkGraph) {
   const latest = await latestDoneAnalysis(db, request);
-  if (!latest) return new Map<string, typeof analysisNodes.$inferSelect>();
-  const rows = await db.select().from(analysisNodes).where(eq(analysisNodes.analysisId, latest.id));
-  return new Map(rows.map((row) => [nodeIdentity(row), row]));
+  if (latest) {
+    const rows = await db.select().from(analysisNodes).where(eq(analysisNodes.analysisId, latest.id));
+    const stored = new Map<string, Measures>(rows.map((row) => [nodeIdentity(row), row]));
+    if (graph.nodes.every((node) => stored.has(nodeIdentity(node)))) return stored;
+  }
+  if (graph.nodes.length === 0) return new Map<string, Measures>();
+  const result = await computeInWorker(graph);
+  return new Map<string, Measures>(
+    result.nodes.map((measures, index) => [
+      nodeIdentity(graph.nodes[index]!),
+      storedNodeMeasures(measures, result.cutPoints[index] === 1),
+    ]),
+  );
 }

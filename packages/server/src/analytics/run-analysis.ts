@@ -2,10 +2,16 @@ import { safeErrorReport } from '../shared/safe-error-report.js';
 import { and, eq, sql } from 'drizzle-orm';
 import type { ChangeFeed } from '../cache/change-feed.js';
 import { queryRows, type Database, type Executor } from '../db/database.js';
-import type { AnalysisRow, AnalysisSelection } from './analyses.queries.js';
+import { ANALYSIS_LEVELS } from '../shared/vocabulary.js';
+import {
+  insertAnalysisNow,
+  isAnalysisQueued,
+  type AnalysisRow,
+  type AnalysisSelection,
+} from './analyses.queries.js';
 import type { AnalysisGraphMeasures } from './analyses.schema.js';
 import { analyses, analysisNodes } from './analyses.table.js';
-import { computeInWorker, dominantBrokerageRole, outwardEiIndex } from './compute.js';
+import { computeInWorker, outwardEiIndex, storedNodeMeasures } from './compute.js';
 import { storeMapOfGraph, layOutNextMissingMap } from './map.jobs.js';
 import { graphOfLevel, type NetworkGraph } from './network-graph.js';
 import { changeSincePreviousWave } from './wave-change.js';
@@ -17,6 +23,29 @@ export async function queueAnalysis(db: Executor, request: AnalysisRequest): Pro
   const [row] = await db.insert(analyses).values(request).returning();
   if (!row) throw new Error('insert returned no analysis');
   return row;
+}
+
+/**
+ * Queues the analyses of all of each network's ties ("all ties", the analysis page's default and
+ * the export's), of people and of organisations, as closing a wave queues the wave's: whenever its
+ * ties change (a wave closed, ties imported, the demo built). One still queued reads the new ties
+ * when it runs, so none is added beside it. They are requested at the clock's time, not the
+ * transaction's, so that they run after the wave's own analyses queued in the same transaction.
+ */
+export async function queueAllTiesAnalyses(
+  db: Executor,
+  networkIds: Iterable<string>,
+  requestedBy: string | null,
+): Promise<AnalysisRow[]> {
+  const queued: AnalysisRow[] = [];
+  for (const networkId of new Set(networkIds)) {
+    for (const level of ANALYSIS_LEVELS) {
+      const selection = { networkId, level, waveId: null, relation: null };
+      if (await isAnalysisQueued(db, selection)) continue;
+      queued.push(await insertAnalysisNow(db, { ...selection, requestedBy }));
+    }
+  }
+  return queued;
 }
 
 /** Takes the oldest queued analysis, if any (another process never takes the same one). */
@@ -52,21 +81,7 @@ async function compute(db: Database, analysis: AnalysisRow): Promise<NetworkGrap
         organisationId: node.organisationId,
         outsideLabel: node.outsideLabel,
         inNetwork: node.inNetwork,
-        degree: measures.degree,
-        inDegree: measures.inDegree ?? null,
-        outDegree: measures.outDegree ?? null,
-        betweenness: measures.betweenness,
-        closeness: measures.closeness,
-        eigenvector: measures.eigenvector,
-        pagerank: measures.pagerank,
-        clustering: measures.clustering,
-        core: measures.core,
-        constraint: measures.constraint,
-        effectiveSize: measures.effectiveSize,
-        community: measures.community,
-        brokerageRole: dominantBrokerageRole(measures),
-        isolate: measures.isolate,
-        cutPoint: result.cutPoints[index] === 1,
+        ...storedNodeMeasures(measures, result.cutPoints[index] === 1),
       };
     });
     const measures = {

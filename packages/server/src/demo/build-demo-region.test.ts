@@ -153,6 +153,15 @@ describeOnEachEngine('the demo region in a database', (open) => {
     );
     expect(counts).toMatchObject({ ties: ties.length, analyses: 2 * counts!.closed, closed: 24, unmatched: 0 });
     expect(counts!.drafts).toBeGreaterThan(0);
+    // And all of each network's ties, people and organisations, queued after the waves'.
+    const allTies = await queryRows<{ networks: number; analyses: number; afterWaves: boolean }>(
+      t.db,
+      sql`select count(distinct a.network_id)::int as networks, count(*)::int as analyses,
+          bool_and(a.requested_at > (select max(requested_at) from analyses where wave_id is not null)) as "afterWaves"
+        from analyses a where a.wave_id is null and a.relation is null and a.status = 'queued'`,
+    );
+    const surveyed = new Set(generated.rows.surveys.map((survey) => survey.networkId)).size;
+    expect(allTies).toEqual([{ networks: surveyed, analyses: 2 * surveyed, afterWaves: true }]);
 
     // Who answered is who the database deems eligible; the generator's own rule agrees with it.
     for (const survey of generated.rows.surveys) {

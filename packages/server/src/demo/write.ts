@@ -11,7 +11,7 @@ import { memberships } from '../memberships/memberships.table.js';
 import { networkParents, networks } from '../networks/networks.table.js';
 import { organisations } from '../organisations/organisations.table.js';
 import { affiliations, people } from '../people/people.table.js';
-import { queueAnalysis } from '../analytics/run-analysis.js';
+import { queueAllTiesAnalyses, queueAnalysis } from '../analytics/run-analysis.js';
 import { ANALYSIS_LEVELS } from '../shared/vocabulary.js';
 import { tiesFromAnswers } from '../surveys/close-wave.js';
 import { surveyNominations, surveyQuestions, surveyResponses, surveys, surveyWaves } from '../surveys/surveys.table.js';
@@ -65,7 +65,7 @@ export async function writeRegion(db: Database, region: DemoRegion, passwordHash
 /**
  * What closing the region's closed waves does in Trellis (surveys.service.ts `closeWave`): their
  * submitted answers become ties, by the same query, and each wave's analyses, of people and of
- * organisations, are queued for the server's analysis runner.
+ * organisations, are queued for the server's analysis runner, then those of all ties.
  */
 async function closeWaves(db: Executor, { rows }: DemoRegion): Promise<void> {
   const networkOf = new Map(rows.surveys.map((survey) => [survey.id, survey.networkId]));
@@ -77,4 +77,7 @@ async function closeWaves(db: Executor, { rows }: DemoRegion): Promise<void> {
       await queueAnalysis(db, { networkId, waveId: wave.id, relation: null, level, requestedBy: wave.closedBy ?? null });
     }
   }
+  // Then the analyses of all of each network's ties, after the waves' (as closing a wave does).
+  const closed = rows.surveyWaves.filter((wave) => wave.status === 'closed');
+  await queueAllTiesAnalyses(db, closed.map((wave) => networkOf.get(wave.surveyId)!), null);
 }

@@ -1,4 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { queueAllTiesAnalyses } from '../analytics/run-analysis.js';
 import type { Executor } from '../db/database.js';
 import { ties } from '../ties/ties.table.js';
 import type { ImportIssue } from './import-error.js';
@@ -35,6 +36,8 @@ export async function importTies(db: Executor, file: CheckedFile<'ties'>) {
     source: 'import' as const,
   }));
   for (const slice of chunks(values, 1000)) await db.insert(ties).values(slice);
+  // The maps of all each network's ties change with them, as when a wave closes.
+  await queueAllTiesAnalyses(db, networks, null);
   // Counted as the import's other kinds are: new rows, and rows that stand for ones it replaced.
   const updated = Math.min(replaced.length, values.length);
   return { created: values.length - updated, updated };

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { queueAnalysis } from '../analytics/run-analysis.js';
+import { queueAllTiesAnalyses, queueAnalysis } from '../analytics/run-analysis.js';
 import { recordAudit } from '../audit/audit.js';
 import { canOnNetwork, type NetworkFacts, type Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
@@ -368,6 +368,8 @@ export async function closeWave(db: Database, principal: Principal, waveId: stri
       const request = { networkId: survey.networkId, waveId: wave.id, relation: null, level, requestedBy: actorId };
       queued.push(await queueAnalysis(tx, request));
     }
+    // So do the maps of all the network's ties, which now include the wave's.
+    await queueAllTiesAnalyses(tx, [survey.networkId], actorId);
     await recordAudit(tx, {
       actorId,
       action: 'survey_wave.close',

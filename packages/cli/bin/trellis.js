@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// The `trellis` bin. npm links a workspace's bin only if its target exists when `npm ci` runs, and
+// on a fresh clone dist/ does not exist yet: so the bin is this committed file, which runs the
+// built command line, or says how to build it.
+import { existsSync } from 'node:fs';
+
+const main = new URL('../dist/main.js', import.meta.url);
+if (!existsSync(main)) {
+  process.stderr.write(
+    'trellis: the command line is not built yet (packages/cli/dist/main.js is missing).\n' +
+      'Run `npm run build` (or `npm start`, which builds) in the Trellis folder, then try again.\n',
+  );
+  process.exit(1);
+}
+await import(main.href);
