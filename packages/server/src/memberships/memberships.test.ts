@@ -3,12 +3,16 @@ import { beforeAll, expect, it } from 'vitest';
 import { auditLog } from '../audit/audit.table.js';
 import { describeOnEachEngine } from '../test-support/engines.js';
 import { addMember, affiliate, buildNetwork, buildOrganisation, buildPerson } from '../test-support/factories.js';
+import type { TestResponse } from '../test-support/http-client.js';
 import { useTestApp } from '../test-support/test-app.js';
 import { memberships } from './memberships.table.js';
 
 describeOnEachEngine('memberships API', (open) => {
   const t = useTestApp(open);
-  const ids = {} as Record<string, string>;
+  const ids = {} as Record<
+    'coordinator' | 'committee' | 'facilitator' | 'evaluator' | 'member' | 'network' | 'school' | 'university' | 'newcomer',
+    string
+  >;
   let path = '';
 
   beforeAll(async () => {
@@ -59,8 +63,8 @@ describeOnEachEngine('memberships API', (open) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const response = await client.get(`${path}?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
-      seen.push(...response.body.items.map((item: { id: string }) => item.id));
+      const response: TestResponse<{ items: { id: string }[]; nextCursor: string | null }> = await client.get(`${path}?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...response.body.items.map((item) => item.id));
       cursor = response.body.nextCursor;
     } while (cursor);
     expect(seen).toHaveLength(6);

@@ -3,6 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { queryRows } from '../db/database.js';
 import { describeOnEachEngine } from '../test-support/engines.js';
 import { addMember, affiliate, buildNetwork, buildOrganisation, buildPerson } from '../test-support/factories.js';
+import type { TestResponse } from '../test-support/http-client.js';
 import { useTestApp } from '../test-support/test-app.js';
 
 describeOnEachEngine('organisations and people API', (open) => {
@@ -52,9 +53,9 @@ describeOnEachEngine('organisations and people API', (open) => {
     const paged: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = await client.get(`/api/v1/organisations?q=tormes&kind=other&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: TestResponse<{ items: { name: string }[]; nextCursor: string | null }> = await client.get(`/api/v1/organisations?q=tormes&kind=other&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
       expect(page.status).toBe(200);
-      paged.push(...page.body.items.map((item: { name: string }) => item.name));
+      paged.push(...page.body.items.map((item) => item.name));
       cursor = page.body.nextCursor;
     } while (cursor);
     expect(paged).toEqual(ranked);
