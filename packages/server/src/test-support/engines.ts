@@ -54,16 +54,25 @@ async function adminQuery(url: string, statement: string) {
 /** Runs `suite` once per available engine, inside `describe('<title> [engine]')`. */
 export function describeOnEachEngine(title: string, suite: (open: OpenTestDatabase, engine: EngineKind) => void) {
   describe(`${title} [pglite]`, () => suite(testDatabaseOpener('pglite'), 'pglite'));
+  describeOnPostgres(`${title} [postgres]`, () => suite(testDatabaseOpener('postgres'), 'postgres'));
+}
+
+/**
+ * Runs `suite` inside `describe(title)` when PostgreSQL is there (TRELLIS_TEST_DATABASE_URL), for
+ * tests only PostgreSQL can run; without it the suite is skipped, saying why, except on CI,
+ * where that is a failure.
+ */
+export function describeOnPostgres(title: string, suite: () => void) {
   if (process.env[POSTGRES_URL_VARIABLE]) {
-    describe(`${title} [postgres]`, () => suite(testDatabaseOpener('postgres'), 'postgres'));
+    describe(title, suite);
   } else if (process.env.CI === 'true') {
-    describe(`${title} [postgres]`, () => {
+    describe(title, () => {
       it('needs PostgreSQL', () => {
         throw new Error(`${POSTGRES_URL_VARIABLE} is not set: CI must run the database tests on PostgreSQL too (see .ci/run).`);
       });
     });
   } else {
-    describe.skip(`${title} [postgres] — set ${POSTGRES_URL_VARIABLE} to run on PostgreSQL`, () => {
+    describe.skip(`${title} — set ${POSTGRES_URL_VARIABLE} to run on PostgreSQL`, () => {
       it('skipped', () => {});
     });
   }
