@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -22,6 +23,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // One worker per core: vitest's default, a core fewer, is a single worker on two cores, which
+    // runs every file (the browser files too) one after another.
+    maxWorkers: availableParallelism(),
     // Tests within each file are shuffled; files keep vitest's order (slowest first, from its
     // cache), which keeps both cores busy until the end. Files share nothing: each has its own
     // process and its own databases.
