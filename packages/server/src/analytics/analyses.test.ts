@@ -237,6 +237,9 @@ describeOnEachEngine('network analyses', (open) => {
     expect(change.outwardEiChange).toBeCloseTo(-1 - -0.5, 12);
     expect(ofWave(ids.wave).graph.changeSincePreviousWave).toBeNull();
   });
+}, {
+  // To rewrite so that each test builds what it reads.
+  inOrder: 'the tests read the analyses that the first one queued and ran',
 });
 
 const NETWORKX_MISSING =
