@@ -52,9 +52,10 @@ describeOnEachEngine('networks API', (open) => {
    */
   const editableNetwork = async () => {
     const network = await buildNetwork(t.db, { visibility: 'members', level: 2, parentIds: [ids.regional] });
-    const coordinator = await buildPerson(t.db, { account: true });
+    const email = `coordinator-of-${network.slug}@example.org`;
+    const coordinator = await buildPerson(t.db, { email, account: true });
     await addMember(t.db, network.id, { personId: coordinator.id }, 'coordinator');
-    return { network, coordinator, client: await t.client().signIn(coordinator.email) };
+    return { network, coordinator, client: await t.client().signIn(email) };
   };
 
   it('lists public networks to anyone, by name, with member counts', async () => {
