@@ -251,6 +251,9 @@ describeOnEachEngine('network analyses', (open) => {
     expect(ofWave(ids.wave).graph.changeSincePreviousWave).toBeNull();
     expect(() => AnalysisGraph.strict().parse(ofWave(wave.body.id).graph)).not.toThrow();
   });
+}, {
+  // To rewrite so that each test builds what it reads.
+  inOrder: 'the tests read the analyses that the first one queued and ran',
 });
 
 const NETWORKX_MISSING =

@@ -213,7 +213,7 @@ describeOnEachEngine('the stored map of an analysis', (open) => {
     expect(member.groups).toEqual([]);
     expect(member.anonymity?.k).toBe(5);
     for (const attribute of ['group', 'inNetwork', 'brokerageRole', 'community'] as const)
-      expect(new Set(member.nodes[attribute])).toEqual(new Set([null]));
+      expect(new Set<unknown>(member.nodes[attribute])).toEqual(new Set([null]));
     // Seven nodes make one band of each measure: the same for everyone.
     expect(member.anonymity?.bands.degree).toEqual([{ min: 0, max: 5, count: 7 }]);
     expect(new Set(member.nodes.degree)).toEqual(new Set([0]));

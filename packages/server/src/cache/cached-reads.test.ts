@@ -1,14 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import type { DatabaseConnection } from '../db/database.js';
 import { openDatabase } from '../db/open.js';
 import { networks } from '../networks/networks.table.js';
-import {
-  createTestPostgresDatabase,
-  describeOnEachEngine,
-  POSTGRES_URL_VARIABLE,
-} from '../test-support/engines.js';
+import { createTestPostgresDatabase, describeOnEachEngine, describeOnPostgres } from '../test-support/engines.js';
 import { addMember, buildNetwork, buildPerson } from '../test-support/factories.js';
 import { TestClient } from '../test-support/http-client.js';
 import { DEFAULT_READ_CACHE } from './cached-reads.js';
@@ -79,7 +75,7 @@ describeOnEachEngine('read cache', (open) => {
   });
 });
 
-describe.runIf(process.env[POSTGRES_URL_VARIABLE])(
+describeOnPostgres(
   'read cache across processes on one PostgreSQL database',
   () => {
     let database: Awaited<ReturnType<typeof createTestPostgresDatabase>>;

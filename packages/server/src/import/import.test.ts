@@ -306,6 +306,9 @@ lectura-valdemar,tomas.vidal@example.org,facilitator,2024-09-01,
       { role: 'facilitator', end_date: null },
     ]);
   });
+}, {
+  // To rewrite so that each test builds what it reads.
+  inOrder: 'each import builds on the organisations, people and networks the earlier ones wrote',
 });
 
 /** Everything an error would show if it were printed or logged, its causes and hidden fields included. */

@@ -3,35 +3,51 @@ import { beforeAll, expect, it } from 'vitest';
 import { auditLog } from '../audit/audit.table.js';
 import { describeOnEachEngine } from '../test-support/engines.js';
 import { addMember, affiliate, buildNetwork, buildOrganisation, buildPerson } from '../test-support/factories.js';
+import type { TestResponse } from '../test-support/http-client.js';
 import { useTestApp } from '../test-support/test-app.js';
 import { memberships } from './memberships.table.js';
 
 describeOnEachEngine('memberships API', (open) => {
   const t = useTestApp(open);
-  const ids = {} as Record<string, string>;
+  const ids = {} as Record<
+    'coordinator' | 'committee' | 'facilitator' | 'evaluator' | 'member' | 'network' | 'school' | 'university' | 'newcomer',
+    string
+  >;
   let path = '';
 
-  beforeAll(async () => {
-    const network = await buildNetwork(t.db, { slug: 'transiciones', name: 'Transiciones Primaria–Secundaria' });
-    path = `/api/v1/networks/${network.id}/memberships`;
-    const school = await buildOrganisation(t.db, { name: 'IES Miguel Hernández', municipality: 'Alba' });
-    const university = await buildOrganisation(t.db, { name: 'Universidad de Valdemar', kind: 'university' });
-    const people: Record<string, string> = {};
+  const cast = {} as Record<'coordinator' | 'committee' | 'facilitator' | 'evaluator' | 'member', string>;
+
+  /**
+   * A network with the cast in their roles and the school as a member. The tests that read the
+   * members use the one built first; each test that changes them builds its own.
+   */
+  const castNetwork = async () => {
+    const network = await buildNetwork(t.db, { name: 'Transiciones Primaria–Secundaria' });
     for (const [key, role] of [
       ['coordinator', 'coordinator'],
       ['committee', 'coordinating_committee'],
       ['facilitator', 'facilitator'],
       ['evaluator', 'evaluator'],
       ['member', 'member'],
-    ] as const) {
+    ] as const)
+      await addMember(t.db, network.id, { personId: cast[key] }, role);
+    await addMember(t.db, network.id, { organisationId: ids.school }, 'member');
+    return { networkId: network.id, path: `/api/v1/networks/${network.id}/memberships` };
+  };
+
+  beforeAll(async () => {
+    const school = await buildOrganisation(t.db, { name: 'IES Miguel Hernández', municipality: 'Alba' });
+    const university = await buildOrganisation(t.db, { name: 'Universidad de Valdemar', kind: 'university' });
+    for (const key of ['coordinator', 'committee', 'facilitator', 'evaluator', 'member'] as const) {
       const person = await buildPerson(t.db, { email: `${key}@example.org`, displayName: `Z ${key}`, account: true });
-      await addMember(t.db, network.id, { personId: person.id }, role);
-      people[key] = person.id;
+      cast[key] = person.id;
     }
     const newcomer = await buildPerson(t.db, { email: 'newcomer@example.org', displayName: 'Nuria Newcomer', account: true });
     await affiliate(t.db, newcomer.id, school.id);
-    await addMember(t.db, network.id, { organisationId: school.id }, 'member');
-    Object.assign(ids, people, { network: network.id, school: school.id, university: university.id, newcomer: newcomer.id });
+    Object.assign(ids, cast, { school: school.id, university: university.id, newcomer: newcomer.id });
+    const shared = await castNetwork();
+    ids.network = shared.networkId;
+    path = shared.path;
   });
 
   it('lists members by role, coordinators first, each person with their organisations', async () => {
@@ -59,8 +75,8 @@ describeOnEachEngine('memberships API', (open) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const response = await client.get(`${path}?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
-      seen.push(...response.body.items.map((item: { id: string }) => item.id));
+      const response: TestResponse<{ items: { id: string }[]; nextCursor: string | null }> = await client.get(`${path}?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...response.body.items.map((item) => item.id));
       cursor = response.body.nextCursor;
     } while (cursor);
     expect(seen).toHaveLength(6);
@@ -68,6 +84,7 @@ describeOnEachEngine('memberships API', (open) => {
   });
 
   it('lets a facilitator add a member, audited; a duplicate is a conflict', async () => {
+    const { path } = await castNetwork();
     const client = await t.client().signIn('facilitator@example.org');
     const response = await client.post(path, { personId: ids.newcomer, role: 'member', startDate: '2026-09-01' });
     expect(response.status).toBe(201);
@@ -113,6 +130,7 @@ describeOnEachEngine('memberships API', (open) => {
   });
 
   it('lets only coordinators change roles', async () => {
+    const { path } = await castNetwork();
     const list = await (await t.client().signIn('member@example.org')).get(`${path}?role=evaluator`);
     const evaluatorMembership = list.body.items[0].id;
     const committee = await t.client().signIn('committee@example.org');
@@ -124,11 +142,12 @@ describeOnEachEngine('memberships API', (open) => {
   });
 
   it('keeps the last coordinator, and lets people leave on their own', async () => {
+    const { networkId, path } = await castNetwork();
     const coordinator = await t.client().signIn('coordinator@example.org');
     const [own] = await t.db
       .select()
       .from(memberships)
-      .where(and(eq(memberships.personId, ids.coordinator!), eq(memberships.networkId, ids.network!)));
+      .where(and(eq(memberships.personId, ids.coordinator), eq(memberships.networkId, networkId)));
     const refused = await coordinator.delete(`${path}/${own!.id}`);
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toContain('only coordinator');
@@ -137,7 +156,7 @@ describeOnEachEngine('memberships API', (open) => {
     const [membership] = await t.db
       .select()
       .from(memberships)
-      .where(and(eq(memberships.personId, ids.member!), eq(memberships.networkId, ids.network!)));
+      .where(and(eq(memberships.personId, ids.member), eq(memberships.networkId, networkId)));
     const left = await member.delete(`${path}/${membership!.id}`);
     expect(left.status).toBe(200);
     expect(left.body.endDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -148,8 +167,9 @@ describeOnEachEngine('memberships API', (open) => {
   });
 
   it('does not let a former member bring themselves back; those who add members may (issue 9, hole 3)', async () => {
+    const { networkId, path } = await castNetwork();
     const person = await buildPerson(t.db, { email: 'returner@example.org', account: true });
-    const own = await addMember(t.db, ids.network!, { personId: person.id }, 'evaluator');
+    const own = await addMember(t.db, networkId, { personId: person.id }, 'evaluator');
     const returner = await t.client().signIn('returner@example.org');
     expect((await returner.delete(`${path}/${own.id}`)).status).toBe(200);
 

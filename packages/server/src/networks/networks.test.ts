@@ -46,6 +46,18 @@ describeOnEachEngine('networks API', (open) => {
 
   const names = (body: { items: { name: string }[] }) => body.items.map((item) => item.name);
 
+  /**
+   * A network of its own under the regional one, with its own coordinator, for a test that edits
+   * it: members-only, so no list, count or page the other tests read shows it.
+   */
+  const editableNetwork = async () => {
+    const network = await buildNetwork(t.db, { visibility: 'members', level: 2, parentIds: [ids.regional] });
+    const email = `coordinator-of-${network.slug}@example.org`;
+    const coordinator = await buildPerson(t.db, { email, account: true });
+    await addMember(t.db, network.id, { personId: coordinator.id }, 'coordinator');
+    return { network, coordinator, client: await t.client().signIn(email) };
+  };
+
   it('lists public networks to anyone, by name, with member counts', async () => {
     const response = await t.client().get('/api/v1/networks');
     expect(response.status).toBe(200);
@@ -134,23 +146,23 @@ describeOnEachEngine('networks API', (open) => {
   });
 
   it('lets a coordinator edit the network, and records it in the audit log', async () => {
-    const client = await t.client().signIn('coord@example.org');
-    const response = await client.patch(`/api/v1/networks/${ids.reading}`, {
+    const { network, coordinator, client } = await editableNetwork();
+    const response = await client.patch(`/api/v1/networks/${network.id}`, {
       goal: 'Every pupil reads 20 books a year by 2028',
       level: 3,
       scopes: ['between', 'beyond'],
     });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ goal: 'Every pupil reads 20 books a year by 2028', level: 3, scopes: ['between', 'beyond'] });
-    const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.entityId, ids.reading));
-    expect(entry).toMatchObject({ actorId: ids.coordinator, action: 'network.update', entityType: 'network' });
+    const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.entityId, network.id));
+    expect(entry).toMatchObject({ actorId: coordinator.id, action: 'network.update', entityType: 'network' });
     expect(entry!.details).toMatchObject({ level: 3 });
 
     expect((await client.get('/api/v1/audit-log')).status).toBe(403);
     const asAdmin = await t.client().signIn('admin@example.org');
-    const log = await asAdmin.get(`/api/v1/audit-log?entityType=network&entityId=${ids.reading}`);
+    const log = await asAdmin.get(`/api/v1/audit-log?entityType=network&entityId=${network.id}`);
     expect(log.status).toBe(200);
-    expect(log.body.items[0]).toMatchObject({ actorId: ids.coordinator, action: 'network.update', details: { level: 3 } });
+    expect(log.body.items[0]).toMatchObject({ actorId: coordinator.id, action: 'network.update', details: { level: 3 } });
   });
 
   it('refuses edits by members, outsiders and anonymous visitors', async () => {
@@ -219,13 +231,16 @@ describeOnEachEngine('networks API', (open) => {
   });
 
   it('lets only admins create networks; a taken slug is a conflict', async () => {
-    const body = { slug: 'nueva-red', name: 'Nueva Red', kind: 'alliance', level: 4, scopes: ['beyond'], approach: 'directive', parentIds: [ids.regional] };
+    // Members-only, so the public lists the other tests read do not change.
+    const body = {
+      slug: 'nueva-red', name: 'Nueva Red', kind: 'alliance', level: 4, scopes: ['beyond'], approach: 'directive', visibility: 'members', parentIds: [ids.regional],
+    };
     const asCoordinator = await t.client().signIn('coord@example.org');
     expect((await asCoordinator.post('/api/v1/networks', body)).status).toBe(403);
     const asAdmin = await t.client().signIn('admin@example.org');
     const created = await asAdmin.post('/api/v1/networks', body);
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ slug: 'nueva-red', status: 'active', visibility: 'public', parents: [{ id: ids.regional }] });
+    expect(created.body).toMatchObject({ slug: 'nueva-red', status: 'active', visibility: 'members', parents: [{ id: ids.regional }] });
     const again = await asAdmin.post('/api/v1/networks', body);
     expect(again.status).toBe(409);
     expect((await asAdmin.post('/api/v1/networks', { ...body, slug: 'Bad Slug!' })).status).toBe(400);
@@ -255,23 +270,25 @@ describeOnEachEngine('networks API', (open) => {
   });
 
   it('lets a coordinator put their network only under a network whose coordinators they are (issue 9, hole 2)', async () => {
-    const coordinator = await t.client().signIn('coord@example.org');
-    const underHidden = await coordinator.patch(`/api/v1/networks/${ids.reading}`, { parentIds: [ids.regional, ids.closed] });
+    const own = await editableNetwork();
+    const coordinator = own.client;
+    const path = `/api/v1/networks/${own.network.id}`;
+    const underHidden = await coordinator.patch(path, { parentIds: [ids.regional, ids.closed] });
     // A members-only network they are not in answers like one that does not exist.
     expect(underHidden.status).toBe(400);
     expect(underHidden.body.error.details.issues).toEqual([{ path: 'parentIds', message: `No network with id ${ids.closed}.` }]);
-    const underPublic = await coordinator.patch(`/api/v1/networks/${ids.reading}`, { parentIds: [ids.regional, ids.rural] });
+    const underPublic = await coordinator.patch(path, { parentIds: [ids.regional, ids.rural] });
     expect(underPublic.status).toBe(403);
     expect(underPublic.body.error.message).toContain('Escuelas Rurales del Páramo');
-    const parents = (await coordinator.get(`/api/v1/networks/${ids.reading}`)).body.parents.map((p: { id: string }) => p.id);
+    const parents = (await coordinator.get(path)).body.parents.map((p: { id: string }) => p.id);
     expect(parents).toEqual([ids.regional]);
 
     // Keeping a parent needs no new consent, leaving one needs none, and the parent's coordinator may accept a child.
-    expect((await coordinator.patch(`/api/v1/networks/${ids.reading}`, { parentIds: [ids.regional] })).status).toBe(200);
+    expect((await coordinator.patch(path, { parentIds: [ids.regional] })).status).toBe(200);
     const ruralCoordinator = await buildPerson(t.db, { email: 'rural-coord@example.org', account: true });
     await addMember(t.db, ids.rural, { personId: ruralCoordinator.id }, 'coordinator');
-    await addMember(t.db, ids.rural, { personId: ids.coordinator }, 'coordinator');
-    expect((await coordinator.patch(`/api/v1/networks/${ids.reading}`, { parentIds: [ids.regional, ids.rural] })).status).toBe(200);
-    expect((await coordinator.patch(`/api/v1/networks/${ids.reading}`, { parentIds: [ids.regional] })).status).toBe(200);
+    await addMember(t.db, ids.rural, { personId: own.coordinator.id }, 'coordinator');
+    expect((await coordinator.patch(path, { parentIds: [ids.regional, ids.rural] })).status).toBe(200);
+    expect((await coordinator.patch(path, { parentIds: [ids.regional] })).status).toBe(200);
   });
 });

@@ -42,7 +42,9 @@ const TIES: [Name, Name][] = [
 describeOnEachEngine('suggested connections', (open) => {
   const t = useTestApp(open);
   const ids = {} as Record<Name | 'network' | 'schoolA' | 'schoolD' | 'schoolE' | 'outsider', string>;
-  const path = (query: string) => `/api/v1/networks/red-transiciones/suggestions?${query}`;
+  const path = (query: string, network = 'red-transiciones') => `/api/v1/networks/${network}/suggestions?${query}`;
+  /** The analyses run before the tests (people, then organisations), which every suggestion reads. */
+  const analyses: string[] = [];
   const as = (who: string) => t.client().signIn(`${who}@example.org`);
   const summary = (items: { person: { id: string } | null; organisation: { id: string; name: string } | null; reason: { kind: string } }[]) =>
     items.map((item) => `${item.person ? nameOf(item.person.id) : item.organisation?.name} ${item.reason.kind}`);
@@ -76,10 +78,18 @@ describeOnEachEngine('suggested connections', (open) => {
     await t.db.insert(ties).values(
       TIES.map(([from, to]) => ({ networkId: network.id, fromPersonId: ids[from], toPersonId: ids[to], relation: 'advice' as const, source: 'import' as const })),
     );
+    for (const level of ['people', 'organisations'] as const) {
+      const queued = await queueAnalysis(t.db, { networkId: ids.network, level, waveId: null, relation: null, requestedBy: null });
+      expect(await runQueuedAnalysis(t.db, queued.id)).toBe(true);
+      analyses.push(queued.id);
+    }
   });
 
   it('says there is no analysis yet, rather than suggesting on nothing', async () => {
-    const response = await (await as('ana')).get(path(`person=${ids.ana}`));
+    // Ana's school in a second network, which nothing has analysed.
+    const unanalysed = await buildNetwork(t.db, { slug: 'red-sin-analisis' });
+    await addMember(t.db, unanalysed.id, { organisationId: ids.schoolA });
+    const response = await (await as('ana')).get(path(`person=${ids.ana}`, 'red-sin-analisis'));
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
       analysis: null,
@@ -90,12 +100,8 @@ describeOnEachEngine('suggested connections', (open) => {
   });
 
   it('suggests, to a coordinator, who reaches an isolate or a broker or another community, with the tags that match', async () => {
-    for (const level of ['people', 'organisations'] as const) {
-      const queued = await queueAnalysis(t.db, { networkId: ids.network, level, waveId: null, relation: null, requestedBy: null });
-      expect(await runQueuedAnalysis(t.db, queued.id)).toBe(true);
-      // Done, so no longer queued: it is not run twice.
-      expect(await runQueuedAnalysis(t.db, queued.id)).toBe(false);
-    }
+    // Run before the tests; done, so no longer queued: neither is run twice.
+    for (const id of analyses) expect(await runQueuedAnalysis(t.db, id)).toBe(false);
     expect(await queryRows(t.db, sql`select level::text, status::text from analyses order by level`)).toEqual([
       { level: 'organisations', status: 'done' },
       { level: 'people', status: 'done' },

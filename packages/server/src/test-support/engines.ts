@@ -38,7 +38,10 @@ export async function createTestPostgresDatabase(): Promise<{ url: string; drop:
   await adminQuery(adminUrl, `create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => adminQuery(adminUrl, `drop database if exists ${name} with (force)`) };
+  return {
+    url: url.toString(),
+    drop: () => adminQuery(adminUrl, `drop database if exists ${name} with (force)`),
+  };
 }
 
 async function adminQuery(url: string, statement: string) {
@@ -51,19 +54,45 @@ async function adminQuery(url: string, statement: string) {
   }
 }
 
+/**
+ * How a suite's tests are ordered. The suite shuffles them (vitest.config.ts), so each test must
+ * build what it reads; `inOrder` keeps them in the written order, for a suite whose tests still
+ * read what earlier ones wrote, and says why, until they are rewritten.
+ */
+export interface SuiteOrder {
+  inOrder?: string;
+}
+
+const orderOptions = (order: SuiteOrder) => (order.inOrder === undefined ? {} : { shuffle: false });
+
 /** Runs `suite` once per available engine, inside `describe('<title> [engine]')`. */
-export function describeOnEachEngine(title: string, suite: (open: OpenTestDatabase, engine: EngineKind) => void) {
-  describe(`${title} [pglite]`, () => suite(testDatabaseOpener('pglite'), 'pglite'));
+export function describeOnEachEngine(
+  title: string,
+  suite: (open: OpenTestDatabase, engine: EngineKind) => void,
+  order: SuiteOrder = {},
+) {
+  describe(`${title} [pglite]`, orderOptions(order), () => suite(testDatabaseOpener('pglite'), 'pglite'));
+  describeOnPostgres(`${title} [postgres]`, () => suite(testDatabaseOpener('postgres'), 'postgres'), order);
+}
+
+/**
+ * Runs `suite` inside `describe(title)` when PostgreSQL is there (TRELLIS_TEST_DATABASE_URL), for
+ * tests only PostgreSQL can run; without it the suite is skipped, saying why, except on CI,
+ * where that is a failure.
+ */
+export function describeOnPostgres(title: string, suite: () => void, order: SuiteOrder = {}) {
   if (process.env[POSTGRES_URL_VARIABLE]) {
-    describe(`${title} [postgres]`, () => suite(testDatabaseOpener('postgres'), 'postgres'));
+    describe(title, orderOptions(order), suite);
   } else if (process.env.CI === 'true') {
-    describe(`${title} [postgres]`, () => {
+    describe(title, () => {
       it('needs PostgreSQL', () => {
-        throw new Error(`${POSTGRES_URL_VARIABLE} is not set: CI must run the database tests on PostgreSQL too (see .ci/run).`);
+        throw new Error(
+          `${POSTGRES_URL_VARIABLE} is not set: CI must run the database tests on PostgreSQL too (see .ci/run).`,
+        );
       });
     });
   } else {
-    describe.skip(`${title} [postgres] — set ${POSTGRES_URL_VARIABLE} to run on PostgreSQL`, () => {
+    describe.skip(`${title} — set ${POSTGRES_URL_VARIABLE} to run on PostgreSQL`, () => {
       it('skipped', () => {});
     });
   }

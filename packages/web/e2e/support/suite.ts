@@ -13,6 +13,8 @@ import { assertWebAppBuilt, startTestServer, type TestServer } from './server.ts
 export const canRunBrowser = chromiumAvailable();
 if (canRunBrowser) assertWebAppBuilt();
 
+const SET_UP_TIMEOUT_MS = 600_000;
+
 const DEFAULT_CONTEXT: BrowserContextOptions = { locale: 'en-GB', viewport: { width: 1280, height: 900 } };
 
 export interface BrowserSuite {
@@ -33,9 +35,10 @@ export function useBrowserSuite(contextOptions: BrowserContextOptions = {}): Bro
   let page: Page;
   const pageErrors: string[] = [];
 
+  // Building the demo region takes seconds alone, much longer while other files run beside it.
   beforeAll(async () => {
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
+  }, SET_UP_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
     await server?.close();

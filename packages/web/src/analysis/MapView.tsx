@@ -1,5 +1,5 @@
 /** The drawn map with its controls: colour, size, search, zoom, the legend and the focused node. */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AnalysisLevel } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Field } from '../ui/fields.tsx';
@@ -34,7 +34,10 @@ export function MapView({ map, level }: { map: AnalysisMap; level: AnalysisLevel
   const container = useRef<HTMLDivElement>(null);
   const tooltip = useRef<HTMLDivElement>(null);
   const describe = useRef(text.tooltip);
-  describe.current = text.tooltip;
+  // The map reads the tooltip text on hover; keep it current without redrawing the map.
+  useLayoutEffect(() => {
+    describe.current = text.tooltip;
+  }, [text.tooltip]);
   const onNodeClick = useRef((index: number) => setFocus(index));
   const controller = useSigmaMap({
     container,
@@ -48,16 +51,18 @@ export function MapView({ map, level }: { map: AnalysisMap; level: AnalysisLevel
 
   useEffect(() => controller.current?.recolour(colouring.colours), [controller, colouring]);
   useEffect(() => controller.current?.resize(sizes), [controller, sizes]);
+  // Announced once per focus change, not again when the language's texts change.
+  const announceFocus = useEffectEvent((index: number) =>
+    announce(
+      fill(t.analysis.map.focused, {
+        name: text.name(index),
+        count: controller.current?.neighbourCount(index) ?? 0,
+      }),
+    ),
+  );
   useEffect(() => {
     controller.current?.focus(focus);
-    if (focus !== null)
-      announce(
-        fill(t.analysis.map.focused, {
-          name: text.name(focus),
-          count: controller.current?.neighbourCount(focus) ?? 0,
-        }),
-      );
-    // Announced once per focus change, not again when the language's texts change.
+    if (focus !== null) announceFocus(focus);
   }, [controller, focus]);
 
   const nodeCount = map.nodes.x.length;

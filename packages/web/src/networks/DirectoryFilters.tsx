@@ -3,7 +3,7 @@
  * typing is debounced so the list follows without a request per keystroke.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { NETWORK_KINDS, NETWORK_LEVELS, type NetworkKind } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useDebounced } from '../ui/feedback.tsx';
@@ -35,10 +35,11 @@ export function DirectoryFilters({ filters, onChange }: Props) {
     if (document.activeElement !== search.current) setQ(filters.q);
   }, [filters.q]);
 
-  useEffect(() => {
-    if (settledQ !== filters.q) onChange({ ...filters, q: settledQ });
-    // Only settled typing triggers this; the selects apply at once through onChange.
-  }, [settledQ]);
+  // Only settled typing triggers this; the selects apply at once through onChange.
+  const applyTyping = useEffectEvent((typed: string) => {
+    if (typed !== filters.q) onChange({ ...filters, q: typed });
+  });
+  useEffect(() => applyTyping(settledQ), [settledQ]);
 
   const clear = () => {
     setQ('');

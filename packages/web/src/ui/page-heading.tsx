@@ -43,11 +43,11 @@ export function useDocumentTitle(title: string) {
 /** The page's `<h1>`: names the page in the title, and takes focus after a navigation. */
 export function PageHeading({ children, title }: { children: ReactNode; title: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  const pending = useContext(PendingFocus);
+  const pendingFocusRef = useContext(PendingFocus);
   useDocumentTitle(title);
   useEffect(() => {
-    if (pending.current && ref.current) {
-      pending.current = false;
+    if (pendingFocusRef.current && ref.current) {
+      pendingFocusRef.current = false;
       ref.current.focus();
     }
   });
