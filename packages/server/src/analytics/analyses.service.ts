@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { canOnNetwork, type Principal } from '../authz/policy.js';
 import type { Executor } from '../db/database.js';
-import { notFound, unauthenticated, forbidden, validationFailed } from '../http/errors.js';
+import { notFound, unauthenticated, forbidden, validationFailed } from '../shared/errors.js';
 import { loadVisibleNetwork, type NetworkInContext } from '../networks/networks.service.js';
 import { organisations } from '../organisations/organisations.table.js';
 import type { AnalysisLevel } from '../shared/vocabulary.js';

@@ -1,6 +1,6 @@
 import { safeErrorReport } from '../shared/safe-error-report.js';
 import { and, eq, sql } from 'drizzle-orm';
-import type { ChangeFeed } from '../cache/change-feed.js';
+import type { ChangeFeed } from '../db/change-feed.js';
 import { queryRows, type Database, type Executor } from '../db/database.js';
 import type { AnalysisRow, AnalysisSelection } from './analyses.queries.js';
 import { analyses, analysisNodes } from './analyses.table.js';

@@ -4,7 +4,7 @@ import { MEMBERSHIP_ROLES } from '../shared/vocabulary.js';
 import type { Executor } from '../db/database.js';
 import { qualified } from '../db/columns.js';
 import { nameMatches } from '../db/search.js';
-import { decodeCursor } from '../http/pagination.js';
+import { decodeCursor } from '../shared/pagination.js';
 import { isCurrent, visibleTo } from '../networks/networks.queries.js';
 import { networks } from '../networks/networks.table.js';
 import { organisations } from '../organisations/organisations.table.js';

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { PageQuery } from '../http/pagination.js';
+import { PageQuery } from '../shared/pagination.js';
 import { MEMBERSHIP_ROLES, ORGANISATION_KINDS, PERSON_KINDS } from '../shared/vocabulary.js';
 
 const IsoDate = z.iso.date().openapi({ example: '2026-09-01' });

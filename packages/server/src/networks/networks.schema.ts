@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { PageQuery } from '../http/pagination.js';
+import { PageQuery } from '../shared/pagination.js';
 import {
   MAX_NETWORK_LEVEL,
   MEMBERSHIP_ROLES,

@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { canViewPerson } from '../authz/policy.js';
-import { createRouter } from '../http/app-env.js';
+import { createRouter } from '../routing/app-env.js';
 import { currentNetworksOf } from '../memberships/memberships.queries.js';
-import { notFound } from '../http/errors.js';
-import { commonErrors, IdParam, jsonResponse } from '../http/openapi-common.js';
-import { pageOf, toPage } from '../http/pagination.js';
+import { notFound } from '../shared/errors.js';
+import { commonErrors, IdParam, jsonResponse } from '../shared/openapi-common.js';
+import { pageOf, toPage } from '../shared/pagination.js';
 import { OrganisationDetail, OrganisationListQuery, OrganisationSummary } from './organisations.schema.js';
 import {
   findOrganisation,

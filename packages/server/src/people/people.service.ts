@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.js';
 import { canEditPerson, canViewContact, canViewPerson, type Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
-import { forbidden, notFound, unauthenticated } from '../http/errors.js';
+import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { currentNetworksOf } from '../memberships/memberships.queries.js';
 import { affiliationsOf, findPerson, viewerRolesInSubjectNetworks } from './people.queries.js';
 import type { UpdatePersonInput } from './people.schema.js';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { showsNames } from '../analytics/analyses.service.js';
 import { canOnNetwork, type Principal } from '../authz/policy.js';
 import type { Executor } from '../db/database.js';
-import { forbidden, notFound, unauthenticated } from '../http/errors.js';
+import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { loadVisibleNetwork, type NetworkInContext } from '../networks/networks.service.js';
 import { people } from '../people/people.table.js';
 import type { SuggestionsRequest } from './suggestions.schema.js';

@@ -10,7 +10,7 @@ import {
   unauthenticated,
   validationFailed,
   type FieldIssue,
-} from '../http/errors.js';
+} from '../shared/errors.js';
 import { loadVisibleNetwork } from '../networks/networks.service.js';
 import { people } from '../people/people.table.js';
 import { ANALYSIS_LEVELS } from '../shared/vocabulary.js';

@@ -5,7 +5,7 @@
 import { recordAudit } from '../audit/audit.js';
 import type { Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
-import { conflict, unauthenticated, validationFailed } from '../http/errors.js';
+import { conflict, unauthenticated, validationFailed } from '../shared/errors.js';
 import { eq } from 'drizzle-orm';
 import { answeringState } from './answering-period.js';
 import type { CandidatesInput, RemindInput, UpdateWaveInput } from './surveys.schema.js';
