@@ -8,12 +8,11 @@ import type { AnalysisLevel } from '../shared/vocabulary.js';
 import { people } from '../people/people.table.js';
 import { surveys, surveyWaves } from '../surveys/surveys.table.js';
 import { analyses, analysisNodes } from './analyses.table.js';
-import type { AnalysisRow } from './analyses.queries.js';
 import type { NodeListFilters, RequestAnalysisInput } from './analyses.schema.js';
 import { exportAnonymisedGraph } from './export.anonymised.js';
 import { exportNetworkGraph, type ExportRequest } from './export.js';
 import { anonymisedNodePage } from './nodes.anonymised.js';
-import { queueAnalysis } from './run-analysis.js';
+import { queueAnalysis, type AnalysisRow } from './analyses.queries.js';
 
 /** Analyses map the people of a network: for its members and admins only. */
 async function loadNetworkForAnalyses(db: Executor, principal: Principal, networkKey: string) {

@@ -1,22 +1,13 @@
 import { safeErrorReport } from '../shared/safe-error-report.js';
 import { and, eq, sql } from 'drizzle-orm';
 import type { ChangeFeed } from '../db/change-feed.js';
-import { queryRows, type Database, type Executor } from '../db/database.js';
-import type { AnalysisRow, AnalysisSelection } from './analyses.queries.js';
+import { queryRows, type Database } from '../db/database.js';
+import type { AnalysisRow } from './analyses.queries.js';
 import { analyses, analysisNodes } from './analyses.table.js';
 import { computeInWorker, dominantBrokerageRole, outwardEiIndex } from './compute.js';
 import { storeMapOfGraph, layOutNextMissingMap } from './map.jobs.js';
 import { graphOfLevel, type NetworkGraph } from './network-graph.js';
 import { changeSincePreviousWave } from './wave-change.js';
-
-export type AnalysisRequest = AnalysisSelection & { requestedBy: string | null };
-
-/** Queues an analysis; the runner takes it in the background. */
-export async function queueAnalysis(db: Executor, request: AnalysisRequest): Promise<AnalysisRow> {
-  const [row] = await db.insert(analyses).values(request).returning();
-  if (!row) throw new Error('insert returned no analysis');
-  return row;
-}
 
 /** Takes the oldest queued analysis, if any (another process never takes the same one). */
 async function claimNext(db: Database): Promise<AnalysisRow | undefined> {

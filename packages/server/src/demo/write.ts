@@ -11,7 +11,7 @@ import { memberships } from '../memberships/memberships.table.js';
 import { networkParents, networks } from '../networks/networks.table.js';
 import { organisations } from '../organisations/organisations.table.js';
 import { affiliations, people } from '../people/people.table.js';
-import { queueAnalysis } from '../analytics/run-analysis.js';
+import { queueAnalysis } from '../analytics/analyses.queries.js';
 import { ANALYSIS_LEVELS } from '../shared/vocabulary.js';
 import { tiesFromAnswers } from '../surveys/close-wave.js';
 import { surveyNominations, surveyQuestions, surveyResponses, surveys, surveyWaves } from '../surveys/surveys.table.js';

@@ -75,12 +75,3 @@ export const UpdateMembershipBody = z
   .openapi('UpdateMembership');
 export type UpdateMembershipInput = z.infer<typeof UpdateMembershipBody>;
 
-/** One of a member's networks, as organisation and person pages list them. */
-export const MemberNetworkSchema = z
-  .object({
-    membershipId: z.uuid(),
-    network: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
-    role: z.enum(MEMBERSHIP_ROLES),
-    startDate: z.string().nullable(),
-  })
-  .openapi('MemberNetwork');

@@ -140,3 +140,13 @@ export const NetworkKeyParam = z
   .min(1)
   .max(80)
   .openapi({ param: { name: 'id', in: 'path' }, description: 'The network’s id or slug.', example: 'rural-schools-north' });
+
+/** One of a member's networks, as organisation and person pages list them. */
+export const MemberNetworkSchema = z
+  .object({
+    membershipId: z.uuid(),
+    network: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
+    role: z.enum(MEMBERSHIP_ROLES),
+    startDate: z.string().nullable(),
+  })
+  .openapi('MemberNetwork');

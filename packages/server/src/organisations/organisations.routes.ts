@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { canViewPerson } from '../authz/policy.js';
 import { createRouter } from '../routing/app-env.js';
-import { currentNetworksOf } from '../memberships/memberships.queries.js';
+import { currentNetworksOf } from '../networks/networks.queries.js';
 import { notFound } from '../shared/errors.js';
 import { commonErrors, IdParam, jsonResponse } from '../shared/openapi-common.js';
 import { pageOf, toPage } from '../shared/pagination.js';

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/audit.js';
 import { canEditPerson, canViewContact, canViewPerson, type Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
 import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
-import { currentNetworksOf } from '../memberships/memberships.queries.js';
+import { currentNetworksOf } from '../networks/networks.queries.js';
 import { affiliationsOf, findPerson, viewerRolesInSubjectNetworks } from './people.queries.js';
 import type { UpdatePersonInput } from './people.schema.js';
 import { people } from './people.table.js';

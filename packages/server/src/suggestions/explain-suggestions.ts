@@ -10,7 +10,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { sql, type SQL } from 'drizzle-orm';
-import { queueAnalysis, runNextAnalysis } from '../analytics/run-analysis.js';
+import { queueAnalysis } from '../analytics/analyses.queries.js';
+import { runNextAnalysis } from '../analytics/run-analysis.js';
 import { queryRows, type Database } from '../db/database.js';
 import { openDatabase } from '../db/open.js';
 import { buildDemoRegion, isDatabaseEmpty } from '../demo/build-demo-region.js';

@@ -3,7 +3,7 @@ import { analyses } from '../analytics/analyses.table.js';
 import { searchable } from '../db/columns.js';
 import { queryRows, type Executor } from '../db/database.js';
 import type { AnalysisLevel } from '../shared/vocabulary.js';
-import { eligibleRespondents } from '../surveys/surveys.queries.js';
+import { eligibleRespondents } from '../memberships/memberships.queries.js';
 import { SUGGESTION_LIMIT, type SuggestionKind } from './suggestions.schema.js';
 
 /**

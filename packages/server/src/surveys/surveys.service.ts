@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { queueAnalysis } from '../analytics/run-analysis.js';
+import { queueAnalysis } from '../analytics/analyses.queries.js';
 import { recordAudit } from '../audit/audit.js';
 import { canOnNetwork, type NetworkFacts, type Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';

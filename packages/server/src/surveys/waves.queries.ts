@@ -7,7 +7,8 @@ import { organisations } from '../organisations/organisations.table.js';
 import { currentOrganisationsOfPerson } from '../people/people.queries.js';
 import { people } from '../people/people.table.js';
 import type { ResponseStatus } from '../shared/vocabulary.js';
-import { eligibleRespondents, type WaveRow } from './surveys.queries.js';
+import { eligibleRespondents } from '../memberships/memberships.queries.js';
+import type { WaveRow } from './surveys.queries.js';
 import { surveyResponses, surveys, surveyWaves } from './surveys.table.js';
 
 /** A current affiliation (the same rule as everywhere: no end date, or one not yet reached). */
