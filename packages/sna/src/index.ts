@@ -44,6 +44,8 @@ export { constraint } from './structural-holes/constraint.js';
 export { effectiveSize } from './structural-holes/effective-size.js';
 export { brokerage } from './structural-holes/brokerage.js';
 export type { Brokerage } from './structural-holes/brokerage.js';
+export { BROKERAGE_ROLES } from './structural-holes/brokerage-roles.js';
+export type { BrokerageRole } from './structural-holes/brokerage-roles.js';
 
 export { louvain } from './communities/louvain.js';
 export type { Communities, LouvainOptions } from './communities/louvain.js';

@@ -5,14 +5,9 @@
  */
 import type { AnalysisLevel, AnalysisStatus, RelationType } from '../api/vocabulary.ts';
 
-export const BROKERAGE_ROLES = [
-  'coordinator',
-  'gatekeeper',
-  'representative',
-  'consultant',
-  'liaison',
-] as const;
-export type BrokerageRole = (typeof BROKERAGE_ROLES)[number];
+import type { BrokerageRole } from '../../../sna/src/structural-holes/brokerage-roles.ts';
+
+export { BROKERAGE_ROLES, type BrokerageRole } from '../../../sna/src/structural-holes/brokerage-roles.ts';
 
 /** How the map changed since the survey's previous wave (present for a wave after the first). */
 export interface WaveChange {
