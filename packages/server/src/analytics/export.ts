@@ -9,6 +9,7 @@ import { latestDoneAnalysis } from './analyses.queries.js';
 import { edgesCsv, nodesCsv } from './export-csv.js';
 import { analysisNodes } from './analyses.table.js';
 import { graphOfLevel, nodeIdentity, type NetworkGraph } from './network-graph.js';
+import { NODE_MEASURES } from './node-measures.js';
 
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -26,18 +27,7 @@ export interface ExportRequest {
 }
 
 /** The measures each node carries when a finished analysis of the same selection exists. */
-export const NODE_MEASURES = [
-  'degree',
-  'betweenness',
-  'closeness',
-  'eigenvector',
-  'pagerank',
-  'clustering',
-  'core',
-  'constraint',
-  'effectiveSize',
-  'community',
-] as const;
+export { NODE_MEASURES };
 
 const MEASURES = [...NODE_MEASURES, 'brokerageRole'] as const;
 

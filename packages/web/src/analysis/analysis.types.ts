@@ -5,9 +5,9 @@
  */
 import type { AnalysisLevel, AnalysisStatus, RelationType } from '../api/vocabulary.ts';
 
-import type { BrokerageRole } from '../../../sna/src/structural-holes/brokerage-roles.ts';
+import type { BrokerageRole } from '../../../sna/src/structural-holes/brokerage-roles.js';
 
-export { BROKERAGE_ROLES, type BrokerageRole } from '../../../sna/src/structural-holes/brokerage-roles.ts';
+export { BROKERAGE_ROLES, type BrokerageRole } from '../../../sna/src/structural-holes/brokerage-roles.js';
 
 /** How the map changed since the survey's previous wave (present for a wave after the first). */
 export interface WaveChange {
@@ -56,20 +56,9 @@ export interface AnalysisSummary {
   graph: GraphMeasures | null;
 }
 
-/** The node measures the table sorts by (the server's `NODE_MEASURES`). */
-export const NODE_SORTS = [
-  'degree',
-  'betweenness',
-  'closeness',
-  'eigenvector',
-  'pagerank',
-  'clustering',
-  'core',
-  'constraint',
-  'effectiveSize',
-  'community',
-] as const;
-export type NodeSort = (typeof NODE_SORTS)[number];
+/** The node measures the table sorts by. */
+export { NODE_MEASURES as NODE_SORTS } from '../../../server/src/analytics/node-measures.js';
+export type { NodeMeasure as NodeSort } from '../../../server/src/analytics/node-measures.js';
 
 /** A band of a measure on an anonymised answer: its lowest and highest value, and how many nodes. */
 export interface MeasureBand {
