@@ -10,6 +10,8 @@ export const SNA_VERSION = '0.1.0';
 export { Graph } from './graph/graph.js';
 export type { EdgeInput, GraphOptions } from './graph/graph.js';
 export { SnaError, SnaConvergenceError } from './graph/errors.js';
+export { createRandom, mulberry32 } from './graph/random.js';
+export type { Random } from './graph/random.js';
 export type { SnaErrorCode } from './graph/errors.js';
 
 export { degrees, isolates } from './centrality/degree.js';
