@@ -155,3 +155,13 @@ export async function openWavesFor(db: Executor, personId: string) {
     lastRemindedAt: string | Date | null;
   }[];
 }
+
+/** Moves a wave's opening and closing dates; returns the updated wave, if it exists. */
+export async function writeWaveDates(db: Executor, waveId: string, dates: { opensOn: string; closesOn: string }) {
+  const [updated] = await db
+    .update(surveyWaves)
+    .set({ ...dates, updatedAt: new Date() })
+    .where(eq(surveyWaves.id, waveId))
+    .returning();
+  return updated;
+}
