@@ -16,12 +16,12 @@ import {
   cachedActorLookup,
   createReadCaching,
 } from './cache/cached-reads.js';
-import { localChangeFeed, type ChangeFeed } from './cache/change-feed.js';
+import { localChangeFeed, type ChangeFeed } from './db/change-feed.js';
 import type { ReadCacheOptions } from './cache/read-cache.js';
 import type { Database } from './db/database.js';
-import { createRouter } from './http/app-env.js';
+import { createRouter } from './routing/app-env.js';
 import { handleError } from './http/error-handler.js';
-import { ApiError } from './http/errors.js';
+import { ApiError } from './shared/errors.js';
 import { noStore, rejectInvalidText, requireSignInForWrites } from './http/edge-guards.js';
 import { logRequests } from './http/request-log.js';
 import { authenticate, csrfGuard } from './http/session-middleware.js';

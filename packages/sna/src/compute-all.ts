@@ -27,6 +27,7 @@ import { eiIndex } from './metrics/ei-index.js';
 import { modularity } from './metrics/modularity.js';
 import { categories } from './graph/attributes.js';
 import { brokerage } from './structural-holes/brokerage.js';
+import { BROKERAGE_ROLES, type BrokerageRole } from './structural-holes/brokerage-roles.js';
 import { constraint } from './structural-holes/constraint.js';
 import { effectiveSize } from './structural-holes/effective-size.js';
 import type { WorkerPool } from './workers/pool.js';
@@ -95,13 +96,7 @@ export interface GraphMeasures {
 }
 
 /** Gould–Fernandez brokerage counts of one node. */
-export interface BrokerageCounts {
-  coordinator: number;
-  gatekeeper: number;
-  representative: number;
-  consultant: number;
-  liaison: number;
-}
+export type BrokerageCounts = Record<BrokerageRole, number>;
 
 /** Node-level measures of one node. */
 export interface NodeMeasures {
@@ -277,13 +272,9 @@ export async function computeAll(graph: Graph, options: ComputeAllOptions = {}):
     node.effectiveSize = finite(eff[u]!);
     node.community = comm.labels[u]!;
     if (roles !== null) {
-      node.brokerage = {
-        coordinator: roles.coordinator[u]!,
-        gatekeeper: roles.gatekeeper[u]!,
-        representative: roles.representative[u]!,
-        consultant: roles.consultant[u]!,
-        liaison: roles.liaison[u]!,
-      };
+      const counts = {} as BrokerageCounts;
+      for (const role of BROKERAGE_ROLES) counts[role] = roles[role][u]!;
+      node.brokerage = counts;
     }
     nodes[u] = node;
   }

@@ -10,6 +10,8 @@ export const SNA_VERSION = '0.1.0';
 export { Graph } from './graph/graph.js';
 export type { EdgeInput, GraphOptions } from './graph/graph.js';
 export { SnaError, SnaConvergenceError } from './graph/errors.js';
+export { createRandom, mulberry32 } from './graph/random.js';
+export type { Random } from './graph/random.js';
 export type { SnaErrorCode } from './graph/errors.js';
 
 export { degrees, isolates } from './centrality/degree.js';
@@ -44,6 +46,8 @@ export { constraint } from './structural-holes/constraint.js';
 export { effectiveSize } from './structural-holes/effective-size.js';
 export { brokerage } from './structural-holes/brokerage.js';
 export type { Brokerage } from './structural-holes/brokerage.js';
+export { BROKERAGE_ROLES } from './structural-holes/brokerage-roles.js';
+export type { BrokerageRole } from './structural-holes/brokerage-roles.js';
 
 export { louvain } from './communities/louvain.js';
 export type { Communities, LouvainOptions } from './communities/louvain.js';

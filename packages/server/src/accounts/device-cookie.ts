@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import type { CookieSettings } from '../http/session-middleware.js';
+import type { CookieSettings } from './session-cookie.js';
 import { DEVICE_LIFETIME_MS } from './devices.queries.js';
 
 export const DEVICE_COOKIE = 'trellis_device';

@@ -1,16 +1,17 @@
 import { createRoute } from '@hono/zod-openapi';
-import type { Actor } from './sessions.queries.js';
+import type { Actor } from '../authz/actor.js';
 import { findActorBySession, setAccountLocale } from './sessions.queries.js';
 import { readDeviceTokens, setDeviceCookie } from './device-cookie.js';
 import { decoyPasswordHash } from './passwords.js';
 import { signIn, signOut } from './sign-in.js';
 import { hashToken } from './tokens.js';
-import { createRouter } from '../http/app-env.js';
-import { commonErrors, ErrorSchema, jsonBody, jsonResponse } from '../http/openapi-common.js';
-import { clearSessionCookie, requireActor, setSessionCookie, type CookieSettings } from '../http/session-middleware.js';
+import { createRouter } from '../routing/app-env.js';
+import { commonErrors, ErrorSchema, jsonBody, jsonResponse } from '../shared/openapi-common.js';
+import { requireActor } from '../routing/app-env.js';
+import { clearSessionCookie, setSessionCookie, type CookieSettings } from './session-cookie.js';
 import { LocaleBody, SessionSchema, SignInBody, SignOutQuery } from './session.schema.js';
-import { ApiError } from '../http/errors.js';
-import { requestLocale } from '../http/locale.js';
+import { ApiError } from '../shared/errors.js';
+import { requestLocale } from '../shared/locale.js';
 
 const tags = ['Session'];
 

@@ -1,23 +1,11 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import type { Actor } from '../authz/actor.js';
 import type { Executor } from '../db/database.js';
 import { people } from '../people/people.table.js';
 import { accounts, sessions } from './accounts.table.js';
 
 /** Sessions last 14 days from sign-in. */
 export const SESSION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
-
-/** The signed-in person as every authorisation decision sees them. */
-export interface Actor {
-  personId: string;
-  displayName: string;
-  email: string | null;
-  isAdmin: boolean;
-  locale: string | null;
-  csrfToken: string;
-  tokenHash: string;
-  /** When the session ends (a cached actor must not outlive it). */
-  expiresAt: Date;
-}
 
 /** Finds the account that may sign in with this email (lower-cased). */
 export async function findAccountByEmail(db: Executor, email: string) {

@@ -17,7 +17,7 @@
  * the same code is correct there without the locks doing anything.)
  */
 import type { Database, Executor } from '../db/database.js';
-import type { Locale } from '../http/locale.js';
+import type { Locale } from '../shared/locale.js';
 import { rateLimited } from './sign-in.messages.js';
 import {
   byAddress,

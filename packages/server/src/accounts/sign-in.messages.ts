@@ -1,5 +1,5 @@
-import type { Locale } from '../http/locale.js';
-import { ApiError } from '../http/errors.js';
+import type { Locale } from '../shared/locale.js';
+import { ApiError } from '../shared/errors.js';
 
 const MESSAGES = {
   en: {

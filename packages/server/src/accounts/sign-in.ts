@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
 import { recordAudit } from '../audit/audit.js';
-import type { Locale } from '../http/locale.js';
+import type { Locale } from '../shared/locale.js';
 import { rateLimitAddress } from './address-key.js';
 import { MAX_DEVICE_TOKENS } from './device-cookie.js';
 import {

@@ -61,3 +61,12 @@ export async function insertAnalysisNow(
   if (!row) throw new Error('insert returned no analysis');
   return row;
 }
+
+export type AnalysisRequest = AnalysisSelection & { requestedBy: string | null };
+
+/** Queues an analysis; the runner takes it in the background. */
+export async function queueAnalysis(db: Executor, request: AnalysisRequest): Promise<AnalysisRow> {
+  const [row] = await db.insert(analyses).values(request).returning();
+  if (!row) throw new Error('insert returned no analysis');
+  return row;
+}

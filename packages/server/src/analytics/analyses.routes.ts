@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter } from '../http/app-env.js';
-import { commonErrors, conflictError, IdParam, jsonBody, jsonResponse } from '../http/openapi-common.js';
+import { createRouter } from '../routing/app-env.js';
+import { commonErrors, conflictError, IdParam, jsonBody, jsonResponse } from '../shared/openapi-common.js';
 import { NetworkKeyParam } from '../networks/networks.schema.js';
 import {
   AnalysisList,

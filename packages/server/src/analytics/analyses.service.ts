@@ -1,19 +1,18 @@
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { canOnNetwork, type Principal } from '../authz/policy.js';
 import type { Executor } from '../db/database.js';
-import { notFound, unauthenticated, forbidden, validationFailed } from '../http/errors.js';
+import { notFound, unauthenticated, forbidden, validationFailed } from '../shared/errors.js';
 import { loadVisibleNetwork, type NetworkInContext } from '../networks/networks.service.js';
 import { organisations } from '../organisations/organisations.table.js';
 import type { AnalysisLevel } from '../shared/vocabulary.js';
 import { people } from '../people/people.table.js';
 import { surveys, surveyWaves } from '../surveys/surveys.table.js';
 import { analyses, analysisNodes } from './analyses.table.js';
-import type { AnalysisRow } from './analyses.queries.js';
 import type { AnalysisGraphMeasures, NodeListFilters, RequestAnalysisInput } from './analyses.schema.js';
 import { exportAnonymisedGraph } from './export.anonymised.js';
 import { exportNetworkGraph, type ExportRequest } from './export.js';
 import { anonymisedNodePage } from './nodes.anonymised.js';
-import { queueAnalysis } from './run-analysis.js';
+import { queueAnalysis, type AnalysisRow } from './analyses.queries.js';
 
 /** Analyses map the people of a network: for its members and admins only. */
 async function loadNetworkForAnalyses(db: Executor, principal: Principal, networkKey: string) {

@@ -17,7 +17,7 @@ import { networks } from '../networks/networks.table.js';
 import { people } from '../people/people.table.js';
 import { ANALYSIS_LEVELS, ANALYSIS_STATUSES } from '../shared/vocabulary.js';
 import { relationType, surveyWaves } from '../surveys/surveys.table.js';
-import type { BrokerageRole } from './compute.js';
+import type { BrokerageRole } from '@trellis/sna';
 
 export const analysisLevel = pgEnum('analysis_level', ANALYSIS_LEVELS);
 export const analysisStatus = pgEnum('analysis_status', ANALYSIS_STATUSES);

@@ -5,6 +5,7 @@
  * person ids, and by matching organisation, child network and measures to people. Ground truth
  * comes from the evaluator's named map: positions are the same layout, so (x, y) pairs the nodes.
  */
+import { mulberry32 as random } from '@trellis/sna';
 import { beforeAll, expect, it } from 'vitest';
 import { describeOnEachEngine } from '../test-support/engines.js';
 import {
@@ -24,18 +25,6 @@ const K = 5;
 // Schools of these sizes, a child network that IES A belongs to, and people with no school.
 const SCHOOLS = { 'IES A': 14, 'IES B': 9, 'IES C': 6, 'IES D': 3, 'IES E': 2, 'IES F': 1 };
 const WITHOUT_SCHOOL = 5;
-
-/** A deterministic stream of numbers in [0, 1) (mulberry32). */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What the attacker learns of the network's people from the API: id and organisation. */
 interface Known {

@@ -1,18 +1,7 @@
+import { mulberry32 as random } from '@trellis/sna';
 import { describe, expect, it } from 'vitest';
 import { checkAnonymityK, HIDDEN, kAnonymous, quantileBands, type AttributeValue } from './anonymity.js';
 import { nodeOrder } from './node-order.js';
-
-/** A deterministic stream of numbers in [0, 1) (mulberry32), for random-looking attributes. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The size of each class of nodes that show the same values. */
 function classSizes(shown: ReturnType<typeof kAnonymous>): number[] {

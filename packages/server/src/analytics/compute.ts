@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ComputeAllResult, NodeMeasures } from '@trellis/sna';
+import { BROKERAGE_ROLES, type BrokerageRole, type ComputeAllResult, type NodeMeasures } from '@trellis/sna';
 import { groupOf, type NetworkGraph } from './network-graph.js';
 
 /** What the worker needs: node keys with their groups, and the weighted directed edges. */
@@ -47,15 +47,9 @@ export function computeInWorker(graph: NetworkGraph): Promise<AnalysisOutput> {
   return runWorker('analysis.worker.js', input);
 }
 
-/** The Gould–Fernandez brokerage roles, in the order ties between their counts are broken. */
-export const BROKERAGE_ROLES = [
-  'coordinator',
-  'gatekeeper',
-  'representative',
-  'consultant',
-  'liaison',
-] as const;
-export type BrokerageRole = (typeof BROKERAGE_ROLES)[number];
+/** The Gould–Fernandez brokerage roles, declared once in the engine. */
+export { BROKERAGE_ROLES };
+export type { BrokerageRole };
 
 /** The Gould–Fernandez role a node plays most often, or null when it brokers nothing. */
 export function dominantBrokerageRole(node: NodeMeasures): BrokerageRole | null {

@@ -7,7 +7,7 @@
 import type { Principal } from '../authz/policy.js';
 import type { GraphData } from '@trellis/sna/io';
 import type { Executor } from '../db/database.js';
-import { conflict } from '../http/errors.js';
+import { conflict } from '../shared/errors.js';
 import { latestDoneAnalysis } from './analyses.queries.js';
 import type { Band } from './anonymity.js';
 import { graphFile, type ExportRequest } from './export.js';

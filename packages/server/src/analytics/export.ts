@@ -10,6 +10,7 @@ import { edgesCsv, nodesCsv } from './export-csv.js';
 import { analysisNodes } from './analyses.table.js';
 import { computeInWorker, storedNodeMeasures } from './compute.js';
 import { graphOfLevel, nodeIdentity, type NetworkGraph } from './network-graph.js';
+import { NODE_MEASURES } from './node-measures.js';
 
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -27,18 +28,7 @@ export interface ExportRequest {
 }
 
 /** The measures each node carries (from a finished analysis of the same selection, or computed for the file). */
-export const NODE_MEASURES = [
-  'degree',
-  'betweenness',
-  'closeness',
-  'eigenvector',
-  'pagerank',
-  'clustering',
-  'core',
-  'constraint',
-  'effectiveSize',
-  'community',
-] as const;
+export { NODE_MEASURES };
 
 const MEASURES = [...NODE_MEASURES, 'brokerageRole'] as const;
 

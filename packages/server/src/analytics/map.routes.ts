@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter } from '../http/app-env.js';
-import { commonErrors, IdParam, jsonResponse } from '../http/openapi-common.js';
+import { createRouter } from '../routing/app-env.js';
+import { commonErrors, IdParam, jsonResponse } from '../shared/openapi-common.js';
 import { AnalysisMap } from './map.schema.js';
 import { getAnalysisMap } from './map.service.js';
 

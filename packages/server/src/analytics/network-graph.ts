@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/database.js';
 import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
 import { networkWithDescendants } from '../networks/networks.queries.js';
-import { eligibleRespondents } from '../surveys/surveys.queries.js';
+import { eligibleRespondents } from '../memberships/memberships.queries.js';
 
 /** A node of the graph to analyse: a person, an organisation, or someone outside Trellis. */
 export interface GraphNode {

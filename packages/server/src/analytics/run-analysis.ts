@@ -1,13 +1,12 @@
 import { safeErrorReport } from '../shared/safe-error-report.js';
 import { and, eq, sql } from 'drizzle-orm';
-import type { ChangeFeed } from '../cache/change-feed.js';
+import type { ChangeFeed } from '../db/change-feed.js';
 import { queryRows, type Database, type Executor } from '../db/database.js';
 import { ANALYSIS_LEVELS } from '../shared/vocabulary.js';
 import {
   insertAnalysisNow,
   isAnalysisQueued,
   type AnalysisRow,
-  type AnalysisSelection,
 } from './analyses.queries.js';
 import type { AnalysisGraphMeasures } from './analyses.schema.js';
 import { analyses, analysisNodes } from './analyses.table.js';
@@ -15,15 +14,6 @@ import { computeInWorker, outwardEiIndex, storedNodeMeasures } from './compute.j
 import { storeMapOfGraph, layOutNextMissingMap } from './map.jobs.js';
 import { graphOfLevel, type NetworkGraph } from './network-graph.js';
 import { changeSincePreviousWave } from './wave-change.js';
-
-export type AnalysisRequest = AnalysisSelection & { requestedBy: string | null };
-
-/** Queues an analysis; the runner takes it in the background. */
-export async function queueAnalysis(db: Executor, request: AnalysisRequest): Promise<AnalysisRow> {
-  const [row] = await db.insert(analyses).values(request).returning();
-  if (!row) throw new Error('insert returned no analysis');
-  return row;
-}
 
 /**
  * Queues the analyses of all of each network's ties ("all ties", the analysis page's default and

@@ -1,11 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import { canReadAuditLog } from '../authz/policy.js';
-import { createRouter } from '../http/app-env.js';
-import { forbidden } from '../http/errors.js';
-import { commonErrors, jsonResponse } from '../http/openapi-common.js';
-import { decodeCursor, PageQuery, pageOf, toPage } from '../http/pagination.js';
-import { requireActor } from '../http/session-middleware.js';
+import { createRouter } from '../routing/app-env.js';
+import { forbidden } from '../shared/errors.js';
+import { commonErrors, jsonResponse } from '../shared/openapi-common.js';
+import { decodeCursor, PageQuery, pageOf, toPage } from '../shared/pagination.js';
+import { requireActor } from '../routing/app-env.js';
 import { auditLog } from './audit.table.js';
 
 const AuditEntrySchema = z

@@ -1,8 +1,8 @@
 /** The oracle, on facts stated here: what it expects is what the policy table says (no database). */
 import { describe, expect, it } from 'vitest';
 import type { Caller, NetworkKind, World } from '../test-support/world.js';
-import type { AccessCase } from './route-access.js';
-import { expectedOutcome } from './route-access.oracle.js';
+import type { AccessCase } from '../test-support/route-access.js';
+import { expectedOutcome } from '../test-support/route-access.oracle.js';
 import type { NetworkAction } from './policy.js';
 
 /** Just the facts the oracle reads: who each caller is, and their role (the role callers: in `own`). */

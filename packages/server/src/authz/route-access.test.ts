@@ -1,6 +1,6 @@
 /**
  * The authorisation inventory, walked: every operation of the OpenAPI document must have an entry
- * in route-access.ts, and every case of every entry is sent as each caller (each network role,
+ * in test-support/route-access.ts, and every case of every entry is sent as each caller (each network role,
  * an admin, a teacher in no network, anonymous) against each network it applies to (own, other,
  * members-only, public). The answer must be what the oracle derives from the policy table: any
  * allow it does not expect, any refusal it does not expect, and any members-only network named in
@@ -21,8 +21,8 @@ import {
   type NetworkKind,
   type World,
 } from '../test-support/world.js';
-import { ROUTE_ACCESS, type Resource } from './route-access.js';
-import { canSee, expectedOutcome, type Expected } from './route-access.oracle.js';
+import { ROUTE_ACCESS, type Resource } from '../test-support/route-access.js';
+import { canSee, expectedOutcome, type Expected } from '../test-support/route-access.oracle.js';
 
 /** The operations, read from an app that never touches its database. */
 const operations = listOperations(createApp({ db: undefined as never }));

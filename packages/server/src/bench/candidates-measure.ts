@@ -15,7 +15,7 @@ import { queryRows, type Executor } from '../db/database.js';
 import { openDatabase } from '../db/open.js';
 import { buildDemoRegion } from '../demo/build-demo-region.js';
 import { listPeople } from '../people/people.queries.js';
-import { eligibleRespondents } from '../surveys/surveys.queries.js';
+import { eligibleRespondents } from '../memberships/memberships.queries.js';
 import { nominationCandidates } from '../surveys/waves.queries.js';
 
 const QUERIES = ['an', 'mar', 'gonz', 'maría gonzález', 'ceip', 'cervantes', 'zzqx'];

@@ -1,9 +1,10 @@
 import type { MiddlewareHandler } from 'hono';
-import { findActorBySession, type Actor } from '../accounts/sessions.queries.js';
+import { findActorBySession } from '../accounts/sessions.queries.js';
+import type { Actor } from '../authz/actor.js';
 import type { Principal } from '../authz/policy.js';
 import type { Executor } from '../db/database.js';
-import type { AppEnv } from '../http/app-env.js';
-import type { ChangeFeed } from './change-feed.js';
+import type { AppEnv } from '../routing/app-env.js';
+import type { ChangeFeed } from '../db/change-feed.js';
 import { ReadCache, type ReadCacheOptions } from './read-cache.js';
 
 /** A cached API answer: only 200 JSON bodies are kept. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ChangeFeed } from './change-feed.js';
-import { localChangeFeed } from './change-feed.js';
+import type { ChangeFeed } from '../db/change-feed.js';
+import { localChangeFeed } from '../db/change-feed.js';
 import { ReadCache } from './read-cache.js';
 
 function clock(start = 1_000) {

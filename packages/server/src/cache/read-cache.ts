@@ -1,4 +1,4 @@
-import type { ChangeFeed } from './change-feed.js';
+import type { ChangeFeed } from '../db/change-feed.js';
 
 export interface ReadCacheOptions {
   /** The most entries kept; the least recently used go first. */

@@ -1,15 +1,17 @@
-import type { ChangeFeed } from '../cache/change-feed.js';
+import type { ChangeFeed } from './change-feed.js';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import type * as schema from './schema.js';
+/**
+ * The database handle every query takes, whichever engine (PGlite or PostgreSQL) is behind it.
+ * Queries name their tables (the query builder, not Drizzle's relational `db.query`), so the handle
+ * carries no schema and this kernel imports no domain's tables; `src/schema.ts` gathers them for drizzle-kit.
+ */
+export type Database = PgDatabase<PgQueryResultHKT, NoSchema>;
 
-type Schema = typeof schema;
-
-/** The database handle every query takes, whichever engine (PGlite or PostgreSQL) is behind it. */
-export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+type NoSchema = Record<string, never>;
 
 /** A handle inside a transaction; queries accept either. */
-export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Transaction = PgTransaction<PgQueryResultHKT, NoSchema, ExtractTablesWithRelations<NoSchema>>;
 
 /** What queries run on: the database itself, or a transaction that groups several writes. */
 export type Executor = Database | Transaction;

@@ -1,4 +1,4 @@
-import { localChangeFeed, postgresChangeFeed } from '../cache/change-feed.js';
+import { localChangeFeed, postgresChangeFeed } from './change-feed.js';
 import { mkdirSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -11,7 +11,6 @@ import type { Database, DatabaseConnection } from './database.js';
 import { lockDataFolder } from './data-folder-lock.js';
 import { embeddedOpenError } from './engine-errors.js';
 import { migrateEmbedded, migrateServer } from './migrate.js';
-import * as schema from './schema.js';
 
 export interface OpenOptions {
   /** A postgres:// URL: use that server. Otherwise the embedded PGlite engine. */
@@ -45,7 +44,7 @@ function openPostgres(url: string, poolSize: number): DatabaseConnection {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client's network error must not crash the process; the next query reconnects.
   pool.on('error', (error) => console.error(`PostgreSQL pool error: ${error.message}`));
-  const db = drizzlePostgres(pool, { schema }) as unknown as Database;
+  const db = drizzlePostgres(pool) as unknown as Database;
   const changes = postgresChangeFeed(url, pool);
   return {
     db,
@@ -66,7 +65,7 @@ async function openPglite(dataDir: string): Promise<DatabaseConnection> {
   const release = inMemory ? async () => {} : await lockDataFolder(folder);
   try {
     const client = await createPglite(inMemory ? undefined : folder);
-    const db = drizzlePglite(client, { schema }) as unknown as Database;
+    const db = drizzlePglite(client) as unknown as Database;
     return {
       db,
       engine: 'pglite',

@@ -1,6 +1,6 @@
 import { asc, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { decodeCursor } from '../http/pagination.js';
+import { decodeCursor } from '../shared/pagination.js';
 import { searchable } from './columns.js';
 
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */

@@ -7,7 +7,7 @@ import { describeOnEachEngine } from '../test-support/engines.js';
 import { useTestApp } from '../test-support/test-app.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
 import type { Database } from '../db/database.js';
-import { eligibleRespondents } from '../surveys/surveys.queries.js';
+import { eligibleRespondents } from '../memberships/memberships.queries.js';
 import { buildDemoRegion, CLEARED_TABLES, clearAllData, generateDemoRegion, isDatabaseEmpty } from './build-demo-region.js';
 import { eligiblePeople } from './surveys.js';
 

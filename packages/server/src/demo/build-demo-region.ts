@@ -9,7 +9,7 @@ import { hashPassword } from '../accounts/passwords.js';
 import { recordAudit } from '../audit/audit.js';
 import { auditLog } from '../audit/audit.table.js';
 import { queryRows, type Database } from '../db/database.js';
-import * as schema from '../db/schema.js';
+import * as schema from '../schema.js';
 import { addDemoAccounts, DEMO_PASSWORD, reserveDemoEmails } from './accounts.js';
 import { EmailBook } from './names.js';
 import { addNeeds } from './needs.js';

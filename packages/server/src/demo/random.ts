@@ -1,21 +1,10 @@
 /**
  * The demo region's only source of chance: a seeded PRNG, so every build writes the same rows.
- * mulberry32 (Tommy Ettinger, 2017) is tiny, fast and good enough for synthetic data; it is not
- * for anything secret. Each generator step draws from its own stream (seed + step name), so a
+ * mulberry32 (the engine's, `@trellis/sna`) is tiny, fast and good enough for synthetic data; it
+ * is not for anything secret. Each generator step draws from its own stream (seed + step name), so a
  * step added later, or a step that draws more numbers, never shifts what the earlier steps made.
  */
-
-/** mulberry32: 32 bits of state, a full period of 2^32; returns floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { mulberry32 } from '@trellis/sna';
 
 /** FNV-1a over the stream name, mixed with the seed: a distinct, stable state per stream. */
 function streamSeed(seed: number, stream: string): number {

@@ -168,7 +168,7 @@ function submittedAt(random: Random, wave: SurveyWaveRow): Date {
 }
 
 /**
- * Who may answer a network's survey, as `eligibleRespondents` (surveys.queries.ts) decides in the
+ * Who may answer a network's survey, as `eligibleRespondents` (memberships.queries.ts) decides in the
  * database: named participants but observers, and the staff of member organisations, of the
  * network and of every network below it. The demo's memberships and affiliations never end.
  */

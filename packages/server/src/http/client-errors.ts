@@ -1,6 +1,6 @@
 import type { Duplex } from 'node:stream';
 import type { ErrorBody } from './error-handler.js';
-import { ERROR_STATUS, type ErrorCode } from './errors.js';
+import { ERROR_STATUS, type ErrorCode } from '../shared/errors.js';
 
 /** Node's own answers to requests it cannot parse (the app never sees them), in the API's error shape. */
 const BELOW_THE_APP: Record<string, { code: ErrorCode; reason: string; message: string }> = {

@@ -1,5 +1,5 @@
 import { findPostgresError } from '../shared/database-error.js';
-import { ApiError } from './errors.js';
+import { ApiError } from '../shared/errors.js';
 
 /** PostgreSQL SQLSTATEs that mean the request asked for something the data forbids. */
 const UNIQUE_VIOLATION = '23505';

@@ -4,9 +4,9 @@
  * what it wanted, and no answer is kept by a browser or proxy cache.
  */
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from './app-env.js';
-import { ApiError } from './errors.js';
-import { requestLocale, type Locale } from './locale.js';
+import type { AppEnv } from '../routing/app-env.js';
+import { ApiError } from '../shared/errors.js';
+import { requestLocale, type Locale } from '../shared/locale.js';
 
 /** NUL (PostgreSQL text cannot hold it) and UTF-16 surrogates without their pair (not Unicode text). */
 // eslint-disable-next-line no-control-regex -- finding NUL is the point

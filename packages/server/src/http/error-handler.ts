@@ -1,19 +1,15 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
-import { ApiError, validationFailed, type FieldIssue } from './errors.js';
+import { ApiError, validationFailed } from '../shared/errors.js';
 import { constraintViolation } from './database-errors.js';
-import { localisedIssueMessage, requestLocale, type Locale } from './locale.js';
+import { requestLocale, type Locale } from '../shared/locale.js';
+import { zodIssues } from '../shared/zod-issues.js';
 import { safeErrorReport } from '../shared/safe-error-report.js';
 
 /** The single shape of every error response. */
 export interface ErrorBody {
   error: { code: string; message: string; details?: unknown };
-}
-
-/** Turns zod's issues into `path: message` pairs in the caller's language, the form every validation error reads in. */
-export function zodIssues(error: ZodError, locale: Locale = 'en'): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: localisedIssueMessage(issue, locale) }));
 }
 
 /** Turns anything thrown while handling a request into the error shape; internals never leak. */

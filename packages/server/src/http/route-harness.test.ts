@@ -7,14 +7,14 @@
  * whatever they send, and CSRF and size refusals are what they must be.
  *
  * A new route is covered the day it is added: the operations are read from the document, and the
- * valid request each starts from is its first case in authz/route-access.ts (whose test fails while
+ * valid request each starts from is its first case in test-support/route-access.ts (whose test fails while
  * the route has none). The run is seeded (TRELLIS_HARNESS_SEED to try another) and bounded.
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { ROUTE_ACCESS, type AccessCase, type HarnessRequest, type Resource } from '../authz/route-access.js';
-import { expectedOutcome } from '../authz/route-access.oracle.js';
+import { ROUTE_ACCESS, type AccessCase, type HarnessRequest, type Resource } from '../test-support/route-access.js';
+import { expectedOutcome } from '../test-support/route-access.oracle.js';
 import { answerProblems } from '../test-support/answer-checks.js';
 import { badInputs, type BadInput } from '../test-support/bad-input.js';
 import { describeOnEachEngine } from '../test-support/engines.js';

@@ -1,35 +1,13 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { findActorBySession, SESSION_LIFETIME_MS } from '../accounts/sessions.queries.js';
+import { getCookie } from 'hono/cookie';
+import { SESSION_COOKIE } from '../accounts/session-cookie.js';
+import { findActorBySession } from '../accounts/sessions.queries.js';
 import { hashToken, sameSecret } from '../accounts/tokens.js';
 import { ANONYMOUS } from '../authz/policy.js';
-import type { AppEnv } from './app-env.js';
+import type { AppEnv } from '../routing/app-env.js';
 import { clientAddressFrom } from './client-address.js';
-import { ApiError } from './errors.js';
-
-export const SESSION_COOKIE = 'trellis_session';
-export const CSRF_HEADER = 'x-csrf-token';
-
-export interface CookieSettings {
-  /** Mark cookies Secure (HTTPS only). On for any deployment behind TLS. */
-  secure: boolean;
-}
-
-/** Sets the session cookie: httpOnly (no script reads it) and SameSite=Lax (no cross-site POST carries it). */
-export function setSessionCookie(c: Context, token: string, settings: CookieSettings) {
-  setCookie(c, SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'Lax',
-    secure: settings.secure,
-    path: '/',
-    maxAge: SESSION_LIFETIME_MS / 1000,
-  });
-}
-
-export function clearSessionCookie(c: Context, settings: CookieSettings) {
-  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: settings.secure });
-}
+import { ApiError } from '../shared/errors.js';
 
 /** Resolves the session cookie to the signed-in actor, or to an anonymous principal. */
 export function authenticate(options: {
@@ -60,6 +38,8 @@ function clientAddress(c: Context, trustedProxyHops: number): string {
   return clientAddressFrom(c.req.header('x-forwarded-for'), peer, trustedProxyHops);
 }
 
+export const CSRF_HEADER = 'x-csrf-token';
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
@@ -84,11 +64,4 @@ export function csrfGuard(options: { publicOrigin?: string | undefined }): Middl
     }
     await next();
   };
-}
-
-/** The signed-in actor, or a 401. */
-export function requireActor(c: Context<AppEnv>) {
-  const actor = c.var.actor;
-  if (!actor) throw new ApiError('UNAUTHENTICATED', 'Sign in to do this.');
-  return actor;
 }

@@ -1,12 +1,10 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import type { Principal } from '../authz/policy.js';
 import { MEMBERSHIP_ROLES } from '../shared/vocabulary.js';
 import type { Executor } from '../db/database.js';
 import { qualified } from '../db/columns.js';
 import { nameMatches } from '../db/search.js';
-import { decodeCursor } from '../http/pagination.js';
-import { isCurrent, visibleTo } from '../networks/networks.queries.js';
-import { networks } from '../networks/networks.table.js';
+import { decodeCursor } from '../shared/pagination.js';
+import { isCurrent, networkWithDescendants } from '../networks/networks.queries.js';
 import { organisations } from '../organisations/organisations.table.js';
 import { currentOrganisationsOfPerson } from '../people/people.queries.js';
 import { people } from '../people/people.table.js';
@@ -118,23 +116,15 @@ export async function loadMembershipView(db: Executor, networkId: string, member
   return rows[0];
 }
 
-/** An organisation's or a person's current memberships, in the networks the principal may see. */
-export async function currentNetworksOf(
-  db: Executor,
-  principal: Principal,
-  member: { organisationId: string } | { personId: string },
-) {
-  const memberCondition =
-    'organisationId' in member ? eq(memberships.organisationId, member.organisationId) : eq(memberships.personId, member.personId);
-  return db
-    .select({
-      membershipId: memberships.id,
-      network: { id: networks.id, slug: networks.slug, name: networks.name },
-      role: memberships.role,
-      startDate: memberships.startDate,
-    })
-    .from(memberships)
-    .innerJoin(networks, eq(networks.id, memberships.networkId))
-    .where(and(memberCondition, isCurrent(), visibleTo(principal)))
-    .orderBy(asc(networks.name));
-}
+/**
+ * Who may answer a network's survey, and who is on its map: the current person members (observers
+ * aside) and the current staff of member organisations, of the network and of every network below it.
+ */
+export const eligibleRespondents = (networkId: string) => sql`
+  select m.person_id from network_memberships m
+    where m.network_id in (${networkWithDescendants(networkId)})
+      and m.person_id is not null and m.end_date is null and m.role <> 'observer'
+  union
+  select a.person_id from network_memberships m join affiliations a on a.organisation_id = m.organisation_id
+    where m.network_id in (${networkWithDescendants(networkId)})
+      and m.end_date is null and (a.end_date is null or a.end_date >= current_date)`;

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter } from '../http/app-env.js';
-import { commonErrors, conflictError, jsonBody, jsonResponse } from '../http/openapi-common.js';
-import { pageOf } from '../http/pagination.js';
-import { requireActor } from '../http/session-middleware.js';
+import { createRouter } from '../routing/app-env.js';
+import { commonErrors, conflictError, jsonBody, jsonResponse } from '../shared/openapi-common.js';
+import { pageOf } from '../shared/pagination.js';
+import { requireActor } from '../routing/app-env.js';
 import { NetworkKeyParam } from '../networks/networks.schema.js';
 import { AddMembershipBody, MembershipListQuery, MembershipSchema, UpdateMembershipBody } from './memberships.schema.js';
 import { addMembership, listNetworkMemberships, updateMembership } from './memberships.service.js';

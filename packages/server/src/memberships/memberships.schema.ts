@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { PageQuery } from '../http/pagination.js';
+import { PageQuery } from '../shared/pagination.js';
 import { MEMBERSHIP_ROLES, ORGANISATION_KINDS, PERSON_KINDS } from '../shared/vocabulary.js';
 
 const IsoDate = z.iso.date().openapi({ example: '2026-09-01' });
@@ -75,12 +75,3 @@ export const UpdateMembershipBody = z
   .openapi('UpdateMembership');
 export type UpdateMembershipInput = z.infer<typeof UpdateMembershipBody>;
 
-/** One of a member's networks, as organisation and person pages list them. */
-export const MemberNetworkSchema = z
-  .object({
-    membershipId: z.uuid(),
-    network: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
-    role: z.enum(MEMBERSHIP_ROLES),
-    startDate: z.string().nullable(),
-  })
-  .openapi('MemberNetwork');

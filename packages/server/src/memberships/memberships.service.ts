@@ -7,8 +7,8 @@ import {
   type Principal,
 } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
-import { ApiError, conflict, forbidden, notFound, validationFailed } from '../http/errors.js';
-import { toPage } from '../http/pagination.js';
+import { ApiError, conflict, forbidden, notFound, validationFailed } from '../shared/errors.js';
+import { toPage } from '../shared/pagination.js';
 import { loadVisibleNetwork } from '../networks/networks.service.js';
 import { organisationExists } from '../organisations/organisations.queries.js';
 import { personExists } from '../people/people.queries.js';

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Principal } from '../authz/policy.js';
 import { queryRows, type Executor } from '../db/database.js';
@@ -253,4 +253,25 @@ export async function existingNetworkIds(db: Executor, ids: readonly string[]): 
   if (ids.length === 0) return new Set();
   const rows = await db.select({ id: networks.id }).from(networks).where(inArray(networks.id, [...ids]));
   return new Set(rows.map((row) => row.id));
+}
+
+/** An organisation's or a person's current memberships, in the networks the principal may see. */
+export async function currentNetworksOf(
+  db: Executor,
+  principal: Principal,
+  member: { organisationId: string } | { personId: string },
+) {
+  const memberCondition =
+    'organisationId' in member ? eq(memberships.organisationId, member.organisationId) : eq(memberships.personId, member.personId);
+  return db
+    .select({
+      membershipId: memberships.id,
+      network: { id: networks.id, slug: networks.slug, name: networks.name },
+      role: memberships.role,
+      startDate: memberships.startDate,
+    })
+    .from(memberships)
+    .innerJoin(networks, eq(networks.id, memberships.networkId))
+    .where(and(memberCondition, isCurrent(), visibleTo(principal)))
+    .orderBy(asc(networks.name));
 }

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { PageQuery } from '../http/pagination.js';
+import { PageQuery } from '../shared/pagination.js';
+import { RESERVED_SLUGS, SLUG_MAX_LENGTH, SLUG_MIN_LENGTH, SLUG_PATTERN } from '../shared/slug.js';
 import {
   MAX_NETWORK_LEVEL,
   MEMBERSHIP_ROLES,
@@ -17,13 +18,11 @@ const Place = {
   municipality: z.string().max(100).nullable(),
 };
 
-const RESERVED_SLUGS = new Set(['new']);
-
 export const Slug = z
   .string()
-  .min(2)
-  .max(80)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens, e.g. "rural-schools-north".')
+  .min(SLUG_MIN_LENGTH)
+  .max(SLUG_MAX_LENGTH)
+  .regex(SLUG_PATTERN, 'Use lower-case letters, digits and single hyphens, e.g. "rural-schools-north".')
   // The web app's /networks/new is the page that creates a network.
   .refine((slug) => !RESERVED_SLUGS.has(slug), 'This web address is reserved; choose another.');
 
@@ -140,3 +139,13 @@ export const NetworkKeyParam = z
   .min(1)
   .max(80)
   .openapi({ param: { name: 'id', in: 'path' }, description: 'The network’s id or slug.', example: 'rural-schools-north' });
+
+/** One of a member's networks, as organisation and person pages list them. */
+export const MemberNetworkSchema = z
+  .object({
+    membershipId: z.uuid(),
+    network: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
+    role: z.enum(MEMBERSHIP_ROLES),
+    startDate: z.string().nullable(),
+  })
+  .openapi('MemberNetwork');

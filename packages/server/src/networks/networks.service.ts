@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/audit.js';
 import { canCreateNetwork, canOnNetwork, grantableRoles, type NetworkFacts, type Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
-import { ApiError, conflict, forbidden, notFound, validationFailed } from '../http/errors.js';
+import { ApiError, conflict, forbidden, notFound, validationFailed } from '../shared/errors.js';
 import type { CreateNetworkInput, UpdateNetworkInput } from './networks.schema.js';
 import {
   ancestorIds,

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, pgEnum, pgTable, primaryKey, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, placeColumns, searchable, timestamps } from '../db/columns.js';
+import { SLUG_PATTERN } from '../shared/slug.js';
 import {
   ERASED_TIES_CHOICES,
   MAX_NETWORK_LEVEL,
@@ -46,7 +47,7 @@ export const networks = pgTable(
     index('networks_name_search_idx').using('gin', sql`${searchable(t.name)} gin_trgm_ops`),
     index('networks_name_order_idx').on(t.name, t.id),
     check('networks_level_range', sql`${t.level} between ${sql.raw(String(MIN_NETWORK_LEVEL))} and ${sql.raw(String(MAX_NETWORK_LEVEL))}`),
-    check('networks_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check('networks_slug_format', sql`${t.slug} ~ ${sql.raw(`'${SLUG_PATTERN.source}'`)}`),
   ],
 );
 

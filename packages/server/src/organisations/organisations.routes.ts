@@ -1,20 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { canViewPerson } from '../authz/policy.js';
-import { createRouter } from '../http/app-env.js';
-import { currentNetworksOf } from '../memberships/memberships.queries.js';
-import { notFound } from '../http/errors.js';
-import { commonErrors, IdParam, jsonResponse } from '../http/openapi-common.js';
-import { pageOf, toPage } from '../http/pagination.js';
+import { createRouter } from '../routing/app-env.js';
+import { commonErrors, IdParam, jsonResponse } from '../shared/openapi-common.js';
+import { pageOf } from '../shared/pagination.js';
 import { OrganisationDetail, OrganisationListQuery, OrganisationSummary } from './organisations.schema.js';
-import {
-  findOrganisation,
-  listOrganisations,
-  peopleOfOrganisation,
-  type OrganisationRow,
-} from './organisations.queries.js';
+import { organisationDetail, organisationPage } from './organisations.service.js';
 
 const tags = ['Organisations'];
-const PEOPLE_SHOWN = 200;
 
 const listRoute = createRoute({
   method: 'get',
@@ -34,40 +25,20 @@ const getRoute = createRoute({
   tags,
   summary: 'An organisation with its networks and (signed in) its people',
   request: { params: z.object({ id: IdParam }) },
-  responses: { 200: jsonResponse(OrganisationDetail, 'The organisation.'), 400: commonErrors[400], 404: commonErrors[404] },
+  responses: {
+    200: jsonResponse(OrganisationDetail, 'The organisation.'),
+    400: commonErrors[400],
+    404: commonErrors[404],
+  },
 });
-
-/** The API shape of an organisation row. */
-export function toOrganisationSummary(row: OrganisationRow) {
-  const { createdAt: _created, updatedAt: _updated, ...summary } = row;
-  return summary;
-}
 
 /** Organisation lists and pages. Organisations are public; their people are shown to signed-in users. */
 export function organisationRoutes() {
   return createRouter()
-    .openapi(listRoute, async (c) => {
-      const filters = c.req.valid('query');
-      const { rows, keyOf } = await listOrganisations(c.var.db, c.var.principal, filters);
-      return c.json(toPage(rows, filters.limit, keyOf, (row) => toOrganisationSummary(row.organisation)), 200);
-    })
-    .openapi(getRoute, async (c) => {
-      const { db, principal } = c.var;
-      const organisation = await findOrganisation(db, c.req.valid('param').id);
-      if (!organisation) throw notFound('Organisation');
-      const showPeople = canViewPerson(principal);
-      const [networks, staff] = await Promise.all([
-        currentNetworksOf(db, principal, { organisationId: organisation.id }),
-        showPeople ? peopleOfOrganisation(db, organisation.id, PEOPLE_SHOWN) : undefined,
-      ]);
-      return c.json(
-        {
-          ...toOrganisationSummary(organisation),
-          networks,
-          people: staff?.people ?? [],
-          peopleCount: staff?.count ?? null,
-        },
-        200,
-      );
-    });
+    .openapi(listRoute, async (c) =>
+      c.json(await organisationPage(c.var.db, c.var.principal, c.req.valid('query')), 200),
+    )
+    .openapi(getRoute, async (c) =>
+      c.json(await organisationDetail(c.var.db, c.var.principal, c.req.valid('param').id), 200),
+    );
 }

@@ -5,7 +5,7 @@ import { nameOrder } from '../db/search.js';
 import { memberships } from '../memberships/memberships.table.js';
 import { organisations } from '../organisations/organisations.table.js';
 import type { MembershipRole } from '../shared/vocabulary.js';
-import type { PeopleListFilters } from './people.schema.js';
+import type { PeopleListFilters, UpdatePersonInput } from './people.schema.js';
 import { affiliations, people } from './people.table.js';
 
 export type PersonRow = typeof people.$inferSelect;
@@ -83,4 +83,9 @@ export async function viewerRolesInSubjectNetworks(db: Executor, viewerId: strin
     where viewer.person_id = ${viewerId} and subject.person_id = ${subjectId}
       and viewer.end_date is null and subject.end_date is null`);
   return rows.map((row) => row.role);
+}
+
+/** Writes a person's own editable fields (expertise and needs). */
+export async function updatePersonFields(db: Executor, id: string, fields: UpdatePersonInput) {
+  await db.update(people).set({ ...fields, updatedAt: sql`now()` }).where(eq(people.id, id));
 }

@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { canViewPerson } from '../authz/policy.js';
-import { createRouter } from '../http/app-env.js';
-import { unauthenticated } from '../http/errors.js';
-import { commonErrors, IdParam, jsonBody, jsonResponse } from '../http/openapi-common.js';
-import { pageOf, toPage } from '../http/pagination.js';
+import { createRouter } from '../routing/app-env.js';
+import { unauthenticated } from '../shared/errors.js';
+import { commonErrors, IdParam, jsonBody, jsonResponse } from '../shared/openapi-common.js';
+import { pageOf, toPage } from '../shared/pagination.js';
 import { PeopleListQuery, PersonDetail, PersonSummary, UpdatePersonBody } from './people.schema.js';
 import { listPeople } from './people.queries.js';
 import { personDetail, updatePersonTags } from './people.service.js';

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { PageQuery } from '../http/pagination.js';
-import { MemberNetworkSchema } from '../memberships/memberships.schema.js';
+import { PageQuery } from '../shared/pagination.js';
+import { MemberNetworkSchema } from '../networks/networks.schema.js';
 import { PERSON_KINDS } from '../shared/vocabulary.js';
 
 export const PersonSummary = z

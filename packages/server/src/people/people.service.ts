@@ -1,12 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.js';
 import { canEditPerson, canViewContact, canViewPerson, type Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
-import { forbidden, notFound, unauthenticated } from '../http/errors.js';
-import { currentNetworksOf } from '../memberships/memberships.queries.js';
-import { affiliationsOf, findPerson, viewerRolesInSubjectNetworks } from './people.queries.js';
+import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
+import { currentNetworksOf } from '../networks/networks.queries.js';
+import { affiliationsOf, findPerson, updatePersonFields, viewerRolesInSubjectNetworks } from './people.queries.js';
 import type { UpdatePersonInput } from './people.schema.js';
-import { people } from './people.table.js';
 
 /** A person's profile as the principal may see it: affiliations, visible networks, email when allowed. */
 export async function personDetail(db: Executor, principal: Principal, id: string) {
@@ -39,7 +37,7 @@ export async function updatePersonTags(db: Database, principal: Principal, id: s
   await db.transaction(async (tx) => {
     if (!(await findPerson(tx, id))) throw notFound('Person');
     if (!canEditPerson(principal, id)) throw forbidden('Only the person themselves may change their expertise and needs.');
-    await tx.update(people).set({ ...input, updatedAt: sql`now()` }).where(eq(people.id, id));
+    await updatePersonFields(tx, id, input);
     await recordAudit(tx, { actorId: principal.personId, action: 'person.update', entityType: 'person', entityId: id, details: input });
   });
   return personDetail(db, principal, id);

@@ -1,6 +1,6 @@
 /** Builds the archive of everything Trellis holds about one person (personal-data.schema.ts). */
 import type { Executor } from '../db/database.js';
-import { notFound } from '../http/errors.js';
+import { notFound } from '../shared/errors.js';
 import {
   accountOf,
   analysesRequestedBy,

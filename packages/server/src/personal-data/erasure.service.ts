@@ -10,8 +10,8 @@ import { settleAttempt } from '../accounts/sign-in-attempts.queries.js';
 import { reserveAttempt } from '../accounts/sign-in-limits.js';
 import { canOnPersonalData, type Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
-import { ApiError, conflict, forbidden, notFound, unauthenticated } from '../http/errors.js';
-import type { Locale } from '../http/locale.js';
+import { ApiError, conflict, forbidden, notFound, unauthenticated } from '../shared/errors.js';
+import type { Locale } from '../shared/locale.js';
 import { profileOf } from './archive.queries.js';
 import { matchableValues, scrubAuditEntry } from './audit-scrub.js';
 import {

@@ -1,5 +1,5 @@
 /** The messages people read from this area, in the languages Trellis speaks. */
-import type { Locale } from '../http/locale.js';
+import type { Locale } from '../shared/locale.js';
 
 const MESSAGES = {
   en: {

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter } from '../http/app-env.js';
-import { requestLocale } from '../http/locale.js';
+import { createRouter } from '../routing/app-env.js';
+import { requestLocale } from '../shared/locale.js';
 import {
   commonErrors,
   conflictError,
@@ -8,8 +8,9 @@ import {
   IdParam,
   jsonBody,
   jsonResponse,
-} from '../http/openapi-common.js';
-import { clearSessionCookie, requireActor, type CookieSettings } from '../http/session-middleware.js';
+} from '../shared/openapi-common.js';
+import { clearSessionCookie, type CookieSettings } from '../accounts/session-cookie.js';
+import { requireActor } from '../routing/app-env.js';
 import { NetworkKeyParam } from '../networks/networks.schema.js';
 import { erasePerson } from './erasure.service.js';
 import {

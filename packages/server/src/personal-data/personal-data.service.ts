@@ -2,8 +2,8 @@
 import { recordAudit } from '../audit/audit.js';
 import { canOnPersonalData, canSetErasurePolicy, type Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
-import { forbidden, unauthenticated } from '../http/errors.js';
-import type { Locale } from '../http/locale.js';
+import { forbidden, unauthenticated } from '../shared/errors.js';
+import type { Locale } from '../shared/locale.js';
 import { loadVisibleNetwork } from '../networks/networks.service.js';
 import { countTiesNaming } from './archive.queries.js';
 import { buildArchive } from './archive.js';

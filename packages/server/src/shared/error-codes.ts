@@ -1,6 +1,6 @@
 /**
  * The API's error codes, each with its HTTP status: the catalogue every failure is reported
- * from (`http/errors.ts`). Dependency-free, so that the web app imports the same list and a
+ * from (`errors.ts`). Dependency-free, so that the web app imports the same list and a
  * misspelt code fails its type check.
  */
 export const ERROR_STATUS = {

@@ -1,9 +1,10 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { analyses } from '../analytics/analyses.table.js';
 import { searchable } from '../db/columns.js';
+import { people } from '../people/people.table.js';
 import { queryRows, type Executor } from '../db/database.js';
 import type { AnalysisLevel } from '../shared/vocabulary.js';
-import { eligibleRespondents } from '../surveys/surveys.queries.js';
+import { eligibleRespondents } from '../memberships/memberships.queries.js';
 import { SUGGESTION_LIMIT, type SuggestionKind } from './suggestions.schema.js';
 
 /**
@@ -245,4 +246,10 @@ export function organisationSuggestionQuery(request: OrganisationSuggestionReque
       from c cross join f
       order by ${BEST_FIRST}
       limit ${SUGGESTION_LIMIT}`;
+}
+
+/** A person's needs and expertise, which their suggestions match. */
+export async function needsAndExpertiseOf(db: Executor, personId: string) {
+  const [row] = await db.select({ needs: people.needs, expertise: people.expertise }).from(people).where(eq(people.id, personId));
+  return row;
 }

@@ -1,14 +1,13 @@
-import { eq } from 'drizzle-orm';
 import { showsNames } from '../analytics/analyses.service.js';
 import { canOnNetwork, type Principal } from '../authz/policy.js';
 import type { Executor } from '../db/database.js';
-import { forbidden, notFound, unauthenticated } from '../http/errors.js';
+import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { loadVisibleNetwork, type NetworkInContext } from '../networks/networks.service.js';
-import { people } from '../people/people.table.js';
 import type { SuggestionsRequest } from './suggestions.schema.js';
 import {
   isMemberOrganisation,
   isOnNetworkMap,
+  needsAndExpertiseOf,
   newestFinishedAnalysis,
   staffTags,
   suggestOrganisations,
@@ -40,7 +39,7 @@ async function personSuggestions(db: Executor, context: Context, personId: strin
     throw forbidden('Only the network’s coordinators and evaluators may see someone else’s suggested connections.');
   }
   if (!(await isOnNetworkMap(db, network.id, personId))) throw notFound('Person in this network');
-  const [subject] = await db.select({ needs: people.needs, expertise: people.expertise }).from(people).where(eq(people.id, personId));
+  const subject = await needsAndExpertiseOf(db, personId);
   const positions = showsNames(principal, context, 'people');
   const analysis = await newestFinishedAnalysis(db, network.id, 'people');
   const rows = analysis ? await suggestPeople(db, { networkId: network.id, analysisId: analysis.id, personId, positions }) : [];

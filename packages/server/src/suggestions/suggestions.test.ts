@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
-import { queueAnalysis, runQueuedAnalysis } from '../analytics/run-analysis.js';
+import { queueAnalysis } from '../analytics/analyses.queries.js';
+import { runQueuedAnalysis } from '../analytics/run-analysis.js';
 import { queryRows } from '../db/database.js';
 import { networks } from '../networks/networks.table.js';
 import { describeOnEachEngine } from '../test-support/engines.js';

@@ -1,4 +1,4 @@
-import { conflict } from '../http/errors.js';
+import { conflict } from '../shared/errors.js';
 import { todayIn } from '../shared/calendar.js';
 import type { ANSWERING_STATES } from './surveys.schema.js';
 import type { WaveRow } from './surveys.queries.js';

@@ -14,7 +14,7 @@ import {
   buildPerson,
 } from '../test-support/factories.js';
 import { useTestApp } from '../test-support/test-app.js';
-import { eligibleRespondents } from './surveys.queries.js';
+import { eligibleRespondents } from '../memberships/memberships.queries.js';
 
 describeOnEachEngine('who is eligible to answer a network’s survey', (open) => {
   const t = useTestApp(open);

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/database.js';
 import { people } from '../people/people.table.js';
-import { networkWithDescendants } from '../networks/networks.queries.js';
+import { eligibleRespondents } from '../memberships/memberships.queries.js';
 import {
   surveyNominations,
   surveyQuestions,
@@ -101,19 +101,6 @@ export async function responsesWithNominations(db: Executor, waveId: string, res
     nominations: nominations.filter((n) => n.nomination.responseId === response.id),
   }));
 }
-
-/**
- * Who may answer a network's survey, and who is on its map: the current person members (observers
- * aside) and the current staff of member organisations, of the network and of every network below it.
- */
-export const eligibleRespondents = (networkId: string) => sql`
-  select m.person_id from network_memberships m
-    where m.network_id in (${networkWithDescendants(networkId)})
-      and m.person_id is not null and m.end_date is null and m.role <> 'observer'
-  union
-  select a.person_id from network_memberships m join affiliations a on a.organisation_id = m.organisation_id
-    where m.network_id in (${networkWithDescendants(networkId)})
-      and m.end_date is null and (a.end_date is null or a.end_date >= current_date)`;
 
 /** Response counts for a wave: overall and by the respondents' current organisations. */
 export async function responseRates(db: Executor, networkId: string, waveId: string) {

@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { queueAllTiesAnalyses, queueAnalysis } from '../analytics/run-analysis.js';
+import { queueAnalysis } from '../analytics/analyses.queries.js';
+import { queueAllTiesAnalyses } from '../analytics/run-analysis.js';
 import { recordAudit } from '../audit/audit.js';
 import { canOnNetwork, type NetworkFacts, type Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
@@ -10,7 +11,7 @@ import {
   unauthenticated,
   validationFailed,
   type FieldIssue,
-} from '../http/errors.js';
+} from '../shared/errors.js';
 import { loadVisibleNetwork } from '../networks/networks.service.js';
 import { people } from '../people/people.table.js';
 import { ANALYSIS_LEVELS } from '../shared/vocabulary.js';

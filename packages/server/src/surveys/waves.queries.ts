@@ -7,7 +7,8 @@ import { organisations } from '../organisations/organisations.table.js';
 import { currentOrganisationsOfPerson } from '../people/people.queries.js';
 import { people } from '../people/people.table.js';
 import type { ResponseStatus } from '../shared/vocabulary.js';
-import { eligibleRespondents, type WaveRow } from './surveys.queries.js';
+import { eligibleRespondents } from '../memberships/memberships.queries.js';
+import type { WaveRow } from './surveys.queries.js';
 import { surveyResponses, surveys, surveyWaves } from './surveys.table.js';
 
 /** A current affiliation (the same rule as everywhere: no end date, or one not yet reached). */
@@ -153,4 +154,14 @@ export async function openWavesFor(db: Executor, personId: string) {
     responseStatus: ResponseStatus | null;
     lastRemindedAt: string | Date | null;
   }[];
+}
+
+/** Moves a wave's opening and closing dates; returns the updated wave, if it exists. */
+export async function writeWaveDates(db: Executor, waveId: string, dates: { opensOn: string; closesOn: string }) {
+  const [updated] = await db
+    .update(surveyWaves)
+    .set({ ...dates, updatedAt: new Date() })
+    .where(eq(surveyWaves.id, waveId))
+    .returning();
+  return updated;
 }

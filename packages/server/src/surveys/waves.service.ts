@@ -5,11 +5,9 @@
 import { recordAudit } from '../audit/audit.js';
 import type { Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
-import { conflict, unauthenticated, validationFailed } from '../http/errors.js';
-import { eq } from 'drizzle-orm';
+import { conflict, unauthenticated, validationFailed } from '../shared/errors.js';
 import { answeringState } from './answering-period.js';
 import type { CandidatesInput, RemindInput, UpdateWaveInput } from './surveys.schema.js';
-import { surveyWaves } from './surveys.table.js';
 import { describeSurveys, loadWave, requirePermission, toWave } from './surveys.service.js';
 import {
   isEligible,
@@ -18,6 +16,7 @@ import {
   openWavesFor,
   organisationInSurvey,
   recordReminders,
+  writeWaveDates,
 } from './waves.queries.js';
 
 /** A wave with its survey (questions, permissions) and network: what the wave's pages need. */
@@ -92,11 +91,7 @@ export async function updateWaveDates(db: Database, principal: Principal, waveId
     throw validationFailed([{ path: 'closesOn', message: `The wave cannot close before it opens (${dates.opensOn}).` }]);
   }
   return db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(surveyWaves)
-      .set({ ...dates, updatedAt: new Date() })
-      .where(eq(surveyWaves.id, wave.id))
-      .returning();
+    const updated = await writeWaveDates(tx, wave.id, dates);
     if (!updated) throw new Error('the wave was not updated');
     await recordAudit(tx, { actorId, action: 'survey_wave.update', entityType: 'survey_wave', entityId: wave.id, details: { ...input } });
     return toWave(updated);

@@ -5,7 +5,7 @@
  * status the route documents, and a body that parses with the route's zod
  * response schema without fields the schema does not document.
  */
-import { ERROR_STATUS } from '../http/errors.js';
+import { ERROR_STATUS } from '../shared/errors.js';
 import type { TestResponse } from './http-client.js';
 import { documentedStatuses, responseMediaTypes, responseSchema, type Operation } from './operations.js';
 

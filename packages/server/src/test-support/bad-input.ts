@@ -6,7 +6,7 @@
  * JSON objects or not JSON at all, or labelled with the wrong content type; a body over the limit;
  * and writes without the CSRF token or from another origin.
  */
-import type { HarnessRequest } from '../authz/route-access.js';
+import type { HarnessRequest } from './route-access.js';
 import type { JsonSchema, Operation, SendOptions } from './operations.js';
 
 /** Under the 1 MB body limit with the rest of the body, so the value reaches validation. */

@@ -6,7 +6,7 @@
 import type { RouteConfig } from '@hono/zod-openapi';
 import type { ZodType } from 'zod';
 import { OPENAPI_INFO, type App } from '../app.js';
-import type { HarnessRequest } from '../authz/route-access.js';
+import type { HarnessRequest } from './route-access.js';
 import type { TestClient, TestResponse } from './http-client.js';
 
 export const API_PREFIX = '/api/v1';

@@ -18,7 +18,7 @@ import { runNextAnalysis } from '../analytics/run-analysis.js';
 import type { App } from '../app.js';
 import type { Principal } from '../authz/policy.js';
 import type { Database } from '../db/database.js';
-import { SESSION_COOKIE } from '../http/session-middleware.js';
+import { SESSION_COOKIE } from '../accounts/session-cookie.js';
 import { memberships } from '../memberships/memberships.table.js';
 import { networkParents } from '../networks/networks.table.js';
 import { MEMBERSHIP_ROLES, type MembershipRole, type NetworkVisibility } from '../shared/vocabulary.js';

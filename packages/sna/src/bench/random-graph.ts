@@ -8,6 +8,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { mulberry32, type Random } from '../graph/random.js';
 
 /** A benchmark graph size. */
 export interface BenchSize {
@@ -19,17 +20,8 @@ export interface BenchSize {
 const BLOCK = 100;
 const INSIDE = 0.7;
 
-/** mulberry32: a small, fast, seedable PRNG so the graphs are the same on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small, fast, seedable PRNG so the graphs are the same on every machine. */
+export const seededRandom = (seed: number): Random => mulberry32(seed);
 
 /** Writes the benchmark graph of `size` to `path` as `u v` lines. */
 export async function writeBenchGraph(size: BenchSize, seed: number, path: string): Promise<void> {

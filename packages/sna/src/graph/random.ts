@@ -6,9 +6,13 @@
 /** A generator of floats in [0, 1). */
 export type Random = () => number;
 
-/** Creates a seeded generator (mulberry32: 32-bit state, good enough for shuffles and sampling). */
-export function createRandom(seed: number): Random {
-  let a = (Math.trunc(seed) ^ 0x9e3779b9) >>> 0;
+/**
+ * mulberry32 (Tommy Ettinger, 2017) from a 32-bit state: a full period of 2^32, floats in [0, 1).
+ * Tiny, fast and good enough for shuffles, sampling and synthetic data; not for anything secret.
+ * The one copy in Trellis: the engine, the demo region and the benchmarks all draw from it.
+ */
+export function mulberry32(state: number): Random {
+  let a = state >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
@@ -16,6 +20,11 @@ export function createRandom(seed: number): Random {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Creates a seeded generator: mulberry32 from the seed mixed with the golden ratio's bits. */
+export function createRandom(seed: number): Random {
+  return mulberry32((Math.trunc(seed) ^ 0x9e3779b9) >>> 0);
 }
 
 /** Shuffles `a` in place (Fisher–Yates) and returns it. */

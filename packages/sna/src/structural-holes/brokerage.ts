@@ -15,15 +15,10 @@
 import { categories } from '../graph/attributes.js';
 import { SnaError } from '../graph/errors.js';
 import type { Graph } from '../graph/graph.js';
+import { BROKERAGE_ROLES, type BrokerageRole } from './brokerage-roles.js';
 
 /** Brokerage counts per role, each indexed by node index. */
-export interface Brokerage {
-  coordinator: Int32Array;
-  gatekeeper: Int32Array;
-  representative: Int32Array;
-  consultant: Int32Array;
-  liaison: Int32Array;
-}
+export type Brokerage = Record<BrokerageRole, Int32Array>;
 
 /** Gould–Fernandez brokerage counts of every node for groups given by node attribute `attribute`. */
 export function brokerage(graph: Graph, attribute: string): Brokerage {
@@ -36,13 +31,7 @@ export function brokerage(graph: Graph, attribute: string): Brokerage {
   }
   const { labels: g } = categories(graph, attribute, 'brokerage');
   const n = graph.nodeCount;
-  const res: Brokerage = {
-    coordinator: new Int32Array(n),
-    gatekeeper: new Int32Array(n),
-    representative: new Int32Array(n),
-    consultant: new Int32Array(n),
-    liaison: new Int32Array(n),
-  };
+  const res = Object.fromEntries(BROKERAGE_ROLES.map((role) => [role, new Int32Array(n)])) as Brokerage;
   const { outOffsets, outTargets, inOffsets, inTargets } = graph;
   // mark[c] === a when a -> c exists, for the current in-neighbour a.
   const mark = new Int32Array(n).fill(-1);

@@ -7,7 +7,8 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../../../server/src/db/database.js';
 import { importCsv } from '../../../server/src/import/import.js';
-import { queueAnalysis, runQueuedAnalysis } from '../../../server/src/analytics/run-analysis.js';
+import { queueAnalysis } from '../../../server/src/analytics/analyses.queries.js';
+import { runQueuedAnalysis } from '../../../server/src/analytics/run-analysis.js';
 
 interface Person {
   email: string;

@@ -22,14 +22,7 @@ import type {
 } from '../../../server/src/analytics/map.schema.js';
 import type { SurveyDetail } from '../../../server/src/surveys/surveys.schema.js';
 
-export const BROKERAGE_ROLES = [
-  'coordinator',
-  'gatekeeper',
-  'representative',
-  'consultant',
-  'liaison',
-] as const;
-export type BrokerageRole = (typeof BROKERAGE_ROLES)[number];
+export { BROKERAGE_ROLES, type BrokerageRole } from '../../../sna/src/structural-holes/brokerage-roles.js';
 
 /** How the map changed since the survey's previous wave (present for a wave after the first). */
 export type WaveChange = z.infer<typeof WaveChangeSchema>;
@@ -49,20 +42,9 @@ export type NodeListParams = z.output<typeof NodeListQuery>;
 /** What the graph export (GET /networks/{id}/graph) may be asked for. */
 export type GraphExportParams = z.output<typeof GraphExportQuery>;
 
-/** The node measures the table sorts by (the server's `NODE_MEASURES`). */
-export const NODE_SORTS = [
-  'degree',
-  'betweenness',
-  'closeness',
-  'eigenvector',
-  'pagerank',
-  'clustering',
-  'core',
-  'constraint',
-  'effectiveSize',
-  'community',
-] as const;
-export type NodeSort = (typeof NODE_SORTS)[number];
+/** The node measures the table sorts by. */
+export { NODE_MEASURES as NODE_SORTS } from '../../../server/src/analytics/node-measures.js';
+export type { NodeMeasure as NodeSort } from '../../../server/src/analytics/node-measures.js';
 
 /** A band of a measure on an anonymised answer: its lowest and highest value, and how many nodes. */
 export type MeasureBand = z.infer<typeof MeasureBandSchema>;

@@ -6,14 +6,12 @@
  * inference rather than a client generated from docs/openapi.json).
  */
 import type { z } from 'zod';
-import type { pageOf } from '../../../server/src/http/pagination.js';
+import type { pageOf } from '../../../server/src/shared/pagination.js';
 import type { SessionSchema } from '../../../server/src/accounts/session.schema.js';
-import type {
-  MemberNetworkSchema,
-  MembershipSchema,
-} from '../../../server/src/memberships/memberships.schema.js';
+import type { MembershipSchema } from '../../../server/src/memberships/memberships.schema.js';
 import type {
   CreateNetworkBody,
+  MemberNetworkSchema,
   NetworkDetail as NetworkDetailSchema,
   NetworkRef as NetworkRefSchema,
   NetworkRegionList as NetworkRegionListSchema,

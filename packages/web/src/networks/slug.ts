@@ -1,12 +1,13 @@
 /** Suggesting a network's slug (its address, `/networks/{slug}`) from its name. */
 
-/** The API's limit on a slug's length. */
-export const SLUG_MAX_LENGTH = 80;
+import { SLUG_MAX_LENGTH } from '../../../server/src/shared/slug.js';
+
+export { SLUG_MAX_LENGTH };
 
 /**
  * "Red de Lectura" → "red-de-lectura": accents folded (so Spanish names give readable ASCII),
- * lower case, every run of other characters one hyphen, none at either end. The server's rule is
- * `^[a-z0-9]+(-[a-z0-9]+)*$`; a suggestion always follows it, or is empty.
+ * lower case, every run of other characters one hyphen, none at either end: a suggestion always
+ * follows the server's `SLUG_PATTERN`, or is empty.
  */
 export function slugFromName(name: string): string {
   return name

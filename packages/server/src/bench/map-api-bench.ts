@@ -26,7 +26,8 @@ import { buildDemoRegion } from '../demo/build-demo-region.js';
 import { Random } from '../demo/random.js';
 import { networks } from '../networks/networks.table.js';
 import { ties } from '../ties/ties.table.js';
-import { queueAnalysis, runQueuedAnalysis } from './run-analysis.js';
+import { queueAnalysis } from '../analytics/analyses.queries.js';
+import { runQueuedAnalysis } from '../analytics/run-analysis.js';
 
 const TIES = 100_000;
 const WITHIN_ORGANISATION = 0.8;

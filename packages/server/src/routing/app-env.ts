@@ -1,10 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Actor } from '../accounts/sessions.queries.js';
+import type { Context } from 'hono';
+import type { Actor } from '../authz/actor.js';
 import type { Principal } from '../authz/policy.js';
 import type { Database } from '../db/database.js';
-import { zodIssues } from './error-handler.js';
-import { validationFailed } from './errors.js';
-import { requestLocale } from './locale.js';
+import { ApiError, validationFailed } from '../shared/errors.js';
+import { requestLocale } from '../shared/locale.js';
+import { zodIssues } from '../shared/zod-issues.js';
 
 /** What every request handler can read from the context. */
 export interface AppEnv {
@@ -32,3 +33,10 @@ export function createRouter() {
 }
 
 export type Router = ReturnType<typeof createRouter>;
+
+/** The signed-in actor, or a 401. */
+export function requireActor(c: Context<AppEnv>) {
+  const actor = c.var.actor;
+  if (!actor) throw new ApiError('UNAUTHENTICATED', 'Sign in to do this.');
+  return actor;
+}

@@ -5,8 +5,8 @@
  * not allowed → 401 for anonymous callers, 403 for signed-in ones, and 404 wherever the network
  * must stay invisible to the caller (a 403 there would tell them it exists).
  */
-import { canOnNetwork, grantableRoles, type NetworkFacts, type Principal } from './policy.js';
-import { VISIBILITY, type Caller, type NetworkKind, type World } from '../test-support/world.js';
+import { canOnNetwork, grantableRoles, type NetworkFacts, type Principal } from '../authz/policy.js';
+import { VISIBILITY, type Caller, type NetworkKind, type World } from './world.js';
 import type { AccessCase, Resource } from './route-access.js';
 
 export type Expected =

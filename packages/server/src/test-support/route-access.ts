@@ -10,10 +10,10 @@
  * fixtures made for the request, so no request changes what a later one sees.
  */
 import type { MembershipRole } from '../shared/vocabulary.js';
-import type { TestClient } from '../test-support/http-client.js';
-import type { NetworkAction } from './policy.js';
-import { daysFromToday } from '../test-support/dates.js';
-import { buildPerson, TEST_PASSWORD } from '../test-support/factories.js';
+import type { TestClient } from './http-client.js';
+import type { NetworkAction } from '../authz/policy.js';
+import { daysFromToday } from './dates.js';
+import { buildPerson, TEST_PASSWORD } from './factories.js';
 import {
   detachFromParents,
   freshCallerLike,
@@ -27,7 +27,7 @@ import {
   type NetworkKind,
   type World,
   type WorldNetwork,
-} from '../test-support/world.js';
+} from './world.js';
 
 /** Who may call, in the policy's terms. */
 export type Access =

@@ -1,6 +1,6 @@
 /**
  * Measures suggested connections at the demo region's full size: `npm run build`, then
- * `node packages/server/dist/suggestions/explain-suggestions.js` (embedded PGlite in memory) or
+ * `node packages/server/dist/bench/explain-suggestions.js` (embedded PGlite in memory) or
  * with `DATABASE_URL=postgres://…` (an empty database it may fill). It builds the demo region
  * and, for the showcase network (a typical size) and for one network of every school (about
  * 20,000 people, the largest map the demo can make), gives the network advice ties (three inside
@@ -10,13 +10,14 @@
  */
 import { performance } from 'node:perf_hooks';
 import { sql, type SQL } from 'drizzle-orm';
-import { queueAnalysis, runNextAnalysis } from '../analytics/run-analysis.js';
+import { queueAnalysis } from '../analytics/analyses.queries.js';
+import { runNextAnalysis } from '../analytics/run-analysis.js';
 import { queryRows, type Database } from '../db/database.js';
 import { openDatabase } from '../db/open.js';
 import { buildDemoRegion, isDatabaseEmpty } from '../demo/build-demo-region.js';
 import { EXPERTISE_TAGS } from '../demo/people.js';
 import { Random } from '../demo/random.js';
-import { organisationSuggestionQuery, peopleSuggestionQuery } from './suggestions.queries.js';
+import { organisationSuggestionQuery, peopleSuggestionQuery } from '../suggestions/suggestions.queries.js';
 
 const RUNS = 15;
 const REGION_SLUG = 'bench-suggestions';
