@@ -14,9 +14,8 @@ export default {
         'Each folder imports one way: shared kernel below, domains above, http/ and app.ts at the edge.',
       severity: 'error',
       scope: 'folder',
-      // The server's folders. Not yet the web app's (its pages embed each other's sections) nor the
-      // engine's (centrality/ and workers/: a kernel and the pool that runs it).
-      from: { path: '^packages/server/src/' },
+      // The server's, the web app's and the engine's folders.
+      from: { path: '^packages/(server|web|sna)/src/' },
       to: { circular: true },
     },
   ],

@@ -12,7 +12,7 @@ import { degrees, isolates } from './centrality/degree.js';
 import { eigenvector } from './centrality/eigenvector.js';
 import { pagerank } from './centrality/pagerank.js';
 import { allSources, pathSumsParallel } from './centrality/paths.js';
-import type { KernelResult } from './centrality/paths-kernel.js';
+import type { KernelResult } from './kernel/paths-kernel.js';
 import { louvain } from './communities/louvain.js';
 import { SnaConvergenceError } from './graph/errors.js';
 import type { Graph } from './graph/graph.js';

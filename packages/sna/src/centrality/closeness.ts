@@ -8,7 +8,7 @@
  * where r - 1 nodes v reach u. Distances are inward (from v to u) on directed graphs.
  */
 import type { Graph } from '../graph/graph.js';
-import type { KernelResult } from './paths-kernel.js';
+import type { KernelResult } from '../kernel/paths-kernel.js';
 import { allSources, pathSums, pathSumsParallel } from './paths.js';
 import type { PathOptions } from './paths.js';
 

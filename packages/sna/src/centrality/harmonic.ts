@@ -5,7 +5,7 @@
  * NetworkX `harmonic_centrality`.
  */
 import type { Graph } from '../graph/graph.js';
-import type { KernelRequest } from './paths-kernel.js';
+import type { KernelRequest } from '../kernel/paths-kernel.js';
 import { allSources, pathSums, pathSumsParallel } from './paths.js';
 import type { PathOptions } from './paths.js';
 

@@ -8,8 +8,8 @@ import { SnaError } from '../graph/errors.js';
 import type { Graph } from '../graph/graph.js';
 import { POOL_THRESHOLD, runKernelOnWorkers, WORKER_THRESHOLD } from '../workers/pool.js';
 import type { WorkerPool } from '../workers/pool.js';
-import { runKernelInChunks } from './source-chunks.js';
-import type { CsrView, KernelRequest, KernelResult } from './paths-kernel.js';
+import { runKernelInChunks } from '../kernel/source-chunks.js';
+import type { CsrView, KernelRequest, KernelResult } from '../kernel/paths-kernel.js';
 
 /** Options shared by every measure built on shortest paths. */
 export interface PathOptions {

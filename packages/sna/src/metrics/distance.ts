@@ -4,7 +4,7 @@
  * Hop distances by default; NetworkX raises on disconnected graphs, Trellis measures the
  * largest component instead and reports its size.
  */
-import type { KernelResult } from '../centrality/paths-kernel.js';
+import type { KernelResult } from '../kernel/paths-kernel.js';
 import { pathSums } from '../centrality/paths.js';
 import type { Graph } from '../graph/graph.js';
 import { largestComponent } from './components.js';

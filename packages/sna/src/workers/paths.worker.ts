@@ -4,9 +4,9 @@
  * of sources it receives, reusing its working arrays from chunk to chunk.
  */
 import { parentPort } from 'node:worker_threads';
-import { KernelScratch } from '../centrality/kernel-scratch.js';
-import type { CsrView } from '../centrality/paths-kernel.js';
-import { runKernel } from '../centrality/paths-kernel.js';
+import { KernelScratch } from '../kernel/kernel-scratch.js';
+import type { CsrView } from '../kernel/paths-kernel.js';
+import { runKernel } from '../kernel/paths-kernel.js';
 import type { FromWorker, ToWorker } from './pool.js';
 
 let graph: { id: number; csr: CsrView; scratch: KernelScratch } | undefined;

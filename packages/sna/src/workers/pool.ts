@@ -15,8 +15,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CsrView, KernelRequest, KernelResult } from '../centrality/paths-kernel.js';
-import { ChunkSum, sourceChunks } from '../centrality/source-chunks.js';
+import type { CsrView, KernelRequest, KernelResult } from '../kernel/paths-kernel.js';
+import { ChunkSum, sourceChunks } from '../kernel/source-chunks.js';
 import { SnaError } from '../graph/errors.js';
 import type { Graph } from '../graph/graph.js';
 

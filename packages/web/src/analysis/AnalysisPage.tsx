@@ -8,7 +8,7 @@ import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import type { NetworkDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { getNetwork, networkKeys } from '../networks/networks.api.ts';
+import { getNetwork, networkKeys } from '../api/networks.api.ts';
 import { Loading, RequestFailed } from '../ui/feedback.tsx';
 import { QueryState } from '../ui/page-states.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';

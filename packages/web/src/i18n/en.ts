@@ -17,7 +17,7 @@ import type {
   SchoolStage,
   SizeBand,
 } from '../api/vocabulary.ts';
-import { yourDataEn } from '../personal-data/your-data.messages.ts';
+import { yourDataEn } from './your-data.messages.ts';
 
 export const en = {
   app: {

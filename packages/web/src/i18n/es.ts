@@ -1,6 +1,6 @@
 /** El catálogo en español. Su tipo `Catalogue` obliga a tener exactamente las claves del inglés. */
 import type { Catalogue } from './en.ts';
-import { yourDataEs } from '../personal-data/your-data.messages.ts';
+import { yourDataEs } from './your-data.messages.ts';
 
 export const es: Catalogue = {
   app: {

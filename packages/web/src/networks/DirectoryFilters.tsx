@@ -8,7 +8,7 @@ import { NETWORK_KINDS, NETWORK_LEVELS, type NetworkKind } from '../api/vocabula
 import { useI18n } from '../i18n/i18n.tsx';
 import { useDebounced } from '../ui/feedback.tsx';
 import { Field } from '../ui/fields.tsx';
-import { listRegions, networkKeys, type DirectoryFilters as Filters } from './networks.api.ts';
+import { listRegions, networkKeys, type DirectoryFilters as Filters } from '../api/networks.api.ts';
 
 const TYPING_DELAY_MS = 300;
 

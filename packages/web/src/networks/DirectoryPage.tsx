@@ -11,7 +11,7 @@ import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { DirectoryFilters } from './DirectoryFilters.tsx';
 import { NetworkCard } from './NetworkCard.tsx';
-import { listNetworks, networkKeys, type DirectoryFilters as Filters } from './networks.api.ts';
+import { listNetworks, networkKeys, type DirectoryFilters as Filters } from '../api/networks.api.ts';
 
 function filtersFrom(params: URLSearchParams): Filters {
   const kind = params.get('kind') ?? '';

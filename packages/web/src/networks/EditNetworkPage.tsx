@@ -10,7 +10,7 @@ import { PageHeading, useDocumentTitle } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { networkFormErrors } from './form-errors.ts';
 import { NetworkForm, type NetworkFormValues } from './NetworkForm.tsx';
-import { getNetwork, networkKeys, updateNetwork } from './networks.api.ts';
+import { getNetwork, networkKeys, updateNetwork } from '../api/networks.api.ts';
 
 const toValues = (network: NetworkDetail): NetworkFormValues => ({
   name: network.name,

@@ -11,7 +11,7 @@ import { NetworkSurveysSection } from '../surveys/NetworkSurveysSection.tsx';
 import { QueryState } from '../ui/page-states.tsx';
 import { PageHeading, useDocumentTitle } from '../ui/page-heading.tsx';
 import { NetworkFacts } from './NetworkFacts.tsx';
-import { getNetwork, networkKeys } from './networks.api.ts';
+import { getNetwork, networkKeys } from '../api/networks.api.ts';
 
 export function NetworkPage() {
   const { slug = '' } = useParams();

@@ -18,7 +18,7 @@ import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { networkFormErrors } from './form-errors.ts';
 import { fieldId, NetworkForm, type NetworkFormValues } from './NetworkForm.tsx';
-import { createNetwork, networkKeys } from './networks.api.ts';
+import { createNetwork, networkKeys } from '../api/networks.api.ts';
 import { slugFromName } from './slug.ts';
 
 /** What a new network starts as: a forming, public, bottom-up network sharing practice between schools. */

@@ -8,7 +8,7 @@ import type { NetworkRef } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Loading, RequestFailed } from '../ui/feedback.tsx';
 import { Fieldset } from '../ui/fields.tsx';
-import { listParentChoices, networkKeys } from './networks.api.ts';
+import { listParentChoices, networkKeys } from '../api/networks.api.ts';
 
 interface Props {
   id: string;

@@ -9,7 +9,7 @@ import { SuggestionsPanel } from '../suggestions/SuggestionsPanel.tsx';
 import { isMissing, QueryState } from '../ui/page-states.tsx';
 import { NetworkMemberships } from '../ui/network-list.tsx';
 import { PageHeading, useDocumentTitle } from '../ui/page-heading.tsx';
-import { getPerson, personKeys } from './people.api.ts';
+import { getPerson, personKeys } from '../api/people.api.ts';
 
 export function PersonPage() {
   const { id = '' } = useParams();

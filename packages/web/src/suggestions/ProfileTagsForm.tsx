@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client.ts';
 import type { PersonDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { personKeys } from '../people/people.api.ts';
+import { personKeys } from '../api/people.api.ts';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { suggestionKeys, updateProfileTags, type ProfileTags } from './suggestions.api.ts';

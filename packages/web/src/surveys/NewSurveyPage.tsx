@@ -7,7 +7,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
-import { getNetwork, networkKeys } from '../networks/networks.api.ts';
+import { getNetwork, networkKeys } from '../api/networks.api.ts';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import { PageNotFound, QueryState } from '../ui/page-states.tsx';
 import { Field } from '../ui/fields.tsx';

@@ -1,5 +1,5 @@
 /** Network calls and their React Query keys. */
-import { api, withQuery } from '../api/client.ts';
+import { api, withQuery } from './client.ts';
 import type {
   NetworkChanges,
   NetworkDetail,
@@ -7,8 +7,8 @@ import type {
   NetworkSummary,
   NewNetwork,
   Page,
-} from '../api/types.ts';
-import type { NetworkKind } from '../api/vocabulary.ts';
+} from './types.ts';
+import type { NetworkKind } from './vocabulary.ts';
 
 export interface DirectoryFilters {
   q: string;

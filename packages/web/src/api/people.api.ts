@@ -1,5 +1,5 @@
-import { api } from '../api/client.ts';
-import type { PersonDetail } from '../api/types.ts';
+import { api } from './client.ts';
+import type { PersonDetail } from './types.ts';
 
 export const personKeys = { detail: (id: string) => ['person', id] as const };
 
