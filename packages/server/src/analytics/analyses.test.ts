@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import {
   buildOrganisation,
   buildPerson,
 } from '../test-support/factories.js';
+import type { TestClient } from '../test-support/http-client.js';
 import { useTestApp } from '../test-support/test-app.js';
 import { AnalysisGraph } from './analyses.schema.js';
 import { runNextAnalysis } from './run-analysis.js';
@@ -26,69 +28,84 @@ const ADVICE = {
 
 describeOnEachEngine('network analyses', (open) => {
   const t = useTestApp(open);
-  const ids = {} as Record<'network' | 'm1' | 'm2' | 'teacher' | 'wave', string>;
-  let analyses: { id: string; level: string }[] = [];
 
-  beforeAll(async () => {
-    const network = await buildNetwork(t.db, { slug: 'red-mapa', name: 'Red Mapa' });
+  type Who = 'coordinator' | 'evaluator' | 'm1' | 'm2' | 'teacher';
+  interface MappedNetwork {
+    ids: Record<'network' | 'm1' | 'm2' | 'teacher' | 'wave', string>;
+    /** The analyses the wave's closing queued; every queued analysis has run. */
+    analyses: { id: string; level: string }[];
+    /** A client signed in as one of the network's people. */
+    as: (who: Who) => Promise<TestClient>;
+  }
+
+  /**
+   * A network with a coordinator, an evaluator, two members and a member school with a teacher,
+   * and one closed wave, analysed: m1 names m2 (daily), an outsider and the teacher; the teacher
+   * names m1. Each network's people have their own emails, so that each test can have its own.
+   */
+  async function mappedNetwork(slug: string): Promise<MappedNetwork> {
+    const network = await buildNetwork(t.db, { slug, name: 'Red Mapa' });
     const school = await buildOrganisation(t.db, { name: 'CEIP El Mapa' });
-    const people: Record<string, { id: string }> = {};
-    for (const name of ['coordinator', 'evaluator', 'm1', 'm2', 'teacher']) {
-      people[name] = await buildPerson(t.db, {
-        displayName: `Eva ${name}`,
-        email: `${name}@example.org`,
-        account: true,
-      });
+    const email = (who: Who) => `${who}.${slug}@example.org`;
+    const people = {} as Record<Who, { id: string }>;
+    for (const who of ['coordinator', 'evaluator', 'm1', 'm2', 'teacher'] as const) {
+      people[who] = await buildPerson(t.db, { displayName: `Eva ${who}`, email: email(who), account: true });
     }
-    await addMember(t.db, network.id, { personId: people.coordinator!.id }, 'coordinator');
-    await addMember(t.db, network.id, { personId: people.evaluator!.id }, 'evaluator');
-    await addMember(t.db, network.id, { personId: people.m1!.id });
-    await addMember(t.db, network.id, { personId: people.m2!.id });
+    await addMember(t.db, network.id, { personId: people.coordinator.id }, 'coordinator');
+    await addMember(t.db, network.id, { personId: people.evaluator.id }, 'evaluator');
+    await addMember(t.db, network.id, { personId: people.m1.id });
+    await addMember(t.db, network.id, { personId: people.m2.id });
     await addMember(t.db, network.id, { organisationId: school.id });
-    await affiliate(t.db, people.teacher!.id, school.id);
-    Object.assign(ids, {
-      network: network.id,
-      m1: people.m1!.id,
-      m2: people.m2!.id,
-      teacher: people.teacher!.id,
-    });
+    await affiliate(t.db, people.teacher.id, school.id);
+    const as = (who: Who) => t.client().signIn(email(who));
 
-    // One wave: m1 names m2 (daily), an outsider and the teacher; the teacher names m1.
-    const coordinator = await t.client().signIn('coordinator@example.org');
+    const coordinator = await as('coordinator');
     const survey = await coordinator.post(`/api/v1/networks/${network.id}/surveys`, {
       title: 'Mapa',
       questions: [ADVICE],
     });
     const question = survey.body.questions[0].id;
     const wave = await coordinator.post(`/api/v1/surveys/${survey.body.id}/waves`, openWaveDates());
-    ids.wave = wave.body.id;
-    const answer = (who: string, nominations: unknown[]) =>
-      t
-        .client()
-        .signIn(`${who}@example.org`)
-        .then((c) => c.put(`/api/v1/waves/${wave.body.id}/response`, { nominations, submit: true }));
+    const answer = (who: Who, nominations: unknown[]) =>
+      as(who).then((c) => c.put(`/api/v1/waves/${wave.body.id}/response`, { nominations, submit: true }));
     await answer('m1', [
-      { questionId: question, personId: ids.m2, frequency: 2 },
+      { questionId: question, personId: people.m2.id, frequency: 2 },
       { questionId: question, outside: { name: 'Luis Prado', organisation: 'Universidad' } },
-      { questionId: question, personId: ids.teacher },
+      { questionId: question, personId: people.teacher.id },
     ]);
-    await answer('teacher', [{ questionId: question, personId: ids.m1 }]);
+    await answer('teacher', [{ questionId: question, personId: people.m1.id }]);
     const closed = await coordinator.post(`/api/v1/waves/${wave.body.id}/close`);
-    analyses = closed.body.analyses;
     while (await runNextAnalysis(t.db)) {
       // run every queued analysis, as the server's runner does in the background
     }
+    return {
+      ids: {
+        network: network.id,
+        m1: people.m1.id,
+        m2: people.m2.id,
+        teacher: people.teacher.id,
+        wave: wave.body.id,
+      },
+      analyses: closed.body.analyses,
+      as,
+    };
+  }
+
+  // The tests that only read share one network; those that queue analyses or add waves build their own.
+  let shared: MappedNetwork;
+  beforeAll(async () => {
+    shared = await mappedNetwork('red-mapa');
   });
+  const fresh = () => mappedNetwork(`red-mapa-${randomUUID().slice(0, 8)}`);
 
   it('queues a people and an organisations analysis when a wave closes, and stores their measures', async () => {
+    const { ids, analyses, as } = shared;
     expect(analyses.map((a) => a.level).sort()).toEqual(['organisations', 'people']);
-    const member = await t.client().signIn('m2@example.org');
+    const member = await as('m2');
     const list = await member.get(`/api/v1/networks/${ids.network}/analyses`);
     expect(list.status).toBe(200);
     expect(list.body.permissions).toEqual({ request: false });
-    const asCoordinator = await (
-      await t.client().signIn('coordinator@example.org')
-    ).get(`/api/v1/networks/${ids.network}/analyses`);
+    const asCoordinator = await (await as('coordinator')).get(`/api/v1/networks/${ids.network}/analyses`);
     expect(asCoordinator.body.permissions).toEqual({ request: true });
     const ofWave = (level: string) =>
       list.body.items.find(
@@ -114,10 +131,11 @@ describeOnEachEngine('network analyses', (open) => {
   });
 
   it('names people in the node table for evaluators and coordinators, and anonymises them for members', async () => {
+    const { ids, as } = shared;
     const people = (
-      await (await t.client().signIn('evaluator@example.org')).get(`/api/v1/networks/${ids.network}/analyses`)
+      await (await as('evaluator')).get(`/api/v1/networks/${ids.network}/analyses`)
     ).body.items.find((a: { level: string }) => a.level === 'people');
-    const evaluator = await t.client().signIn('evaluator@example.org');
+    const evaluator = await as('evaluator');
     const named = await evaluator.get(`/api/v1/analyses/${people.id}/nodes?sort=degree&order=desc&limit=3`);
     expect(named.body).toMatchObject({ named: true, total: 6 });
     expect(named.body.items[0]).toMatchObject({
@@ -138,7 +156,7 @@ describeOnEachEngine('network analyses', (open) => {
       'Eva evaluator',
     ]);
 
-    const member = await t.client().signIn('m2@example.org');
+    const member = await as('m2');
     const anonymous = await member.get(`/api/v1/analyses/${people.id}/nodes?sort=degree&order=desc`);
     expect(anonymous.body.named).toBe(false);
     expect(
@@ -157,7 +175,8 @@ describeOnEachEngine('network analyses', (open) => {
   });
 
   it('lets coordinators and evaluators queue an analysis, and checks what they ask for', async () => {
-    const coordinator = await t.client().signIn('coordinator@example.org');
+    const { ids, as } = await fresh();
+    const coordinator = await as('coordinator');
     const path = `/api/v1/networks/${ids.network}/analyses`;
     const queued = await coordinator.post(path, { level: 'people', relation: 'advice' });
     expect(queued.status).toBe(202);
@@ -167,9 +186,7 @@ describeOnEachEngine('network analyses', (open) => {
       (await coordinator.post(path, { level: 'people', waveId: '6f1c1d1e-0000-4000-8000-000000000000' }))
         .status,
     ).toBe(400);
-    expect((await (await t.client().signIn('m1@example.org')).post(path, { level: 'people' })).status).toBe(
-      403,
-    );
+    expect((await (await as('m1')).post(path, { level: 'people' })).status).toBe(403);
     expect(await runNextAnalysis(t.db)).toBe(true);
     const done = await coordinator.get(`/api/v1/analyses/${queued.body.id}`);
     expect(done.body).toMatchObject({ status: 'done', relation: 'advice', graph: { edgeCount: 4 } });
@@ -181,7 +198,8 @@ describeOnEachEngine('network analyses', (open) => {
     async () => {
       if (NETWORKX_MISSING)
         throw new Error(`${NETWORKX_MISSING}: CI must check exports with NetworkX (see .ci/run)`);
-      const evaluator = await t.client().signIn('evaluator@example.org');
+      const { ids, as } = shared;
+      const evaluator = await as('evaluator');
       const path = `/api/v1/networks/${ids.network}/graph?wave=${ids.wave}`;
       const graphml = await evaluator.get(`${path}&format=graphml`);
       expect(graphml.status).toBe(200);
@@ -197,7 +215,7 @@ describeOnEachEngine('network analyses', (open) => {
         readWithNetworkx('gexf', String((await evaluator.get(`${path}&format=gexf`)).body)),
       ).toMatchObject({ nodes: 6, edges: 4 });
 
-      const member = await t.client().signIn('m2@example.org');
+      const member = await as('m2');
       const anonymous = String((await member.get(`${path}&format=graphml`)).body);
       expect(readWithNetworkx('graphml', anonymous)).toMatchObject({ nodes: 6, edges: 4, labels: [] });
       expect(anonymous).not.toContain('Eva');
@@ -222,12 +240,13 @@ describeOnEachEngine('network analyses', (open) => {
   );
 
   it('compares a wave with the previous one: ties gained and lost, density and E-I change', async () => {
-    const coordinator = await t.client().signIn('coordinator@example.org');
+    const { ids, as } = await fresh();
+    const coordinator = await as('coordinator');
     const [survey] = (await coordinator.get(`/api/v1/networks/${ids.network}/surveys`)).body.items;
     const question = survey.questions[0].id;
     const wave = await coordinator.post(`/api/v1/surveys/${survey.id}/waves`, openWaveDates());
-    const answer = async (who: string, personId: string) =>
-      (await t.client().signIn(`${who}@example.org`)).put(`/api/v1/waves/${wave.body.id}/response`, {
+    const answer = async (who: Who, personId: string) =>
+      (await as(who)).put(`/api/v1/waves/${wave.body.id}/response`, {
         nominations: [{ questionId: question, personId }],
         submit: true,
       });
@@ -251,9 +270,6 @@ describeOnEachEngine('network analyses', (open) => {
     expect(ofWave(ids.wave).graph.changeSincePreviousWave).toBeNull();
     expect(() => AnalysisGraph.strict().parse(ofWave(wave.body.id).graph)).not.toThrow();
   });
-}, {
-  // To rewrite so that each test builds what it reads.
-  inOrder: 'the tests read the analyses that the first one queued and ran',
 });
 
 const NETWORKX_MISSING =

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { sql } from 'drizzle-orm';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { queryRows, type Database } from '../db/database.js';
 import { describeOnEachEngine } from '../test-support/engines.js';
 import { buildNetwork } from '../test-support/factories.js';
@@ -19,6 +19,12 @@ const PEOPLE = `display_name,email,kinds,expertise,languages,organisation_code,a
 Irene Campos,Irene.Campos@example.org,teacher;leader,reading;assessment,es;en,47001001,headteacher,2019-09-01
 Tomás Vidal,tomas.vidal@example.org,teacher,maths,es,47001002,teacher,
 Sara Núñez,,family_member,,es,,,
+`;
+
+const MEMBERSHIPS = `network,organisation_code,person_email,role,start_date,end_date
+lectura-valdemar,47001001,,member,2026-09-01,
+lectura-valdemar,,irene.campos@example.org,coordinator,2026-09-01,
+lectura-valdemar,,tomas.vidal@example.org,,,
 `;
 
 /** Counts rows of every table an import can touch, to prove a refused file changed nothing. */
@@ -44,19 +50,23 @@ async function issuesOf(promise: Promise<unknown>): Promise<ImportIssue[]> {
 describeOnEachEngine('CSV import', (open) => {
   const t = useTestApp(open);
 
-  beforeAll(async () => {
+  // Each test starts from an empty register holding one network, and imports what it reads.
+  beforeEach(async () => {
+    await t.db.execute(sql`truncate organisations, people, networks, audit_log cascade`);
     await buildNetwork(t.db, { slug: 'lectura-valdemar' });
   });
+
+  /** The first test's organisations, people and memberships, for the tests that build on them. */
+  async function importOrganisationsPeopleAndMemberships() {
+    await importCsv(t.db, 'organisations', ORGANISATIONS);
+    await importCsv(t.db, 'people', PEOPLE);
+    await importCsv(t.db, 'memberships', MEMBERSHIPS);
+  }
 
   it('imports organisations, people with affiliations, and memberships', async () => {
     expect(await importCsv(t.db, 'organisations', ORGANISATIONS)).toEqual({ created: 3, updated: 0 });
     expect(await importCsv(t.db, 'people', PEOPLE)).toEqual({ created: 3, updated: 0 });
-    const memberships = `network,organisation_code,person_email,role,start_date,end_date
-lectura-valdemar,47001001,,member,2026-09-01,
-lectura-valdemar,,irene.campos@example.org,coordinator,2026-09-01,
-lectura-valdemar,,tomas.vidal@example.org,,,
-`;
-    expect(await importCsv(t.db, 'memberships', memberships)).toEqual({ created: 3, updated: 0 });
+    expect(await importCsv(t.db, 'memberships', MEMBERSHIPS)).toEqual({ created: 3, updated: 0 });
 
     const [irene] = await queryRows<{ email: string; kinds: string[]; organisation: string; role: string }>(
       t.db,
@@ -74,6 +84,7 @@ lectura-valdemar,,tomas.vidal@example.org,,,
   });
 
   it('updates rather than duplicates when the same keys come again', async () => {
+    await importOrganisationsPeopleAndMemberships();
     const renamed = ORGANISATIONS.replace('CEIP Los Almendros', 'CEIP Los Almendros de Alba');
     expect(await importCsv(t.db, 'organisations', renamed)).toEqual({ created: 1, updated: 2 });
     expect(await importCsv(t.db, 'people', PEOPLE)).toEqual({ created: 1, updated: 2 });
@@ -113,6 +124,7 @@ CEIP Repetido,school,ES,Valdemar,Alba,primary,public,true,false,m,47009001
   });
 
   it('checks references to organisations, people and networks before writing anything', async () => {
+    await importOrganisationsPeopleAndMemberships();
     const before = await tableCounts(t.db);
     const people = `display_name,email,kinds,expertise,languages,organisation_code,affiliation_role,affiliation_start
 Nueva Persona,nueva@example.org,teacher,,es,47001001,teacher,2026-09-01
@@ -150,6 +162,7 @@ lectura-valdemar,47001002,,boss,2026-09-01,2026-01-01
   });
 
   it('imports ties, replacing the network’s imported ties, and refuses a bad file whole', async () => {
+    await importOrganisationsPeopleAndMemberships();
     const file = `network,from_email,to_email,to_outside_name,to_outside_organisation,relation,weight
 lectura-valdemar,irene.campos@example.org,tomas.vidal@example.org,,,advice,3
 lectura-valdemar,tomas.vidal@example.org,,Marta Ruiz,Universidad de Valdemar,collaboration,
@@ -278,6 +291,7 @@ Ana Ruiz,ana.ruiz@example.org,es;English
   });
 
   it('re-imports memberships with their history without duplicating them', async () => {
+    await importOrganisationsPeopleAndMemberships();
     const file = `network,person_email,role,start_date,end_date
 lectura-valdemar,tomas.vidal@example.org,member,2020-09-01,2022-06-30
 lectura-valdemar,tomas.vidal@example.org,facilitator,2024-09-01,
@@ -306,9 +320,6 @@ lectura-valdemar,tomas.vidal@example.org,facilitator,2024-09-01,
       { role: 'facilitator', end_date: null },
     ]);
   });
-}, {
-  // To rewrite so that each test builds what it reads.
-  inOrder: 'each import builds on the organisations, people and networks the earlier ones wrote',
 });
 
 /** Everything an error would show if it were printed or logged, its causes and hidden fields included. */

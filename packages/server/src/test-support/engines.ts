@@ -55,24 +55,15 @@ async function adminQuery(url: string, statement: string) {
 }
 
 /**
- * How a suite's tests are ordered. The suite shuffles them (vitest.config.ts), so each test must
- * build what it reads; `inOrder` keeps them in the written order, for a suite whose tests still
- * read what earlier ones wrote, and says why, until they are rewritten.
+ * Runs `suite` once per available engine, inside `describe('<title> [engine]')`. Its tests run
+ * shuffled (vitest.config.ts), so each builds what it reads.
  */
-export interface SuiteOrder {
-  inOrder?: string;
-}
-
-const orderOptions = (order: SuiteOrder) => (order.inOrder === undefined ? {} : { shuffle: false });
-
-/** Runs `suite` once per available engine, inside `describe('<title> [engine]')`. */
 export function describeOnEachEngine(
   title: string,
   suite: (open: OpenTestDatabase, engine: EngineKind) => void,
-  order: SuiteOrder = {},
 ) {
-  describe(`${title} [pglite]`, orderOptions(order), () => suite(testDatabaseOpener('pglite'), 'pglite'));
-  describeOnPostgres(`${title} [postgres]`, () => suite(testDatabaseOpener('postgres'), 'postgres'), order);
+  describe(`${title} [pglite]`, () => suite(testDatabaseOpener('pglite'), 'pglite'));
+  describeOnPostgres(`${title} [postgres]`, () => suite(testDatabaseOpener('postgres'), 'postgres'));
 }
 
 /**
@@ -80,9 +71,9 @@ export function describeOnEachEngine(
  * tests only PostgreSQL can run; without it the suite is skipped, saying why, except on CI,
  * where that is a failure.
  */
-export function describeOnPostgres(title: string, suite: () => void, order: SuiteOrder = {}) {
+export function describeOnPostgres(title: string, suite: () => void) {
   if (process.env[POSTGRES_URL_VARIABLE]) {
-    describe(title, orderOptions(order), suite);
+    describe(title, suite);
   } else if (process.env.CI === 'true') {
     describe(title, () => {
       it('needs PostgreSQL', () => {
