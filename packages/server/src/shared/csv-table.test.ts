@@ -36,6 +36,18 @@ describe('writeCsvTable', () => {
     );
   });
 
+  it('quotes a cell holding a line break of any kind, so the row reads back whole', () => {
+    const text = writeCsvTable([
+      ['a', 'b'],
+      ['one\ntwo', 'three\rfour'],
+    ]);
+    expect(text).toBe('a,b\r\n"one\ntwo","three\rfour"\r\n');
+    expect(parse(text)).toEqual([
+      ['a', 'b'],
+      ['one\ntwo', 'three\rfour'],
+    ]);
+  });
+
   it('neutralises text that only looks like a negative number: it could be any cell a person typed', () => {
     expect(writeCsvTable([['-5', -5]])).toBe(`"'-5",-5\r\n`);
   });

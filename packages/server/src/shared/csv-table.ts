@@ -19,6 +19,9 @@ const EDGE_SPACE = /^\s|\s$/;
 export function writeCsvTable(rows: readonly (readonly CsvCell[])[]): string {
   return stringify(rows as CsvCell[][], {
     record_delimiter: 'windows',
+    // With a record delimiter set, csv-stringify quotes only cells holding CRLF; a lone LF or CR
+    // must be quoted too, or a reader that splits on it breaks the row.
+    quote_record_delimiter: true,
     escape_formulas: true,
     cast: {
       string: (value) =>

@@ -74,20 +74,30 @@ describe('parseCsv', () => {
     expect(error.message).toMatch(/never closed/);
   });
 
-  it('rejects text after a closing quote', () => {
+  // csv-parse reports the field a quoting error is in, not the character: the column is where
+  // that field starts.
+  it('rejects text after a closing quote at the start of its field', () => {
     const error = errorOf(() => parseCsv('a,b\n"x"y,z\n'));
-    expect([error.line, error.column]).toEqual([2, 4]);
+    expect([error.line, error.column]).toEqual([2, 1]);
+    expect(error.message).toMatch(/after its closing quote/);
+    expect(error.message).not.toMatch(/"y"/);
   });
 
-  it('rejects a bare quote inside an unquoted field', () => {
+  it('rejects a bare quote inside an unquoted field at the start of that field', () => {
     const error = errorOf(() => parseCsv('a,b\nx,ab"c\n'));
+    expect([error.line, error.column]).toEqual([2, 3]);
+    expect(error.message).toMatch(/^sna\/io\/csv: line 2, column 3: a quote inside the unquoted field/);
+    expect(error.message).not.toMatch(/ab/);
+  });
+
+  it('counts columns as an editor does after characters outside ASCII', () => {
+    const error = errorOf(() => parseCsv('a,b\né😀,"x"y\n'));
     expect([error.line, error.column]).toEqual([2, 5]);
-    expect(error.message).toMatch(/^sna\/io\/csv: line 2, column 5: /);
   });
 
   it('reports the right line after a quoted field that spans lines', () => {
-    const error = errorOf(() => parseCsv('"a\nb",c\nd,e"\n'));
-    expect([error.line, error.column]).toEqual([3, 4]);
+    const error = errorOf(() => parseCsv('"a\r\nb",c\r\n\r\nd,e"\n'));
+    expect([error.line, error.column]).toEqual([4, 3]);
   });
 });
 
@@ -97,6 +107,8 @@ describe('formatCsvField', () => {
     expect(formatCsvField('a,b')).toBe('"a,b"');
     expect(formatCsvField('say "hi"')).toBe('"say ""hi"""');
     expect(formatCsvField('two\nlines')).toBe('"two\nlines"');
+    expect(formatCsvField('two\rlines')).toBe('"two\rlines"');
+    expect(formatCsvField('')).toBe('');
     expect(formatCsvField(' padded')).toBe('" padded"');
   });
 

@@ -80,4 +80,21 @@ describe('writeCsv', () => {
     const original = readCsv('source,target,weight\n"x ""1""",y,3\ny,"z\nz",-1e-7\nq,,\n');
     expect(readCsv(writeCsv(original))).toEqual(original);
   });
+
+  it('neutralises ids a spreadsheet would run as formulas, as the server exports do, but not numbers', () => {
+    const text = writeCsv({
+      directed: false,
+      weighted: true,
+      nodes: ['=HYPERLINK("x")', '-1', '@sum', '+2.5e3', '-1+2'],
+      edges: [
+        { source: '=HYPERLINK("x")', target: '-1', weight: -0.5 },
+        { source: '@sum', target: '+2.5e3', weight: 1 },
+      ],
+      nodeAttributes: new Map(),
+    });
+    expect(text).toBe(
+      'source,target,weight\r\n"\'=HYPERLINK(""x"")",-1,-0.5\r\n"\'@sum",+2.5e3,1\r\n"\'-1+2",,\r\n',
+    );
+    expect(readCsv(text).nodes).toEqual(['\'=HYPERLINK("x")', '-1', "'@sum", '+2.5e3', "'-1+2"]);
+  });
 });

@@ -1,9 +1,10 @@
 /**
  * CSV edge tables: a header row naming `source` and `target` (and optionally `weight`), then one
  * edge per row. Columns may come in any order; other columns are ignored. A row with an empty
- * `target` declares an isolated node. Quoting follows RFC 4180 (see csv-parser.ts).
+ * `target` declares an isolated node. Quoting follows RFC 4180 (csv-parse and csv-stringify, see
+ * csv-parser.ts).
  */
-import { formatCsvField, parseCsv } from './csv-parser.js';
+import { formatCsv, parseCsv } from './csv-parser.js';
 import { SnaFormatError } from './format-error.js';
 import { GraphDataBuilder, formatWeight, isolatedNodes, parseWeight } from './graph-data.js';
 import type { GraphData } from './graph-data.js';
@@ -66,16 +67,19 @@ export function readCsv(text: string): GraphData {
   return builder.build();
 }
 
-/** Writes a CSV edge table with CRLF line endings (RFC 4180); isolated nodes get an empty target. */
+/**
+ * Writes a CSV edge table with CRLF line endings (RFC 4180); isolated nodes get an empty target.
+ * Ids a spreadsheet would run as a formula (=, +, -, @ first) get a leading single quote, as the
+ * server's CSV exports do, so they read back with it; ids that are numbers, such as -1, do not.
+ */
 export function writeCsv(data: GraphData): string {
-  const rows: string[] = [data.weighted ? 'source,target,weight' : 'source,target'];
+  const rows: string[][] = [data.weighted ? ['source', 'target', 'weight'] : ['source', 'target']];
   for (const edge of data.edges) {
-    const ends = `${formatCsvField(checkId(edge.source))},${formatCsvField(checkId(edge.target))}`;
-    rows.push(data.weighted ? `${ends},${formatWeight(edge.weight ?? 1)}` : ends);
+    const ends = [checkId(edge.source), checkId(edge.target)];
+    rows.push(data.weighted ? [...ends, formatWeight(edge.weight ?? 1)] : ends);
   }
-  for (const id of isolatedNodes(data))
-    rows.push(data.weighted ? `${formatCsvField(checkId(id))},,` : `${formatCsvField(checkId(id))},`);
-  return `${rows.join('\r\n')}\r\n`;
+  for (const id of isolatedNodes(data)) rows.push(data.weighted ? [checkId(id), '', ''] : [checkId(id), '']);
+  return formatCsv(rows, { escapeFormulas: true });
 }
 
 // An empty id would read back as an isolated-node row or an error, never as what was written.
