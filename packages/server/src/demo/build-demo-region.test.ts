@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { verifyPassword } from '../accounts/passwords.js';
 import { queryRows } from '../db/database.js';
 import { describeOnEachEngine } from '../test-support/engines.js';
@@ -91,10 +91,18 @@ describeOnEachEngine('the demo region in a database', (open) => {
     expect(digests[1]).toEqual(digests[0]);
   });
 
+  // The tests below read one region, built here into the file's empty database; the test that
+  // clears data builds a region of its own, so the order of the tests does not matter.
+  let built: Awaited<ReturnType<typeof buildDemoRegion>>;
+  let emptyBefore: boolean;
+  beforeAll(async () => {
+    emptyBefore = await isDatabaseEmpty(t.db);
+    built = await buildDemoRegion(t.db, { scale: 0.05 });
+  });
+
   it('builds into an empty database with a coordinator in every network and working demo sign-ins', async () => {
-    expect(await isDatabaseEmpty(t.db)).toBe(true);
-    const { counts } = await buildDemoRegion(t.db, { scale: 0.05 });
-    expect(counts.networks).toBe(13);
+    expect(emptyBefore).toBe(true);
+    expect(built.counts.networks).toBe(13);
     expect(await isDatabaseEmpty(t.db)).toBe(false);
 
     const withoutCoordinator = await queryRows<{ slug: string }>(
@@ -187,11 +195,18 @@ describeOnEachEngine('the demo region in a database', (open) => {
   it('clears all data, keeping a note in the audit log', async () => {
     expect(CLEARED_TABLES).toEqual(expect.arrayContaining(['organisations', 'people', 'networks', 'network_memberships', 'accounts', 'sessions']));
     expect(CLEARED_TABLES).not.toContain('audit_log');
-    await clearAllData(t.db);
-    expect(await isDatabaseEmpty(t.db)).toBe(true);
-    const left = await databaseDigest(t.db);
-    expect(Object.values(left).every((digest) => digest === '0:')).toBe(true);
-    const notes = await queryRows<{ action: string }>(t.db, sql`select action from audit_log where action = 'data.clear_all'`);
-    expect(notes).toHaveLength(1);
+    const connection = await open();
+    try {
+      const { db } = connection;
+      await buildDemoRegion(db, { scale: 0.05 });
+      await clearAllData(db);
+      expect(await isDatabaseEmpty(db)).toBe(true);
+      const left = await databaseDigest(db);
+      expect(Object.values(left).every((digest) => digest === '0:')).toBe(true);
+      const notes = await queryRows<{ action: string }>(db, sql`select action from audit_log where action = 'data.clear_all'`);
+      expect(notes).toHaveLength(1);
+    } finally {
+      await connection.close();
+    }
   });
 });
