@@ -156,6 +156,26 @@ export async function openWavesFor(db: Executor, personId: string) {
   }[];
 }
 
+/** Opens a wave of a survey. */
+export async function insertWave(
+  db: Executor,
+  wave: { surveyId: string; number: number; opensOn: string; closesOn: string },
+): Promise<WaveRow> {
+  const [row] = await db.insert(surveyWaves).values(wave).returning();
+  if (!row) throw new Error('insert returned no wave');
+  return row;
+}
+
+/** Closes a wave if it is open; returns the closed wave, or nothing when it was not open. */
+export async function closeOpenWave(db: Executor, waveId: string, closedBy: string): Promise<WaveRow | undefined> {
+  const [closed] = await db
+    .update(surveyWaves)
+    .set({ status: 'closed', closedAt: new Date(), closedBy, updatedAt: new Date() })
+    .where(and(eq(surveyWaves.id, waveId), eq(surveyWaves.status, 'open')))
+    .returning();
+  return closed;
+}
+
 /** Moves a wave's opening and closing dates; returns the updated wave, if it exists. */
 export async function writeWaveDates(db: Executor, waveId: string, dates: { opensOn: string; closesOn: string }) {
   const [updated] = await db
