@@ -1,7 +1,11 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
+import { organisations } from '../organisations/organisations.table.js';
+import { people } from '../people/people.table.js';
 import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
-import { analyses } from './analyses.table.js';
+import { surveys, surveyWaves } from '../surveys/surveys.table.js';
+import type { NodeListFilters } from './analyses.schema.js';
+import { analyses, analysisNodes } from './analyses.table.js';
 
 export type AnalysisRow = typeof analyses.$inferSelect;
 
@@ -69,4 +73,63 @@ export async function queueAnalysis(db: Executor, request: AnalysisRequest): Pro
   const [row] = await db.insert(analyses).values(request).returning();
   if (!row) throw new Error('insert returned no analysis');
   return row;
+}
+
+/** A network's analyses, newest first. */
+export async function analysesOfNetwork(db: Executor, networkId: string): Promise<AnalysisRow[]> {
+  return db
+    .select()
+    .from(analyses)
+    .where(eq(analyses.networkId, networkId))
+    .orderBy(desc(analyses.requestedAt), asc(analyses.id));
+}
+
+export async function findAnalysis(db: Executor, id: string): Promise<AnalysisRow | undefined> {
+  const [row] = await db.select().from(analyses).where(eq(analyses.id, id));
+  return row;
+}
+
+/** Whether the wave belongs to one of the network's surveys. */
+export async function isWaveOfNetwork(db: Executor, waveId: string, networkId: string): Promise<boolean> {
+  const [wave] = await db
+    .select({ id: surveyWaves.id })
+    .from(surveyWaves)
+    .innerJoin(surveys, eq(surveys.id, surveyWaves.surveyId))
+    .where(and(eq(surveyWaves.id, waveId), eq(surveys.networkId, networkId)));
+  return wave !== undefined;
+}
+
+/**
+ * A page of an analysis's node table with each node's person or organisation, filtered and sorted
+ * by a measure's column (missing values last, then by index), and how many nodes pass the filters.
+ */
+export async function analysisNodePage(db: Executor, analysisId: string, filters: NodeListFilters) {
+  const where = and(
+    eq(analysisNodes.analysisId, analysisId),
+    filters.inNetwork ? eq(analysisNodes.inNetwork, filters.inNetwork === 'true') : undefined,
+    filters.isolate ? eq(analysisNodes.isolate, filters.isolate === 'true') : undefined,
+    filters.cutPoint ? eq(analysisNodes.cutPoint, filters.cutPoint === 'true') : undefined,
+    filters.brokerageRole ? eq(analysisNodes.brokerageRole, filters.brokerageRole) : undefined,
+    filters.community !== undefined ? eq(analysisNodes.community, filters.community) : undefined,
+  );
+  // Each sort is named after its column.
+  const column = analysisNodes[filters.sort];
+  const direction: SQL = filters.order === 'asc' ? sql`asc nulls last` : sql`desc nulls last`;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        node: analysisNodes,
+        person: { id: people.id, displayName: people.displayName },
+        organisation: { id: organisations.id, name: organisations.name },
+      })
+      .from(analysisNodes)
+      .leftJoin(people, eq(people.id, analysisNodes.personId))
+      .leftJoin(organisations, eq(organisations.id, analysisNodes.organisationId))
+      .where(where)
+      .orderBy(sql`${column} ${direction}`, asc(analysisNodes.index))
+      .limit(filters.limit)
+      .offset(filters.offset),
+    db.select({ n: count() }).from(analysisNodes).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
 }
