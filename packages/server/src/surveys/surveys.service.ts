@@ -15,7 +15,6 @@ import { loadVisibleNetwork } from '../networks/networks.service.js';
 import { existingPersonIds } from '../people/people.queries.js';
 import { ANALYSIS_LEVELS } from '../shared/vocabulary.js';
 import { answeringState, refuseOutsideAnsweringPeriod } from './answering-period.js';
-import { tiesFromAnswers } from './close-wave.js';
 import type { CreateSurveyInput, OpenWaveInput, SaveResponseInput } from './surveys.schema.js';
 import {
   findResponse,
@@ -35,7 +34,7 @@ import {
   type SurveyRow,
   type WaveRow,
 } from './surveys.queries.js';
-import { closeOpenWave, insertWave } from './waves.queries.js';
+import { closeOpenWave, insertWave, tiesFromAnswers } from './waves.queries.js';
 
 /** A survey's network facts, for authorisation; a survey in a network one cannot see is not found. */
 async function surveyContext(db: Executor, principal: Principal, survey: SurveyRow): Promise<NetworkFacts> {
