@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../db/database.js';
+import { queryRows, type Executor } from '../db/database.js';
 import { organisations } from '../organisations/organisations.table.js';
 import { people } from '../people/people.table.js';
 import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
@@ -73,6 +73,21 @@ export async function queueAnalysis(db: Executor, request: AnalysisRequest): Pro
   const [row] = await db.insert(analyses).values(request).returning();
   if (!row) throw new Error('insert returned no analysis');
   return row;
+}
+
+/** The nodes an analysis stored, with their measures. */
+export async function nodesOfAnalysis(db: Executor, analysisId: string) {
+  return db.select().from(analysisNodes).where(eq(analysisNodes.analysisId, analysisId));
+}
+
+/** The previous wave of the same survey, if this wave has one. */
+export async function previousWaveOf(db: Executor, waveId: string): Promise<string | undefined> {
+  const [row] = await queryRows<{ id: string }>(
+    db,
+    sql`select p.id from survey_waves w join survey_waves p on p.survey_id = w.survey_id and p.number = w.number - 1
+      where w.id = ${waveId}`,
+  );
+  return row?.id;
 }
 
 /** A network's analyses, newest first. */

@@ -27,6 +27,12 @@ export async function existingPersonIds(db: Executor, ids: string[]): Promise<Se
   return new Set(rows.map((p) => p.id));
 }
 
+/** The display names of these people (ids that name no one are left out). */
+export async function displayNamesOf(db: Executor, ids: string[]): Promise<{ id: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  return db.select({ id: people.id, name: people.displayName }).from(people).where(inArray(people.id, ids));
+}
+
 /** A person's current organisations as a JSON array of {id, name}, for select lists over `people`. */
 export const currentOrganisationsOfPerson = sql<{ id: string; name: string }[]>`coalesce((
   select json_agg(json_build_object('id', o.id, 'name', o.name) order by o.name)
