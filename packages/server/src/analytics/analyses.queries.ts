@@ -4,7 +4,7 @@ import { organisations } from '../organisations/organisations.table.js';
 import { people } from '../people/people.table.js';
 import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
 import { surveys, surveyWaves } from '../surveys/surveys.table.js';
-import type { NodeListFilters } from './analyses.schema.js';
+import type { AnalysisGraphMeasures, NodeListFilters } from './analyses.schema.js';
 import { analyses, analysisNodes } from './analyses.table.js';
 
 export type AnalysisRow = typeof analyses.$inferSelect;
@@ -147,4 +147,69 @@ export async function analysisNodePage(db: Executor, analysisId: string, filters
     db.select({ n: count() }).from(analysisNodes).where(where),
   ]);
   return { rows, total: total?.n ?? 0 };
+}
+
+/** Takes the oldest queued analysis, if any (another process never takes the same one). */
+export async function claimNextQueuedAnalysis(db: Executor): Promise<AnalysisRow | undefined> {
+  const [row] = await queryRows<{ id: string }>(
+    db,
+    sql`update analyses set status = 'running', started_at = now()
+      where id = (select id from analyses where status = 'queued' order by requested_at, id limit 1 for update skip locked)
+      returning id`,
+  );
+  if (!row) return undefined;
+  return findAnalysis(db, row.id);
+}
+
+/** Takes one analysis by id, if it is still queued. */
+export async function claimQueuedAnalysis(db: Executor, id: string): Promise<AnalysisRow | undefined> {
+  const [claimed] = await db
+    .update(analyses)
+    .set({ status: 'running', startedAt: new Date() })
+    .where(and(eq(analyses.id, id), eq(analyses.status, 'queued')))
+    .returning();
+  return claimed;
+}
+
+const NODE_BATCH = 1_000;
+
+/** Replaces an analysis's stored nodes with these, in batches. */
+export async function replaceAnalysisNodes(
+  db: Executor,
+  analysisId: string,
+  nodes: (typeof analysisNodes.$inferInsert)[],
+): Promise<void> {
+  await db.delete(analysisNodes).where(eq(analysisNodes.analysisId, analysisId));
+  for (let i = 0; i < nodes.length; i += NODE_BATCH)
+    await db.insert(analysisNodes).values(nodes.slice(i, i + NODE_BATCH));
+}
+
+/** Marks an analysis done with its graph's measures. */
+export async function markAnalysisDone(
+  db: Executor,
+  id: string,
+  graph: AnalysisGraphMeasures,
+): Promise<void> {
+  await db
+    .update(analyses)
+    .set({ status: 'done', graph, finishedAt: new Date(), error: null })
+    .where(eq(analyses.id, id));
+}
+
+/** Marks an analysis failed, with the message its readers see. */
+export async function markAnalysisFailed(db: Executor, id: string, error: string): Promise<void> {
+  await db
+    .update(analyses)
+    .set({ status: 'failed', error, finishedAt: new Date() })
+    .where(eq(analyses.id, id));
+}
+
+// A process that stopped mid-analysis leaves it running: after this long, it is queued again.
+const STALE_AFTER = sql`interval '15 minutes'`;
+
+/** Queues again the analyses left running too long by a process that stopped. */
+export async function requeueStaleAnalyses(db: Executor): Promise<void> {
+  await db.execute(
+    sql`update analyses set status = 'queued' where status = 'running' and started_at < now() - ${STALE_AFTER}`,
+  );
 }
