@@ -1,7 +1,11 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { Executor } from '../db/database.js';
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Executor } from '../db/database.js';
+import { organisations } from '../organisations/organisations.table.js';
+import { people } from '../people/people.table.js';
 import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
-import { analyses } from './analyses.table.js';
+import { surveys, surveyWaves } from '../surveys/surveys.table.js';
+import type { AnalysisGraphMeasures, NodeListFilters } from './analyses.schema.js';
+import { analyses, analysisNodes } from './analyses.table.js';
 
 export type AnalysisRow = typeof analyses.$inferSelect;
 
@@ -69,4 +73,143 @@ export async function queueAnalysis(db: Executor, request: AnalysisRequest): Pro
   const [row] = await db.insert(analyses).values(request).returning();
   if (!row) throw new Error('insert returned no analysis');
   return row;
+}
+
+/** The nodes an analysis stored, with their measures. */
+export async function nodesOfAnalysis(db: Executor, analysisId: string) {
+  return db.select().from(analysisNodes).where(eq(analysisNodes.analysisId, analysisId));
+}
+
+/** The previous wave of the same survey, if this wave has one. */
+export async function previousWaveOf(db: Executor, waveId: string): Promise<string | undefined> {
+  const [row] = await queryRows<{ id: string }>(
+    db,
+    sql`select p.id from survey_waves w join survey_waves p on p.survey_id = w.survey_id and p.number = w.number - 1
+      where w.id = ${waveId}`,
+  );
+  return row?.id;
+}
+
+/** A network's analyses, newest first. */
+export async function analysesOfNetwork(db: Executor, networkId: string): Promise<AnalysisRow[]> {
+  return db
+    .select()
+    .from(analyses)
+    .where(eq(analyses.networkId, networkId))
+    .orderBy(desc(analyses.requestedAt), asc(analyses.id));
+}
+
+export async function findAnalysis(db: Executor, id: string): Promise<AnalysisRow | undefined> {
+  const [row] = await db.select().from(analyses).where(eq(analyses.id, id));
+  return row;
+}
+
+/** Whether the wave belongs to one of the network's surveys. */
+export async function isWaveOfNetwork(db: Executor, waveId: string, networkId: string): Promise<boolean> {
+  const [wave] = await db
+    .select({ id: surveyWaves.id })
+    .from(surveyWaves)
+    .innerJoin(surveys, eq(surveys.id, surveyWaves.surveyId))
+    .where(and(eq(surveyWaves.id, waveId), eq(surveys.networkId, networkId)));
+  return wave !== undefined;
+}
+
+/**
+ * A page of an analysis's node table with each node's person or organisation, filtered and sorted
+ * by a measure's column (missing values last, then by index), and how many nodes pass the filters.
+ */
+export async function analysisNodePage(db: Executor, analysisId: string, filters: NodeListFilters) {
+  const where = and(
+    eq(analysisNodes.analysisId, analysisId),
+    filters.inNetwork ? eq(analysisNodes.inNetwork, filters.inNetwork === 'true') : undefined,
+    filters.isolate ? eq(analysisNodes.isolate, filters.isolate === 'true') : undefined,
+    filters.cutPoint ? eq(analysisNodes.cutPoint, filters.cutPoint === 'true') : undefined,
+    filters.brokerageRole ? eq(analysisNodes.brokerageRole, filters.brokerageRole) : undefined,
+    filters.community !== undefined ? eq(analysisNodes.community, filters.community) : undefined,
+  );
+  // Each sort is named after its column.
+  const column = analysisNodes[filters.sort];
+  const direction: SQL = filters.order === 'asc' ? sql`asc nulls last` : sql`desc nulls last`;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        node: analysisNodes,
+        person: { id: people.id, displayName: people.displayName },
+        organisation: { id: organisations.id, name: organisations.name },
+      })
+      .from(analysisNodes)
+      .leftJoin(people, eq(people.id, analysisNodes.personId))
+      .leftJoin(organisations, eq(organisations.id, analysisNodes.organisationId))
+      .where(where)
+      .orderBy(sql`${column} ${direction}`, asc(analysisNodes.index))
+      .limit(filters.limit)
+      .offset(filters.offset),
+    db.select({ n: count() }).from(analysisNodes).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** Takes the oldest queued analysis, if any (another process never takes the same one). */
+export async function claimNextQueuedAnalysis(db: Executor): Promise<AnalysisRow | undefined> {
+  const [row] = await queryRows<{ id: string }>(
+    db,
+    sql`update analyses set status = 'running', started_at = now()
+      where id = (select id from analyses where status = 'queued' order by requested_at, id limit 1 for update skip locked)
+      returning id`,
+  );
+  if (!row) return undefined;
+  return findAnalysis(db, row.id);
+}
+
+/** Takes one analysis by id, if it is still queued. */
+export async function claimQueuedAnalysis(db: Executor, id: string): Promise<AnalysisRow | undefined> {
+  const [claimed] = await db
+    .update(analyses)
+    .set({ status: 'running', startedAt: new Date() })
+    .where(and(eq(analyses.id, id), eq(analyses.status, 'queued')))
+    .returning();
+  return claimed;
+}
+
+const NODE_BATCH = 1_000;
+
+/** Replaces an analysis's stored nodes with these, in batches. */
+export async function replaceAnalysisNodes(
+  db: Executor,
+  analysisId: string,
+  nodes: (typeof analysisNodes.$inferInsert)[],
+): Promise<void> {
+  await db.delete(analysisNodes).where(eq(analysisNodes.analysisId, analysisId));
+  for (let i = 0; i < nodes.length; i += NODE_BATCH)
+    await db.insert(analysisNodes).values(nodes.slice(i, i + NODE_BATCH));
+}
+
+/** Marks an analysis done with its graph's measures. */
+export async function markAnalysisDone(
+  db: Executor,
+  id: string,
+  graph: AnalysisGraphMeasures,
+): Promise<void> {
+  await db
+    .update(analyses)
+    .set({ status: 'done', graph, finishedAt: new Date(), error: null })
+    .where(eq(analyses.id, id));
+}
+
+/** Marks an analysis failed, with the message its readers see. */
+export async function markAnalysisFailed(db: Executor, id: string, error: string): Promise<void> {
+  await db
+    .update(analyses)
+    .set({ status: 'failed', error, finishedAt: new Date() })
+    .where(eq(analyses.id, id));
+}
+
+// A process that stopped mid-analysis leaves it running: after this long, it is queued again.
+const STALE_AFTER = sql`interval '15 minutes'`;
+
+/** Queues again the analyses left running too long by a process that stopped. */
+export async function requeueStaleAnalyses(db: Executor): Promise<void> {
+  await db.execute(
+    sql`update analyses set status = 'queued' where status = 'running' and started_at < now() - ${STALE_AFTER}`,
+  );
 }

@@ -1,18 +1,20 @@
-import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { canOnNetwork, type Principal } from '../authz/policy.js';
 import type { Executor } from '../db/database.js';
 import { notFound, unauthenticated, forbidden, validationFailed } from '../shared/errors.js';
 import { loadVisibleNetwork, type NetworkInContext } from '../networks/networks.service.js';
-import { organisations } from '../organisations/organisations.table.js';
 import type { AnalysisLevel } from '../shared/vocabulary.js';
-import { people } from '../people/people.table.js';
-import { surveys, surveyWaves } from '../surveys/surveys.table.js';
-import { analyses, analysisNodes } from './analyses.table.js';
 import type { AnalysisGraphMeasures, NodeListFilters, RequestAnalysisInput } from './analyses.schema.js';
 import { exportAnonymisedGraph } from './export.anonymised.js';
 import { exportNetworkGraph, type ExportRequest } from './export.js';
 import { anonymisedNodePage } from './nodes.anonymised.js';
-import { queueAnalysis, type AnalysisRow } from './analyses.queries.js';
+import {
+  analysesOfNetwork,
+  analysisNodePage,
+  findAnalysis,
+  isWaveOfNetwork,
+  queueAnalysis,
+  type AnalysisRow,
+} from './analyses.queries.js';
 
 /** Analyses map the people of a network: for its members and admins only. */
 async function loadNetworkForAnalyses(db: Executor, principal: Principal, networkKey: string) {
@@ -41,11 +43,7 @@ const toSummary = (row: AnalysisRow) => ({
 /** The network's analyses, newest first, and whether the principal may ask for another. */
 export async function listAnalyses(db: Executor, principal: Principal, networkKey: string) {
   const { network, facts } = await loadNetworkForAnalyses(db, principal, networkKey);
-  const rows = await db
-    .select()
-    .from(analyses)
-    .where(eq(analyses.networkId, network.id))
-    .orderBy(desc(analyses.requestedAt), asc(analyses.id));
+  const rows = await analysesOfNetwork(db, network.id);
   return {
     items: rows.map(toSummary),
     permissions: { request: canOnNetwork(principal, 'survey.manage', facts) },
@@ -63,13 +61,8 @@ export async function requestAnalysis(
   if (!canOnNetwork(principal, 'survey.manage', facts) || principal.kind !== 'person') {
     throw forbidden('Only the network’s coordinators and evaluators run analyses.');
   }
-  if (input.waveId !== null) {
-    const [wave] = await db
-      .select({ id: surveyWaves.id })
-      .from(surveyWaves)
-      .innerJoin(surveys, eq(surveys.id, surveyWaves.surveyId))
-      .where(and(eq(surveyWaves.id, input.waveId), eq(surveys.networkId, network.id)));
-    if (!wave) throw validationFailed([{ path: 'waveId', message: 'Not a wave of this network’s surveys.' }]);
+  if (input.waveId !== null && !(await isWaveOfNetwork(db, input.waveId, network.id))) {
+    throw validationFailed([{ path: 'waveId', message: 'Not a wave of this network’s surveys.' }]);
   }
   return toSummary(
     await queueAnalysis(db, { networkId: network.id, ...input, requestedBy: principal.personId }),
@@ -79,7 +72,7 @@ export async function requestAnalysis(
 /** An analysis and its network, for a caller who may view it; 404 for anyone else (as if it did not exist). */
 export async function loadAnalysis(db: Executor, principal: Principal, id: string) {
   if (principal.kind !== 'person') throw unauthenticated();
-  const [row] = await db.select().from(analyses).where(eq(analyses.id, id));
+  const row = await findAnalysis(db, id);
   if (!row) throw notFound('Analysis');
   const context = await loadNetworkForAnalyses(db, principal, row.networkId).catch(() => {
     throw notFound('Analysis');
@@ -120,33 +113,7 @@ export async function listAnalysisNodes(
 ) {
   const { row, context } = await loadAnalysis(db, principal, id);
   if (!showsNames(principal, context, row.level)) return anonymisedNodePage(db, row, filters, k, principal);
-  const where = and(
-    eq(analysisNodes.analysisId, row.id),
-    filters.inNetwork ? eq(analysisNodes.inNetwork, filters.inNetwork === 'true') : undefined,
-    filters.isolate ? eq(analysisNodes.isolate, filters.isolate === 'true') : undefined,
-    filters.cutPoint ? eq(analysisNodes.cutPoint, filters.cutPoint === 'true') : undefined,
-    filters.brokerageRole ? eq(analysisNodes.brokerageRole, filters.brokerageRole) : undefined,
-    filters.community !== undefined ? eq(analysisNodes.community, filters.community) : undefined,
-  );
-  // Each sort is named after its column.
-  const column = analysisNodes[filters.sort];
-  const direction: SQL = filters.order === 'asc' ? sql`asc nulls last` : sql`desc nulls last`;
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        node: analysisNodes,
-        person: { id: people.id, displayName: people.displayName },
-        organisation: { id: organisations.id, name: organisations.name },
-      })
-      .from(analysisNodes)
-      .leftJoin(people, eq(people.id, analysisNodes.personId))
-      .leftJoin(organisations, eq(organisations.id, analysisNodes.organisationId))
-      .where(where)
-      .orderBy(sql`${column} ${direction}`, asc(analysisNodes.index))
-      .limit(filters.limit)
-      .offset(filters.offset),
-    db.select({ n: count() }).from(analysisNodes).where(where),
-  ]);
+  const { rows, total } = await analysisNodePage(db, row.id, filters);
   const items = rows.map(({ node, person, organisation }) => {
     const {
       analysisId: _analysis,
@@ -163,7 +130,7 @@ export async function listAnalysisNodes(
       organisation: organisation?.id ? { id: organisation.id, name: organisation.name } : null,
     };
   });
-  return { named: true, anonymity: null, total: total?.n ?? 0, items };
+  return { named: true, anonymity: null, total, items };
 }
 
 /** The network's graph as a file; people are named, or anonymised, under the same rule as the map. */

@@ -1,13 +1,12 @@
-import { eq, inArray } from 'drizzle-orm';
 import type { GraphData } from '@trellis/sna/io';
 import { writeGexf, writeGraphml } from '@trellis/sna/io';
 import type { Executor } from '../db/database.js';
-import { organisations } from '../organisations/organisations.table.js';
-import { people } from '../people/people.table.js';
+import { organisationNamesOf } from '../organisations/organisations.queries.js';
+import { displayNamesOf } from '../people/people.queries.js';
 import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
-import { latestDoneAnalysis } from './analyses.queries.js';
+import { latestDoneAnalysis, nodesOfAnalysis } from './analyses.queries.js';
 import { edgesCsv, nodesCsv } from './export-csv.js';
-import { analysisNodes } from './analyses.table.js';
+import type { analysisNodes } from './analyses.table.js';
 import { computeInWorker, storedNodeMeasures } from './compute.js';
 import { graphOfLevel, nodeIdentity, type NetworkGraph } from './network-graph.js';
 import { NODE_MEASURES } from './node-measures.js';
@@ -90,18 +89,8 @@ async function nodeAttributes(db: Executor, request: ExportRequest, graph: Netwo
     ...new Set(graph.nodes.flatMap((n) => [n.organisationId, n.affiliationId]).filter((id) => id !== null)),
   ];
   const [names, organisationNames, measures] = await Promise.all([
-    personIds.length && request.named
-      ? db
-          .select({ id: people.id, name: people.displayName })
-          .from(people)
-          .where(inArray(people.id, personIds))
-      : [],
-    organisationIds.length
-      ? db
-          .select({ id: organisations.id, name: organisations.name })
-          .from(organisations)
-          .where(inArray(organisations.id, organisationIds))
-      : [],
+    request.named ? displayNamesOf(db, personIds) : [],
+    organisationNamesOf(db, organisationIds),
     latestMeasures(db, request, graph),
   ]);
   const nameOf = new Map([...names, ...organisationNames].map((row) => [row.id, row.name]));
@@ -136,7 +125,7 @@ type Measures = Pick<typeof analysisNodes.$inferSelect, (typeof MEASURES)[number
 async function latestMeasures(db: Executor, request: ExportRequest, graph: NetworkGraph) {
   const latest = await latestDoneAnalysis(db, request);
   if (latest) {
-    const rows = await db.select().from(analysisNodes).where(eq(analysisNodes.analysisId, latest.id));
+    const rows = await nodesOfAnalysis(db, latest.id);
     const stored = new Map<string, Measures>(rows.map((row) => [nodeIdentity(row), row]));
     if (graph.nodes.every((node) => stored.has(nodeIdentity(node)))) return stored;
   }

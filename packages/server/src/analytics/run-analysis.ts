@@ -1,15 +1,19 @@
 import { safeErrorReport } from '../shared/safe-error-report.js';
-import { and, eq, sql } from 'drizzle-orm';
 import type { ChangeFeed } from '../db/change-feed.js';
-import { queryRows, type Database, type Executor } from '../db/database.js';
+import type { Database, Executor } from '../db/database.js';
 import { ANALYSIS_LEVELS } from '../shared/vocabulary.js';
 import {
+  claimNextQueuedAnalysis,
+  claimQueuedAnalysis,
   insertAnalysisNow,
   isAnalysisQueued,
+  markAnalysisDone,
+  markAnalysisFailed,
+  replaceAnalysisNodes,
+  requeueStaleAnalyses,
   type AnalysisRow,
 } from './analyses.queries.js';
 import type { AnalysisGraphMeasures } from './analyses.schema.js';
-import { analyses, analysisNodes } from './analyses.table.js';
 import { computeInWorker, outwardEiIndex, storedNodeMeasures } from './compute.js';
 import { storeMapOfGraph, layOutNextMissingMap } from './map.jobs.js';
 import { graphOfLevel, type NetworkGraph } from './network-graph.js';
@@ -37,21 +41,6 @@ export async function queueAllTiesAnalyses(
   }
   return queued;
 }
-
-/** Takes the oldest queued analysis, if any (another process never takes the same one). */
-async function claimNext(db: Database): Promise<AnalysisRow | undefined> {
-  const [row] = await queryRows<{ id: string }>(
-    db,
-    sql`update analyses set status = 'running', started_at = now()
-      where id = (select id from analyses where status = 'queued' order by requested_at, id limit 1 for update skip locked)
-      returning id`,
-  );
-  if (!row) return undefined;
-  const [claimed] = await db.select().from(analyses).where(eq(analyses.id, row.id));
-  return claimed;
-}
-
-const NODE_BATCH = 1_000;
 
 /**
  * Computes one claimed analysis and stores its snapshot, or records why it failed. Returns the
@@ -91,25 +80,13 @@ async function compute(db: Database, analysis: AnalysisRow): Promise<NetworkGrap
     // Typed by the API's schema, so that what is stored is what GET /analyses documents.
     const graphMeasures: AnalysisGraphMeasures = { ...measures, changeSincePreviousWave: change ?? null };
     await db.transaction(async (tx) => {
-      await tx.delete(analysisNodes).where(eq(analysisNodes.analysisId, analysis.id));
-      for (let i = 0; i < rows.length; i += NODE_BATCH)
-        await tx.insert(analysisNodes).values(rows.slice(i, i + NODE_BATCH));
-      await tx
-        .update(analyses)
-        .set({ status: 'done', graph: graphMeasures, finishedAt: new Date(), error: null })
-        .where(eq(analyses.id, analysis.id));
+      await replaceAnalysisNodes(tx, analysis.id, rows);
+      await markAnalysisDone(tx, analysis.id, graphMeasures);
     });
     return graph;
   } catch (error) {
     console.error(`analysis ${analysis.id} failed:`, safeErrorReport(error));
-    await db
-      .update(analyses)
-      .set({
-        status: 'failed',
-        error: 'The analysis could not be completed; it has been logged.',
-        finishedAt: new Date(),
-      })
-      .where(eq(analyses.id, analysis.id));
+    await markAnalysisFailed(db, analysis.id, 'The analysis could not be completed; it has been logged.');
     return undefined;
   }
 }
@@ -123,11 +100,7 @@ export async function runQueuedAnalysis(
   analysisId: string,
   announce: () => Promise<void> = async () => undefined,
 ): Promise<boolean> {
-  const [claimed] = await db
-    .update(analyses)
-    .set({ status: 'running', startedAt: new Date() })
-    .where(and(eq(analyses.id, analysisId), eq(analyses.status, 'queued')))
-    .returning();
+  const claimed = await claimQueuedAnalysis(db, analysisId);
   if (!claimed) return false;
   await computeThenLayOut(db, claimed, announce);
   return true;
@@ -143,7 +116,7 @@ export async function runNextAnalysis(
   db: Database,
   announce: () => Promise<void> = async () => undefined,
 ): Promise<boolean> {
-  const next = await claimNext(db);
+  const next = await claimNextQueuedAnalysis(db);
   if (!next) return false;
   await computeThenLayOut(db, next, announce);
   return true;
@@ -159,8 +132,6 @@ async function computeThenLayOut(db: Database, analysis: AnalysisRow, announce: 
   });
 }
 
-// A process that stopped mid-analysis leaves it running: after this long, it is queued again.
-const STALE_AFTER = sql`interval '15 minutes'`;
 const POLL_MS = 2_000;
 
 /**
@@ -184,9 +155,7 @@ export function startAnalysisRunner(db: Database, changes: ChangeFeed) {
       };
     });
   const loop = (async () => {
-    await db.execute(
-      sql`update analyses set status = 'queued' where status = 'running' and started_at < now() - ${STALE_AFTER}`,
-    );
+    await requeueStaleAnalyses(db);
     while (!stopped) {
       const ran =
         (await runNextAnalysis(db, announce).catch((error: unknown) => {

@@ -1,7 +1,6 @@
-import { sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../db/database.js';
+import type { Executor } from '../db/database.js';
 import { graphOfLevel, type GraphEdge } from './network-graph.js';
-import { latestDoneAnalysis, type AnalysisSelection } from './analyses.queries.js';
+import { latestDoneAnalysis, previousWaveOf, type AnalysisSelection } from './analyses.queries.js';
 
 /** How the map changed since the survey's previous wave. */
 export interface WaveChange {
@@ -16,16 +15,6 @@ export interface WaveChange {
 }
 
 type Selection = AnalysisSelection & { waveId: string };
-
-/** The previous wave of the same survey, if this wave has one. */
-async function previousWave(db: Executor, waveId: string): Promise<string | undefined> {
-  const [row] = await queryRows<{ id: string }>(
-    db,
-    sql`select p.id from survey_waves w join survey_waves p on p.survey_id = w.survey_id and p.number = w.number - 1
-      where w.id = ${waveId}`,
-  );
-  return row?.id;
-}
 
 const pairs = (edges: GraphEdge[]) => new Set(edges.map((edge) => `${edge.source}>${edge.target}`));
 
@@ -50,7 +39,7 @@ export async function changeSincePreviousWave(
   edges: GraphEdge[],
   measures: Measures,
 ): Promise<WaveChange | undefined> {
-  const previousWaveId = await previousWave(db, selection.waveId);
+  const previousWaveId = await previousWaveOf(db, selection.waveId);
   if (!previousWaveId) return undefined;
   const previous = await latestDoneAnalysis(db, { ...selection, waveId: previousWaveId });
   if (!previous) return undefined;

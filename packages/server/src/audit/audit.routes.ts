@@ -1,12 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import { canReadAuditLog } from '../authz/policy.js';
 import { createRouter } from '../routing/app-env.js';
 import { forbidden } from '../shared/errors.js';
 import { commonErrors, jsonResponse } from '../shared/openapi-common.js';
 import { decodeCursor, PageQuery, pageOf, toPage } from '../shared/pagination.js';
 import { requireActor } from '../routing/app-env.js';
-import { auditLog } from './audit.table.js';
+import { auditEntries } from './audit.queries.js';
 
 const AuditEntrySchema = z
   .object({
@@ -46,18 +45,14 @@ export function auditRoutes() {
     requireActor(c);
     if (!canReadAuditLog(c.var.principal)) throw forbidden('Only platform administrators read the audit log.');
     const query = c.req.valid('query');
-    const conditions: (SQL | undefined)[] = [
-      query.entityType ? eq(auditLog.entityType, query.entityType) : undefined,
-      query.entityId ? eq(auditLog.entityId, query.entityId) : undefined,
-      query.actor ? eq(auditLog.actorId, query.actor) : undefined,
-      query.cursor ? lt(auditLog.id, decodeCursor(query.cursor, ['int'])[0]) : undefined,
-    ];
-    const rows = await c.var.db
-      .select()
-      .from(auditLog)
-      .where(and(...conditions))
-      .orderBy(desc(auditLog.id))
-      .limit(query.limit + 1);
+    const filters = {
+      entityType: query.entityType,
+      entityId: query.entityId,
+      actorId: query.actor,
+      beforeId: query.cursor ? decodeCursor(query.cursor, ['int'])[0] : undefined,
+    };
+    // One more than a page, to know whether another follows.
+    const rows = await auditEntries(c.var.db, filters, query.limit + 1);
     const page = toPage(rows, query.limit, (row) => [row.id], (row) => ({ ...row, at: row.at.toISOString() }));
     return c.json(page, 200);
   });

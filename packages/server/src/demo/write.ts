@@ -14,7 +14,7 @@ import { affiliations, people } from '../people/people.table.js';
 import { queueAnalysis } from '../analytics/analyses.queries.js';
 import { queueAllTiesAnalyses } from '../analytics/run-analysis.js';
 import { ANALYSIS_LEVELS } from '../shared/vocabulary.js';
-import { tiesFromAnswers } from '../surveys/close-wave.js';
+import { tiesFromAnswers } from '../surveys/waves.queries.js';
 import { surveyNominations, surveyQuestions, surveyResponses, surveys, surveyWaves } from '../surveys/surveys.table.js';
 import type { DemoRegion } from './region.js';
 

@@ -72,3 +72,12 @@ export async function peopleOfOrganisation(db: Executor, organisationId: string,
   ]);
   return { people: list, count: count?.count ?? 0 };
 }
+
+/** The names of these organisations (ids that name none are left out). */
+export async function organisationNamesOf(db: Executor, ids: string[]): Promise<{ id: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(inArray(organisations.id, ids));
+}

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/database.js';
 import { qualified } from '../db/columns.js';
 import { nameOrder } from '../db/search.js';
@@ -18,6 +18,19 @@ export async function findPerson(db: Executor, id: string): Promise<PersonRow | 
 export async function personExists(db: Executor, id: string): Promise<boolean> {
   const [row] = await db.select({ id: people.id }).from(people).where(eq(people.id, id));
   return row !== undefined;
+}
+
+/** Which of these ids are people's (the others name no one). */
+export async function existingPersonIds(db: Executor, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.select({ id: people.id }).from(people).where(inArray(people.id, ids));
+  return new Set(rows.map((p) => p.id));
+}
+
+/** The display names of these people (ids that name no one are left out). */
+export async function displayNamesOf(db: Executor, ids: string[]): Promise<{ id: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  return db.select({ id: people.id, name: people.displayName }).from(people).where(inArray(people.id, ids));
 }
 
 /** A person's current organisations as a JSON array of {id, name}, for select lists over `people`. */

@@ -14,10 +14,38 @@ export type SurveyRow = typeof surveys.$inferSelect;
 export type QuestionRow = typeof surveyQuestions.$inferSelect;
 export type WaveRow = typeof surveyWaves.$inferSelect;
 export type ResponseRow = typeof surveyResponses.$inferSelect;
+/** A question as written: everything but its id and survey. */
+export type QuestionValues = Omit<typeof surveyQuestions.$inferInsert, 'id' | 'surveyId' | 'position'>;
+/** Where a response stands: draft or submitted, and since when. */
+export type ResponseState = Pick<ResponseRow, 'status' | 'submittedAt' | 'updatedAt'>;
+/** A nomination as written: everything but its id and response. */
+export type NominationValues = Omit<typeof surveyNominations.$inferInsert, 'id' | 'responseId'>;
 
 export async function findSurvey(db: Executor, id: string): Promise<SurveyRow | undefined> {
   const [row] = await db.select().from(surveys).where(eq(surveys.id, id));
   return row;
+}
+
+/** Writes a survey (a draft) with its questions, in the order given. */
+export async function insertSurveyWithQuestions(
+  db: Executor,
+  survey: { networkId: string; title: string; createdBy: string },
+  questions: QuestionValues[],
+): Promise<SurveyRow> {
+  const [row] = await db.insert(surveys).values(survey).returning();
+  if (!row) throw new Error('insert returned no survey');
+  await db
+    .insert(surveyQuestions)
+    .values(questions.map((question, position) => ({ ...question, position, surveyId: row.id })));
+  return row;
+}
+
+/** Marks a survey active (it has opened a wave). */
+export async function markSurveyActive(db: Executor, surveyId: string): Promise<void> {
+  await db
+    .update(surveys)
+    .set({ status: 'active', updatedAt: sql`now()` })
+    .where(eq(surveys.id, surveyId));
 }
 
 export async function findWave(
@@ -68,6 +96,39 @@ export async function findResponse(
     .from(surveyResponses)
     .where(and(eq(surveyResponses.waveId, waveId), eq(surveyResponses.respondentId, respondentId)));
   return row;
+}
+
+/** Writes a respondent's first response to a wave. */
+export async function insertResponse(
+  db: Executor,
+  response: { waveId: string; respondentId: string } & ResponseState,
+): Promise<ResponseRow> {
+  const [row] = await db.insert(surveyResponses).values(response).returning();
+  if (!row) throw new Error('the response was not written');
+  return row;
+}
+
+/** Moves a response to a new state (draft saved again, or submitted). */
+export async function updateResponseState(
+  db: Executor,
+  id: string,
+  state: ResponseState,
+): Promise<ResponseRow> {
+  const [row] = await db.update(surveyResponses).set(state).where(eq(surveyResponses.id, id)).returning();
+  if (!row) throw new Error('the response was not written');
+  return row;
+}
+
+/** Replaces a response's nominations with these. */
+export async function replaceNominations(
+  db: Executor,
+  responseId: string,
+  nominations: NominationValues[],
+): Promise<void> {
+  await db.delete(surveyNominations).where(eq(surveyNominations.responseId, responseId));
+  if (nominations.length > 0) {
+    await db.insert(surveyNominations).values(nominations.map((n) => ({ ...n, responseId })));
+  }
 }
 
 /** Responses of a wave with their respondents and nominations (all, or one respondent's). */

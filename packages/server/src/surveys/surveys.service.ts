@@ -1,4 +1,3 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import { queueAnalysis } from '../analytics/analyses.queries.js';
 import { queueAllTiesAnalyses } from '../analytics/run-analysis.js';
 import { recordAudit } from '../audit/audit.js';
@@ -13,31 +12,29 @@ import {
   type FieldIssue,
 } from '../shared/errors.js';
 import { loadVisibleNetwork } from '../networks/networks.service.js';
-import { people } from '../people/people.table.js';
+import { existingPersonIds } from '../people/people.queries.js';
 import { ANALYSIS_LEVELS } from '../shared/vocabulary.js';
 import { answeringState, refuseOutsideAnsweringPeriod } from './answering-period.js';
-import { tiesFromAnswers } from './close-wave.js';
 import type { CreateSurveyInput, OpenWaveInput, SaveResponseInput } from './surveys.schema.js';
 import {
   findResponse,
   findSurvey,
   findWave,
+  insertResponse,
+  insertSurveyWithQuestions,
+  markSurveyActive,
   questionsOf,
+  replaceNominations,
   responseRates,
   responsesWithNominations,
   surveysOfNetwork,
+  updateResponseState,
   wavesOf,
   type QuestionRow,
   type SurveyRow,
   type WaveRow,
 } from './surveys.queries.js';
-import {
-  surveyNominations,
-  surveyQuestions,
-  surveyResponses,
-  surveys,
-  surveyWaves,
-} from './surveys.table.js';
+import { closeOpenWave, insertWave, tiesFromAnswers } from './waves.queries.js';
 
 /** A survey's network facts, for authorisation; a survey in a network one cannot see is not found. */
 async function surveyContext(db: Executor, principal: Principal, survey: SurveyRow): Promise<NetworkFacts> {
@@ -147,14 +144,11 @@ export async function createSurvey(
   const { network, facts } = await loadVisibleNetwork(db, principal, networkKey);
   const actorId = requirePermission(principal, 'survey.manage', facts);
   const surveyId = await db.transaction(async (tx) => {
-    const [survey] = await tx
-      .insert(surveys)
-      .values({ networkId: network.id, title: input.title, createdBy: actorId })
-      .returning();
-    if (!survey) throw new Error('insert returned no survey');
-    await tx
-      .insert(surveyQuestions)
-      .values(input.questions.map((question, position) => ({ ...question, position, surveyId: survey.id })));
+    const survey = await insertSurveyWithQuestions(
+      tx,
+      { networkId: network.id, title: input.title, createdBy: actorId },
+      input.questions,
+    );
     await recordAudit(tx, {
       actorId,
       action: 'survey.create',
@@ -176,20 +170,13 @@ export async function openWave(db: Database, principal: Principal, surveyId: str
     const existing = await wavesOf(tx, [survey.id]);
     if (existing.some((w) => w.status === 'open'))
       throw conflict('A wave of this survey is still open: close it first.');
-    const [created] = await tx
-      .insert(surveyWaves)
-      .values({
-        surveyId: survey.id,
-        number: existing.length + 1,
-        opensOn: input.opensOn,
-        closesOn: input.closesOn,
-      })
-      .returning();
-    if (!created) throw new Error('insert returned no wave');
-    await tx
-      .update(surveys)
-      .set({ status: 'active', updatedAt: sql`now()` })
-      .where(eq(surveys.id, survey.id));
+    const created = await insertWave(tx, {
+      surveyId: survey.id,
+      number: existing.length + 1,
+      opensOn: input.opensOn,
+      closesOn: input.closesOn,
+    });
+    await markSurveyActive(tx, survey.id);
     await recordAudit(tx, {
       actorId,
       action: 'survey_wave.open',
@@ -214,13 +201,7 @@ async function checkNominations(
   const counts = new Map<string, number>();
   const named = new Set<string>();
   const personIds = input.nominations.flatMap((n) => ('personId' in n ? [n.personId] : []));
-  const known = new Set(
-    personIds.length === 0
-      ? []
-      : (await db.select({ id: people.id }).from(people).where(inArray(people.id, personIds))).map(
-          (p) => p.id,
-        ),
-  );
+  const known = await existingPersonIds(db, personIds);
   input.nominations.forEach((nomination, index) => {
     const path = `nominations.${index}`;
     const question = questions.find((q) => q.id === nomination.questionId);
@@ -266,31 +247,25 @@ export async function saveOwnResponse(
   await db.transaction(async (tx) => {
     const previous = await findResponse(tx, wave.id, respondentId);
     const status = input.submit || previous?.status === 'submitted' ? 'submitted' : 'draft';
-    const values = {
+    const state = {
       status,
       submittedAt: status === 'submitted' ? (previous?.submittedAt ?? new Date()) : null,
       updatedAt: new Date(),
     } as const;
-    const [response] = previous
-      ? await tx.update(surveyResponses).set(values).where(eq(surveyResponses.id, previous.id)).returning()
-      : await tx
-          .insert(surveyResponses)
-          .values({ waveId: wave.id, respondentId, ...values })
-          .returning();
-    if (!response) throw new Error('the response was not written');
-    await tx.delete(surveyNominations).where(eq(surveyNominations.responseId, response.id));
-    if (input.nominations.length > 0) {
-      await tx.insert(surveyNominations).values(
-        input.nominations.map((n) => ({
-          responseId: response.id,
-          questionId: n.questionId,
-          frequency: n.frequency,
-          ...('personId' in n
-            ? { nomineeId: n.personId }
-            : { outsideName: n.outside.name, outsideOrganisation: n.outside.organisation }),
-        })),
-      );
-    }
+    const response = previous
+      ? await updateResponseState(tx, previous.id, state)
+      : await insertResponse(tx, { waveId: wave.id, respondentId, ...state });
+    await replaceNominations(
+      tx,
+      response.id,
+      input.nominations.map((n) => ({
+        questionId: n.questionId,
+        frequency: n.frequency,
+        ...('personId' in n
+          ? { nomineeId: n.personId }
+          : { outsideName: n.outside.name, outsideOrganisation: n.outside.organisation }),
+      })),
+    );
     // Who named whom is private: the audit log records that answers were saved, not what they were.
     await recordAudit(tx, {
       actorId: respondentId,
@@ -356,11 +331,7 @@ export async function closeWave(db: Database, principal: Principal, waveId: stri
   const { wave, survey, facts } = await loadWave(db, principal, waveId);
   const actorId = requirePermission(principal, 'survey.manage', facts);
   return db.transaction(async (tx) => {
-    const [closed] = await tx
-      .update(surveyWaves)
-      .set({ status: 'closed', closedAt: new Date(), closedBy: actorId, updatedAt: new Date() })
-      .where(and(eq(surveyWaves.id, wave.id), eq(surveyWaves.status, 'open')))
-      .returning();
+    const closed = await closeOpenWave(tx, wave.id, actorId);
     if (!closed) throw conflict('This wave is already closed.');
     const ties = await tiesFromAnswers(tx, survey.networkId, wave.id);
     // The wave's maps, of people and of organisations, are computed in the background.

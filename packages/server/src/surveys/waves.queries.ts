@@ -156,6 +156,50 @@ export async function openWavesFor(db: Executor, personId: string) {
   }[];
 }
 
+/** Opens a wave of a survey. */
+export async function insertWave(
+  db: Executor,
+  wave: { surveyId: string; number: number; opensOn: string; closesOn: string },
+): Promise<WaveRow> {
+  const [row] = await db.insert(surveyWaves).values(wave).returning();
+  if (!row) throw new Error('insert returned no wave');
+  return row;
+}
+
+/** Closes a wave if it is open; returns the closed wave, or nothing when it was not open. */
+export async function closeOpenWave(db: Executor, waveId: string, closedBy: string): Promise<WaveRow | undefined> {
+  const [closed] = await db
+    .update(surveyWaves)
+    .set({ status: 'closed', closedAt: new Date(), closedBy, updatedAt: new Date() })
+    .where(and(eq(surveyWaves.id, waveId), eq(surveyWaves.status, 'open')))
+    .returning();
+  return closed;
+}
+
+/**
+ * Turns a wave's submitted answers into ties, in the caller's transaction: one tie per
+ * nomination, from the respondent to the person named (or to the outsider by name), with the
+ * question's relation. The weight is the frequency's position on the scale, from 1; a question
+ * without a scale gives weight 1. Drafts are not answers and give no ties.
+ */
+export async function tiesFromAnswers(db: Executor, networkId: string, waveId: string): Promise<number> {
+  const [row] = await queryRows<{ created: number }>(
+    db,
+    sql`with created as (
+      insert into ties (network_id, wave_id, from_person_id, to_person_id, to_outside_name, to_outside_organisation, relation, weight, source)
+      select ${networkId}, r.wave_id, r.respondent_id, n.nominee_id, n.outside_name, n.outside_organisation, q.relation,
+        case when q.frequency_scale is null or n.frequency is null then 1 else n.frequency + 1 end,
+        'survey'
+      from survey_responses r
+      join survey_nominations n on n.response_id = r.id
+      join survey_questions q on q.id = n.question_id
+      where r.wave_id = ${waveId} and r.status = 'submitted'
+      returning 1)
+    select count(*)::int as created from created`,
+  );
+  return row?.created ?? 0;
+}
+
 /** Moves a wave's opening and closing dates; returns the updated wave, if it exists. */
 export async function writeWaveDates(db: Executor, waveId: string, dates: { opensOn: string; closesOn: string }) {
   const [updated] = await db
