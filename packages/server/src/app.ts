@@ -182,7 +182,8 @@ export function createApp(options: AppOptions) {
     handleError(new ApiError('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`), c),
   );
 
-  if (options.webRoot && existsSync(options.webRoot)) serveWebApp(app, options.webRoot, options.serveSourceMaps ?? false);
+  if (options.webRoot && existsSync(options.webRoot))
+    serveWebApp(app, options.webRoot, options.serveSourceMaps ?? false);
   return app;
 }
 

@@ -3,7 +3,13 @@ import { readConfig } from './config.js';
 
 describe('readConfig', () => {
   it('defaults to the embedded database in ./data on port 3000', () => {
-    expect(readConfig({})).toMatchObject({ port: 3000, databaseUrl: undefined, dataDir: './data', secureCookies: false, trustProxy: 0 });
+    expect(readConfig({})).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      dataDir: './data',
+      secureCookies: false,
+      trustProxy: 0,
+    });
   });
 
   it('reads the environment', () => {
@@ -25,10 +31,14 @@ describe('readConfig', () => {
   });
 
   it('names the variable when a value is malformed', () => {
-    expect(() => readConfig({ PORT: 'eighty' })).toThrow('PORT must be a port number (0–65535), not "eighty".');
+    expect(() => readConfig({ PORT: 'eighty' })).toThrow(
+      'PORT must be a port number (0–65535), not "eighty".',
+    );
     expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => readConfig({ TRELLIS_PUBLIC_URL: 'not a url' })).toThrow(/TRELLIS_PUBLIC_URL must be a URL/);
-    expect(() => readConfig({ TRELLIS_TRUST_PROXY: 'maybe' })).toThrow(/TRELLIS_TRUST_PROXY must be the number of proxies/);
+    expect(() => readConfig({ TRELLIS_TRUST_PROXY: 'maybe' })).toThrow(
+      /TRELLIS_TRUST_PROXY must be the number of proxies/,
+    );
     expect(() => readConfig({ TRELLIS_TRUST_PROXY: '-1' })).toThrow(/TRELLIS_TRUST_PROXY/);
     expect(() => readConfig({ TRELLIS_TRUST_PROXY: '1.5' })).toThrow(/TRELLIS_TRUST_PROXY/);
     expect(() => readConfig({ TRELLIS_TRUST_PROXY: '11' })).toThrow(/TRELLIS_TRUST_PROXY/);

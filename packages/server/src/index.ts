@@ -16,7 +16,13 @@ export {
   type ImportResult,
 } from './import/import.js';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo/accounts.js';
-export { buildDemoRegion, clearAllData, generateDemoRegion, isDatabaseEmpty, type DemoOptions } from './demo/build-demo-region.js';
+export {
+  buildDemoRegion,
+  clearAllData,
+  generateDemoRegion,
+  isDatabaseEmpty,
+  type DemoOptions,
+} from './demo/build-demo-region.js';
 export { EXPORT_FORMATS, exportNetworkGraph, type ExportFormat } from './analytics/export.js';
 export { findNetwork } from './networks/networks.queries.js';
 export { ANALYSIS_LEVELS, RELATION_TYPES } from './shared/vocabulary.js';

@@ -8,7 +8,8 @@ import { describeCounts } from './serve.js';
 export async function demoCommand(args: string[], io: CommandIo): Promise<number> {
   let force: boolean;
   try {
-    force = parseArgs({ args, options: { force: { type: 'boolean', default: false } } }).values.force ?? false;
+    force =
+      parseArgs({ args, options: { force: { type: 'boolean', default: false } } }).values.force ?? false;
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -16,7 +17,9 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
   try {
     if (!(await isDatabaseEmpty(connection.db))) {
       if (!force) {
-        io.stderr('trellis demo: the database already holds data. Use --force to replace ALL of it with the demo region.\n');
+        io.stderr(
+          'trellis demo: the database already holds data. Use --force to replace ALL of it with the demo region.\n',
+        );
         return 1;
       }
       await clearAllData(connection.db);
@@ -25,7 +28,9 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
     const summary = await buildDemoRegion(connection.db);
     // A server running on the same PostgreSQL database must drop what it cached.
     await connection.changes.announce();
-    io.stdout(`Demo region built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${describeCounts(summary.counts)}.\n`);
+    io.stdout(
+      `Demo region built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${describeCounts(summary.counts)}.\n`,
+    );
     return 0;
   } finally {
     await connection.close();

@@ -1,6 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ANALYSIS_LEVELS, EXPORT_FORMATS, exportNetworkGraph, findNetwork, RELATION_TYPES } from '@trellis/server';
+import {
+  ANALYSIS_LEVELS,
+  EXPORT_FORMATS,
+  exportNetworkGraph,
+  findNetwork,
+  RELATION_TYPES,
+} from '@trellis/server';
 import { UsageError, type CommandIo } from '../io.js';
 import { openConfiguredDatabase } from './database.js';
 
@@ -51,11 +57,15 @@ function parse(args: string[]) {
   }
   const { values, positionals } = parsed;
   const choice = <T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T => {
-    if (!allowed.includes(value as T)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}".`);
+    if (!allowed.includes(value as T))
+      throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}".`);
     return value as T;
   };
   if (!values.out) throw new UsageError(`name the file to write with --out: ${EXAMPLE}`);
-  if (values.wave !== undefined && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(values.wave)) {
+  if (
+    values.wave !== undefined &&
+    !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(values.wave)
+  ) {
     throw new UsageError(`--wave takes a wave's id (a UUID), not "${values.wave}".`);
   }
   return {

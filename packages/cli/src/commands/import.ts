@@ -1,5 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { IMPORT_KINDS, ImportError, ImportFailedError, importCsv, type ImportIssue, type ImportKind } from '@trellis/server';
+import {
+  IMPORT_KINDS,
+  ImportError,
+  ImportFailedError,
+  importCsv,
+  type ImportIssue,
+  type ImportKind,
+} from '@trellis/server';
 import { UsageError, type CommandIo } from '../io.js';
 import { openConfiguredDatabase } from './database.js';
 
@@ -10,7 +17,8 @@ import { openConfiguredDatabase } from './database.js';
  */
 export async function importCommand(args: string[], io: CommandIo): Promise<number> {
   const [kind, file, ...rest] = args;
-  if (!kind || !file || rest.length > 0) throw new UsageError('give a kind and one file: trellis import people staff.csv');
+  if (!kind || !file || rest.length > 0)
+    throw new UsageError('give a kind and one file: trellis import people staff.csv');
   if (!(IMPORT_KINDS as readonly string[]).includes(kind)) {
     throw new UsageError(`cannot import "${kind}"; choose one of ${IMPORT_KINDS.join(', ')}.`);
   }
@@ -18,7 +26,9 @@ export async function importCommand(args: string[], io: CommandIo): Promise<numb
   try {
     bytes = await readFile(file);
   } catch (error) {
-    io.stderr(`trellis import: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    io.stderr(
+      `trellis import: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`,
+    );
     return 1;
   }
   const connection = await openConfiguredDatabase(io);
@@ -31,7 +41,10 @@ export async function importCommand(args: string[], io: CommandIo): Promise<numb
   } catch (error) {
     if (!(error instanceof ImportError) && !(error instanceof ImportFailedError)) throw error;
     io.stderr(`trellis import: ${file} was not imported; nothing was written.\n`);
-    const issues: ImportIssue[] = error instanceof ImportError ? error.issues : [{ message: `The database refused it: ${error.reason}.` }];
+    const issues: ImportIssue[] =
+      error instanceof ImportError
+        ? error.issues
+        : [{ message: `The database refused it: ${error.reason}.` }];
     for (const issue of issues) io.stderr(`  ${describeIssue(issue)}\n`);
     return 1;
   } finally {
@@ -40,7 +53,12 @@ export async function importCommand(args: string[], io: CommandIo): Promise<numb
 }
 
 function describeIssue(issue: ImportIssue): string {
-  const where = [issue.row !== undefined ? `row ${issue.row}` : '', issue.column ? `column "${issue.column}"` : ''].filter(Boolean).join(', ');
+  const where = [
+    issue.row !== undefined ? `row ${issue.row}` : '',
+    issue.column ? `column "${issue.column}"` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `${where ? `${where}: ` : ''}${issue.message}`;
 }
 

@@ -9,13 +9,17 @@ export async function serveCommand(args: string[], io: CommandIo): Promise<numbe
   const { values } = parse(args);
   const config = readConfig(io.env);
   const connection = await openConfiguredDatabase(io);
-  io.stdout(`Trellis: ${connection.engine === 'pglite' ? 'embedded PostgreSQL (PGlite) in' : 'PostgreSQL at'} ${connection.location}\n`);
+  io.stdout(
+    `Trellis: ${connection.engine === 'pglite' ? 'embedded PostgreSQL (PGlite) in' : 'PostgreSQL at'} ${connection.location}\n`,
+  );
 
   if (!values['no-demo'] && (await isDatabaseEmpty(connection.db))) {
     io.stdout('The database is empty: building the demo region (once; seconds)…\n');
     const started = Date.now();
     const summary = await buildDemoRegion(connection.db);
-    io.stdout(`Demo region ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${describeCounts(summary.counts)}.\n`);
+    io.stdout(
+      `Demo region ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${describeCounts(summary.counts)}.\n`,
+    );
   }
 
   const server = await startServer(connection, config);
@@ -36,7 +40,11 @@ export async function serveCommand(args: string[], io: CommandIo): Promise<numbe
 
 function parse(args: string[]) {
   try {
-    return parseArgs({ args, options: { 'no-demo': { type: 'boolean', default: false } }, allowPositionals: false });
+    return parseArgs({
+      args,
+      options: { 'no-demo': { type: 'boolean', default: false } },
+      allowPositionals: false,
+    });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

@@ -52,7 +52,9 @@ export const signInAttempts = pgTable(
   (t) => [
     index('sign_in_attempts_email_idx').on(t.email, t.at),
     index('sign_in_attempts_client_idx').on(t.clientAddress, t.at),
-    index('sign_in_attempts_device_idx').on(t.deviceId, t.at).where(sql`${t.deviceId} is not null`),
+    index('sign_in_attempts_device_idx')
+      .on(t.deviceId, t.at)
+      .where(sql`${t.deviceId} is not null`),
     index('sign_in_attempts_at_idx').on(t.at),
   ],
 );
@@ -74,5 +76,8 @@ export const signInDevices = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('sign_in_devices_person_idx').on(t.personId), index('sign_in_devices_expires_idx').on(t.expiresAt)],
+  (t) => [
+    index('sign_in_devices_person_idx').on(t.personId),
+    index('sign_in_devices_expires_idx').on(t.expiresAt),
+  ],
 );

@@ -47,7 +47,12 @@ const signOutRoute = createRoute({
   tags,
   summary: 'Sign out here, or everywhere with ?everywhere=true',
   request: { query: SignOutQuery },
-  responses: { 204: { description: 'Signed out.' }, 400: commonErrors[400], 401: commonErrors[401], 403: commonErrors[403] },
+  responses: {
+    204: { description: 'Signed out.' },
+    400: commonErrors[400],
+    401: commonErrors[401],
+    403: commonErrors[403],
+  },
 });
 
 const localeRoute = createRoute({
@@ -56,7 +61,12 @@ const localeRoute = createRoute({
   tags,
   summary: 'Remember the signed-in person’s language',
   request: jsonBody(LocaleBody),
-  responses: { 204: { description: 'Saved.' }, 400: commonErrors[400], 401: commonErrors[401], 403: commonErrors[403] },
+  responses: {
+    204: { description: 'Saved.' },
+    400: commonErrors[400],
+    401: commonErrors[401],
+    403: commonErrors[403],
+  },
 });
 
 const toSession = (actor: Actor) => ({

@@ -16,7 +16,9 @@ export const SessionSchema = z
       isAdmin: z.boolean(),
       locale: z.string().nullable(),
     }),
-    csrfToken: z.string().openapi({ description: 'Send it back in the X-CSRF-Token header with every write.' }),
+    csrfToken: z
+      .string()
+      .openapi({ description: 'Send it back in the X-CSRF-Token header with every write.' }),
   })
   .openapi('Session');
 

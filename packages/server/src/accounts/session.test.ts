@@ -13,7 +13,10 @@ describeOnEachEngine('sessions', (open) => {
   it('signs in with email and password, in an httpOnly SameSite cookie, without storing the token', async () => {
     const person = await buildPerson(t.db, { email: 'ana@example.org', account: true });
     const client = t.client();
-    const response = await client.request('POST', '/api/v1/session', { email: 'ANA@example.org', password: TEST_PASSWORD });
+    const response = await client.request('POST', '/api/v1/session', {
+      email: 'ANA@example.org',
+      password: TEST_PASSWORD,
+    });
     expect(response.status).toBe(201);
     expect(response.body.person).toMatchObject({ id: person.id, email: 'ana@example.org', isAdmin: false });
     expect(response.body.csrfToken).toMatch(/^[\w-]{40,}$/);
@@ -33,26 +36,39 @@ describeOnEachEngine('sessions', (open) => {
 
   it('answers a wrong password and an unknown email alike, with 401', async () => {
     await buildPerson(t.db, { email: 'bea@example.org', account: true });
-    const wrongPassword = await t.client().post('/api/v1/session', { email: 'bea@example.org', password: 'nope' });
-    const unknownEmail = await t.client().post('/api/v1/session', { email: 'nobody@example.org', password: 'nope' });
+    const wrongPassword = await t
+      .client()
+      .post('/api/v1/session', { email: 'bea@example.org', password: 'nope' });
+    const unknownEmail = await t
+      .client()
+      .post('/api/v1/session', { email: 'nobody@example.org', password: 'nope' });
     for (const response of [wrongPassword, unknownEmail]) {
       expect(response.status).toBe(401);
-      expect(response.body.error).toEqual({ code: 'INVALID_CREDENTIALS', message: 'The email or password is not right.' });
+      expect(response.body.error).toEqual({
+        code: 'INVALID_CREDENTIALS',
+        message: 'The email or password is not right.',
+      });
     }
   });
 
   it('refuses people without an account', async () => {
     await buildPerson(t.db, { email: 'noaccount@example.org' });
-    const response = await t.client().post('/api/v1/session', { email: 'noaccount@example.org', password: TEST_PASSWORD });
+    const response = await t
+      .client()
+      .post('/api/v1/session', { email: 'noaccount@example.org', password: TEST_PASSWORD });
     expect(response.status).toBe(401);
   });
 
   it('rate-limits failed sign-ins for one email from one address, even for the right password afterwards, from a browser it has not signed in on', async () => {
     await buildPerson(t.db, { email: 'carla@example.org', account: true });
     for (let attempt = 0; attempt < SIGN_IN_LIMITS.perEmailAndAddress; attempt++) {
-      expect((await t.client().post('/api/v1/session', { email: 'carla@example.org', password: 'guess' })).status).toBe(401);
+      expect(
+        (await t.client().post('/api/v1/session', { email: 'carla@example.org', password: 'guess' })).status,
+      ).toBe(401);
     }
-    const blocked = await t.client().post('/api/v1/session', { email: 'carla@example.org', password: TEST_PASSWORD });
+    const blocked = await t
+      .client()
+      .post('/api/v1/session', { email: 'carla@example.org', password: TEST_PASSWORD });
     expect(blocked.status).toBe(429);
     expect(blocked.body.error).toEqual({
       code: 'RATE_LIMITED',
@@ -83,24 +99,41 @@ describeOnEachEngine('sessions', (open) => {
 
     expect((await phone.delete('/api/v1/session?everywhere=true')).status).toBe(204);
     expect((await tablet.get('/api/v1/session')).status).toBe(401);
-    const actions = await t.db.select({ action: auditLog.action }).from(auditLog).where(sql`${auditLog.action} like 'session.%'`);
+    const actions = await t.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(sql`${auditLog.action} like 'session.%'`);
     expect(actions.map((row) => row.action)).toContain('session.delete_all');
   });
 
   it('refuses cookie-authenticated writes without the CSRF token, and writes from other origins', async () => {
     const coordinator = await buildPerson(t.db, { email: 'eva@example.org', account: true });
     const network = await buildNetwork(t.db);
-    await t.db.execute(sql`insert into network_memberships (network_id, person_id, role) values (${network.id}, ${coordinator.id}, 'coordinator')`);
+    await t.db.execute(
+      sql`insert into network_memberships (network_id, person_id, role) values (${network.id}, ${coordinator.id}, 'coordinator')`,
+    );
     const client = await t.client().signIn('eva@example.org');
 
-    const noToken = await client.request('PATCH', `/api/v1/networks/${network.id}`, { goal: 'x' }, { 'x-csrf-token': '' });
+    const noToken = await client.request(
+      'PATCH',
+      `/api/v1/networks/${network.id}`,
+      { goal: 'x' },
+      { 'x-csrf-token': '' },
+    );
     expect(noToken.status).toBe(403);
     expect(noToken.body.error.code).toBe('CSRF_FAILED');
 
-    const foreign = await client.request('PATCH', `/api/v1/networks/${network.id}`, { goal: 'x' }, { origin: 'https://evil.example' });
+    const foreign = await client.request(
+      'PATCH',
+      `/api/v1/networks/${network.id}`,
+      { goal: 'x' },
+      { origin: 'https://evil.example' },
+    );
     expect(foreign.status).toBe(403);
 
-    const withToken = await client.patch(`/api/v1/networks/${network.id}`, { goal: 'Raise reading scores by 5 points' });
+    const withToken = await client.patch(`/api/v1/networks/${network.id}`, {
+      goal: 'Raise reading scores by 5 points',
+    });
     expect(withToken.status).toBe(200);
   });
 

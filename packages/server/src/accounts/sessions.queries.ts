@@ -50,7 +50,10 @@ export async function deleteSession(db: Executor, tokenHash: string) {
 
 /** Signs a person out everywhere; returns how many sessions ended. */
 export async function deleteSessionsOf(db: Executor, personId: string): Promise<number> {
-  const removed = await db.delete(sessions).where(eq(sessions.personId, personId)).returning({ id: sessions.tokenHash });
+  const removed = await db
+    .delete(sessions)
+    .where(eq(sessions.personId, personId))
+    .returning({ id: sessions.tokenHash });
   return removed.length;
 }
 

@@ -174,7 +174,11 @@ describeOnEachEngine('re-identifying the anonymised map (issue 9)', (open) => {
     const known = await listPeople();
     const groupId = (node: number) => {
       const group = anonymised.nodes.group[node];
-      return group === null || group === undefined ? undefined : group === -1 ? null : anonymised.groups[group]!.id;
+      return group === null || group === undefined
+        ? undefined
+        : group === -1
+          ? null
+          : anonymised.groups[group]!.id;
     };
     for (const person of known) {
       // Every node that could be this person, from what the attacker knows and the map shows.
@@ -254,7 +258,12 @@ describeOnEachEngine('re-identifying the anonymised map (issue 9)', (open) => {
       const cells = row.split(',');
       const position = Number(cells[0]!.slice(1));
       const group = anonymised.nodes.group[position];
-      const expected = group === null || group === undefined ? 'not shown' : group === -1 ? '' : anonymised.groups[group]!.name;
+      const expected =
+        group === null || group === undefined
+          ? 'not shown'
+          : group === -1
+            ? ''
+            : anonymised.groups[group]!.name;
       expect(cells[organisationColumn]).toBe(expected);
     }
     const edges = String((await member.get(path)).body)

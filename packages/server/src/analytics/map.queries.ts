@@ -182,7 +182,11 @@ export interface ChildMembershipRow {
 }
 
 /** The network's child networks by name, each with its current members (one row per member). */
-export function childNetworkMemberships(db: Executor, networkId: string, viewer: Principal): Promise<ChildMembershipRow[]> {
+export function childNetworkMemberships(
+  db: Executor,
+  networkId: string,
+  viewer: Principal,
+): Promise<ChildMembershipRow[]> {
   // Only the child networks the viewer may see: a members-only child is not named on its parent's map.
   return db
     .select({

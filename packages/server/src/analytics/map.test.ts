@@ -240,7 +240,8 @@ describeOnEachEngine('the stored map of an analysis', (open) => {
     await t.db.update(networks).set({ visibility: 'members' }).where(eq(networks.id, id.beta));
     await t.db.update(networks).set({ namedMapForMembers: true }).where(eq(networks.id, id.network));
     try {
-      const slugs = async (who: Who) => (await getMap(who, waves[0]!.people)).body.networks.map((n) => n.slug);
+      const slugs = async (who: Who) =>
+        (await getMap(who, waves[0]!.people)).body.networks.map((n) => n.slug);
       expect(await slugs('evaluator')).toEqual(['red-alfa']);
       expect(await slugs('a1')).toEqual(['red-alfa']);
       expect(await slugs('b1')).toEqual(['red-alfa', 'red-beta']);

@@ -43,7 +43,8 @@ const listRoute = createRoute({
 export function auditRoutes() {
   return createRouter().openapi(listRoute, async (c) => {
     requireActor(c);
-    if (!canReadAuditLog(c.var.principal)) throw forbidden('Only platform administrators read the audit log.');
+    if (!canReadAuditLog(c.var.principal))
+      throw forbidden('Only platform administrators read the audit log.');
     const query = c.req.valid('query');
     const filters = {
       entityType: query.entityType,
@@ -53,7 +54,12 @@ export function auditRoutes() {
     };
     // One more than a page, to know whether another follows.
     const rows = await auditEntries(c.var.db, filters, query.limit + 1);
-    const page = toPage(rows, query.limit, (row) => [row.id], (row) => ({ ...row, at: row.at.toISOString() }));
+    const page = toPage(
+      rows,
+      query.limit,
+      (row) => [row.id],
+      (row) => ({ ...row, at: row.at.toISOString() }),
+    );
     return c.json(page, 200);
   });
 }

@@ -19,7 +19,8 @@ const admin: Principal = { kind: 'person', personId: 'a1', isAdmin: true };
 type Who = 'anonymous' | 'outsider' | 'admin' | MembershipRole;
 const WHO: Who[] = ['anonymous', 'outsider', 'admin', ...MEMBERSHIP_ROLES];
 
-const principalOf = (who: Who): Principal => (who === 'anonymous' ? ANONYMOUS : who === 'admin' ? admin : person);
+const principalOf = (who: Who): Principal =>
+  who === 'anonymous' ? ANONYMOUS : who === 'admin' ? admin : person;
 const roleOf = (who: Who): MembershipRole | null =>
   who === 'anonymous' || who === 'outsider' || who === 'admin' ? null : who;
 
@@ -81,13 +82,21 @@ const EXPECTED: Record<NetworkAction, Record<NetworkVisibility, Who[]>> = {
 describe('authorisation matrix: role × action × allowed', () => {
   const cases = Object.entries(EXPECTED).flatMap(([action, byVisibility]) =>
     Object.entries(byVisibility).flatMap(([visibility, allowed]) =>
-      WHO.map((who) => ({ action: action as NetworkAction, visibility: visibility as NetworkVisibility, who, allowed: allowed.includes(who) })),
+      WHO.map((who) => ({
+        action: action as NetworkAction,
+        visibility: visibility as NetworkVisibility,
+        who,
+        allowed: allowed.includes(who),
+      })),
     ),
   );
 
-  it.each(cases)('$action on a $visibility network by $who → $allowed', ({ action, visibility, who, allowed }) => {
-    expect(canOnNetwork(principalOf(who), action, { visibility, role: roleOf(who) })).toBe(allowed);
-  });
+  it.each(cases)(
+    '$action on a $visibility network by $who → $allowed',
+    ({ action, visibility, who, allowed }) => {
+      expect(canOnNetwork(principalOf(who), action, { visibility, role: roleOf(who) })).toBe(allowed);
+    },
+  );
 });
 
 describe('grantable roles', () => {
@@ -107,9 +116,12 @@ describe('grantable roles', () => {
     expect(grantableRoles(person, facts('facilitator'))).toEqual(['member', 'external_partner', 'observer']);
   });
 
-  it.each(['evaluator', 'member', 'external_partner', 'observer', null] as const)('gives %s nothing to grant', (role) => {
-    expect(grantableRoles(person, facts(role))).toEqual([]);
-  });
+  it.each(['evaluator', 'member', 'external_partner', 'observer', null] as const)(
+    'gives %s nothing to grant',
+    (role) => {
+      expect(grantableRoles(person, facts(role))).toEqual([]);
+    },
+  );
 
   it('gives anonymous visitors nothing to grant', () => {
     expect(grantableRoles(ANONYMOUS, facts(null))).toEqual([]);
@@ -121,19 +133,33 @@ describe('ending memberships and coming back', () => {
 
   it('lets anyone leave, but not end someone else’s membership', () => {
     expect(canChangeMembershipEnd(person, asRole('member'), { personId: 'p1', change: 'end' })).toBe(true);
-    expect(canChangeMembershipEnd(person, asRole('member'), { personId: 'someone-else', change: 'end' })).toBe(false);
+    expect(
+      canChangeMembershipEnd(person, asRole('member'), { personId: 'someone-else', change: 'end' }),
+    ).toBe(false);
     expect(canChangeMembershipEnd(ANONYMOUS, asRole(null), { personId: null, change: 'end' })).toBe(false);
   });
 
   it('never lets former members bring themselves back, whatever role they had', () => {
-    for (const role of [null, ...MEMBERSHIP_ROLES.filter((r) => r !== 'coordinator' && r !== 'coordinating_committee' && r !== 'facilitator')]) {
-      expect(canChangeMembershipEnd(person, asRole(role), { personId: 'p1', change: 'reinstate' })).toBe(false);
+    for (const role of [
+      null,
+      ...MEMBERSHIP_ROLES.filter(
+        (r) => r !== 'coordinator' && r !== 'coordinating_committee' && r !== 'facilitator',
+      ),
+    ]) {
+      expect(canChangeMembershipEnd(person, asRole(role), { personId: 'p1', change: 'reinstate' })).toBe(
+        false,
+      );
     }
   });
 
-  it.each(['coordinator', 'coordinating_committee', 'facilitator'] as const)('lets a %s bring a former member back', (role) => {
-    expect(canChangeMembershipEnd(person, asRole(role), { personId: 'someone-else', change: 'reinstate' })).toBe(true);
-  });
+  it.each(['coordinator', 'coordinating_committee', 'facilitator'] as const)(
+    'lets a %s bring a former member back',
+    (role) => {
+      expect(
+        canChangeMembershipEnd(person, asRole(role), { personId: 'someone-else', change: 'reinstate' }),
+      ).toBe(true);
+    },
+  );
 
   it('lets admins do both', () => {
     expect(canChangeMembershipEnd(admin, asRole(null), { personId: 'p1', change: 'reinstate' })).toBe(true);
@@ -163,7 +189,9 @@ describe('creating networks and seeing contacts', () => {
     ['a coordinator of a shared network', person, 'p2', ['coordinator'], true],
     ['a facilitator of a shared network', person, 'p2', ['member', 'facilitator'], true],
   ] as const)('shows an email to %s: %s', (_who, principal, subject, roles, allowed) => {
-    expect(canViewContact(principal, { personId: subject, rolesOfViewerInSharedNetworks: roles })).toBe(allowed);
+    expect(canViewContact(principal, { personId: subject, rolesOfViewerInSharedNetworks: roles })).toBe(
+      allowed,
+    );
   });
 });
 

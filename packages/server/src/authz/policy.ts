@@ -37,7 +37,10 @@ export type NetworkAction =
   | 'suggestion.for_others';
 
 /** Network roles that may act, beyond platform admins (who may do everything). */
-const ROLES_ALLOWED: Record<Exclude<NetworkAction, 'network.view' | 'network.view_people'>, readonly MembershipRole[]> = {
+const ROLES_ALLOWED: Record<
+  Exclude<NetworkAction, 'network.view' | 'network.view_people'>,
+  readonly MembershipRole[]
+> = {
   'network.update': ['coordinator', 'coordinating_committee'],
   // Putting a network under this one lets the child's people into this network's surveys and
   // analyses (a network of networks reaches its members' members), so it is this network's call.
@@ -50,9 +53,24 @@ const ROLES_ALLOWED: Record<Exclude<NetworkAction, 'network.view' | 'network.vie
   // Individual answers: the respondent (see canViewResponse), evaluators and coordinators only.
   'survey.view_answers': ['coordinator', 'evaluator'],
   // Everyone who takes part answers; observers watch and are not part of the map.
-  'survey.answer': ['coordinator', 'coordinating_committee', 'facilitator', 'evaluator', 'member', 'external_partner'],
+  'survey.answer': [
+    'coordinator',
+    'coordinating_committee',
+    'facilitator',
+    'evaluator',
+    'member',
+    'external_partner',
+  ],
   // The network's own map is for those in it (anonymised for most: see analyses.service.ts).
-  'analysis.view': ['coordinator', 'coordinating_committee', 'facilitator', 'evaluator', 'member', 'external_partner', 'observer'],
+  'analysis.view': [
+    'coordinator',
+    'coordinating_committee',
+    'facilitator',
+    'evaluator',
+    'member',
+    'external_partner',
+    'observer',
+  ],
   // Anyone may ask for their own suggested connections; someone else's draw on the named map
   // and on the ties others reported, so only those who see individual answers may ask for them.
   'suggestion.for_others': ['coordinator', 'evaluator'],
@@ -63,8 +81,23 @@ const ROLES_ALLOWED: Record<Exclude<NetworkAction, 'network.view' | 'network.vie
  * but a coordinator; facilitators onboard members, observers and partners.
  */
 const GRANTABLE_ROLES: Partial<Record<MembershipRole, readonly MembershipRole[]>> = {
-  coordinator: ['coordinator', 'coordinating_committee', 'facilitator', 'evaluator', 'member', 'external_partner', 'observer'],
-  coordinating_committee: ['coordinating_committee', 'facilitator', 'evaluator', 'member', 'external_partner', 'observer'],
+  coordinator: [
+    'coordinator',
+    'coordinating_committee',
+    'facilitator',
+    'evaluator',
+    'member',
+    'external_partner',
+    'observer',
+  ],
+  coordinating_committee: [
+    'coordinating_committee',
+    'facilitator',
+    'evaluator',
+    'member',
+    'external_partner',
+    'observer',
+  ],
   facilitator: ['member', 'external_partner', 'observer'],
 };
 
@@ -170,7 +203,11 @@ const PERSONAL_DATA_RULES: Record<PersonalDataAction, { self: boolean; admin: bo
 };
 
 /** May the principal export or erase the data of `subjectId`? */
-export function canOnPersonalData(principal: Principal, action: PersonalDataAction, subjectId: string): boolean {
+export function canOnPersonalData(
+  principal: Principal,
+  action: PersonalDataAction,
+  subjectId: string,
+): boolean {
   if (principal.kind !== 'person') return false;
   const rule = PERSONAL_DATA_RULES[action];
   return (rule.self && principal.personId === subjectId) || (rule.admin && principal.isAdmin);

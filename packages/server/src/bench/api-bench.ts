@@ -57,7 +57,11 @@ async function main() {
   const table = toMarkdown(results);
   console.log(`\n${table}\n\n${targetStatus(results).join('\n')}`);
   if (adminUrl) {
-    await writeSection(BENCHMARKS_FILE, 'api', report(`${table}\n\n${targetStatus(results).join('\n')}`, started));
+    await writeSection(
+      BENCHMARKS_FILE,
+      'api',
+      report(`${table}\n\n${targetStatus(results).join('\n')}`, started),
+    );
     console.log(`\nwrote the API section of ${BENCHMARKS_FILE}`);
   } else {
     console.log('\nPostgreSQL was left out: docs/benchmarks.md is left unchanged.');
@@ -142,7 +146,9 @@ function startServer(env: Record<string, string>): Promise<ChildProcess> {
       output += chunk.toString();
       if (output.includes('Trellis is running at')) resolve(child);
     });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening:\n${output}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`the server exited (${code}) before listening:\n${output}`)),
+    );
   });
 }
 
@@ -155,7 +161,9 @@ async function prepare() {
   });
   if (session.status !== 201) throw new Error(`sign-in failed: ${session.status} ${await session.text()}`);
   const cookie = session.headers.get('set-cookie')?.split(';')[0] ?? '';
-  const directory = (await (await fetch(`${BASE}/api/v1/networks?limit=100`, { headers: { cookie } })).json()) as {
+  const directory = (await (
+    await fetch(`${BASE}/api/v1/networks?limit=100`, { headers: { cookie } })
+  ).json()) as {
     items: { slug: string; name: string; memberCounts: { people: number } }[];
   };
   const largest = [...directory.items].sort((a, b) => b.memberCounts.people - a.memberCounts.people)[0];
@@ -176,7 +184,9 @@ async function load(path: string, cookie: string, connections: number, duration:
 
 function toMarkdown(results: Result[]): string {
   const ceiling = new Map(
-    results.filter((r) => r.target.startsWith('hello')).map((r) => [`${r.engine}/${r.connections}`, r.requestsPerSecond]),
+    results
+      .filter((r) => r.target.startsWith('hello'))
+      .map((r) => [`${r.engine}/${r.connections}`, r.requestsPerSecond]),
   );
   const rows = results.map((r) => {
     const ratio = r.requestsPerSecond / (ceiling.get(`${r.engine}/${r.connections}`) ?? Number.NaN);
@@ -193,7 +203,9 @@ const TARGET = { share: 0.3, p99: 25, connections: 16, routes: ['network page', 
 
 /** One line per PostgreSQL variant and target route: its share of hello and p99 at 16 connections, met or missed. */
 function targetStatus(results: Result[]): string[] {
-  const at16 = results.filter((r) => r.engine.startsWith('PostgreSQL') && r.connections === TARGET.connections);
+  const at16 = results.filter(
+    (r) => r.engine.startsWith('PostgreSQL') && r.connections === TARGET.connections,
+  );
   return at16
     .filter((r) => TARGET.routes.includes(r.target))
     .map((r) => {

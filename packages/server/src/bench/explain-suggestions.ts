@@ -25,7 +25,11 @@ const REGION_SLUG = 'bench-suggestions';
 const TYPICAL_SLUG = 'lectura-compartida';
 
 async function main() {
-  const connection = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: 'memory://', poolSize: 1 });
+  const connection = await openDatabase({
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir: 'memory://',
+    poolSize: 1,
+  });
   const db = connection.db;
   const engine = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
   try {
@@ -33,10 +37,16 @@ async function main() {
     await db.execute(sql`set jit = off`);
     if (await isDatabaseEmpty(db)) await buildDemoRegion(db);
     const region = await regionNetwork(db);
-    const [typical] = await queryRows<{ id: string }>(db, sql`select id from networks where slug = ${TYPICAL_SLUG}`);
+    const [typical] = await queryRows<{ id: string }>(
+      db,
+      sql`select id from networks where slug = ${TYPICAL_SLUG}`,
+    );
     for (const networkId of [typical!.id, region]) {
       await seedNetwork(db, networkId);
-      const analyses = { people: await analysisOf(db, networkId, 'people'), organisations: await analysisOf(db, networkId, 'organisations') };
+      const analyses = {
+        people: await analysisOf(db, networkId, 'people'),
+        organisations: await analysisOf(db, networkId, 'organisations'),
+      };
       // As autovacuum would after the bulk writes: plans then rest on real row counts.
       await db.execute(sql`analyze`);
       await measure(db, engine, networkId, analyses);
@@ -47,7 +57,12 @@ async function main() {
 }
 
 /** Prints each suggestion query's plan and median time beside the baseline, a node-table page. */
-async function measure(db: Database, engine: string, networkId: string, analyses: { people: string; organisations: string }) {
+async function measure(
+  db: Database,
+  engine: string,
+  networkId: string,
+  analyses: { people: string; organisations: string },
+) {
   const { people, organisations } = analyses;
   const [subject] = await queryRows<{ person_id: string; organisation_id: string }>(
     db,
@@ -55,12 +70,36 @@ async function measure(db: Database, engine: string, networkId: string, analyses
       join affiliations a on a.person_id = p.id
       where n.analysis_id = ${people} and n.in_network and cardinality(p.needs) > 0 order by n.person_id limit 1`,
   );
-  const [{ nodes } = { nodes: 0 }] = await queryRows<{ nodes: number }>(db, sql`select count(*)::int as nodes from analysis_nodes where analysis_id = ${people}`);
+  const [{ nodes } = { nodes: 0 }] = await queryRows<{ nodes: number }>(
+    db,
+    sql`select count(*)::int as nodes from analysis_nodes where analysis_id = ${people}`,
+  );
   const queries: [string, SQL][] = [
-    ['node-table page (baseline)', sql`select * from analysis_nodes where analysis_id = ${people} order by betweenness desc nulls last, index limit 25`],
-    ['person, positions shown', peopleSuggestionQuery({ networkId, analysisId: people, personId: subject!.person_id, positions: true })],
-    ['person, positions private', peopleSuggestionQuery({ networkId, analysisId: people, personId: subject!.person_id, positions: false })],
-    ['organisation', organisationSuggestionQuery({ networkId, analysisId: organisations, organisationId: subject!.organisation_id })],
+    [
+      'node-table page (baseline)',
+      sql`select * from analysis_nodes where analysis_id = ${people} order by betweenness desc nulls last, index limit 25`,
+    ],
+    [
+      'person, positions shown',
+      peopleSuggestionQuery({ networkId, analysisId: people, personId: subject!.person_id, positions: true }),
+    ],
+    [
+      'person, positions private',
+      peopleSuggestionQuery({
+        networkId,
+        analysisId: people,
+        personId: subject!.person_id,
+        positions: false,
+      }),
+    ],
+    [
+      'organisation',
+      organisationSuggestionQuery({
+        networkId,
+        analysisId: organisations,
+        organisationId: subject!.organisation_id,
+      }),
+    ],
   ];
   console.log(`\n# ${engine}: a people analysis of ${nodes} nodes`);
   let baseline = 0;
@@ -68,14 +107,19 @@ async function measure(db: Database, engine: string, networkId: string, analyses
     const plan = await queryRows<Record<string, string>>(db, sql`explain (analyze, buffers) ${query}`);
     const median = await medianMs(db, query);
     baseline ||= median;
-    console.log(`\n## ${label}: median ${median.toFixed(1)} ms over ${RUNS} runs, ${(median / baseline).toFixed(1)}× the baseline`);
+    console.log(
+      `\n## ${label}: median ${median.toFixed(1)} ms over ${RUNS} runs, ${(median / baseline).toFixed(1)}× the baseline`,
+    );
     console.log(plan.map((row) => Object.values(row)[0]).join('\n'));
   }
 }
 
 /** A network of every school in the region: the largest map the demo can make. */
 async function regionNetwork(db: Database): Promise<string> {
-  const [existing] = await queryRows<{ id: string }>(db, sql`select id from networks where slug = ${REGION_SLUG}`);
+  const [existing] = await queryRows<{ id: string }>(
+    db,
+    sql`select id from networks where slug = ${REGION_SLUG}`,
+  );
   if (existing) return existing.id;
   const [network] = await queryRows<{ id: string }>(
     db,
@@ -92,7 +136,10 @@ async function regionNetwork(db: Database): Promise<string> {
  * own, one in ten across), and two needs for a third of them; once per network.
  */
 async function seedNetwork(db: Database, networkId: string): Promise<void> {
-  const [tied] = await queryRows<{ found: boolean }>(db, sql`select exists (select 1 from ties where network_id = ${networkId}) as found`);
+  const [tied] = await queryRows<{ found: boolean }>(
+    db,
+    sql`select exists (select 1 from ties where network_id = ${networkId}) as found`,
+  );
   if (tied?.found) return;
   const staff = await queryRows<{ person_id: string; organisation_id: string }>(
     db,
@@ -101,7 +148,8 @@ async function seedNetwork(db: Database, networkId: string): Promise<void> {
   );
   const random = new Random(42, `suggestions-bench ${networkId}`);
   const bySchool = new Map<string, typeof staff>();
-  for (const row of staff) bySchool.set(row.organisation_id, [...(bySchool.get(row.organisation_id) ?? []), row]);
+  for (const row of staff)
+    bySchool.set(row.organisation_id, [...(bySchool.get(row.organisation_id) ?? []), row]);
   const ties: SQL[] = [];
   for (const row of staff) {
     const colleagues = bySchool.get(row.organisation_id)!;
@@ -109,23 +157,40 @@ async function seedNetwork(db: Database, networkId: string): Promise<void> {
       const to = random.pick(colleagues).person_id;
       if (to !== row.person_id) ties.push(sql`(${networkId}, ${row.person_id}, ${to}, 'advice', 'import')`);
     }
-    if (random.chance(0.1)) ties.push(sql`(${networkId}, ${row.person_id}, ${random.pick(staff).person_id}, 'advice', 'import')`);
+    if (random.chance(0.1))
+      ties.push(sql`(${networkId}, ${row.person_id}, ${random.pick(staff).person_id}, 'advice', 'import')`);
   }
   for (let i = 0; i < ties.length; i += 1000) {
-    await db.execute(sql`insert into ties (network_id, from_person_id, to_person_id, relation, source) values ${sql.join(ties.slice(i, i + 1000), sql`, `)}`);
+    await db.execute(
+      sql`insert into ties (network_id, from_person_id, to_person_id, relation, source) values ${sql.join(ties.slice(i, i + 1000), sql`, `)}`,
+    );
   }
   const needs = staff
     .filter(() => random.chance(1 / 3))
-    .map((row) => sql`(${row.person_id}::uuid, array[${random.pick(EXPERTISE_TAGS)}, ${random.pick(EXPERTISE_TAGS)}])`);
+    .map(
+      (row) =>
+        sql`(${row.person_id}::uuid, array[${random.pick(EXPERTISE_TAGS)}, ${random.pick(EXPERTISE_TAGS)}])`,
+    );
   for (let i = 0; i < needs.length; i += 1000) {
-    await db.execute(sql`update people p set needs = v.needs from (values ${sql.join(needs.slice(i, i + 1000), sql`, `)}) v(id, needs) where p.id = v.id`);
+    await db.execute(
+      sql`update people p set needs = v.needs from (values ${sql.join(needs.slice(i, i + 1000), sql`, `)}) v(id, needs) where p.id = v.id`,
+    );
   }
 }
 
 /** The network's finished analysis at a level, computed now if there is none. */
-async function analysisOf(db: Database, networkId: string, level: 'people' | 'organisations'): Promise<string> {
+async function analysisOf(
+  db: Database,
+  networkId: string,
+  level: 'people' | 'organisations',
+): Promise<string> {
   const done = async () =>
-    (await queryRows<{ id: string }>(db, sql`select id from analyses where network_id = ${networkId} and level = ${level} and status = 'done'`))[0];
+    (
+      await queryRows<{ id: string }>(
+        db,
+        sql`select id from analyses where network_id = ${networkId} and level = ${level} and status = 'done'`,
+      )
+    )[0];
   const found = await done();
   if (found) return found.id;
   await queueAnalysis(db, { networkId, level, waveId: null, relation: null, requestedBy: null });

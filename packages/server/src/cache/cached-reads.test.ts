@@ -4,7 +4,11 @@ import { createApp } from '../app.js';
 import type { DatabaseConnection } from '../db/database.js';
 import { openDatabase } from '../db/open.js';
 import { networks } from '../networks/networks.table.js';
-import { createTestPostgresDatabase, describeOnEachEngine, describeOnPostgres } from '../test-support/engines.js';
+import {
+  createTestPostgresDatabase,
+  describeOnEachEngine,
+  describeOnPostgres,
+} from '../test-support/engines.js';
 import { addMember, buildNetwork, buildPerson } from '../test-support/factories.js';
 import { TestClient } from '../test-support/http-client.js';
 import { DEFAULT_READ_CACHE } from './cached-reads.js';
@@ -75,44 +79,41 @@ describeOnEachEngine('read cache', (open) => {
   });
 });
 
-describeOnPostgres(
-  'read cache across processes on one PostgreSQL database',
-  () => {
-    let database: Awaited<ReturnType<typeof createTestPostgresDatabase>>;
-    const connections: DatabaseConnection[] = [];
+describeOnPostgres('read cache across processes on one PostgreSQL database', () => {
+  let database: Awaited<ReturnType<typeof createTestPostgresDatabase>>;
+  const connections: DatabaseConnection[] = [];
 
-    beforeAll(async () => {
-      database = await createTestPostgresDatabase();
-      for (let i = 0; i < 2; i++)
-        connections.push(await openDatabase({ databaseUrl: database.url, poolSize: 2 }));
-    });
-    afterAll(async () => {
-      for (const connection of connections) await connection.close();
-      await database?.drop();
-    });
+  beforeAll(async () => {
+    database = await createTestPostgresDatabase();
+    for (let i = 0; i < 2; i++)
+      connections.push(await openDatabase({ databaseUrl: database.url, poolSize: 2 }));
+  });
+  afterAll(async () => {
+    for (const connection of connections) await connection.close();
+    await database?.drop();
+  });
 
-    it('empties one server’s cache when another server, or a command, writes', async () => {
-      const [first, second] = connections as [DatabaseConnection, DatabaseConnection];
-      const network = await buildNetwork(first.db, { slug: 'red-compartida', name: 'Red Compartida' });
-      const coordinator = await buildPerson(first.db, { email: 'coord@example.org', account: true });
-      await addMember(first.db, network.id, { personId: coordinator.id }, 'coordinator');
-      const reader = new TestClient(createApp({ db: first.db, changes: first.changes, cacheReads: CACHE }));
-      const writer = await new TestClient(createApp({ db: second.db, changes: second.changes })).signIn(
-        'coord@example.org',
-      );
-      await waitFor(() => first.changes.reliable);
+  it('empties one server’s cache when another server, or a command, writes', async () => {
+    const [first, second] = connections as [DatabaseConnection, DatabaseConnection];
+    const network = await buildNetwork(first.db, { slug: 'red-compartida', name: 'Red Compartida' });
+    const coordinator = await buildPerson(first.db, { email: 'coord@example.org', account: true });
+    await addMember(first.db, network.id, { personId: coordinator.id }, 'coordinator');
+    const reader = new TestClient(createApp({ db: first.db, changes: first.changes, cacheReads: CACHE }));
+    const writer = await new TestClient(createApp({ db: second.db, changes: second.changes })).signIn(
+      'coord@example.org',
+    );
+    await waitFor(() => first.changes.reliable);
 
-      const path = `/api/v1/networks/${network.id}`;
-      expect((await reader.get(path)).body.purpose).toBe('');
-      expect((await writer.patch(path, { purpose: 'Written by the other server.' })).status).toBe(200);
-      await waitFor(async () => (await reader.get(path)).body.purpose === 'Written by the other server.');
+    const path = `/api/v1/networks/${network.id}`;
+    expect((await reader.get(path)).body.purpose).toBe('');
+    expect((await writer.patch(path, { purpose: 'Written by the other server.' })).status).toBe(200);
+    await waitFor(async () => (await reader.get(path)).body.purpose === 'Written by the other server.');
 
-      await second.db.update(networks).set({ purpose: 'Imported.' }).where(eq(networks.id, network.id));
-      await second.changes.announce();
-      await waitFor(async () => (await reader.get(path)).body.purpose === 'Imported.');
-    });
-  },
-);
+    await second.db.update(networks).set({ purpose: 'Imported.' }).where(eq(networks.id, network.id));
+    await second.changes.announce();
+    await waitFor(async () => (await reader.get(path)).body.purpose === 'Imported.');
+  });
+});
 
 /** Polls `condition` (a notification takes a moment to cross between connections). */
 async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 5_000) {

@@ -52,7 +52,12 @@ export function announceWrites(changes: ChangeFeed): MiddlewareHandler<AppEnv> {
 
 // Answers that carry a secret of the session (its CSRF token) or are rare reads stay uncached;
 // a person's archive must also keep its download headers (Content-Disposition, no-store).
-const UNCACHED_PATHS = new Set(['/api/v1/session', '/api/v1/audit-log', '/api/v1/me/data', '/api/v1/me/data/summary']);
+const UNCACHED_PATHS = new Set([
+  '/api/v1/session',
+  '/api/v1/audit-log',
+  '/api/v1/me/data',
+  '/api/v1/me/data/summary',
+]);
 
 const principalKey = (principal: Principal) =>
   principal.kind === 'person'

@@ -34,7 +34,10 @@ describe('the embedded database folder', () => {
     const journal: { entries: { tag: string }[] } = JSON.parse(
       await readFile(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8'),
     );
-    const migrations = await queryRows<{ count: number }>(second.db, sql`select count(*)::int as count from drizzle.__drizzle_migrations`);
+    const migrations = await queryRows<{ count: number }>(
+      second.db,
+      sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
+    );
     expect(journal.entries.length).toBeGreaterThan(0);
     expect(migrations[0]!.count).toBe(journal.entries.length);
     await second.close();
@@ -73,7 +76,9 @@ describe('a data folder given through a symbolic link', () => {
     const first = await openDatabase({ dataDir: join(parent, 'data-link') });
     expect(first.location).toBe(real);
     await first.db.execute(sql`insert into organisations (name, kind) values ('CEIP Alba', 'school')`);
-    await expect(openDatabase({ dataDir: join(parent, 'parent-link', 'data') })).rejects.toBeInstanceOf(DataFolderLockedError);
+    await expect(openDatabase({ dataDir: join(parent, 'parent-link', 'data') })).rejects.toBeInstanceOf(
+      DataFolderLockedError,
+    );
     await first.close();
 
     const again = await openDatabase({ dataDir: join(parent, 'parent-link', 'data') });
@@ -90,14 +95,18 @@ describe('a data folder given through a symbolic link', () => {
     await symlink(join(parent, 'elsewhere'), join(folder, 'PG_VERSION'));
     const attempt = openDatabase({ dataDir: folder });
     await expect(attempt).rejects.toBeInstanceOf(Error);
-    await expect(attempt).rejects.toThrow(`Could not open the embedded database in ${folder}: a file or folder is missing`);
+    await expect(attempt).rejects.toThrow(
+      `Could not open the embedded database in ${folder}: a file or folder is missing`,
+    );
     expect(existsSync(`${folder}.lock`)).toBe(false); // the lock was given back
   });
 });
 
 describe('redactPassword', () => {
   it('hides the password of a database URL', () => {
-    expect(redactPassword('postgres://trellis:s3cret@db.example:5432/trellis')).toBe('postgres://trellis:***@db.example:5432/trellis');
+    expect(redactPassword('postgres://trellis:s3cret@db.example:5432/trellis')).toBe(
+      'postgres://trellis:***@db.example:5432/trellis',
+    );
     expect(redactPassword('postgres://db.example/trellis')).toBe('postgres://db.example/trellis');
     expect(redactPassword('not a url')).not.toContain('not a url');
   });

@@ -17,12 +17,36 @@ export interface DemoAccount {
 
 /** Who to sign in as to see each side of Trellis (all with DEMO_PASSWORD). */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { email: 'admin@demo.trellis.test', password: DEMO_PASSWORD, description: 'Platform administrator (regional education office)' },
-  { email: 'coordinator@demo.trellis.test', password: DEMO_PASSWORD, description: 'Coordinator of Red de Lectura Compartida' },
-  { email: 'facilitator@demo.trellis.test', password: DEMO_PASSWORD, description: 'Facilitator of Red de Lectura Compartida' },
-  { email: 'evaluator@demo.trellis.test', password: DEMO_PASSWORD, description: 'Evaluator of Red de Lectura Compartida' },
-  { email: 'member@demo.trellis.test', password: DEMO_PASSWORD, description: 'Teacher, member of Red de Lectura Compartida' },
-  { email: 'teacher@demo.trellis.test', password: DEMO_PASSWORD, description: 'Teacher at a school in no network' },
+  {
+    email: 'admin@demo.trellis.test',
+    password: DEMO_PASSWORD,
+    description: 'Platform administrator (regional education office)',
+  },
+  {
+    email: 'coordinator@demo.trellis.test',
+    password: DEMO_PASSWORD,
+    description: 'Coordinator of Red de Lectura Compartida',
+  },
+  {
+    email: 'facilitator@demo.trellis.test',
+    password: DEMO_PASSWORD,
+    description: 'Facilitator of Red de Lectura Compartida',
+  },
+  {
+    email: 'evaluator@demo.trellis.test',
+    password: DEMO_PASSWORD,
+    description: 'Evaluator of Red de Lectura Compartida',
+  },
+  {
+    email: 'member@demo.trellis.test',
+    password: DEMO_PASSWORD,
+    description: 'Teacher, member of Red de Lectura Compartida',
+  },
+  {
+    email: 'teacher@demo.trellis.test',
+    password: DEMO_PASSWORD,
+    description: 'Teacher at a school in no network',
+  },
 ];
 
 /** Keeps generated people off the demo addresses. */
@@ -35,7 +59,9 @@ export function addDemoAccounts(region: DemoRegion): void {
   const network = region.networks.find((candidate) => candidate.row.slug === SHOWCASE_NETWORK);
   if (!network) throw new Error(`The demo region has no ${SHOWCASE_NETWORK} network`);
   const inAnyNetwork = new Set(region.networks.flatMap((candidate) => [...candidate.people.values()].flat()));
-  const schoolsInNetworks = new Set(region.rows.memberships.map((membership) => membership.organisationId).filter(Boolean));
+  const schoolsInNetworks = new Set(
+    region.rows.memberships.map((membership) => membership.organisationId).filter(Boolean),
+  );
   const loneTeacher = region.people.find(
     (person) =>
       person.organisation.row.kind === 'school' &&

@@ -8,7 +8,13 @@ import { useTestApp } from '../test-support/test-app.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
 import type { Database } from '../db/database.js';
 import { eligibleRespondents } from '../memberships/memberships.queries.js';
-import { buildDemoRegion, CLEARED_TABLES, clearAllData, generateDemoRegion, isDatabaseEmpty } from './build-demo-region.js';
+import {
+  buildDemoRegion,
+  CLEARED_TABLES,
+  clearAllData,
+  generateDemoRegion,
+  isDatabaseEmpty,
+} from './build-demo-region.js';
 import { eligiblePeople } from './surveys.js';
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
@@ -29,7 +35,9 @@ it('has the documented size at full scale', () => {
   expect(rows.people.length).toBeLessThan(22_000);
   expect(rows.networks).toHaveLength(13);
   const schoolIds = new Set(schools.map((school) => school.row.id));
-  const schoolMemberships = rows.memberships.filter((membership) => membership.organisationId && schoolIds.has(membership.organisationId));
+  const schoolMemberships = rows.memberships.filter(
+    (membership) => membership.organisationId && schoolIds.has(membership.organisationId),
+  );
   const schoolsInNetworks = new Set(schoolMemberships.map((membership) => membership.organisationId));
   const outside = 1 - schoolsInNetworks.size / schools.length;
   expect(outside).toBeGreaterThan(0.1);
@@ -111,16 +119,23 @@ describeOnEachEngine('the demo region in a database', (open) => {
         where m.network_id = n.id and m.role = 'coordinator' and m.person_id is not null)`,
     );
     expect(withoutCoordinator).toEqual([]);
-    const children = await queryRows<{ count: number }>(t.db, sql`select count(*)::int as count from network_parents`);
+    const children = await queryRows<{ count: number }>(
+      t.db,
+      sql`select count(*)::int as count from network_parents`,
+    );
     expect(children[0]!.count).toBe(11);
 
     const accounts = await queryRows<{ email: string; hash: string; admin: boolean }>(
       t.db,
       sql`select p.email, a.password_hash as hash, a.is_admin as admin from accounts a join people p on p.id = a.person_id order by p.email`,
     );
-    expect(accounts.map((account) => account.email).sort()).toEqual(DEMO_ACCOUNTS.map((account) => account.email).sort());
+    expect(accounts.map((account) => account.email).sort()).toEqual(
+      DEMO_ACCOUNTS.map((account) => account.email).sort(),
+    );
     expect(await verifyPassword(accounts[0]!.hash, DEMO_PASSWORD)).toBe(true);
-    expect(accounts.filter((account) => account.admin).map((account) => account.email)).toEqual(['admin@demo.trellis.test']);
+    expect(accounts.filter((account) => account.admin).map((account) => account.email)).toEqual([
+      'admin@demo.trellis.test',
+    ]);
 
     for (const account of DEMO_ACCOUNTS) await t.client().signIn(account.email, account.password);
     const coordinator = await t.client().signIn('coordinator@demo.trellis.test', DEMO_PASSWORD);
@@ -149,7 +164,13 @@ describeOnEachEngine('the demo region in a database', (open) => {
     ]);
     expect(ties.length).toBeGreaterThan(1_000);
     expect(ties).toEqual(nominations);
-    const [counts] = await queryRows<{ ties: number; drafts: number; analyses: number; closed: number; unmatched: number }>(
+    const [counts] = await queryRows<{
+      ties: number;
+      drafts: number;
+      analyses: number;
+      closed: number;
+      unmatched: number;
+    }>(
       t.db,
       sql`select (select count(*)::int from ties) as ties,
         (select count(*)::int from survey_responses where status = 'draft') as drafts,
@@ -159,7 +180,12 @@ describeOnEachEngine('the demo region in a database', (open) => {
         (select count(*)::int from ties t join survey_waves w on w.id = t.wave_id join surveys s on s.id = w.survey_id
           where s.network_id <> t.network_id) as unmatched`,
     );
-    expect(counts).toMatchObject({ ties: ties.length, analyses: 2 * counts!.closed, closed: 24, unmatched: 0 });
+    expect(counts).toMatchObject({
+      ties: ties.length,
+      analyses: 2 * counts!.closed,
+      closed: 24,
+      unmatched: 0,
+    });
     expect(counts!.drafts).toBeGreaterThan(0);
     // And all of each network's ties, people and organisations, queued after the waves'.
     const allTies = await queryRows<{ networks: number; analyses: number; afterWaves: boolean }>(
@@ -182,8 +208,13 @@ describeOnEachEngine('the demo region in a database', (open) => {
     }
     const regional = generated.networks.find((network) => network.row.slug === 'red-regional-valdemar')!;
     const people = new Map(generated.people.map((person) => [person.row.id, person]));
-    const organisations = new Map([...generated.schools, ...generated.otherOrganisations].map((o) => [o.row.id, o]));
-    const [eligible] = await queryRows<{ count: number }>(t.db, sql`select count(*)::int as count from (${eligibleRespondents(regional.row.id)}) e`);
+    const organisations = new Map(
+      [...generated.schools, ...generated.otherOrganisations].map((o) => [o.row.id, o]),
+    );
+    const [eligible] = await queryRows<{ count: number }>(
+      t.db,
+      sql`select count(*)::int as count from (${eligibleRespondents(regional.row.id)}) e`,
+    );
     expect(eligible!.count).toBe(eligiblePeople(generated, regional, people, organisations).size);
     expect(eligible!.count).toBeGreaterThan(600);
   });
@@ -193,7 +224,16 @@ describeOnEachEngine('the demo region in a database', (open) => {
   });
 
   it('clears all data, keeping a note in the audit log', async () => {
-    expect(CLEARED_TABLES).toEqual(expect.arrayContaining(['organisations', 'people', 'networks', 'network_memberships', 'accounts', 'sessions']));
+    expect(CLEARED_TABLES).toEqual(
+      expect.arrayContaining([
+        'organisations',
+        'people',
+        'networks',
+        'network_memberships',
+        'accounts',
+        'sessions',
+      ]),
+    );
     expect(CLEARED_TABLES).not.toContain('audit_log');
     const connection = await open();
     try {
@@ -203,7 +243,10 @@ describeOnEachEngine('the demo region in a database', (open) => {
       expect(await isDatabaseEmpty(db)).toBe(true);
       const left = await databaseDigest(db);
       expect(Object.values(left).every((digest) => digest === '0:')).toBe(true);
-      const notes = await queryRows<{ action: string }>(db, sql`select action from audit_log where action = 'data.clear_all'`);
+      const notes = await queryRows<{ action: string }>(
+        db,
+        sql`select action from audit_log where action = 'data.clear_all'`,
+      );
       expect(notes).toHaveLength(1);
     } finally {
       await connection.close();

@@ -50,12 +50,18 @@ export function generateDemoRegion(options: DemoOptions = {}): DemoRegion {
 /** Builds the demo region into an empty database and returns what it wrote. */
 export async function buildDemoRegion(db: Database, options: DemoOptions = {}) {
   if (!(await isDatabaseEmpty(db))) {
-    throw new Error('The database already holds organisations, people or networks; the demo region goes into an empty one (trellis demo --force clears it first).');
+    throw new Error(
+      'The database already holds organisations, people or networks; the demo region goes into an empty one (trellis demo --force clears it first).',
+    );
   }
   const region = generateDemoRegion(options);
   const counts = countRows(region);
   // argon2 is slow on purpose: hash the shared demo password once for every demo account.
-  await writeRegion(db, region, await hashPassword(DEMO_PASSWORD), { seed: region.seed, scale: region.scale, counts });
+  await writeRegion(db, region, await hashPassword(DEMO_PASSWORD), {
+    seed: region.seed,
+    scale: region.scale,
+    counts,
+  });
   return { counts };
 }
 
@@ -80,7 +86,9 @@ function countRows({ rows }: DemoRegion) {
 function expectedTies(rows: DemoRegion['rows']): number {
   const closed = new Set(rows.surveyWaves.filter((wave) => wave.status === 'closed').map((wave) => wave.id));
   const answered = new Set(
-    rows.surveyResponses.filter((response) => response.status === 'submitted' && closed.has(response.waveId)).map((response) => response.id),
+    rows.surveyResponses
+      .filter((response) => response.status === 'submitted' && closed.has(response.waveId))
+      .map((response) => response.id),
   );
   return rows.surveyNominations.filter((nomination) => answered.has(nomination.responseId)).length;
 }
@@ -110,6 +118,11 @@ export async function clearAllData(db: Database): Promise<void> {
   );
   await db.transaction(async (tx) => {
     await tx.execute(sql`truncate ${tables} restart identity`);
-    await recordAudit(tx, { actorId: null, action: 'data.clear_all', entityType: 'platform', details: { tables: CLEARED_TABLES } });
+    await recordAudit(tx, {
+      actorId: null,
+      action: 'data.clear_all',
+      entityType: 'platform',
+      details: { tables: CLEARED_TABLES },
+    });
   });
 }

@@ -3,7 +3,13 @@
  * typology, enabled and directive, within, between and beyond schools (seeds 000 §2–4, 001 §2,
  * 002 Hopkins' five levels), and the regional network of networks that holds most of them.
  */
-import type { NetworkApproach, NetworkKind, NetworkScope, NetworkStatus, NetworkVisibility } from '../shared/vocabulary.js';
+import type {
+  NetworkApproach,
+  NetworkKind,
+  NetworkScope,
+  NetworkStatus,
+  NetworkVisibility,
+} from '../shared/vocabulary.js';
 import type { Municipality } from './geography.js';
 import type { DemoOrganisation, SchoolType } from './region.js';
 
@@ -30,14 +36,23 @@ export interface NetworkDefinition {
   evaluatorFrom: string;
 }
 
-const ofType = (...types: SchoolType[]) => (school: DemoOrganisation) => school.schoolType !== null && types.includes(school.schoolType);
-const inArea = (...areas: Municipality['area'][]) => (school: DemoOrganisation) => areas.includes(school.municipality.area);
+const ofType =
+  (...types: SchoolType[]) =>
+  (school: DemoOrganisation) =>
+    school.schoolType !== null && types.includes(school.schoolType);
+const inArea =
+  (...areas: Municipality['area'][]) =>
+  (school: DemoOrganisation) =>
+    areas.includes(school.municipality.area);
 const both =
   (...tests: ((school: DemoOrganisation) => boolean)[]) =>
   (school: DemoOrganisation) =>
     tests.every((test) => test(school));
 
-export const REGIONAL_NETWORK: Omit<NetworkDefinition, 'schools' | 'partners' | 'facilitatorsFrom' | 'evaluatorFrom'> = {
+export const REGIONAL_NETWORK: Omit<
+  NetworkDefinition,
+  'schools' | 'partners' | 'facilitatorsFrom' | 'evaluatorFrom'
+> = {
   slug: 'red-regional-valdemar',
   name: 'Red Regional de Redes Educativas de Valdemar',
   kind: 'network_of_networks',
@@ -61,7 +76,8 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     approach: 'directive',
     visibility: 'public',
     municipality: null,
-    purpose: 'Schools redesign teaching, learning and assessment around the key competences, working in trios with a trained facilitator.',
+    purpose:
+      'Schools redesign teaching, learning and assessment around the key competences, working in trios with a trained facilitator.',
     goal: 'Raise the share of pupils reaching the expected level in the regional competence tests by 8 points in three years.',
     schools: { count: 135, eligible: ofType('ceip', 'ies', 'concertada', 'cra') },
     partners: ['uni-valdemar'],
@@ -77,7 +93,8 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     approach: 'enabled',
     visibility: 'public',
     municipality: null,
-    purpose: 'Primary schools and the secondary schools their pupils move on to agree on curriculum, tutoring and information handover.',
+    purpose:
+      'Primary schools and the secondary schools their pupils move on to agree on curriculum, tutoring and information handover.',
     goal: 'Halve the number of pupils who repeat the first year of secondary school within four years.',
     schools: { count: 80, eligible: ofType('ceip', 'ies', 'cra') },
     partners: ['svc-social-valdemar'],
@@ -93,7 +110,8 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     approach: 'enabled',
     visibility: 'public',
     municipality: 'Robledo de la Sierra',
-    purpose: 'Small rural schools share teachers, materials and joint projects so that no teacher works alone.',
+    purpose:
+      'Small rural schools share teachers, materials and joint projects so that no teacher works alone.',
     goal: 'Every teacher in the micro-centre takes part in at least one shared project each term.',
     schools: { count: 40, eligible: (school) => school.row.rural === true },
     partners: ['ngo-rural', 'svc-social-sierra', 'fam-sierra'],
@@ -109,7 +127,8 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     approach: 'enabled',
     visibility: 'public',
     municipality: null,
-    purpose: 'A professional learning network of teachers who share digital practice through open lessons, unconferences and peer coaching.',
+    purpose:
+      'A professional learning network of teachers who share digital practice through open lessons, unconferences and peer coaching.',
     goal: 'Every member teacher shares one tested digital resource a term and adapts one from another school.',
     schools: { count: 45, eligible: ofType('ceip', 'ies', 'concertada', 'cifp') },
     partners: ['cfp-digital', 'foundation-tech'],
@@ -125,7 +144,8 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     approach: 'enabled',
     visibility: 'public',
     municipality: null,
-    purpose: 'Schools in disadvantaged areas work with families, social services and NGOs so that every pupil attends, belongs and learns.',
+    purpose:
+      'Schools in disadvantaged areas work with families, social services and NGOs so that every pupil attends, belongs and learns.',
     goal: 'Cut chronic absenteeism in member schools from 14% to 7% by 2029.',
     schools: { count: 70, eligible: (school) => school.row.disadvantaged === true },
     partners: ['ngo-inclusion', 'ngo-roma', 'svc-social-valdemar', 'fam-gitanas', 'fam-inclusion'],
@@ -141,7 +161,8 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     approach: 'directive',
     visibility: 'public',
     municipality: null,
-    purpose: 'Schools, the science museum, the technological foundation and employers run STEM projects rooted in local challenges.',
+    purpose:
+      'Schools, the science museum, the technological foundation and employers run STEM projects rooted in local challenges.',
     goal: 'Double the share of girls choosing science and technology options at 16 in member schools.',
     schools: { count: 55, eligible: ofType('ies', 'concertada', 'cifp') },
     partners: ['svc-museum', 'ngo-stem', 'foundation-tech', 'chamber'],
@@ -157,7 +178,8 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     approach: 'enabled',
     visibility: 'public',
     municipality: null,
-    purpose: 'Teachers and university researchers run collaborative inquiry cycles on questions that matter to pupils’ learning.',
+    purpose:
+      'Teachers and university researchers run collaborative inquiry cycles on questions that matter to pupils’ learning.',
     goal: 'Each member school completes one inquiry cycle a year with a measured effect on an outcome it chose.',
     schools: { count: 35, eligible: ofType('ceip', 'ies', 'concertada') },
     partners: ['uni-valdemar', 'uni-open'],
@@ -173,7 +195,8 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     approach: 'directive',
     visibility: 'members',
     municipality: 'Puerto Alba',
-    purpose: 'Coastal schools share leadership, staff development and school improvement planning under one governing board.',
+    purpose:
+      'Coastal schools share leadership, staff development and school improvement planning under one governing board.',
     goal: 'All member schools rated at least "good" in the next inspection cycle.',
     schools: { count: 30, eligible: both(inArea('coast'), ofType('ceip', 'ies', 'eei', 'cee')) },
     partners: ['fam-costa', 'svc-library-costa'],
@@ -189,7 +212,8 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     approach: 'enabled',
     visibility: 'public',
     municipality: null,
-    purpose: 'Schools, libraries and reading associations share reading plans, book clubs and family reading evenings.',
+    purpose:
+      'Schools, libraries and reading associations share reading plans, book clubs and family reading evenings.',
     goal: 'Every pupil in member schools reads at least 20 books a year by 2028.',
     schools: { count: 70, eligible: ofType('ceip', 'cra', 'eei', 'concertada') },
     partners: ['ngo-reading', 'svc-library', 'svc-library-costa', 'fam-federation'],
@@ -205,7 +229,8 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     approach: 'directive',
     visibility: 'public',
     municipality: null,
-    purpose: 'Schools and the youth mental-health services build a shared approach to pupils’ wellbeing, coexistence and mediation.',
+    purpose:
+      'Schools and the youth mental-health services build a shared approach to pupils’ wellbeing, coexistence and mediation.',
     goal: 'Reduce the share of pupils reporting low wellbeing in the regional survey from 18% to 12%.',
     schools: { count: 60, eligible: ofType('ies', 'ceip', 'concertada', 'cee') },
     partners: ['svc-health', 'ngo-wellbeing', 'svc-youth', 'fam-federation'],
@@ -221,7 +246,8 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     approach: 'enabled',
     visibility: 'public',
     municipality: null,
-    purpose: 'Head teachers and heads of studies visit each other’s schools, review practice in trios and coach new leaders.',
+    purpose:
+      'Head teachers and heads of studies visit each other’s schools, review practice in trios and coach new leaders.',
     goal: 'Every new head teacher in the region has a coach from the network in their first two years.',
     schools: { count: 55, eligible: ofType('ceip', 'ies', 'cra', 'concertada', 'cepa', 'cifp') },
     partners: ['inspection'],
@@ -238,7 +264,8 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     visibility: 'members',
     status: 'forming',
     municipality: 'Villanueva del Cierzo',
-    purpose: 'Vocational schools, secondary schools, employers and the local employment agency redesign vocational pathways together.',
+    purpose:
+      'Vocational schools, secondary schools, employers and the local employment agency redesign vocational pathways together.',
     goal: 'Three in four vocational graduates employed or in further study six months after finishing.',
     schools: { count: 25, eligible: both(inArea('plain', 'capital'), ofType('ies', 'cifp', 'cepa')) },
     partners: ['svc-employment', 'chamber', 'foundation-tech'],

@@ -7,7 +7,14 @@ import type { MembershipRole } from '../shared/vocabulary.js';
 import { COUNTRY, REGION } from './geography.js';
 import { NETWORKS, REGIONAL_NETWORK, type NetworkDefinition } from './network-catalogue.js';
 import { Random } from './random.js';
-import { organisationByKey, scaled, type DemoNetwork, type DemoOrganisation, type DemoPerson, type DemoRegion } from './region.js';
+import {
+  organisationByKey,
+  scaled,
+  type DemoNetwork,
+  type DemoOrganisation,
+  type DemoPerson,
+  type DemoRegion,
+} from './region.js';
 
 /** The share of schools that belong to no network. */
 const SCHOOLS_IN_NO_NETWORK = 0.15;
@@ -17,13 +24,19 @@ const INDEPENDENT = new Set(['comunidad-docente-digital']);
 /** Adds every network with its members, then the regional network above them. */
 export function addNetworks(region: DemoRegion): void {
   const random = new Random(region.seed, 'networks');
-  const outside = new Set(random.sample(region.schools, Math.round(region.schools.length * SCHOOLS_IN_NO_NETWORK)));
+  const outside = new Set(
+    random.sample(region.schools, Math.round(region.schools.length * SCHOOLS_IN_NO_NETWORK)),
+  );
   const networkCount = new Map<DemoOrganisation, number>();
   for (const definition of NETWORKS) {
     const network = createNetwork(region, random, definition);
-    const eligible = region.schools.filter((school) => !outside.has(school) && definition.schools.eligible(school));
+    const eligible = region.schools.filter(
+      (school) => !outside.has(school) && definition.schools.eligible(school),
+    );
     // Schools in fewer networks first, so coverage spreads before schools join a second network.
-    const ranked = random.shuffle(eligible).sort((a, b) => (networkCount.get(a) ?? 0) - (networkCount.get(b) ?? 0));
+    const ranked = random
+      .shuffle(eligible)
+      .sort((a, b) => (networkCount.get(a) ?? 0) - (networkCount.get(b) ?? 0));
     network.schools = ranked.slice(0, scaled(region, definition.schools.count, 3));
     for (const school of network.schools) networkCount.set(school, (networkCount.get(school) ?? 0) + 1);
     network.partners = definition.partners.map((key) => organisationByKey(region, key));
@@ -35,7 +48,20 @@ export function addNetworks(region: DemoRegion): void {
 function createNetwork(
   region: DemoRegion,
   random: Random,
-  definition: Pick<NetworkDefinition, 'slug' | 'name' | 'kind' | 'level' | 'scopes' | 'approach' | 'visibility' | 'status' | 'municipality' | 'purpose' | 'goal'>,
+  definition: Pick<
+    NetworkDefinition,
+    | 'slug'
+    | 'name'
+    | 'kind'
+    | 'level'
+    | 'scopes'
+    | 'approach'
+    | 'visibility'
+    | 'status'
+    | 'municipality'
+    | 'purpose'
+    | 'goal'
+  >,
 ): DemoNetwork {
   const row = {
     id: random.uuid(),
@@ -59,14 +85,24 @@ function createNetwork(
   return network;
 }
 
-function addMemberships(region: DemoRegion, random: Random, network: DemoNetwork, definition: NetworkDefinition) {
+function addMemberships(
+  region: DemoRegion,
+  random: Random,
+  network: DemoNetwork,
+  definition: NetworkDefinition,
+) {
   const joined = () => random.date('2019-09-01', '2025-09-15');
-  for (const school of network.schools) addOrganisationMembership(region, random, network, school, 'member', joined());
-  for (const partner of network.partners) addOrganisationMembership(region, random, network, partner, 'external_partner', joined());
+  for (const school of network.schools)
+    addOrganisationMembership(region, random, network, school, 'member', joined());
+  for (const partner of network.partners)
+    addOrganisationMembership(region, random, network, partner, 'external_partner', joined());
 
   const taken = new Set<DemoPerson>();
   const choose = (pool: DemoPerson[], count: number) => {
-    const chosen = random.sample(pool.filter((person) => !taken.has(person)), count);
+    const chosen = random.sample(
+      pool.filter((person) => !taken.has(person)),
+      count,
+    );
     for (const person of chosen) taken.add(person);
     return chosen;
   };
@@ -93,7 +129,8 @@ function addRegionalNetwork(region: DemoRegion, random: Random) {
   addOrganisationMembership(region, random, regional, authority, 'coordinator', '2018-09-01');
   const [director, ...officials] = authority.staff;
   if (director) addPersonMembership(region, random, regional, director, 'coordinator', '2018-09-01');
-  for (const official of officials.slice(0, 3)) addPersonMembership(region, random, regional, official, 'facilitator', '2018-09-01');
+  for (const official of officials.slice(0, 3))
+    addPersonMembership(region, random, regional, official, 'facilitator', '2018-09-01');
   for (const child of region.networks) {
     if (child === regional || INDEPENDENT.has(child.row.slug)) continue;
     region.rows.networkParents.push({ childId: child.row.id, parentId: regional.row.id });
@@ -114,14 +151,33 @@ function addOrganisationMembership(
   role: MembershipRole,
   startDate: string,
 ) {
-  region.rows.memberships.push({ id: random.uuid(), networkId: network.row.id, organisationId: organisation.row.id, role, startDate });
+  region.rows.memberships.push({
+    id: random.uuid(),
+    networkId: network.row.id,
+    organisationId: organisation.row.id,
+    role,
+    startDate,
+  });
 }
 
-function addPersonMembership(region: DemoRegion, random: Random, network: DemoNetwork, person: DemoPerson, role: MembershipRole, startDate: string) {
+function addPersonMembership(
+  region: DemoRegion,
+  random: Random,
+  network: DemoNetwork,
+  person: DemoPerson,
+  role: MembershipRole,
+  startDate: string,
+) {
   // One current membership per person and network (the database's rule too): the first role stays.
   for (const holders of network.people.values()) if (holders.includes(person)) return;
   const inRole = network.people.get(role) ?? [];
   inRole.push(person);
   network.people.set(role, inRole);
-  region.rows.memberships.push({ id: random.uuid(), networkId: network.row.id, personId: person.row.id, role, startDate });
+  region.rows.memberships.push({
+    id: random.uuid(),
+    networkId: network.row.id,
+    personId: person.row.id,
+    role,
+    startDate,
+  });
 }

@@ -4,17 +4,37 @@
  * organisations. Each gets expertise tags (what later steps match needs against) and languages.
  */
 import type { OrganisationKind, PersonKind, SizeBand } from '../shared/vocabulary.js';
-import type { EmailBook} from './names.js';
+import type { EmailBook } from './names.js';
 import { displayName, personName } from './names.js';
 import { Random } from './random.js';
 import type { DemoOrganisation, DemoPerson, DemoRegion } from './region.js';
 
 /** What teachers and others in the region know about and can help with. */
 export const EXPERTISE_TAGS = [
-  'primary–secondary transition', 'inclusive education', 'digital competence', 'reading', 'maths', 'wellbeing',
-  'family engagement', 'rural schools', 'assessment', 'STEM', 'languages', 'coaching', 'project-based learning',
-  'coexistence and mediation', 'early childhood', 'vocational training', 'special educational needs', 'arts',
-  'sustainability', 'gender equality', 'school leadership', 'data use', 'attendance', 'newcomer pupils',
+  'primary–secondary transition',
+  'inclusive education',
+  'digital competence',
+  'reading',
+  'maths',
+  'wellbeing',
+  'family engagement',
+  'rural schools',
+  'assessment',
+  'STEM',
+  'languages',
+  'coaching',
+  'project-based learning',
+  'coexistence and mediation',
+  'early childhood',
+  'vocational training',
+  'special educational needs',
+  'arts',
+  'sustainability',
+  'gender equality',
+  'school leadership',
+  'data use',
+  'attendance',
+  'newcomer pupils',
 ] as const;
 
 /** Staff counts by size band (inclusive ranges): together about 20,000 people at full scale. */
@@ -35,13 +55,55 @@ interface StaffProfile {
 }
 
 const OTHER_STAFF: Record<Exclude<OrganisationKind, 'school'>, StaffProfile> = {
-  authority: { count: [14, 22], role: 'education officer', kinds: ['administrator', 'advisor'], leaderRole: 'director general', domain: 'educacion.valdemar.example' },
-  university: { count: [14, 24], role: 'researcher', kinds: ['researcher'], leaderRole: 'dean of education', domain: 'uvaldemar.example' },
-  teacher_centre: { count: [7, 12], role: 'teacher advisor', kinds: ['advisor', 'teacher'], leaderRole: 'director', domain: 'cfp.valdemar.example' },
-  ngo: { count: [4, 9], role: 'community educator', kinds: ['community_agent'], leaderRole: 'coordinator', domain: 'ong.valdemar.example' },
-  local_service: { count: [3, 7], role: 'social worker', kinds: ['community_agent'], leaderRole: 'head of service', domain: 'ayto.valdemar.example' },
-  family_association: { count: [3, 7], role: 'family representative', kinds: ['family_member'], leaderRole: 'president', domain: 'familias.valdemar.example' },
-  other: { count: [2, 5], role: 'education officer', kinds: ['community_agent'], leaderRole: 'director', domain: 'valdemar.example' },
+  authority: {
+    count: [14, 22],
+    role: 'education officer',
+    kinds: ['administrator', 'advisor'],
+    leaderRole: 'director general',
+    domain: 'educacion.valdemar.example',
+  },
+  university: {
+    count: [14, 24],
+    role: 'researcher',
+    kinds: ['researcher'],
+    leaderRole: 'dean of education',
+    domain: 'uvaldemar.example',
+  },
+  teacher_centre: {
+    count: [7, 12],
+    role: 'teacher advisor',
+    kinds: ['advisor', 'teacher'],
+    leaderRole: 'director',
+    domain: 'cfp.valdemar.example',
+  },
+  ngo: {
+    count: [4, 9],
+    role: 'community educator',
+    kinds: ['community_agent'],
+    leaderRole: 'coordinator',
+    domain: 'ong.valdemar.example',
+  },
+  local_service: {
+    count: [3, 7],
+    role: 'social worker',
+    kinds: ['community_agent'],
+    leaderRole: 'head of service',
+    domain: 'ayto.valdemar.example',
+  },
+  family_association: {
+    count: [3, 7],
+    role: 'family representative',
+    kinds: ['family_member'],
+    leaderRole: 'president',
+    domain: 'familias.valdemar.example',
+  },
+  other: {
+    count: [2, 5],
+    role: 'education officer',
+    kinds: ['community_agent'],
+    leaderRole: 'director',
+    domain: 'valdemar.example',
+  },
 };
 
 const LEADER_ROLES = ['headteacher', 'head of studies', 'secretary'] as const;
@@ -55,8 +117,17 @@ export function addPeople(region: DemoRegion, emails: EmailBook): void {
     for (let index = 0; index < count; index++) {
       const leaderRole = LEADER_ROLES[index];
       const role = leaderRole ?? (random.chance(0.06) ? 'school counsellor' : 'teacher');
-      const kinds: PersonKind[] = leaderRole ? ['teacher', 'leader'] : role === 'school counsellor' ? ['advisor'] : ['teacher'];
-      addPerson(region, random, emails, school, { role, kinds, leader: leaderRole !== undefined, domain: 'edu.valdemar.example' });
+      const kinds: PersonKind[] = leaderRole
+        ? ['teacher', 'leader']
+        : role === 'school counsellor'
+          ? ['advisor']
+          : ['teacher'];
+      addPerson(region, random, emails, school, {
+        role,
+        kinds,
+        leader: leaderRole !== undefined,
+        domain: 'edu.valdemar.example',
+      });
     }
   }
   for (const organisation of region.otherOrganisations) {
@@ -105,7 +176,10 @@ function addPerson(
     organisationId: organisation.row.id,
     role: details.role,
     // Spanish school staff take up posts on 1 September; other organisations hire all year.
-    startDate: organisation.row.kind === 'school' ? `${random.int(1996, 2025)}-09-01` : random.date('2005-01-10', '2025-12-15'),
+    startDate:
+      organisation.row.kind === 'school'
+        ? `${random.int(1996, 2025)}-09-01`
+        : random.date('2005-01-10', '2025-12-15'),
   });
   return person;
 }
@@ -127,23 +201,32 @@ const EXPERTISE_BY_KIND: Partial<Record<OrganisationKind, Partial<Record<Experti
  * lean to reading and maths, rural ones to rural schools, advisors to coaching. Later steps match
  * needs with expertise in other schools, so the tags must say something about the person.
  */
-function expertiseOf(random: Random, organisation: DemoOrganisation, role: string, leader: boolean): ExpertiseTag[] {
+function expertiseOf(
+  random: Random,
+  organisation: DemoOrganisation,
+  role: string,
+  leader: boolean,
+): ExpertiseTag[] {
   const weights = new Map<ExpertiseTag, number>(EXPERTISE_TAGS.map((tag) => [tag, 1]));
   const favour = (extra: Partial<Record<ExpertiseTag, number>>) => {
-    for (const [tag, weight] of Object.entries(extra) as [ExpertiseTag, number][]) weights.set(tag, (weights.get(tag) ?? 1) + weight);
+    for (const [tag, weight] of Object.entries(extra) as [ExpertiseTag, number][])
+      weights.set(tag, (weights.get(tag) ?? 1) + weight);
   };
   const { row } = organisation;
   const stages = row.stages ?? [];
   if (stages.includes('primary')) favour({ reading: 5, maths: 4, 'project-based learning': 2 });
   if (stages.includes('early_childhood')) favour({ 'early childhood': 3 });
   if (stages.includes('lower_secondary')) favour({ STEM: 4, languages: 3, assessment: 2 });
-  if (stages.includes('primary') !== stages.includes('lower_secondary') && stages.length > 0) favour({ 'primary–secondary transition': 2 });
+  if (stages.includes('primary') !== stages.includes('lower_secondary') && stages.length > 0)
+    favour({ 'primary–secondary transition': 2 });
   if (stages.includes('vocational')) favour({ 'vocational training': 6 });
   if (stages.includes('special_education')) favour({ 'special educational needs': 8 });
   if (row.rural) favour({ 'rural schools': 6 });
-  if (row.disadvantaged) favour({ 'inclusive education': 4, attendance: 2, 'newcomer pupils': 2, 'family engagement': 2 });
+  if (row.disadvantaged)
+    favour({ 'inclusive education': 4, attendance: 2, 'newcomer pupils': 2, 'family engagement': 2 });
   if (leader && row.kind === 'school') favour({ 'school leadership': 6, 'data use': 2 });
-  if (role === 'school counsellor') favour({ wellbeing: 6, 'coexistence and mediation': 4, 'special educational needs': 3 });
+  if (role === 'school counsellor')
+    favour({ wellbeing: 6, 'coexistence and mediation': 4, 'special educational needs': 3 });
   favour(EXPERTISE_BY_KIND[row.kind] ?? {});
   const chosen: ExpertiseTag[] = [];
   for (let count = random.int(1, 3); count > 0; count--) {

@@ -8,7 +8,13 @@ import type { memberships } from '../memberships/memberships.table.js';
 import type { networkParents, networks } from '../networks/networks.table.js';
 import type { organisations } from '../organisations/organisations.table.js';
 import type { affiliations, people } from '../people/people.table.js';
-import type { surveyNominations, surveyQuestions, surveyResponses, surveys, surveyWaves } from '../surveys/surveys.table.js';
+import type {
+  surveyNominations,
+  surveyQuestions,
+  surveyResponses,
+  surveys,
+  surveyWaves,
+} from '../surveys/surveys.table.js';
 import type { Municipality } from './geography.js';
 
 type WithId<T> = T & { id: string };
@@ -114,4 +120,5 @@ export function organisationByKey(region: DemoRegion, key: string): DemoOrganisa
 }
 
 /** The same count scaled to the build, never below `minimum`. */
-export const scaled = (region: DemoRegion, count: number, minimum = 1) => Math.max(minimum, Math.round(count * region.scale));
+export const scaled = (region: DemoRegion, count: number, minimum = 1) =>
+  Math.max(minimum, Math.round(count * region.scale));

@@ -15,7 +15,13 @@ import { queueAnalysis } from '../analytics/analyses.queries.js';
 import { queueAllTiesAnalyses } from '../analytics/run-analysis.js';
 import { ANALYSIS_LEVELS } from '../shared/vocabulary.js';
 import { tiesFromAnswers } from '../surveys/waves.queries.js';
-import { surveyNominations, surveyQuestions, surveyResponses, surveys, surveyWaves } from '../surveys/surveys.table.js';
+import {
+  surveyNominations,
+  surveyQuestions,
+  surveyResponses,
+  surveys,
+  surveyWaves,
+} from '../surveys/surveys.table.js';
 import type { DemoRegion } from './region.js';
 
 /** Rows per statement: a few megabytes of JSON at most. */
@@ -27,12 +33,19 @@ const ROWS_PER_INSERT = 5_000;
  * per field, which matters for the few hundred thousand survey answers. A column no row sets
  * takes its default; one that some rows leave out is null in those.
  */
-export async function insertAll(db: Executor, table: PgTable, rows: readonly Record<string, unknown>[]): Promise<void> {
+export async function insertAll(
+  db: Executor,
+  table: PgTable,
+  rows: readonly Record<string, unknown>[],
+): Promise<void> {
   if (rows.length === 0) return;
   const columnsByKey = getTableColumns(table);
   const keys = [...new Set(rows.flatMap((row) => Object.keys(row)))].filter((key) => key in columnsByKey);
   const names = keys.map((key) => columnsByKey[key]!.name);
-  const columnList = sql.join(names.map((name) => sql.identifier(name)), sql`, `);
+  const columnList = sql.join(
+    names.map((name) => sql.identifier(name)),
+    sql`, `,
+  );
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
     const slice = rows
       .slice(start, start + ROWS_PER_INSERT)
@@ -43,7 +56,12 @@ export async function insertAll(db: Executor, table: PgTable, rows: readonly Rec
 }
 
 /** Writes every row of the region and one audit entry; the accounts get the given password hash. */
-export async function writeRegion(db: Database, region: DemoRegion, passwordHash: string, details: Record<string, unknown>): Promise<void> {
+export async function writeRegion(
+  db: Database,
+  region: DemoRegion,
+  passwordHash: string,
+  details: Record<string, unknown>,
+): Promise<void> {
   const { rows } = region;
   await db.transaction(async (tx) => {
     await insertAll(tx, organisations, rows.organisations);
@@ -52,7 +70,11 @@ export async function writeRegion(db: Database, region: DemoRegion, passwordHash
     await insertAll(tx, networks, rows.networks);
     await insertAll(tx, networkParents, rows.networkParents);
     await insertAll(tx, memberships, rows.memberships);
-    await insertAll(tx, accounts, rows.accounts.map((account) => ({ ...account, passwordHash })));
+    await insertAll(
+      tx,
+      accounts,
+      rows.accounts.map((account) => ({ ...account, passwordHash })),
+    );
     await insertAll(tx, surveys, rows.surveys);
     await insertAll(tx, surveyQuestions, rows.surveyQuestions);
     await insertAll(tx, surveyWaves, rows.surveyWaves);
@@ -75,10 +97,20 @@ async function closeWaves(db: Executor, { rows }: DemoRegion): Promise<void> {
     const networkId = networkOf.get(wave.surveyId)!;
     await tiesFromAnswers(db, networkId, wave.id);
     for (const level of ANALYSIS_LEVELS) {
-      await queueAnalysis(db, { networkId, waveId: wave.id, relation: null, level, requestedBy: wave.closedBy ?? null });
+      await queueAnalysis(db, {
+        networkId,
+        waveId: wave.id,
+        relation: null,
+        level,
+        requestedBy: wave.closedBy ?? null,
+      });
     }
   }
   // Then the analyses of all of each network's ties, after the waves' (as closing a wave does).
   const closed = rows.surveyWaves.filter((wave) => wave.status === 'closed');
-  await queueAllTiesAnalyses(db, closed.map((wave) => networkOf.get(wave.surveyId)!), null);
+  await queueAllTiesAnalyses(
+    db,
+    closed.map((wave) => networkOf.get(wave.surveyId)!),
+    null,
+  );
 }

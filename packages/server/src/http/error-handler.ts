@@ -30,7 +30,8 @@ export function toApiError(error: unknown, locale: Locale = 'en'): ApiError {
 export function handleError(error: unknown, c: Context): Response {
   const apiError = toApiError(error, requestLocale(c));
   // The route's pattern, never its path or query: those carry what the caller sent.
-  if (apiError.code === 'INTERNAL') console.error(`[${c.req.method} ${c.req.routePath}] ${safeErrorReport(error)}`);
+  if (apiError.code === 'INTERNAL')
+    console.error(`[${c.req.method} ${c.req.routePath}] ${safeErrorReport(error)}`);
   const body: ErrorBody = { error: { code: apiError.code, message: apiError.message } };
   if (apiError.details !== undefined) body.error.details = apiError.details;
   return c.json(body, apiError.status, apiError.headers);

@@ -13,7 +13,12 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { ROUTE_ACCESS, type AccessCase, type HarnessRequest, type Resource } from '../test-support/route-access.js';
+import {
+  ROUTE_ACCESS,
+  type AccessCase,
+  type HarnessRequest,
+  type Resource,
+} from '../test-support/route-access.js';
 import { expectedOutcome } from '../test-support/route-access.oracle.js';
 import { answerProblems } from '../test-support/answer-checks.js';
 import { badInputs, type BadInput } from '../test-support/bad-input.js';

@@ -22,7 +22,10 @@ export function authenticate(options: {
     const token = getCookie(c, SESSION_COOKIE);
     const actor = token ? ((await findActor(c.var.db, hashToken(token))) ?? null) : null;
     c.set('actor', actor);
-    c.set('principal', actor ? { kind: 'person', personId: actor.personId, isAdmin: actor.isAdmin } : ANONYMOUS);
+    c.set(
+      'principal',
+      actor ? { kind: 'person', personId: actor.personId, isAdmin: actor.isAdmin } : ANONYMOUS,
+    );
     await next();
   };
 }
@@ -59,7 +62,10 @@ export function csrfGuard(options: { publicOrigin?: string | undefined }): Middl
     if (actor) {
       const sent = c.req.header(CSRF_HEADER) ?? '';
       if (!sameSecret(sent, actor.csrfToken)) {
-        throw new ApiError('CSRF_FAILED', `Missing or wrong ${CSRF_HEADER} header; read it from GET /api/v1/session.`);
+        throw new ApiError(
+          'CSRF_FAILED',
+          `Missing or wrong ${CSRF_HEADER} header; read it from GET /api/v1/session.`,
+        );
       }
     }
     await next();

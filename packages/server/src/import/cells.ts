@@ -14,7 +14,8 @@ export const optionalText = (max = 200) =>
     .max(max, `At most ${max} characters.`)
     .transform((value) => (value === '' ? null : value));
 
-export const requiredText = (max = 200) => z.string().min(1, 'Required.').max(max, `At most ${max} characters.`);
+export const requiredText = (max = 200) =>
+  z.string().min(1, 'Required.').max(max, `At most ${max} characters.`);
 
 /** An empty cell as null, anything else through `schema` (keeping its message, which a union would lose). */
 export const emptyOr = <T extends z.ZodType<unknown, string>>(schema: T) =>
@@ -31,7 +32,9 @@ export const optionalChoice = <const T extends readonly [string, ...string[]]>(v
   emptyOr(z.enum(values, { error: `Use one of: ${values.join(', ')}.` }));
 
 export const requiredChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: (issue) => (issue.input === '' ? 'Required.' : `Use one of: ${values.join(', ')}.`) });
+  z.enum(values, {
+    error: (issue) => (issue.input === '' ? 'Required.' : `Use one of: ${values.join(', ')}.`),
+  });
 
 /** A `;`-separated list, each item one of the allowed values. */
 export const choiceList = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -39,7 +42,10 @@ export const choiceList = <const T extends readonly [string, ...string[]]>(value
     const items = splitList(value);
     const unknown = positionsWhere(items, (item) => !(values as readonly string[]).includes(item));
     if (unknown) {
-      context.addIssue({ code: 'custom', message: `${unknown} not one of ${values.join(', ')}; separate items with ";".` });
+      context.addIssue({
+        code: 'custom',
+        message: `${unknown} not one of ${values.join(', ')}; separate items with ";".`,
+      });
       return z.NEVER;
     }
     return items as T[number][];
@@ -62,7 +68,10 @@ export const languageList = () =>
     const codes = items.map((item) => item.toLowerCase());
     const bad = positionsWhere(codes, (code) => !/^[a-z]{2,3}$/.test(code));
     if (bad) {
-      context.addIssue({ code: 'custom', message: `${bad} not a language code; use two-letter codes such as es;en;ca.` });
+      context.addIssue({
+        code: 'custom',
+        message: `${bad} not a language code; use two-letter codes such as es;en;ca.`,
+      });
       return z.NEVER;
     }
     return [...new Set(codes)];
@@ -80,7 +89,8 @@ export const optionalBoolean = () =>
   });
 
 /** A date as YYYY-MM-DD, or null when empty. */
-export const optionalDate = () => emptyOr(z.iso.date({ error: 'Use a date as YYYY-MM-DD, e.g. 2026-09-01.' }));
+export const optionalDate = () =>
+  emptyOr(z.iso.date({ error: 'Use a date as YYYY-MM-DD, e.g. 2026-09-01.' }));
 
 /** An email address, lower-cased (people are matched on it), or null when empty. */
 export const optionalEmail = () =>

@@ -57,20 +57,29 @@ export function parseCsv(text: string): CsvTable {
   } catch (error) {
     if (error instanceof CsvError) {
       const row = startAfter(endLines.at(-1) ?? 0);
-      const column = typeof error.index === 'number' && endLines.length > 0 ? headerRecord?.[error.index]?.toLowerCase() : undefined;
-      throw new ImportError([{ row, column, message: `The file is not valid CSV from this row on: ${describeCsvError(error)}` }]);
+      const column =
+        typeof error.index === 'number' && endLines.length > 0
+          ? headerRecord?.[error.index]?.toLowerCase()
+          : undefined;
+      throw new ImportError([
+        { row, column, message: `The file is not valid CSV from this row on: ${describeCsvError(error)}` },
+      ]);
     }
     throw error;
   }
   const [, ...dataRecords] = records;
-  if (!headerRecord) throw new ImportError([{ row: 1, message: 'The file is empty; it needs a header row and data rows.' }]);
+  if (!headerRecord)
+    throw new ImportError([{ row: 1, message: 'The file is empty; it needs a header row and data rows.' }]);
   const header = headerRecord.map((name) => name.toLowerCase());
   const rows: CsvRow[] = [];
   const issues: ImportIssue[] = [];
   dataRecords.forEach((record, index) => {
     const line = startAfter(endLines[index]!);
     if (record.length !== header.length) {
-      issues.push({ row: line, message: `This row has ${record.length} cell${record.length === 1 ? '' : 's'}; the header has ${header.length}. Quote cells that contain commas.` });
+      issues.push({
+        row: line,
+        message: `This row has ${record.length} cell${record.length === 1 ? '' : 's'}; the header has ${header.length}. Quote cells that contain commas.`,
+      });
     } else {
       rows.push({ line, values: Object.fromEntries(header.map((name, column) => [name, record[column]!])) });
     }

@@ -8,7 +8,9 @@ export interface ImportIssue {
 /** An import that was refused whole: every problem found, and the promise that nothing was written. */
 export class ImportError extends Error {
   constructor(readonly issues: ImportIssue[]) {
-    super(`The file was not imported (${issues.length} problem${issues.length === 1 ? '' : 's'}); nothing was written.`);
+    super(
+      `The file was not imported (${issues.length} problem${issues.length === 1 ? '' : 's'}); nothing was written.`,
+    );
     this.name = 'ImportError';
   }
 }

@@ -74,13 +74,31 @@ describeOnEachEngine('CSV import', (open) => {
         join affiliations a on a.person_id = p.id join organisations o on o.id = a.organisation_id
         where p.display_name = 'Irene Campos'`,
     );
-    expect(irene).toEqual({ email: 'irene.campos@example.org', kinds: ['teacher', 'leader'], organisation: 'CEIP Los Almendros', role: 'headteacher' });
-    const [family] = await queryRows<{ name: string }>(t.db, sql`select name from organisations where kind = 'family_association'`);
+    expect(irene).toEqual({
+      email: 'irene.campos@example.org',
+      kinds: ['teacher', 'leader'],
+      organisation: 'CEIP Los Almendros',
+      role: 'headteacher',
+    });
+    const [family] = await queryRows<{ name: string }>(
+      t.db,
+      sql`select name from organisations where kind = 'family_association'`,
+    );
     expect(family!.name).toBe('Asociación de Familias "El Roble"');
-    const roles = await queryRows<{ role: string }>(t.db, sql`select role::text from network_memberships order by role`);
+    const roles = await queryRows<{ role: string }>(
+      t.db,
+      sql`select role::text from network_memberships order by role`,
+    );
     expect(roles.map((row) => row.role)).toEqual(['coordinator', 'member', 'member']);
-    const audit = await queryRows<{ action: string }>(t.db, sql`select action from audit_log where action like 'import.%' order by id`);
-    expect(audit.map((row) => row.action)).toEqual(['import.organisations', 'import.people', 'import.memberships']);
+    const audit = await queryRows<{ action: string }>(
+      t.db,
+      sql`select action from audit_log where action like 'import.%' order by id`,
+    );
+    expect(audit.map((row) => row.action)).toEqual([
+      'import.organisations',
+      'import.people',
+      'import.memberships',
+    ]);
   });
 
   it('updates rather than duplicates when the same keys come again', async () => {
@@ -109,8 +127,16 @@ CEIP Repetido,school,ES,Valdemar,Alba,primary,public,true,false,m,47009001
     expect(issues).toEqual(
       expect.arrayContaining([
         { row: 3, column: 'name', message: 'Required.' },
-        expect.objectContaining({ row: 4, column: 'kind', message: expect.stringContaining('Use one of: school, university') }),
-        expect.objectContaining({ row: 4, column: 'stages', message: expect.stringContaining('Item 2 is not one of early_childhood') }),
+        expect.objectContaining({
+          row: 4,
+          column: 'kind',
+          message: expect.stringContaining('Use one of: school, university'),
+        }),
+        expect.objectContaining({
+          row: 4,
+          column: 'stages',
+          message: expect.stringContaining('Item 2 is not one of early_childhood'),
+        }),
         expect.objectContaining({ row: 4, column: 'sector' }),
         { row: 4, column: 'rural', message: 'Use true or false (also yes/no, sí/no, 1/0).' },
         expect.objectContaining({ row: 4, column: 'size_band' }),
@@ -118,8 +144,19 @@ CEIP Repetido,school,ES,Valdemar,Alba,primary,public,true,false,m,47009001
     );
     expect(await tableCounts(t.db)).toEqual(before);
 
-    const duplicate = await issuesOf(importCsv(t.db, 'organisations', file.split('\n').filter((_, index) => ![2, 3].includes(index)).join('\n')));
-    expect(duplicate).toEqual([{ row: 3, column: 'national_code', message: 'The same national code as row 2.' }]);
+    const duplicate = await issuesOf(
+      importCsv(
+        t.db,
+        'organisations',
+        file
+          .split('\n')
+          .filter((_, index) => ![2, 3].includes(index))
+          .join('\n'),
+      ),
+    );
+    expect(duplicate).toEqual([
+      { row: 3, column: 'national_code', message: 'The same national code as row 2.' },
+    ]);
     expect(await tableCounts(t.db)).toEqual(before);
   });
 
@@ -135,7 +172,11 @@ Mala Fecha,fecha@example.org,teacher,,es,47001001,teacher,2026-02-30
 `;
     // Cell problems and reference problems come together, in file order.
     expect(await issuesOf(importCsv(t.db, 'people', people))).toEqual([
-      { row: 3, column: 'organisation_code', message: 'No organisation has this national code; import the organisations first.' },
+      {
+        row: 3,
+        column: 'organisation_code',
+        message: 'No organisation has this national code; import the organisations first.',
+      },
       { row: 4, column: 'affiliation_role', message: 'Required when organisation_code is given.' },
       { row: 5, column: 'email', message: 'Not an email address.' },
       { row: 6, column: 'affiliation_start', message: 'Use a date as YYYY-MM-DD, e.g. 2026-09-01.' },
@@ -148,7 +189,11 @@ lectura-valdemar,47001002,,boss,2026-09-01,2026-01-01
 `;
     expect(await issuesOf(importCsv(t.db, 'memberships', memberships))).toEqual([
       { row: 2, column: 'network', message: 'No network has this slug.' },
-      { row: 3, column: 'organisation_code', message: 'Give exactly one of organisation_code and person_email.' },
+      {
+        row: 3,
+        column: 'organisation_code',
+        message: 'Give exactly one of organisation_code and person_email.',
+      },
       { row: 4, column: 'person_email', message: 'No person has this email; import the people first.' },
       { row: 5, column: 'role', message: expect.stringContaining('Use one of: coordinator') },
     ]);
@@ -193,9 +238,13 @@ lectura-valdemar,irene.campos@example.org,tomas.vidal@example.org,,,gossip,0
 
   it('rejects malformed files with the line that broke', async () => {
     const before = await tableCounts(t.db);
-    const header = 'name,kind,country,region,municipality,stages,sector,rural,disadvantaged,size_band,national_code';
+    const header =
+      'name,kind,country,region,municipality,stages,sector,rural,disadvantaged,size_band,national_code';
     const cases: [string, Partial<ImportIssue>][] = [
-      [`${header}\nCEIP A,school,ES,Valdemar,Alba,primary,public,true,false,m,1\nCEIP B,school\n`, { row: 3 }],
+      [
+        `${header}\nCEIP A,school,ES,Valdemar,Alba,primary,public,true,false,m,1\nCEIP B,school\n`,
+        { row: 3 },
+      ],
       [`${header}\nCEIP "A,school,ES,Valdemar,Alba,primary,public,true,false,m,1\n`, { row: 2 }],
       [`${header}\n"CEIP A,school,ES,Valdemar,Alba,primary,public,true,false,m,1\n`, { row: 2 }],
       ['', { row: 1, message: 'The file is empty; it needs a header row and data rows.' }],
@@ -230,8 +279,16 @@ lectura-valdemar,irene.campos@example.org,tomas.vidal@example.org,,,gossip,0
       { row: 4, message: 'This row has 2 cells; the header has 4. Quote cells that contain commas.' },
       { row: 6, message: 'This row has 5 cells; the header has 4. Quote cells that contain commas.' },
     ]);
-    const unclosed = await issuesOf(importCsv(t.db, 'organisations', `${file.split('\n').slice(0, 3).join('\n')}\n\n"CEIP Roto,school,Alba,1\nCEIP Z,school,Alba,2\n`));
-    expect(unclosed).toEqual([{ row: 5, column: 'name', message: expect.stringContaining('a quoted cell is never closed') }]);
+    const unclosed = await issuesOf(
+      importCsv(
+        t.db,
+        'organisations',
+        `${file.split('\n').slice(0, 3).join('\n')}\n\n"CEIP Roto,school,Alba,1\nCEIP Z,school,Alba,2\n`,
+      ),
+    );
+    expect(unclosed).toEqual([
+      { row: 5, column: 'name', message: expect.stringContaining('a quoted cell is never closed') },
+    ]);
     expect(await tableCounts(t.db)).toEqual(before);
   });
 
@@ -249,44 +306,88 @@ Fundación Alba,ngo,public,Alba
 Ana Ruiz,ana.ruiz@example.org,es;English
 `;
     expect(await issuesOf(importCsv(t.db, 'people', people))).toEqual([
-      { row: 2, column: 'languages', message: 'Item 2 is not a language code; use two-letter codes such as es;en;ca.' },
+      {
+        row: 2,
+        column: 'languages',
+        message: 'Item 2 is not a language code; use two-letter codes such as es;en;ca.',
+      },
     ]);
   });
 
   it('leaves the columns a file leaves out as they were when it updates', async () => {
-    await importCsv(t.db, 'organisations', 'name,kind,sector,size_band,national_code\nCEIP Parcial,school,public,m,47009300\n');
-    expect(await importCsv(t.db, 'organisations', 'national_code,name,kind\n47009300,CEIP Parcial Renombrado,school\n')).toEqual({ created: 0, updated: 1 });
+    await importCsv(
+      t.db,
+      'organisations',
+      'name,kind,sector,size_band,national_code\nCEIP Parcial,school,public,m,47009300\n',
+    );
+    expect(
+      await importCsv(
+        t.db,
+        'organisations',
+        'national_code,name,kind\n47009300,CEIP Parcial Renombrado,school\n',
+      ),
+    ).toEqual({ created: 0, updated: 1 });
     const [row] = await queryRows<{ name: string; sector: string; size_band: string }>(
       t.db,
       sql`select name, sector::text, size_band::text from organisations where national_code = '47009300'`,
     );
     expect(row).toEqual({ name: 'CEIP Parcial Renombrado', sector: 'public', size_band: 'm' });
 
-    await importCsv(t.db, 'people', 'display_name,email,kinds,languages,organisation_code,affiliation_role\nPía Sanz,pia@example.org,teacher,es,47009300,teacher\n');
-    const change = 'display_name,email,kinds,organisation_code,affiliation_role\nPía Sanz Gil,PIA@example.org,teacher;leader,47009300,headteacher\n';
+    await importCsv(
+      t.db,
+      'people',
+      'display_name,email,kinds,languages,organisation_code,affiliation_role\nPía Sanz,pia@example.org,teacher,es,47009300,teacher\n',
+    );
+    const change =
+      'display_name,email,kinds,organisation_code,affiliation_role\nPía Sanz Gil,PIA@example.org,teacher;leader,47009300,headteacher\n';
     expect(await importCsv(t.db, 'people', change)).toEqual({ created: 0, updated: 1 });
-    const [pia] = await queryRows<{ name: string; kinds: string[]; languages: string[]; role: string; affiliations: number }>(
+    const [pia] = await queryRows<{
+      name: string;
+      kinds: string[];
+      languages: string[];
+      role: string;
+      affiliations: number;
+    }>(
       t.db,
       sql`select p.display_name as name, p.kinds::text[] as kinds, p.languages, a.role,
         (select count(*)::int from affiliations x where x.person_id = p.id) as affiliations
         from people p join affiliations a on a.person_id = p.id where p.email = 'pia@example.org'`,
     );
-    expect(pia).toEqual({ name: 'Pía Sanz Gil', kinds: ['teacher', 'leader'], languages: ['es'], role: 'headteacher', affiliations: 1 });
+    expect(pia).toEqual({
+      name: 'Pía Sanz Gil',
+      kinds: ['teacher', 'leader'],
+      languages: ['es'],
+      role: 'headteacher',
+      affiliations: 1,
+    });
   });
 
   it('imports needs like expertise, leaves them as they were when the column is left out, and caps them at ten', async () => {
     const header = 'display_name,email,expertise,needs';
-    await importCsv(t.db, 'people', `${header}\nNoa Prieto,noa@example.org,reading,primary–secondary transition; assessment \n`);
+    await importCsv(
+      t.db,
+      'people',
+      `${header}\nNoa Prieto,noa@example.org,reading,primary–secondary transition; assessment \n`,
+    );
     const needsOf = async () =>
-      (await queryRows<{ needs: string[] }>(t.db, sql`select needs from people where email = 'noa@example.org'`))[0]?.needs;
+      (
+        await queryRows<{ needs: string[] }>(
+          t.db,
+          sql`select needs from people where email = 'noa@example.org'`,
+        )
+      )[0]?.needs;
     expect(await needsOf()).toEqual(['primary–secondary transition', 'assessment']);
-    await importCsv(t.db, 'people', 'display_name,email,expertise\nNoa Prieto,noa@example.org,reading;maths\n');
+    await importCsv(
+      t.db,
+      'people',
+      'display_name,email,expertise\nNoa Prieto,noa@example.org,reading;maths\n',
+    );
     expect(await needsOf()).toEqual(['primary–secondary transition', 'assessment']);
 
     const eleven = Array.from({ length: 11 }, (_, index) => `need ${index}`).join(';');
-    expect(await issuesOf(importCsv(t.db, 'people', `${header}\nNoa Prieto,noa@example.org,,${eleven}\n`))).toEqual([
-      { row: 2, column: 'needs', message: 'At most 10 items.' },
-    ]);
+    expect(
+      await issuesOf(importCsv(t.db, 'people', `${header}\nNoa Prieto,noa@example.org,,${eleven}\n`)),
+    ).toEqual([{ row: 2, column: 'needs', message: 'At most 10 items.' }]);
     expect(await needsOf()).toEqual(['primary–secondary transition', 'assessment']);
   });
 
@@ -341,13 +442,17 @@ describeOnEachEngine('CSV import of hostile and mis-encoded files', (open) => {
   it('refuses a Latin-1 file, naming the encoding and the line, and writes nothing', async () => {
     const before = await tableCounts(t.db);
     const issues = await issuesOf(importCsv(t.db, 'people', Buffer.from(text, 'latin1')));
-    expect(issues).toEqual([{ row: 2, message: expect.stringContaining('Windows-1252 or ISO-8859-1 (Latin-1)') }]);
+    expect(issues).toEqual([
+      { row: 2, message: expect.stringContaining('Windows-1252 or ISO-8859-1 (Latin-1)') },
+    ]);
     expect(issues[0]!.message).toContain('byte 0xE9');
     expect(issues[0]!.message).toContain('CSV UTF-8');
     expect(issues[0]!.message).not.toContain('Mu');
     // Curly quotes and the en dash live in 0x80–0x9F, which only Windows-1252 uses for text.
     const windows = Buffer.from([...Buffer.from('display_name\nAna '), 0x93, 0x41, 0x94, 0x20, 0x96, 0x0a]);
-    expect((await issuesOf(importCsv(t.db, 'people', windows)))[0]!.message).toContain('most likely Windows-1252,');
+    expect((await issuesOf(importCsv(t.db, 'people', windows)))[0]!.message).toContain(
+      'most likely Windows-1252,',
+    );
     expect(await tableCounts(t.db)).toEqual(before);
   });
 
@@ -358,11 +463,20 @@ describeOnEachEngine('CSV import of hostile and mis-encoded files', (open) => {
       [utf16le(text), 'UTF-16 (little-endian)'],
       [Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(text)]), 'UTF-16 (big-endian)'],
       [utf16be(text), 'UTF-16 (big-endian)'],
-      [Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from('d\0\0\0i\0\0\0')]), 'UTF-32 (little-endian)'],
+      [
+        Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from('d\0\0\0i\0\0\0')]),
+        'UTF-32 (little-endian)',
+      ],
     ];
     for (const [bytes, encoding] of cases) {
       const issues = await issuesOf(importCsv(t.db, 'people', bytes));
-      expect(issues, encoding).toEqual([{ message: expect.stringContaining(`The file ${bytes[0] === 0xff || bytes[0] === 0xfe ? 'is' : 'looks like'} ${encoding}`) }]);
+      expect(issues, encoding).toEqual([
+        {
+          message: expect.stringContaining(
+            `The file ${bytes[0] === 0xff || bytes[0] === 0xfe ? 'is' : 'looks like'} ${encoding}`,
+          ),
+        },
+      ]);
       expect(issues[0]!.message).toContain('CSV UTF-8');
     }
     expect(await tableCounts(t.db)).toEqual(before);
@@ -371,8 +485,13 @@ describeOnEachEngine('CSV import of hostile and mis-encoded files', (open) => {
   it('accepts UTF-8 bytes with a byte-order mark or without', async () => {
     const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
     expect(await importCsv(t.db, 'people', withBom)).toEqual({ created: 1, updated: 0 });
-    expect(await importCsv(t.db, 'people', Buffer.from(text.replace('José Muñoz', 'José Muñoz Gil')))).toEqual({ created: 0, updated: 1 });
-    const [jose] = await queryRows<{ name: string }>(t.db, sql`select display_name as name from people where email = 'jose.munoz@example.org'`);
+    expect(
+      await importCsv(t.db, 'people', Buffer.from(text.replace('José Muñoz', 'José Muñoz Gil'))),
+    ).toEqual({ created: 0, updated: 1 });
+    const [jose] = await queryRows<{ name: string }>(
+      t.db,
+      sql`select display_name as name from people where email = 'jose.munoz@example.org'`,
+    );
     expect(jose!.name).toBe('José Muñoz Gil');
   });
 
@@ -383,7 +502,9 @@ describeOnEachEngine('CSV import of hostile and mis-encoded files', (open) => {
     );
     const error = await errorOf(importCsv(t.db, 'people', file));
     expect(error).toBeInstanceOf(ImportError);
-    expect((error as ImportError).issues).toEqual([{ row: 3, column: 'expertise', message: expect.stringContaining('NUL character') }]);
+    expect((error as ImportError).issues).toEqual([
+      { row: 3, column: 'expertise', message: expect.stringContaining('NUL character') },
+    ]);
     expect(everything(error)).not.toMatch(/marker/i);
 
     const surrogate = 'display_name,email\nMarkerDario \uD800Sol,marker.dario@example.org\n';
@@ -400,9 +521,11 @@ describeOnEachEngine('CSV import of hostile and mis-encoded files', (open) => {
       'MarkerTwo,ngo,,public,,,',
       `"${'MarkerLong'.repeat(30)}",school,,,,,`,
     ].join('\n');
-    const people = 'display_name,email,languages,organisation_code,affiliation_role\nMarkerThree,Marker@Marker,es;MarkerLanguage,MarkerCode,teacher\n';
+    const people =
+      'display_name,email,languages,organisation_code,affiliation_role\nMarkerThree,Marker@Marker,es;MarkerLanguage,MarkerCode,teacher\n';
     const memberships = 'network,person_email,role\nmarker-network,marker@example.org,MarkerRole\n';
-    const ties = 'network,from_email,to_email,relation\nmarker-network,marker@example.org,other.marker@example.org,MarkerRelation\n';
+    const ties =
+      'network,from_email,to_email,relation\nmarker-network,marker@example.org,other.marker@example.org,MarkerRelation\n';
     const noHeader = 'MarkerFour Ruiz,marker.four@example.org\nMarkerFive Gil,marker.five@example.org\n';
     const brokenQuote = 'display_name,email\nMarkerSix "Quoted,marker@example.org\n"MarkerSeven"x,y\n';
     const files = [
@@ -424,9 +547,12 @@ describeOnEachEngine('CSV import of hostile and mis-encoded files', (open) => {
   it('turns a database failure into an error without the file’s data, and writes nothing', async () => {
     const before = await tableCounts(t.db);
     // A real refusal by the database, after every check of the importer has passed.
-    await t.db.execute(sql`alter table people add constraint import_test_refuses check (display_name <> 'MarkerRefused Name')`);
+    await t.db.execute(
+      sql`alter table people add constraint import_test_refuses check (display_name <> 'MarkerRefused Name')`,
+    );
     try {
-      const file = 'display_name,email\nMarkerAna Sol,marker.ana@example.org\nMarkerRefused Name,marker.refused@example.org\n';
+      const file =
+        'display_name,email\nMarkerAna Sol,marker.ana@example.org\nMarkerRefused Name,marker.refused@example.org\n';
       const error = await errorOf(importCsv(t.db, 'people', Buffer.from(file)));
       expect(error).toBeInstanceOf(ImportFailedError);
       expect((error as Error).message).toContain('PostgreSQL error 23514');

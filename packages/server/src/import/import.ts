@@ -60,6 +60,8 @@ export async function importCsv(
   } catch (error) {
     if (error instanceof ImportError) throw error;
     // Drizzle's error message lists every parameter of the failed statement: the file's names and emails.
-    throw new ImportFailedError(describeDatabaseError(error) ?? `an unexpected ${error instanceof Error ? error.name : 'failure'}`);
+    throw new ImportFailedError(
+      describeDatabaseError(error) ?? `an unexpected ${error instanceof Error ? error.name : 'failure'}`,
+    );
   }
 }

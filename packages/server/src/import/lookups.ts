@@ -13,7 +13,13 @@ export function chunks<T>(items: readonly T[], size = 1000): T[][] {
 }
 
 /** Maps each given key that exists to its row id, looking keys up in slices. */
-async function idsByKey(db: Executor, table: typeof organisations | typeof people | typeof networks, key: AnyPgColumn, id: AnyPgColumn, values: readonly string[]) {
+async function idsByKey(
+  db: Executor,
+  table: typeof organisations | typeof people | typeof networks,
+  key: AnyPgColumn,
+  id: AnyPgColumn,
+  values: readonly string[],
+) {
   const found = new Map<string, string>();
   for (const slice of chunks([...new Set(values)])) {
     const rows = (await db
@@ -28,19 +34,25 @@ async function idsByKey(db: Executor, table: typeof organisations | typeof peopl
 export const organisationIdsByCode = (db: Executor, codes: readonly string[]) =>
   idsByKey(db, organisations, organisations.nationalCode, organisations.id, codes);
 
-export const personIdsByEmail = (db: Executor, emails: readonly string[]) => idsByKey(db, people, people.email, people.id, emails);
+export const personIdsByEmail = (db: Executor, emails: readonly string[]) =>
+  idsByKey(db, people, people.email, people.id, emails);
 
-export const networkIdsBySlug = (db: Executor, slugs: readonly string[]) => idsByKey(db, networks, networks.slug, networks.id, slugs);
+export const networkIdsBySlug = (db: Executor, slugs: readonly string[]) =>
+  idsByKey(db, networks, networks.slug, networks.id, slugs);
 
 export const present = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
 
 /** The values whose column the file has: what an update may change. */
-export function pickColumns<T extends Record<string, unknown>>(values: T, columns: ReadonlySet<string>): Partial<T> {
+export function pickColumns<T extends Record<string, unknown>>(
+  values: T,
+  columns: ReadonlySet<string>,
+): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([column]) => columns.has(column))) as Partial<T>;
 }
 
 /** Equal as stored values: texts, dates, booleans, and arrays of them item by item. */
 export function sameValue(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => item === b[index]);
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((item, index) => item === b[index]);
   return (a ?? null) === (b ?? null);
 }

@@ -2,11 +2,22 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { memberships } from '../memberships/memberships.table.js';
 import type { ImportIssue } from './import-error.js';
-import { chunks, networkIdsBySlug, organisationIdsByCode, personIdsByEmail, pickColumns, present, sameValue } from './lookups.js';
+import {
+  chunks,
+  networkIdsBySlug,
+  organisationIdsByCode,
+  personIdsByEmail,
+  pickColumns,
+  present,
+  sameValue,
+} from './lookups.js';
 import { duplicateKeys, rejectIfAny, type CheckedFile, type ValidRow } from './validate.js';
 
 type Row = ValidRow<'memberships'>;
-type Existing = Pick<typeof memberships.$inferSelect, 'id' | 'networkId' | 'organisationId' | 'personId' | 'role' | 'startDate' | 'endDate'>;
+type Existing = Pick<
+  typeof memberships.$inferSelect,
+  'id' | 'networkId' | 'organisationId' | 'personId' | 'role' | 'startDate' | 'endDate'
+>;
 
 /**
  * Memberships, keyed by network and member: a row updates the member's membership of the
@@ -16,19 +27,37 @@ type Existing = Pick<typeof memberships.$inferSelect, 'id' | 'networkId' | 'orga
 export async function importMemberships(db: Executor, file: CheckedFile<'memberships'>) {
   const { rows, columns } = file;
   // One after another: a transaction is one connection, which runs one query at a time.
-  const networkIds = await networkIdsBySlug(db, rows.map((row) => row.data.network));
-  const organisationIds = await organisationIdsByCode(db, rows.map((row) => row.data.organisation_code).filter(present));
+  const networkIds = await networkIdsBySlug(
+    db,
+    rows.map((row) => row.data.network),
+  );
+  const organisationIds = await organisationIdsByCode(
+    db,
+    rows.map((row) => row.data.organisation_code).filter(present),
+  );
   const personIds = await personIdsByEmail(db, rows.map((row) => row.data.person_email).filter(present));
   rejectIfAny(
     file.issues,
     rows.flatMap((row) => referenceIssues(row, networkIds, organisationIds, personIds)),
-    duplicateKeys(rows, (row) => `${memberKey(row)} ${row.data.start_date ?? ''}`, 'start_date', 'network, member and start date'),
-    duplicateKeys(rows, (row) => (row.data.end_date === null ? memberKey(row) : null), 'end_date', 'network and member, also without an end date (a member has one current membership per network)'),
+    duplicateKeys(
+      rows,
+      (row) => `${memberKey(row)} ${row.data.start_date ?? ''}`,
+      'start_date',
+      'network, member and start date',
+    ),
+    duplicateKeys(
+      rows,
+      (row) => (row.data.end_date === null ? memberKey(row) : null),
+      'end_date',
+      'network and member, also without an end date (a member has one current membership per network)',
+    ),
   );
 
   const existing = await existingMemberships(db, [...new Set(networkIds.values())]);
   const matches = matchRows(rows, existing, (row) => {
-    const organisationId = row.data.organisation_code ? organisationIds.get(row.data.organisation_code)! : null;
+    const organisationId = row.data.organisation_code
+      ? organisationIds.get(row.data.organisation_code)!
+      : null;
     const personId = row.data.person_email ? personIds.get(row.data.person_email)! : null;
     return { networkId: networkIds.get(row.data.network)!, organisationId, personId };
   });
@@ -37,14 +66,22 @@ export async function importMemberships(db: Executor, file: CheckedFile<'members
   for (const { row, member, match } of matches) {
     const values = { role: row.data.role, startDate: row.data.start_date, endDate: row.data.end_date };
     if (match) {
-      const given = pickColumns({ role: values.role, start_date: values.startDate, end_date: values.endDate }, columns);
+      const given = pickColumns(
+        { role: values.role, start_date: values.startDate, end_date: values.endDate },
+        columns,
+      );
       const changes = {
         ...(given.role !== undefined && { role: given.role }),
         ...(given.start_date !== undefined && { startDate: given.start_date }),
         ...(given.end_date !== undefined && { endDate: given.end_date }),
       };
-      if (Object.entries(changes).some(([field, value]) => !sameValue(match[field as keyof Existing], value))) {
-        await db.update(memberships).set({ ...changes, updatedAt: sql`now()` }).where(eq(memberships.id, match.id));
+      if (
+        Object.entries(changes).some(([field, value]) => !sameValue(match[field as keyof Existing], value))
+      ) {
+        await db
+          .update(memberships)
+          .set({ ...changes, updatedAt: sql`now()` })
+          .where(eq(memberships.id, match.id));
       }
       updated++;
     } else toCreate.push({ ...member, ...values });
@@ -101,8 +138,13 @@ function matchRows(rows: Row[], existing: Map<string, Existing[]>, memberOf: (ro
     claimed.add(candidate);
     item.match = candidate;
   };
-  for (const item of items) claim(item, item.candidates.find((candidate) => candidate.startDate === item.row.data.start_date));
-  const current = (item: (typeof items)[number]) => item.candidates.find((candidate) => candidate.endDate === null);
+  for (const item of items)
+    claim(
+      item,
+      item.candidates.find((candidate) => candidate.startDate === item.row.data.start_date),
+    );
+  const current = (item: (typeof items)[number]) =>
+    item.candidates.find((candidate) => candidate.endDate === null);
   for (const item of items) if (!item.match && item.row.data.end_date === null) claim(item, current(item));
   for (const item of items) {
     const candidate = current(item);
@@ -112,7 +154,8 @@ function matchRows(rows: Row[], existing: Map<string, Existing[]>, memberOf: (ro
   return items;
 }
 
-const memberKey = (row: Row) => `${row.data.network}\u0000${row.data.organisation_code ?? ''}\u0000${row.data.person_email ?? ''}`;
+const memberKey = (row: Row) =>
+  `${row.data.network}\u0000${row.data.organisation_code ?? ''}\u0000${row.data.person_email ?? ''}`;
 
 function referenceIssues(
   row: Row,
@@ -120,13 +163,22 @@ function referenceIssues(
   organisationIds: Map<string, string>,
   personIds: Map<string, string>,
 ): ImportIssue[] {
-  const { network, organisation_code: code, person_email: email, start_date: start, end_date: end } = row.data;
+  const {
+    network,
+    organisation_code: code,
+    person_email: email,
+    start_date: start,
+    end_date: end,
+  } = row.data;
   const issues: ImportIssue[] = [];
   const at = (column: string, message: string) => issues.push({ row: row.line, column, message });
   if (!networkIds.has(network)) at('network', 'No network has this slug.');
-  if ((code ? 1 : 0) + (email ? 1 : 0) !== 1) at('organisation_code', 'Give exactly one of organisation_code and person_email.');
-  else if (code && !organisationIds.has(code)) at('organisation_code', 'No organisation has this national code; import the organisations first.');
-  else if (email && !personIds.has(email)) at('person_email', 'No person has this email; import the people first.');
+  if ((code ? 1 : 0) + (email ? 1 : 0) !== 1)
+    at('organisation_code', 'Give exactly one of organisation_code and person_email.');
+  else if (code && !organisationIds.has(code))
+    at('organisation_code', 'No organisation has this national code; import the organisations first.');
+  else if (email && !personIds.has(email))
+    at('person_email', 'No person has this email; import the people first.');
   if (start && end && end < start) at('end_date', 'The end date cannot be before the start date.');
   return issues;
 }

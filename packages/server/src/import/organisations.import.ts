@@ -24,7 +24,11 @@ const toValues = ({ data }: Row) => ({
 
 const toFields = (values: Partial<ReturnType<typeof toValues>>) => {
   const { size_band: sizeBand, national_code: nationalCode, ...rest } = values;
-  return { ...rest, ...(sizeBand !== undefined && { sizeBand }), ...(nationalCode !== undefined && { nationalCode }) };
+  return {
+    ...rest,
+    ...(sizeBand !== undefined && { sizeBand }),
+    ...(nationalCode !== undefined && { nationalCode }),
+  };
 };
 
 /** Organisations: updated when their national code is already known, created otherwise. */
@@ -44,11 +48,15 @@ export async function importOrganisations(db: Executor, file: CheckedFile<'organ
     if (id) {
       // Columns the file leaves out keep their values; an empty cell in a given column clears it.
       const values = toFields(pickColumns(toValues(row), columns));
-      await db.update(organisations).set({ ...values, updatedAt: sql`now()` }).where(eq(organisations.id, id));
+      await db
+        .update(organisations)
+        .set({ ...values, updatedAt: sql`now()` })
+        .where(eq(organisations.id, id));
       updated++;
     } else toCreate.push(toFields(toValues(row)));
   }
-  for (const slice of chunks(toCreate, 500)) await db.insert(organisations).values(slice as (typeof organisations.$inferInsert)[]);
+  for (const slice of chunks(toCreate, 500))
+    await db.insert(organisations).values(slice as (typeof organisations.$inferInsert)[]);
   return { created: toCreate.length, updated };
 }
 
@@ -62,5 +70,9 @@ function schoolOnlyIssues({ line, data }: Row): ImportIssue[] {
     data.rural !== null && 'rural',
     data.disadvantaged !== null && 'disadvantaged',
   ].filter((column): column is string => column !== false);
-  return given.map((column) => ({ row: line, column, message: `Only schools have a ${column.replace('_', ' ')}; leave it empty for a ${data.kind.replace('_', ' ')}.` }));
+  return given.map((column) => ({
+    row: line,
+    column,
+    message: `Only schools have a ${column.replace('_', ' ')}; leave it empty for a ${data.kind.replace('_', ' ')}.`,
+  }));
 }

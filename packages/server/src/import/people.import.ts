@@ -15,7 +15,10 @@ type Row = ValidRow<'people'>;
  */
 export async function importPeople(db: Executor, file: CheckedFile<'people'>) {
   const { rows, columns } = file;
-  const organisationIds = await organisationIdsByCode(db, rows.map((row) => row.data.organisation_code).filter(present));
+  const organisationIds = await organisationIdsByCode(
+    db,
+    rows.map((row) => row.data.organisation_code).filter(present),
+  );
   rejectIfAny(
     file.issues,
     duplicateKeys(rows, (row) => row.data.email, 'email', 'email'),
@@ -37,14 +40,27 @@ export async function importPeople(db: Executor, file: CheckedFile<'people'>) {
     const found = row.data.email ? existing.get(row.data.email) : undefined;
     if (found) {
       const given = pickColumns(
-        { display_name: values.displayName, kinds: values.kinds, expertise: values.expertise, needs: values.needs, languages: values.languages },
+        {
+          display_name: values.displayName,
+          kinds: values.kinds,
+          expertise: values.expertise,
+          needs: values.needs,
+          languages: values.languages,
+        },
         columns,
       );
       const { display_name: displayName, ...lists } = given;
       const changes = { ...lists, ...(displayName !== undefined && { displayName }) };
       // Re-importing a file mostly repeats what is there: only rows that change are written.
-      if (Object.entries(changes).some(([field, value]) => !sameValue(found[field as keyof typeof found], value))) {
-        await db.update(people).set({ ...changes, updatedAt: sql`now()` }).where(eq(people.id, found.id));
+      if (
+        Object.entries(changes).some(
+          ([field, value]) => !sameValue(found[field as keyof typeof found], value),
+        )
+      ) {
+        await db
+          .update(people)
+          .set({ ...changes, updatedAt: sql`now()` })
+          .where(eq(people.id, found.id));
       }
       personIdOf.set(row, found.id);
     } else {
@@ -62,11 +78,26 @@ export async function importPeople(db: Executor, file: CheckedFile<'people'>) {
 function affiliationIssues(row: Row, organisationIds: Map<string, string>): ImportIssue[] {
   const { organisation_code: code, affiliation_role: role } = row.data;
   if (code && !organisationIds.has(code)) {
-    return [{ row: row.line, column: 'organisation_code', message: 'No organisation has this national code; import the organisations first.' }];
+    return [
+      {
+        row: row.line,
+        column: 'organisation_code',
+        message: 'No organisation has this national code; import the organisations first.',
+      },
+    ];
   }
-  if (code && !role) return [{ row: row.line, column: 'affiliation_role', message: 'Required when organisation_code is given.' }];
+  if (code && !role)
+    return [
+      { row: row.line, column: 'affiliation_role', message: 'Required when organisation_code is given.' },
+    ];
   if (!code && (role || row.data.affiliation_start)) {
-    return [{ row: row.line, column: 'organisation_code', message: 'Give the organisation this affiliation is with.' }];
+    return [
+      {
+        row: row.line,
+        column: 'organisation_code',
+        message: 'Give the organisation this affiliation is with.',
+      },
+    ];
   }
   return [];
 }
@@ -80,7 +111,9 @@ async function writeAffiliations(
   columns: ReadonlySet<string>,
 ) {
   const wanted = rows.flatMap((row) => {
-    const organisationId = row.data.organisation_code ? organisationIds.get(row.data.organisation_code) : undefined;
+    const organisationId = row.data.organisation_code
+      ? organisationIds.get(row.data.organisation_code)
+      : undefined;
     return organisationId ? [{ row, personId: personIdOf.get(row)!, organisationId }] : [];
   });
   const current = new Map<string, { id: string; role: string; startDate: string | null }>();
@@ -95,7 +128,8 @@ async function writeAffiliations(
       })
       .from(affiliations)
       .where(and(inArray(affiliations.personId, slice), isNull(affiliations.endDate)));
-    for (const affiliation of found) current.set(`${affiliation.personId} ${affiliation.organisationId}`, affiliation);
+    for (const affiliation of found)
+      current.set(`${affiliation.personId} ${affiliation.organisationId}`, affiliation);
   }
   const toCreate: (typeof affiliations.$inferInsert)[] = [];
   for (const { row, personId, organisationId } of wanted) {
@@ -113,10 +147,21 @@ async function writeAffiliations(
 
 /** The people with these emails, with the fields an import may change. */
 async function peopleByEmail(db: Executor, emails: string[]) {
-  const found = new Map<string, Pick<typeof people.$inferSelect, 'id' | 'displayName' | 'kinds' | 'expertise' | 'needs' | 'languages'>>();
+  const found = new Map<
+    string,
+    Pick<typeof people.$inferSelect, 'id' | 'displayName' | 'kinds' | 'expertise' | 'needs' | 'languages'>
+  >();
   for (const slice of chunks([...new Set(emails)])) {
     const rows = await db
-      .select({ id: people.id, email: people.email, displayName: people.displayName, kinds: people.kinds, expertise: people.expertise, needs: people.needs, languages: people.languages })
+      .select({
+        id: people.id,
+        email: people.email,
+        displayName: people.displayName,
+        kinds: people.kinds,
+        expertise: people.expertise,
+        needs: people.needs,
+        languages: people.languages,
+      })
       .from(people)
       .where(inArray(people.email, slice));
     for (const { email, ...person } of rows) if (email) found.set(email, person);

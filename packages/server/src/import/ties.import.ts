@@ -15,10 +15,16 @@ type Row = ValidRow<'ties'>;
  */
 export async function importTies(db: Executor, file: CheckedFile<'ties'>) {
   const { rows } = file;
-  const networkIds = await networkIdsBySlug(db, rows.map((row) => row.data.network));
+  const networkIds = await networkIdsBySlug(
+    db,
+    rows.map((row) => row.data.network),
+  );
   const emails = rows.flatMap((row) => [row.data.from_email, row.data.to_email]).filter(present);
   const personIds = await personIdsByEmail(db, emails);
-  rejectIfAny(file.issues, rows.flatMap((row) => referenceIssues(row, networkIds, personIds)));
+  rejectIfAny(
+    file.issues,
+    rows.flatMap((row) => referenceIssues(row, networkIds, personIds)),
+  );
 
   const networks = [...new Set(rows.map((row) => networkIds.get(row.data.network)!))];
   const replaced = await db
@@ -43,14 +49,19 @@ export async function importTies(db: Executor, file: CheckedFile<'ties'>) {
   return { created: values.length - updated, updated };
 }
 
-function referenceIssues(row: Row, networkIds: Map<string, string>, personIds: Map<string, string>): ImportIssue[] {
+function referenceIssues(
+  row: Row,
+  networkIds: Map<string, string>,
+  personIds: Map<string, string>,
+): ImportIssue[] {
   const { network, from_email: from, to_email: to, to_outside_name: outside } = row.data;
   const issues: ImportIssue[] = [];
   const at = (column: string, message: string) => issues.push({ row: row.line, column, message });
   if (!networkIds.has(network)) at('network', 'No network has this slug.');
   if (!from) at('from_email', 'Required.');
   else if (!personIds.has(from)) at('from_email', 'No person has this email; import the people first.');
-  if ((to ? 1 : 0) + (outside ? 1 : 0) !== 1) at('to_email', 'Give exactly one of to_email and to_outside_name.');
+  if ((to ? 1 : 0) + (outside ? 1 : 0) !== 1)
+    at('to_email', 'Give exactly one of to_email and to_outside_name.');
   else if (to && !personIds.has(to)) at('to_email', 'No person has this email; import the people first.');
   else if (to && to === from) at('to_email', 'A tie joins two different people.');
   return issues;

@@ -31,15 +31,30 @@ export function validateFile<K extends ImportKind>(kind: K, csvText: string): Ch
     ...header.flatMap((column, index) => {
       if (known.includes(column)) return [];
       const columns = `the columns are ${known.join(', ')}`;
-      return [headerIssue(column, `Unknown column; ${columns}.`, `Header cell ${index + 1} is not a column name; ${columns}. Does the file start with its header row?`)];
+      return [
+        headerIssue(
+          column,
+          `Unknown column; ${columns}.`,
+          `Header cell ${index + 1} is not a column name; ${columns}. Does the file start with its header row?`,
+        ),
+      ];
     }),
     ...missing.map((column) => ({ row: 1, column, message: 'This required column is missing.' })),
     ...header.flatMap((column, index) => {
       const first = header.indexOf(column);
-      return first === index ? [] : [headerIssue(column, 'This column appears twice.', `Header cell ${index + 1} repeats header cell ${first + 1}.`)];
+      return first === index
+        ? []
+        : [
+            headerIssue(
+              column,
+              'This column appears twice.',
+              `Header cell ${index + 1} repeats header cell ${first + 1}.`,
+            ),
+          ];
     }),
   );
-  if (rows.length === 0 && issues.length === 0) issues.push({ row: 2, message: 'The file has a header but no rows.' });
+  if (rows.length === 0 && issues.length === 0)
+    issues.push({ row: 2, message: 'The file has a header but no rows.' });
 
   const valid: ValidRow<K>[] = [];
   for (const row of rows) {
@@ -59,7 +74,8 @@ export function validateFile<K extends ImportKind>(kind: K, csvText: string): Ch
       const column = issue.path.length > 0 ? String(issue.path[0]) : undefined;
       // A missing column is reported once, on the header, not again on every row; a cell
       // already refused for its characters is not judged again on its value.
-      if (column && (missing.includes(column) || unstorable.some((problem) => problem.column === column))) continue;
+      if (column && (missing.includes(column) || unstorable.some((problem) => problem.column === column)))
+        continue;
       issues.push({ row: row.line, column, message: issue.message });
     }
   }
@@ -71,7 +87,9 @@ export function validateFile<K extends ImportKind>(kind: K, csvText: string): Ch
  * counted, because a file without a header row has a person's name or email in that place.
  */
 function headerIssue(column: string, named: string, counted: string): ImportIssue {
-  return /^[a-z][a-z0-9_]{0,62}$/.test(column) ? { row: 1, column, message: named } : { row: 1, message: counted };
+  return /^[a-z][a-z0-9_]{0,62}$/.test(column)
+    ? { row: 1, column, message: named }
+    : { row: 1, message: counted };
 }
 
 /** Throws every problem, file order, if there is any; the caller's transaction then writes nothing. */
@@ -86,7 +104,12 @@ export function rejectIfAny(...groups: ImportIssue[][]): void {
 }
 
 /** Issues for rows whose key repeats an earlier row's (the first occurrence is fine). */
-export function duplicateKeys<R extends { line: number }, T>(rows: readonly R[], keyOf: (row: R) => T | null, column: string, what: string) {
+export function duplicateKeys<R extends { line: number }, T>(
+  rows: readonly R[],
+  keyOf: (row: R) => T | null,
+  column: string,
+  what: string,
+) {
   const firstLine = new Map<T, number>();
   const issues: ImportIssue[] = [];
   for (const row of rows) {

@@ -15,7 +15,6 @@ export type MembershipRow = typeof memberships.$inferSelect;
 
 const memberName = sql<string>`coalesce(${organisations.name}, ${people.displayName})`;
 
-
 /** Memberships joined with what the list shows of each member; callers add conditions and order. */
 function selectMembershipViews(db: Executor) {
   return db
@@ -25,7 +24,9 @@ function selectMembershipViews(db: Executor) {
       organisationKind: organisations.kind,
       municipality: organisations.municipality,
       personKinds: people.kinds,
-      personOrganisations: sql<{ id: string; name: string }[] | null>`case when ${qualified(people.id)} is null then null else ${currentOrganisationsOfPerson} end`,
+      personOrganisations: sql<
+        { id: string; name: string }[] | null
+      >`case when ${qualified(people.id)} is null then null else ${currentOrganisationsOfPerson} end`,
     })
     .from(memberships)
     .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
@@ -43,9 +44,13 @@ export async function listMemberships(
     eq(memberships.networkId, networkId),
     filters.includeEnded === 'true' ? undefined : isCurrent(),
     filters.role ? eq(memberships.role, filters.role) : undefined,
-    filters.type === 'organisation' || !filters.peopleVisible ? sql`${memberships.organisationId} is not null` : undefined,
+    filters.type === 'organisation' || !filters.peopleVisible
+      ? sql`${memberships.organisationId} is not null`
+      : undefined,
     filters.type === 'person' ? sql`${memberships.personId} is not null` : undefined,
-    filters.q ? sql`(${nameMatches(organisations.name, filters.q)} or ${nameMatches(people.displayName, filters.q)})` : undefined,
+    filters.q
+      ? sql`(${nameMatches(organisations.name, filters.q)} or ${nameMatches(people.displayName, filters.q)})`
+      : undefined,
   ];
   if (filters.cursor) {
     const [role, name, id] = decodeCursor(filters.cursor, [MEMBERSHIP_ROLES, 'text', 'uuid']);
@@ -91,7 +96,11 @@ export async function insertMembership(db: Executor, values: typeof memberships.
   return row;
 }
 
-export async function updateMembershipRow(db: Executor, id: string, values: Partial<typeof memberships.$inferInsert>) {
+export async function updateMembershipRow(
+  db: Executor,
+  id: string,
+  values: Partial<typeof memberships.$inferInsert>,
+) {
   const [row] = await db
     .update(memberships)
     .set({ ...values, updatedAt: sql`now()` })
@@ -111,8 +120,9 @@ export async function countCoordinators(db: Executor, networkId: string) {
 
 /** One membership in the list shape, for write responses. */
 export async function loadMembershipView(db: Executor, networkId: string, membershipId: string) {
-  const rows = await selectMembershipViews(db)
-    .where(and(eq(memberships.networkId, networkId), eq(memberships.id, membershipId)));
+  const rows = await selectMembershipViews(db).where(
+    and(eq(memberships.networkId, networkId), eq(memberships.id, membershipId)),
+  );
   return rows[0];
 }
 

@@ -4,7 +4,12 @@ import { commonErrors, conflictError, jsonBody, jsonResponse } from '../shared/o
 import { pageOf } from '../shared/pagination.js';
 import { requireActor } from '../routing/app-env.js';
 import { NetworkKeyParam } from '../networks/networks.schema.js';
-import { AddMembershipBody, MembershipListQuery, MembershipSchema, UpdateMembershipBody } from './memberships.schema.js';
+import {
+  AddMembershipBody,
+  MembershipListQuery,
+  MembershipSchema,
+  UpdateMembershipBody,
+} from './memberships.schema.js';
 import { addMembership, listNetworkMemberships, updateMembership } from './memberships.service.js';
 
 const tags = ['Memberships'];
@@ -61,22 +66,38 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function membershipRoutes() {
   return createRouter()
     .openapi(listRoute, async (c) => {
-      const page = await listNetworkMemberships(c.var.db, c.var.principal, c.req.valid('param').id, c.req.valid('query'));
+      const page = await listNetworkMemberships(
+        c.var.db,
+        c.var.principal,
+        c.req.valid('param').id,
+        c.req.valid('query'),
+      );
       return c.json(page, 200);
     })
     .openapi(addRoute, async (c) => {
       requireActor(c);
-      const membership = await addMembership(c.var.db, c.var.principal, c.req.valid('param').id, c.req.valid('json'));
+      const membership = await addMembership(
+        c.var.db,
+        c.var.principal,
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      );
       return c.json(membership, 201);
     })
     .openapi(updateRoute, async (c) => {
       requireActor(c);
       const { id, membershipId } = c.req.valid('param');
-      return c.json(await updateMembership(c.var.db, c.var.principal, id, membershipId, c.req.valid('json')), 200);
+      return c.json(
+        await updateMembership(c.var.db, c.var.principal, id, membershipId, c.req.valid('json')),
+        200,
+      );
     })
     .openapi(endRoute, async (c) => {
       requireActor(c);
       const { id, membershipId } = c.req.valid('param');
-      return c.json(await updateMembership(c.var.db, c.var.principal, id, membershipId, { endDate: today() }), 200);
+      return c.json(
+        await updateMembership(c.var.db, c.var.principal, id, membershipId, { endDate: today() }),
+        200,
+      );
     });
 }

@@ -74,4 +74,3 @@ export const UpdateMembershipBody = z
   .refine((body) => body.role !== undefined || body.endDate !== undefined, 'Send role or endDate.')
   .openapi('UpdateMembership');
 export type UpdateMembershipInput = z.infer<typeof UpdateMembershipBody>;
-

@@ -12,7 +12,12 @@ import { toPage } from '../shared/pagination.js';
 import { loadVisibleNetwork } from '../networks/networks.service.js';
 import { organisationExists } from '../organisations/organisations.queries.js';
 import { personExists } from '../people/people.queries.js';
-import type { AddMembershipInput, MembershipListFilters, MembershipView, UpdateMembershipInput } from './memberships.schema.js';
+import type {
+  AddMembershipInput,
+  MembershipListFilters,
+  MembershipView,
+  UpdateMembershipInput,
+} from './memberships.schema.js';
 import {
   countCoordinators,
   findCurrentMembership,
@@ -27,22 +32,39 @@ import {
 const actorIdOf = (principal: Principal) => (principal.kind === 'person' ? principal.personId : null);
 
 /** A page of a network's members; anonymous visitors see member organisations only. */
-export async function listNetworkMemberships(db: Executor, principal: Principal, key: string, filters: MembershipListFilters) {
+export async function listNetworkMemberships(
+  db: Executor,
+  principal: Principal,
+  key: string,
+  filters: MembershipListFilters,
+) {
   const { network, facts } = await loadVisibleNetwork(db, principal, key);
   const peopleVisible = canOnNetwork(principal, 'network.view_people', facts);
   if (filters.type === 'person' && !peopleVisible) {
     throw new ApiError('UNAUTHENTICATED', 'Sign in to see the people in this network.');
   }
   const rows = await listMemberships(db, network.id, { ...filters, peopleVisible });
-  return toPage(rows, filters.limit, (row) => [row.membership.role, row.name, row.membership.id], toMembershipView);
+  return toPage(
+    rows,
+    filters.limit,
+    (row) => [row.membership.role, row.name, row.membership.id],
+    toMembershipView,
+  );
 }
 
 /** Adds an organisation or a person to a network with a role the principal may grant. */
-export async function addMembership(db: Database, principal: Principal, key: string, input: AddMembershipInput) {
+export async function addMembership(
+  db: Database,
+  principal: Principal,
+  key: string,
+  input: AddMembershipInput,
+) {
   return db.transaction(async (tx) => {
     const { network, facts } = await loadVisibleNetwork(tx, principal, key);
     if (!canOnNetwork(principal, 'membership.add', facts)) {
-      throw forbidden('Only the network’s coordinators, coordinating committee and facilitators may add members.');
+      throw forbidden(
+        'Only the network’s coordinators, coordinating committee and facilitators may add members.',
+      );
     }
     if (!grantableRoles(principal, facts).includes(input.role)) {
       throw forbidden(`Your role in this network does not allow giving the role "${input.role}".`);
@@ -77,11 +99,15 @@ export async function updateMembership(
     if (!membership) throw notFound('Membership');
     const endChange = endDateChange(membership.endDate, input.endDate);
     // A role given on readmission is checked as an admission below, not as a change of role.
-    const changesRole = input.role !== undefined && input.role !== membership.role && endChange !== 'reinstate';
+    const changesRole =
+      input.role !== undefined && input.role !== membership.role && endChange !== 'reinstate';
     if (changesRole && !canOnNetwork(principal, 'membership.change_role', facts)) {
       throw forbidden('Only the network’s coordinators may change roles.');
     }
-    if (endChange && !canChangeMembershipEnd(principal, facts, { personId: membership.personId, change: endChange })) {
+    if (
+      endChange &&
+      !canChangeMembershipEnd(principal, facts, { personId: membership.personId, change: endChange })
+    ) {
       throw forbidden(
         endChange === 'reinstate'
           ? 'Only those who add members to the network may bring a former member back.'
@@ -97,7 +123,9 @@ export async function updateMembership(
       throw validationFailed([{ path: 'endDate', message: 'The end date cannot be before the start date.' }]);
     }
     const leavesCoordinatorRole =
-      membership.role === 'coordinator' && membership.endDate === null && ((input.role && input.role !== 'coordinator') || input.endDate);
+      membership.role === 'coordinator' &&
+      membership.endDate === null &&
+      ((input.role && input.role !== 'coordinator') || input.endDate);
     if (leavesCoordinatorRole && (await countCoordinators(tx, network.id)) <= 1) {
       throw conflict('This is the network’s only coordinator; appoint another coordinator first.');
     }
@@ -114,7 +142,10 @@ export async function updateMembership(
 }
 
 /** What an update does to the end date: ends a current membership, brings an ended one back, or neither. */
-function endDateChange(current: string | null, requested: string | null | undefined): MembershipEndChange | null {
+function endDateChange(
+  current: string | null,
+  requested: string | null | undefined,
+): MembershipEndChange | null {
   if (requested === undefined) return null;
   if (requested === null) return current === null ? null : 'reinstate';
   return 'end';

@@ -29,7 +29,10 @@ export const memberships = pgTable(
   },
   (t) => [
     check('memberships_one_member', sql`num_nonnulls(${t.organisationId}, ${t.personId}) = 1`),
-    check('memberships_dates_ordered', sql`${t.endDate} is null or ${t.startDate} is null or ${t.endDate} >= ${t.startDate}`),
+    check(
+      'memberships_dates_ordered',
+      sql`${t.endDate} is null or ${t.startDate} is null or ${t.endDate} >= ${t.startDate}`,
+    ),
     uniqueIndex('memberships_current_person_key')
       .on(t.networkId, t.personId)
       .where(sql`${t.personId} is not null and ${t.endDate} is null`),

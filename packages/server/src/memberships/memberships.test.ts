@@ -2,7 +2,13 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { auditLog } from '../audit/audit.table.js';
 import { describeOnEachEngine } from '../test-support/engines.js';
-import { addMember, affiliate, buildNetwork, buildOrganisation, buildPerson } from '../test-support/factories.js';
+import {
+  addMember,
+  affiliate,
+  buildNetwork,
+  buildOrganisation,
+  buildPerson,
+} from '../test-support/factories.js';
 import type { TestResponse } from '../test-support/http-client.js';
 import { useTestApp } from '../test-support/test-app.js';
 import { memberships } from './memberships.table.js';
@@ -10,7 +16,15 @@ import { memberships } from './memberships.table.js';
 describeOnEachEngine('memberships API', (open) => {
   const t = useTestApp(open);
   const ids = {} as Record<
-    'coordinator' | 'committee' | 'facilitator' | 'evaluator' | 'member' | 'network' | 'school' | 'university' | 'newcomer',
+    | 'coordinator'
+    | 'committee'
+    | 'facilitator'
+    | 'evaluator'
+    | 'member'
+    | 'network'
+    | 'school'
+    | 'university'
+    | 'newcomer',
     string
   >;
   let path = '';
@@ -39,10 +53,18 @@ describeOnEachEngine('memberships API', (open) => {
     const school = await buildOrganisation(t.db, { name: 'IES Miguel Hernández', municipality: 'Alba' });
     const university = await buildOrganisation(t.db, { name: 'Universidad de Valdemar', kind: 'university' });
     for (const key of ['coordinator', 'committee', 'facilitator', 'evaluator', 'member'] as const) {
-      const person = await buildPerson(t.db, { email: `${key}@example.org`, displayName: `Z ${key}`, account: true });
+      const person = await buildPerson(t.db, {
+        email: `${key}@example.org`,
+        displayName: `Z ${key}`,
+        account: true,
+      });
       cast[key] = person.id;
     }
-    const newcomer = await buildPerson(t.db, { email: 'newcomer@example.org', displayName: 'Nuria Newcomer', account: true });
+    const newcomer = await buildPerson(t.db, {
+      email: 'newcomer@example.org',
+      displayName: 'Nuria Newcomer',
+      account: true,
+    });
     await affiliate(t.db, newcomer.id, school.id);
     Object.assign(ids, cast, { school: school.id, university: university.id, newcomer: newcomer.id });
     const shared = await castNetwork();
@@ -55,18 +77,39 @@ describeOnEachEngine('memberships API', (open) => {
     const response = await client.get(path);
     expect(response.status).toBe(200);
     const roles = response.body.items.map((item: { role: string }) => item.role);
-    expect(roles).toEqual(['coordinator', 'coordinating_committee', 'facilitator', 'evaluator', 'member', 'member']);
-    const school = response.body.items.find((item: { member: { type: string } }) => item.member.type === 'organisation');
-    expect(school.member).toEqual({ type: 'organisation', id: ids.school, name: 'IES Miguel Hernández', kind: 'school', municipality: 'Alba' });
+    expect(roles).toEqual([
+      'coordinator',
+      'coordinating_committee',
+      'facilitator',
+      'evaluator',
+      'member',
+      'member',
+    ]);
+    const school = response.body.items.find(
+      (item: { member: { type: string } }) => item.member.type === 'organisation',
+    );
+    expect(school.member).toEqual({
+      type: 'organisation',
+      id: ids.school,
+      name: 'IES Miguel Hernández',
+      kind: 'school',
+      municipality: 'Alba',
+    });
     const filtered = await client.get(`${path}?role=facilitator`);
     expect(filtered.body.items).toHaveLength(1);
-    expect(filtered.body.items[0].member).toMatchObject({ type: 'person', id: ids.facilitator, organisations: [] });
+    expect(filtered.body.items[0].member).toMatchObject({
+      type: 'person',
+      id: ids.facilitator,
+      organisations: [],
+    });
   });
 
   it('shows anonymous visitors the member organisations but not the people', async () => {
     const response = await t.client().get(path);
     expect(response.status).toBe(200);
-    expect(response.body.items.map((item: { member: { type: string } }) => item.member.type)).toEqual(['organisation']);
+    expect(response.body.items.map((item: { member: { type: string } }) => item.member.type)).toEqual([
+      'organisation',
+    ]);
     expect((await t.client().get(`${path}?type=person`)).status).toBe(401);
   });
 
@@ -75,7 +118,9 @@ describeOnEachEngine('memberships API', (open) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const response: TestResponse<{ items: { id: string }[]; nextCursor: string | null }> = await client.get(`${path}?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const response: TestResponse<{ items: { id: string }[]; nextCursor: string | null }> = await client.get(
+        `${path}?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       seen.push(...response.body.items.map((item) => item.id));
       cursor = response.body.nextCursor;
     } while (cursor);
@@ -86,12 +131,21 @@ describeOnEachEngine('memberships API', (open) => {
   it('lets a facilitator add a member, audited; a duplicate is a conflict', async () => {
     const { path } = await castNetwork();
     const client = await t.client().signIn('facilitator@example.org');
-    const response = await client.post(path, { personId: ids.newcomer, role: 'member', startDate: '2026-09-01' });
+    const response = await client.post(path, {
+      personId: ids.newcomer,
+      role: 'member',
+      startDate: '2026-09-01',
+    });
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({
       role: 'member',
       startDate: '2026-09-01',
-      member: { type: 'person', id: ids.newcomer, displayName: 'Nuria Newcomer', organisations: [{ id: ids.school, name: 'IES Miguel Hernández' }] },
+      member: {
+        type: 'person',
+        id: ids.newcomer,
+        displayName: 'Nuria Newcomer',
+        organisations: [{ id: ids.school, name: 'IES Miguel Hernández' }],
+      },
     });
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.entityId, response.body.id));
     expect(entry).toMatchObject({ actorId: ids.facilitator, action: 'membership.create' });
@@ -105,7 +159,10 @@ describeOnEachEngine('memberships API', (open) => {
     const member = await t.client().signIn('member@example.org');
     expect((await member.post(path, { organisationId: ids.university })).status).toBe(403);
     expect((await t.client().post(path, { organisationId: ids.university })).status).toBe(401);
-    const stored = await t.db.select().from(memberships).where(eq(memberships.organisationId, ids.university));
+    const stored = await t.db
+      .select()
+      .from(memberships)
+      .where(eq(memberships.organisationId, ids.university));
     expect(stored).toEqual([]);
   });
 
@@ -123,9 +180,14 @@ describeOnEachEngine('memberships API', (open) => {
     for (const [body, field] of cases) {
       const response = await client.post(path, body);
       expect(response.status, JSON.stringify(body)).toBe(400);
-      expect(response.body.error.details.issues.map((issue: { path: string }) => issue.path)).toContain(field);
+      expect(response.body.error.details.issues.map((issue: { path: string }) => issue.path)).toContain(
+        field,
+      );
     }
-    const stored = await t.db.select().from(memberships).where(eq(memberships.organisationId, ids.university));
+    const stored = await t.db
+      .select()
+      .from(memberships)
+      .where(eq(memberships.organisationId, ids.university));
     expect(stored).toEqual([]);
   });
 
@@ -134,7 +196,9 @@ describeOnEachEngine('memberships API', (open) => {
     const list = await (await t.client().signIn('member@example.org')).get(`${path}?role=evaluator`);
     const evaluatorMembership = list.body.items[0].id;
     const committee = await t.client().signIn('committee@example.org');
-    expect((await committee.patch(`${path}/${evaluatorMembership}`, { role: 'facilitator' })).status).toBe(403);
+    expect((await committee.patch(`${path}/${evaluatorMembership}`, { role: 'facilitator' })).status).toBe(
+      403,
+    );
     const coordinator = await t.client().signIn('coordinator@example.org');
     const changed = await coordinator.patch(`${path}/${evaluatorMembership}`, { role: 'facilitator' });
     expect(changed.status).toBe(200);
@@ -161,9 +225,13 @@ describeOnEachEngine('memberships API', (open) => {
     expect(left.status).toBe(200);
     expect(left.body.endDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const current = await coordinator.get(`${path}?type=person`);
-    expect(current.body.items.map((item: { member: { id: string } }) => item.member.id)).not.toContain(ids.member);
+    expect(current.body.items.map((item: { member: { id: string } }) => item.member.id)).not.toContain(
+      ids.member,
+    );
     const history = await coordinator.get(`${path}?type=person&includeEnded=true`);
-    expect(history.body.items.map((item: { member: { id: string } }) => item.member.id)).toContain(ids.member);
+    expect(history.body.items.map((item: { member: { id: string } }) => item.member.id)).toContain(
+      ids.member,
+    );
   });
 
   it('does not let a former member bring themselves back; those who add members may (issue 9, hole 3)', async () => {
@@ -179,7 +247,9 @@ describeOnEachEngine('memberships API', (open) => {
     const [row] = await t.db.select().from(memberships).where(eq(memberships.id, own.id));
     expect(row!.endDate).not.toBeNull();
     // Correcting the date they left stays theirs; and the network's facilitator may bring them back.
-    expect((await returner.patch(`${path}/${own.id}`, { endDate: row!.startDate ?? '2026-01-01' })).status).toBe(200);
+    expect(
+      (await returner.patch(`${path}/${own.id}`, { endDate: row!.startDate ?? '2026-01-01' })).status,
+    ).toBe(200);
     // The facilitator may readmit with a role they may give, not the evaluator role they may not.
     const facilitator = await t.client().signIn('facilitator@example.org');
     expect((await facilitator.patch(`${path}/${own.id}`, { endDate: null })).status).toBe(403);

@@ -30,7 +30,8 @@ export const isCurrent = () => isNull(memberships.endDate);
  * Current affiliations: open-ended, or ending today or later. An affiliation that ended does not
  * let its person into their former organisation's networks.
  */
-export const isCurrentAffiliation = () => or(isNull(affiliations.endDate), sql`${affiliations.endDate} >= current_date`);
+export const isCurrentAffiliation = () =>
+  or(isNull(affiliations.endDate), sql`${affiliations.endDate} >= current_date`);
 
 /**
  * A network and every network below it (its member networks, theirs, …): a network of networks
@@ -140,7 +141,8 @@ export async function listNetworks(db: Executor, principal: Principal, filters: 
     .limit(filters.limit + 1);
   return {
     rows,
-    keyOf: ({ network, rank }: (typeof rows)[number]) => order.keyOf({ rank, name: network.name, id: network.id }),
+    keyOf: ({ network, rank }: (typeof rows)[number]) =>
+      order.keyOf({ rank, name: network.name, id: network.id }),
   };
 }
 
@@ -161,8 +163,14 @@ type NetworkRef = { id: string; slug: string; name: string };
  * follow the view rule like any list: a members-only network is not named to those who may not see it.
  */
 export async function networkPageFacts(db: Executor, principal: Principal, networkId: string) {
-  const [relatives, counts] = await Promise.all([visibleRelatives(db, principal, networkId), memberCountsByRole(db, networkId)]);
-  const byRole = Object.fromEntries(MEMBERSHIP_ROLES.map((role) => [role, 0])) as Record<MembershipRole, number>;
+  const [relatives, counts] = await Promise.all([
+    visibleRelatives(db, principal, networkId),
+    memberCountsByRole(db, networkId),
+  ]);
+  const byRole = Object.fromEntries(MEMBERSHIP_ROLES.map((role) => [role, 0])) as Record<
+    MembershipRole,
+    number
+  >;
   let organisations = 0;
   let people = 0;
   for (const count of counts) {
@@ -211,7 +219,11 @@ export async function insertNetwork(db: Executor, values: typeof networks.$infer
   return row;
 }
 
-export async function updateNetworkRow(db: Executor, id: string, values: Partial<typeof networks.$inferInsert>) {
+export async function updateNetworkRow(
+  db: Executor,
+  id: string,
+  values: Partial<typeof networks.$inferInsert>,
+) {
   const [row] = await db
     .update(networks)
     .set({ ...values, updatedAt: sql`now()` })
@@ -230,28 +242,40 @@ export async function replaceParents(db: Executor, childId: string, parentIds: r
 
 /** The ids of a network's direct parents. */
 export async function parentIdsOf(db: Executor, childId: string): Promise<string[]> {
-  const rows = await db.select({ id: networkParents.parentId }).from(networkParents).where(eq(networkParents.childId, childId));
+  const rows = await db
+    .select({ id: networkParents.parentId })
+    .from(networkParents)
+    .where(eq(networkParents.childId, childId));
   return rows.map((row) => row.id);
 }
 
 /** Every network above this one (its parents, their parents, …), to refuse cycles. */
 export async function ancestorIds(db: Executor, networkIds: readonly string[]): Promise<Set<string>> {
   if (networkIds.length === 0) return new Set();
-  const ids = sql.join(networkIds.map((id) => sql`${id}::uuid`), sql`, `);
-  const rows = await queryRows<{ id: string }>(db, sql`
+  const ids = sql.join(
+    networkIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`
     with recursive up(id) as (
       select unnest(array[${ids}])
       union
       select p.parent_id from ${networkParents} p join up on p.child_id = up.id
     )
-    select id from up`);
+    select id from up`,
+  );
   return new Set(rows.map((row) => row.id));
 }
 
 /** Which of these ids exist as networks. */
 export async function existingNetworkIds(db: Executor, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.select({ id: networks.id }).from(networks).where(inArray(networks.id, [...ids]));
+  const rows = await db
+    .select({ id: networks.id })
+    .from(networks)
+    .where(inArray(networks.id, [...ids]));
   return new Set(rows.map((row) => row.id));
 }
 
@@ -262,7 +286,9 @@ export async function currentNetworksOf(
   member: { organisationId: string } | { personId: string },
 ) {
   const memberCondition =
-    'organisationId' in member ? eq(memberships.organisationId, member.organisationId) : eq(memberships.personId, member.personId);
+    'organisationId' in member
+      ? eq(memberships.organisationId, member.organisationId)
+      : eq(memberships.personId, member.personId);
   return db
     .select({
       membershipId: memberships.id,

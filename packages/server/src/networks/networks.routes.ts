@@ -13,7 +13,13 @@ import {
   UpdateNetworkBody,
 } from './networks.schema.js';
 import { listNetworks, regionsOfVisibleNetworks } from './networks.queries.js';
-import { createNetwork, loadVisibleNetwork, networkDetail, toNetworkCore, updateNetwork } from './networks.service.js';
+import {
+  createNetwork,
+  loadVisibleNetwork,
+  networkDetail,
+  toNetworkCore,
+  updateNetwork,
+} from './networks.service.js';
 
 const tags = ['Networks'];
 const KeyParams = z.object({ id: NetworkKeyParam });
@@ -24,7 +30,10 @@ const listRoute = createRoute({
   tags,
   summary: 'The network directory: filter by kind, level, region, status, parent; search by name',
   request: { query: NetworkListQuery },
-  responses: { 200: jsonResponse(pageOf(NetworkSummary, 'NetworkPage'), 'A page of networks.'), 400: commonErrors[400] },
+  responses: {
+    200: jsonResponse(pageOf(NetworkSummary, 'NetworkPage'), 'A page of networks.'),
+    400: commonErrors[400],
+  },
 });
 
 // `/regions`, not `/networks/regions`, which a network's slug could claim.
@@ -42,7 +51,11 @@ const getRoute = createRoute({
   tags,
   summary: 'A network’s page: purpose, goal, typology, parents and children, member counts',
   request: { params: KeyParams },
-  responses: { 200: jsonResponse(NetworkDetail, 'The network.'), 400: commonErrors[400], 404: commonErrors[404] },
+  responses: {
+    200: jsonResponse(NetworkDetail, 'The network.'),
+    400: commonErrors[400],
+    404: commonErrors[404],
+  },
 });
 
 const createNetworkRoute = createRoute({
@@ -69,15 +82,10 @@ export function networkRoutes() {
     .openapi(listRoute, async (c) => {
       const filters = c.req.valid('query');
       const { rows, keyOf } = await listNetworks(c.var.db, c.var.principal, filters);
-      const page = toPage(
-        rows,
-        filters.limit,
-        keyOf,
-        (row) => ({
-          ...toNetworkCore(row.network),
-          memberCounts: { organisations: row.organisationCount, people: row.peopleCount },
-        }),
-      );
+      const page = toPage(rows, filters.limit, keyOf, (row) => ({
+        ...toNetworkCore(row.network),
+        memberCounts: { organisations: row.organisationCount, people: row.peopleCount },
+      }));
       return c.json(page, 200);
     })
     .openapi(regionsRoute, async (c) => {

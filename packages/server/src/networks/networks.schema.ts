@@ -30,7 +30,10 @@ export const Slug = z
 const NetworkFields = z.object({
   name: z.string().trim().min(2).max(200),
   purpose: z.string().max(5000),
-  goal: z.string().max(2000).openapi({ description: 'The shared, measurable goal the network works towards.' }),
+  goal: z
+    .string()
+    .max(2000)
+    .openapi({ description: 'The shared, measurable goal the network works towards.' }),
   kind: z.enum(NETWORK_KINDS),
   level: z
     .number()
@@ -54,7 +57,16 @@ const NetworkFields = z.object({
 });
 
 export const CreateNetworkBody = NetworkFields.extend({ slug: Slug })
-  .partial({ purpose: true, goal: true, country: true, region: true, municipality: true, status: true, visibility: true, parentIds: true })
+  .partial({
+    purpose: true,
+    goal: true,
+    country: true,
+    region: true,
+    municipality: true,
+    status: true,
+    visibility: true,
+    parentIds: true,
+  })
   .strict()
   .openapi('CreateNetwork');
 
@@ -66,7 +78,9 @@ export const UpdateNetworkBody = NetworkFields.partial()
 export type CreateNetworkInput = z.infer<typeof CreateNetworkBody>;
 export type UpdateNetworkInput = z.infer<typeof UpdateNetworkBody>;
 
-export const NetworkRef = z.object({ id: z.uuid(), slug: z.string(), name: z.string() }).openapi('NetworkRef');
+export const NetworkRef = z
+  .object({ id: z.uuid(), slug: z.string(), name: z.string() })
+  .openapi('NetworkRef');
 
 const NetworkCore = {
   id: z.uuid(),
@@ -117,14 +131,20 @@ export const NetworkDetail = z
   })
   .openapi('Network');
 
-export const NetworkRegion = z
-  .object({ name: z.string(), networkCount: z.int() })
-  .openapi('NetworkRegion', { description: 'A region that networks are in, with how many of them the caller may see.' });
+export const NetworkRegion = z.object({ name: z.string(), networkCount: z.int() }).openapi('NetworkRegion', {
+  description: 'A region that networks are in, with how many of them the caller may see.',
+});
 
 export const NetworkRegionList = z.object({ items: z.array(NetworkRegion) }).openapi('NetworkRegionList');
 
 export const NetworkListQuery = PageQuery.extend({
-  q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Search by name (accent-insensitive).' }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ description: 'Search by name (accent-insensitive).' }),
   kind: z.enum(NETWORK_KINDS).optional(),
   level: z.coerce.number().int().min(MIN_NETWORK_LEVEL).max(MAX_NETWORK_LEVEL).optional(),
   region: z.string().max(100).optional(),
@@ -138,7 +158,11 @@ export const NetworkKeyParam = z
   .string()
   .min(1)
   .max(80)
-  .openapi({ param: { name: 'id', in: 'path' }, description: 'The network’s id or slug.', example: 'rural-schools-north' });
+  .openapi({
+    param: { name: 'id', in: 'path' },
+    description: 'The network’s id or slug.',
+    example: 'rural-schools-north',
+  });
 
 /** One of a member's networks, as organisation and person pages list them. */
 export const MemberNetworkSchema = z

@@ -1,5 +1,11 @@
 import { recordAudit } from '../audit/audit.js';
-import { canCreateNetwork, canOnNetwork, grantableRoles, type NetworkFacts, type Principal } from '../authz/policy.js';
+import {
+  canCreateNetwork,
+  canOnNetwork,
+  grantableRoles,
+  type NetworkFacts,
+  type Principal,
+} from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
 import { ApiError, conflict, forbidden, notFound, validationFailed } from '../shared/errors.js';
 import type { CreateNetworkInput, UpdateNetworkInput } from './networks.schema.js';
@@ -26,7 +32,11 @@ export interface NetworkInContext {
  * Loads a network the principal may see. A network they may not see is reported as not found,
  * so that its existence does not leak.
  */
-export async function loadVisibleNetwork(db: Executor, principal: Principal, key: string): Promise<NetworkInContext> {
+export async function loadVisibleNetwork(
+  db: Executor,
+  principal: Principal,
+  key: string,
+): Promise<NetworkInContext> {
   const found = await findNetworkWithRole(db, key, principal.kind === 'person' ? principal.personId : null);
   if (!found) throw notFound('Network');
   const { network, role } = found;
@@ -36,7 +46,11 @@ export async function loadVisibleNetwork(db: Executor, principal: Principal, key
 }
 
 /** The network page: the network, its parents and children, member counts and the caller's permissions. */
-export async function networkDetail(db: Executor, principal: Principal, { network, facts }: NetworkInContext) {
+export async function networkDetail(
+  db: Executor,
+  principal: Principal,
+  { network, facts }: NetworkInContext,
+) {
   const { parents, children, memberCounts } = await networkPageFacts(db, principal, network.id);
   return {
     ...toNetworkCore(network),
@@ -81,19 +95,31 @@ export async function createNetwork(db: Database, principal: Principal, input: C
   if (!canCreateNetwork(principal)) throw forbidden('Only platform administrators create networks.');
   const actorId = principal.kind === 'person' ? principal.personId : null;
   return db.transaction(async (tx) => {
-    if (await findNetwork(tx, input.slug)) throw conflict(`The slug "${input.slug}" is taken.`, { field: 'slug' });
+    if (await findNetwork(tx, input.slug))
+      throw conflict(`The slug "${input.slug}" is taken.`, { field: 'slug' });
     const { parentIds = [], ...fields } = input;
     await checkParentsExist(tx, parentIds);
     await checkMayAttachUnder(tx, principal, parentIds);
     const network = await insertNetwork(tx, fields);
     await replaceParents(tx, network.id, parentIds);
-    await recordAudit(tx, { actorId, action: 'network.create', entityType: 'network', entityId: network.id, details: input });
+    await recordAudit(tx, {
+      actorId,
+      action: 'network.create',
+      entityType: 'network',
+      entityId: network.id,
+      details: input,
+    });
     return network;
   });
 }
 
 /** Applies a partial update; parents are replaced as a whole and may not form a cycle. */
-export async function updateNetwork(db: Database, principal: Principal, key: string, input: UpdateNetworkInput) {
+export async function updateNetwork(
+  db: Database,
+  principal: Principal,
+  key: string,
+  input: UpdateNetworkInput,
+) {
   const actorId = principal.kind === 'person' ? principal.personId : null;
   return db.transaction(async (tx) => {
     const { network, facts } = await loadVisibleNetwork(tx, principal, key);
@@ -104,15 +130,27 @@ export async function updateNetwork(db: Database, principal: Principal, key: str
     if (parentIds) {
       await checkParentsExist(tx, parentIds);
       const current = new Set(await parentIdsOf(tx, network.id));
-      await checkMayAttachUnder(tx, principal, parentIds.filter((id) => !current.has(id)));
+      await checkMayAttachUnder(
+        tx,
+        principal,
+        parentIds.filter((id) => !current.has(id)),
+      );
       if ((await ancestorIds(tx, parentIds)).has(network.id)) {
-        throw validationFailed([{ path: 'parentIds', message: 'A network cannot belong to itself or to one of its own members.' }]);
+        throw validationFailed([
+          { path: 'parentIds', message: 'A network cannot belong to itself or to one of its own members.' },
+        ]);
       }
       await replaceParents(tx, network.id, parentIds);
     }
     const updated = Object.keys(fields).length > 0 ? await updateNetworkRow(tx, network.id, fields) : network;
     if (!updated) throw notFound('Network');
-    await recordAudit(tx, { actorId, action: 'network.update', entityType: 'network', entityId: network.id, details: input });
+    await recordAudit(tx, {
+      actorId,
+      action: 'network.update',
+      entityType: 'network',
+      entityId: network.id,
+      details: input,
+    });
     return updated;
   });
 }
@@ -126,8 +164,12 @@ async function checkMayAttachUnder(db: Executor, principal: Principal, newParent
   const personId = principal.kind === 'person' ? principal.personId : null;
   for (const parentId of newParentIds) {
     const found = await findNetworkWithRole(db, parentId, personId);
-    const facts: NetworkFacts | undefined = found && { visibility: found.network.visibility, role: found.role };
-    if (!found || !facts || !canOnNetwork(principal, 'network.view', facts)) throw noNetworkWithIds([parentId]);
+    const facts: NetworkFacts | undefined = found && {
+      visibility: found.network.visibility,
+      role: found.role,
+    };
+    if (!found || !facts || !canOnNetwork(principal, 'network.view', facts))
+      throw noNetworkWithIds([parentId]);
     if (!canOnNetwork(principal, 'network.attach_child', facts)) {
       // Said at the field, so that the form shows it beside the list of parents.
       const message = `Only the coordinators of “${found.network.name}” may put a network under it.`;

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, pgEnum, pgTable, primaryKey, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { idColumn, placeColumns, searchable, timestamps } from '../db/columns.js';
 import { SLUG_PATTERN } from '../shared/slug.js';
 import {
@@ -31,7 +42,10 @@ export const networks = pgTable(
     goal: text('goal').notNull().default(''),
     kind: networkKind('kind').notNull(),
     level: smallint('level').notNull(),
-    scopes: networkScope('scopes').array().notNull().default(sql`'{}'`),
+    scopes: networkScope('scopes')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     approach: networkApproach('approach').notNull(),
     ...placeColumns(),
     status: networkStatus('status').notNull().default('active'),
@@ -46,7 +60,10 @@ export const networks = pgTable(
     uniqueIndex('networks_slug_key').on(t.slug),
     index('networks_name_search_idx').using('gin', sql`${searchable(t.name)} gin_trgm_ops`),
     index('networks_name_order_idx').on(t.name, t.id),
-    check('networks_level_range', sql`${t.level} between ${sql.raw(String(MIN_NETWORK_LEVEL))} and ${sql.raw(String(MAX_NETWORK_LEVEL))}`),
+    check(
+      'networks_level_range',
+      sql`${t.level} between ${sql.raw(String(MIN_NETWORK_LEVEL))} and ${sql.raw(String(MAX_NETWORK_LEVEL))}`,
+    ),
     check('networks_slug_format', sql`${t.slug} ~ ${sql.raw(`'${SLUG_PATTERN.source}'`)}`),
   ],
 );

@@ -2,29 +2,72 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { auditLog } from '../audit/audit.table.js';
 import { describeOnEachEngine } from '../test-support/engines.js';
-import { addMember, affiliate, buildNetwork, buildOrganisation, buildPerson } from '../test-support/factories.js';
+import {
+  addMember,
+  affiliate,
+  buildNetwork,
+  buildOrganisation,
+  buildPerson,
+} from '../test-support/factories.js';
 import { useTestApp } from '../test-support/test-app.js';
 import { networks } from './networks.table.js';
 
 describeOnEachEngine('networks API', (open) => {
   const t = useTestApp(open);
   const ids = {} as Record<
-    'regional' | 'reading' | 'rural' | 'closed' | 'hidden' | 'coordinator' | 'member' | 'outsider' | 'admin' | 'school',
+    | 'regional'
+    | 'reading'
+    | 'rural'
+    | 'closed'
+    | 'hidden'
+    | 'coordinator'
+    | 'member'
+    | 'outsider'
+    | 'admin'
+    | 'school',
     string
   >;
 
   beforeAll(async () => {
-    const regional = await buildNetwork(t.db, { slug: 'valdemar-regional', name: 'Red Regional de Valdemar', kind: 'network_of_networks', level: 5 });
+    const regional = await buildNetwork(t.db, {
+      slug: 'valdemar-regional',
+      name: 'Red Regional de Valdemar',
+      kind: 'network_of_networks',
+      level: 5,
+    });
     const reading = await buildNetwork(t.db, {
-      slug: 'lectura-compartida', name: 'Lectura Compartida', kind: 'school_to_school', level: 2, region: 'Norte', parentIds: [regional.id],
+      slug: 'lectura-compartida',
+      name: 'Lectura Compartida',
+      kind: 'school_to_school',
+      level: 2,
+      region: 'Norte',
+      parentIds: [regional.id],
     });
     const rural = await buildNetwork(t.db, {
-      slug: 'escuelas-rurales', name: 'Escuelas Rurales del Páramo', kind: 'rural_micro_centre', level: 1, region: 'Sur', parentIds: [regional.id],
+      slug: 'escuelas-rurales',
+      name: 'Escuelas Rurales del Páramo',
+      kind: 'rural_micro_centre',
+      level: 1,
+      region: 'Sur',
+      parentIds: [regional.id],
     });
-    const closed = await buildNetwork(t.db, { slug: 'equipo-privado', name: 'Equipo Privado', visibility: 'members', kind: 'pln', level: 3, region: 'Este' });
+    const closed = await buildNetwork(t.db, {
+      slug: 'equipo-privado',
+      name: 'Equipo Privado',
+      visibility: 'members',
+      kind: 'pln',
+      level: 3,
+      region: 'Este',
+    });
     // A members-only network under the public regional one: its name must not show on the regional page.
     const hidden = await buildNetwork(t.db, {
-      slug: 'grupo-oculto', name: 'Grupo Oculto', visibility: 'members', kind: 'pln', level: 1, region: 'Norte', parentIds: [regional.id],
+      slug: 'grupo-oculto',
+      name: 'Grupo Oculto',
+      visibility: 'members',
+      kind: 'pln',
+      level: 1,
+      region: 'Norte',
+      parentIds: [regional.id],
     });
     const hiddenSchool = await buildOrganisation(t.db, { name: 'CEIP Oculto' });
     await addMember(t.db, hidden.id, { organisationId: hiddenSchool.id }, 'member');
@@ -39,8 +82,15 @@ describeOnEachEngine('networks API', (open) => {
     await addMember(t.db, closed.id, { organisationId: school.id }, 'member');
     Object.assign(ids, {
       hidden: hidden.id,
-      regional: regional.id, reading: reading.id, rural: rural.id, closed: closed.id,
-      coordinator: coordinator.id, member: member.id, outsider: outsider.id, admin: admin.id, school: school.id,
+      regional: regional.id,
+      reading: reading.id,
+      rural: rural.id,
+      closed: closed.id,
+      coordinator: coordinator.id,
+      member: member.id,
+      outsider: outsider.id,
+      admin: admin.id,
+      school: school.id,
     });
   });
 
@@ -61,7 +111,11 @@ describeOnEachEngine('networks API', (open) => {
   it('lists public networks to anyone, by name, with member counts', async () => {
     const response = await t.client().get('/api/v1/networks');
     expect(response.status).toBe(200);
-    expect(names(response.body)).toEqual(['Escuelas Rurales del Páramo', 'Lectura Compartida', 'Red Regional de Valdemar']);
+    expect(names(response.body)).toEqual([
+      'Escuelas Rurales del Páramo',
+      'Lectura Compartida',
+      'Red Regional de Valdemar',
+    ]);
     const reading = response.body.items.find((item: { slug: string }) => item.slug === 'lectura-compartida');
     expect(reading.memberCounts).toEqual({ organisations: 1, people: 2 });
     expect(response.body.nextCursor).toBeNull();
@@ -92,19 +146,30 @@ describeOnEachEngine('networks API', (open) => {
       { name: 'Valdemar', networkCount: 1 },
     ]);
     const admin = await (await t.client().signIn('admin@example.org')).get('/api/v1/regions');
-    expect(admin.body.items.map((region: { name: string }) => region.name)).toEqual(['Este', 'Norte', 'Sur', 'Valdemar']);
+    expect(admin.body.items.map((region: { name: string }) => region.name)).toEqual([
+      'Este',
+      'Norte',
+      'Sur',
+      'Valdemar',
+    ]);
   });
 
   it('filters by kind, level, region and parent, and searches names ignoring accents and case', async () => {
     const client = t.client();
-    expect(names((await client.get('/api/v1/networks?kind=rural_micro_centre')).body)).toEqual(['Escuelas Rurales del Páramo']);
+    expect(names((await client.get('/api/v1/networks?kind=rural_micro_centre')).body)).toEqual([
+      'Escuelas Rurales del Páramo',
+    ]);
     expect(names((await client.get('/api/v1/networks?level=2')).body)).toEqual(['Lectura Compartida']);
-    expect(names((await client.get('/api/v1/networks?region=Sur')).body)).toEqual(['Escuelas Rurales del Páramo']);
+    expect(names((await client.get('/api/v1/networks?region=Sur')).body)).toEqual([
+      'Escuelas Rurales del Páramo',
+    ]);
     expect(names((await client.get(`/api/v1/networks?parent=${ids.regional}`)).body)).toEqual([
       'Escuelas Rurales del Páramo',
       'Lectura Compartida',
     ]);
-    expect(names((await client.get('/api/v1/networks?q=PARAMO')).body)).toEqual(['Escuelas Rurales del Páramo']);
+    expect(names((await client.get('/api/v1/networks?q=PARAMO')).body)).toEqual([
+      'Escuelas Rurales del Páramo',
+    ]);
     expect(names((await client.get('/api/v1/networks?q=lectra')).body)).toEqual([]);
     expect(names((await client.get('/api/v1/networks?q=Compartda')).body)).toEqual(['Lectura Compartida']);
     expect(names((await client.get('/api/v1/networks?q=50%25')).body)).toEqual([]);
@@ -137,11 +202,19 @@ describeOnEachEngine('networks API', (open) => {
       permissions: { update: false, addMembers: false, viewPeople: false, grantableRoles: [] },
     });
     const regional = await t.client().get(`/api/v1/networks/${ids.regional}`);
-    expect(regional.body.children.map((child: { slug: string }) => child.slug)).toEqual(['escuelas-rurales', 'lectura-compartida']);
+    expect(regional.body.children.map((child: { slug: string }) => child.slug)).toEqual([
+      'escuelas-rurales',
+      'lectura-compartida',
+    ]);
 
     const asCoordinator = await t.client().signIn('coord@example.org');
     const page = await asCoordinator.get('/api/v1/networks/lectura-compartida');
-    expect(page.body.permissions).toMatchObject({ update: true, addMembers: true, changeRoles: true, viewPeople: true });
+    expect(page.body.permissions).toMatchObject({
+      update: true,
+      addMembers: true,
+      changeRoles: true,
+      viewPeople: true,
+    });
     expect((await t.client().get('/api/v1/networks/no-such-network')).status).toBe(404);
   });
 
@@ -153,7 +226,11 @@ describeOnEachEngine('networks API', (open) => {
       scopes: ['between', 'beyond'],
     });
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ goal: 'Every pupil reads 20 books a year by 2028', level: 3, scopes: ['between', 'beyond'] });
+    expect(response.body).toMatchObject({
+      goal: 'Every pupil reads 20 books a year by 2028',
+      level: 3,
+      scopes: ['between', 'beyond'],
+    });
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.entityId, network.id));
     expect(entry).toMatchObject({ actorId: coordinator.id, action: 'network.update', entityType: 'network' });
     expect(entry!.details).toMatchObject({ level: 3 });
@@ -162,7 +239,11 @@ describeOnEachEngine('networks API', (open) => {
     const asAdmin = await t.client().signIn('admin@example.org');
     const log = await asAdmin.get(`/api/v1/audit-log?entityType=network&entityId=${network.id}`);
     expect(log.status).toBe(200);
-    expect(log.body.items[0]).toMatchObject({ actorId: coordinator.id, action: 'network.update', details: { level: 3 } });
+    expect(log.body.items[0]).toMatchObject({
+      actorId: coordinator.id,
+      action: 'network.update',
+      details: { level: 3 },
+    });
   });
 
   it('refuses edits by members, outsiders and anonymous visitors', async () => {
@@ -218,13 +299,23 @@ describeOnEachEngine('networks API', (open) => {
       'Too big: expected number to be <=5',
     ]);
     expect(await issueMessages({})).toEqual(await issueMessages({ 'accept-language': 'en' }));
-    const ownMessage = await client.request('PATCH', path, { scopes: ['within', 'within'] }, { 'accept-language': 'es' });
-    expect(ownMessage.body.error.details.issues).toEqual([{ path: 'scopes', message: 'Each scope at most once.' }]);
+    const ownMessage = await client.request(
+      'PATCH',
+      path,
+      { scopes: ['within', 'within'] },
+      { 'accept-language': 'es' },
+    );
+    expect(ownMessage.body.error.details.issues).toEqual([
+      { path: 'scopes', message: 'Each scope at most once.' },
+    ]);
   });
 
   it('refuses a parent that would make a cycle, and rolls back the whole edit', async () => {
     const asAdmin = await t.client().signIn('admin@example.org');
-    const response = await asAdmin.patch(`/api/v1/networks/${ids.regional}`, { parentIds: [ids.reading], goal: 'changed' });
+    const response = await asAdmin.patch(`/api/v1/networks/${ids.regional}`, {
+      parentIds: [ids.reading],
+      goal: 'changed',
+    });
     expect(response.status).toBe(400);
     expect(response.body.error.message).toContain('parentIds');
     expect((await t.client().get(`/api/v1/networks/${ids.regional}`)).body.goal).not.toBe('changed');
@@ -233,40 +324,64 @@ describeOnEachEngine('networks API', (open) => {
   it('lets only admins create networks; a taken slug is a conflict', async () => {
     // Members-only, so the public lists the other tests read do not change.
     const body = {
-      slug: 'nueva-red', name: 'Nueva Red', kind: 'alliance', level: 4, scopes: ['beyond'], approach: 'directive', visibility: 'members', parentIds: [ids.regional],
+      slug: 'nueva-red',
+      name: 'Nueva Red',
+      kind: 'alliance',
+      level: 4,
+      scopes: ['beyond'],
+      approach: 'directive',
+      visibility: 'members',
+      parentIds: [ids.regional],
     };
     const asCoordinator = await t.client().signIn('coord@example.org');
     expect((await asCoordinator.post('/api/v1/networks', body)).status).toBe(403);
     const asAdmin = await t.client().signIn('admin@example.org');
     const created = await asAdmin.post('/api/v1/networks', body);
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ slug: 'nueva-red', status: 'active', visibility: 'members', parents: [{ id: ids.regional }] });
+    expect(created.body).toMatchObject({
+      slug: 'nueva-red',
+      status: 'active',
+      visibility: 'members',
+      parents: [{ id: ids.regional }],
+    });
     const again = await asAdmin.post('/api/v1/networks', body);
     expect(again.status).toBe(409);
     expect((await asAdmin.post('/api/v1/networks', { ...body, slug: 'Bad Slug!' })).status).toBe(400);
     const reserved = await asAdmin.post('/api/v1/networks', { ...body, slug: 'new' });
     expect(reserved.status).toBe(400);
-    expect(reserved.body.error.details.issues).toEqual([{ path: 'slug', message: 'This web address is reserved; choose another.' }]);
+    expect(reserved.body.error.details.issues).toEqual([
+      { path: 'slug', message: 'This web address is reserved; choose another.' },
+    ]);
   });
 
   it('names a members-only child network on its public parent’s page only to those who may see it (issue 9, hole 4)', async () => {
     const childSlugs = async (client: ReturnType<typeof t.client>) =>
-      (await client.get(`/api/v1/networks/${ids.regional}`)).body.children.map((child: { slug: string }) => child.slug);
-    expect(await childSlugs(t.client())).toEqual(expect.arrayContaining(['escuelas-rurales', 'lectura-compartida']));
+      (await client.get(`/api/v1/networks/${ids.regional}`)).body.children.map(
+        (child: { slug: string }) => child.slug,
+      );
+    expect(await childSlugs(t.client())).toEqual(
+      expect.arrayContaining(['escuelas-rurales', 'lectura-compartida']),
+    );
     expect(await childSlugs(t.client())).not.toContain('grupo-oculto');
     expect(await childSlugs(await t.client().signIn('outsider@example.org'))).not.toContain('grupo-oculto');
     expect(await childSlugs(await t.client().signIn('admin@example.org'))).toContain('grupo-oculto');
     // Nor through the directory's parent filter, nor does the hidden network's id list anything.
     const anonymous = t.client();
-    expect(names((await anonymous.get(`/api/v1/networks?parent=${ids.regional}`)).body)).not.toContain('Grupo Oculto');
+    expect(names((await anonymous.get(`/api/v1/networks?parent=${ids.regional}`)).body)).not.toContain(
+      'Grupo Oculto',
+    );
     expect(names((await anonymous.get(`/api/v1/networks?parent=${ids.hidden}`)).body)).toEqual([]);
     const hiddenOrganisations = await anonymous.get(`/api/v1/organisations?network=${ids.hidden}`);
     expect(hiddenOrganisations.status).toBe(200);
     expect(hiddenOrganisations.body.items).toEqual([]);
     const asAdmin = await t.client().signIn('admin@example.org');
-    expect(names((await asAdmin.get(`/api/v1/organisations?network=${ids.hidden}`)).body)).toEqual(['CEIP Oculto']);
+    expect(names((await asAdmin.get(`/api/v1/organisations?network=${ids.hidden}`)).body)).toEqual([
+      'CEIP Oculto',
+    ]);
     // A public network's organisations stay public.
-    expect(names((await anonymous.get(`/api/v1/organisations?network=${ids.reading}`)).body)).toEqual(['CEIP Cervantes']);
+    expect(names((await anonymous.get(`/api/v1/organisations?network=${ids.reading}`)).body)).toEqual([
+      'CEIP Cervantes',
+    ]);
   });
 
   it('lets a coordinator put their network only under a network whose coordinators they are (issue 9, hole 2)', async () => {
@@ -276,7 +391,9 @@ describeOnEachEngine('networks API', (open) => {
     const underHidden = await coordinator.patch(path, { parentIds: [ids.regional, ids.closed] });
     // A members-only network they are not in answers like one that does not exist.
     expect(underHidden.status).toBe(400);
-    expect(underHidden.body.error.details.issues).toEqual([{ path: 'parentIds', message: `No network with id ${ids.closed}.` }]);
+    expect(underHidden.body.error.details.issues).toEqual([
+      { path: 'parentIds', message: `No network with id ${ids.closed}.` },
+    ]);
     const underPublic = await coordinator.patch(path, { parentIds: [ids.regional, ids.rural] });
     expect(underPublic.status).toBe(403);
     expect(underPublic.body.error.message).toContain('Escuelas Rurales del Páramo');

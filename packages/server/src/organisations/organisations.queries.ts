@@ -25,7 +25,11 @@ export async function organisationExists(db: Executor, id: string): Promise<bool
  * One page of organisations by name, or best match first when searching. Filtering by a network
  * the principal may not see matches nothing, as if the network did not exist.
  */
-export async function listOrganisations(db: Executor, principal: Principal, filters: OrganisationListFilters) {
+export async function listOrganisations(
+  db: Executor,
+  principal: Principal,
+  filters: OrganisationListFilters,
+) {
   const order = nameOrder(organisations.name, organisations.id, filters.q);
   const conditions: (SQL | undefined)[] = [
     order.filter,
@@ -52,10 +56,10 @@ export async function listOrganisations(db: Executor, principal: Principal, filt
     .limit(filters.limit + 1);
   return {
     rows,
-    keyOf: ({ organisation, rank }: (typeof rows)[number]) => order.keyOf({ rank, name: organisation.name, id: organisation.id }),
+    keyOf: ({ organisation, rank }: (typeof rows)[number]) =>
+      order.keyOf({ rank, name: organisation.name, id: organisation.id }),
   };
 }
-
 
 /** The organisation's current people (first `limit` by name) and how many there are. */
 export async function peopleOfOrganisation(db: Executor, organisationId: string, limit: number) {
@@ -68,13 +72,19 @@ export async function peopleOfOrganisation(db: Executor, organisationId: string,
       .where(where)
       .orderBy(asc(people.displayName), asc(people.id))
       .limit(limit),
-    db.select({ count: sql<number>`count(*)::int` }).from(affiliations).where(where),
+    db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(affiliations)
+      .where(where),
   ]);
   return { people: list, count: count?.count ?? 0 };
 }
 
 /** The names of these organisations (ids that name none are left out). */
-export async function organisationNamesOf(db: Executor, ids: string[]): Promise<{ id: string; name: string }[]> {
+export async function organisationNamesOf(
+  db: Executor,
+  ids: string[],
+): Promise<{ id: string; name: string }[]> {
   if (ids.length === 0) return [];
   return db
     .select({ id: organisations.id, name: organisations.name })

@@ -29,7 +29,13 @@ export const OrganisationDetail = OrganisationSummary.extend({
 }).openapi('Organisation');
 
 export const OrganisationListQuery = PageQuery.extend({
-  q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Search by name (accent-insensitive).' }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ description: 'Search by name (accent-insensitive).' }),
   kind: z.enum(ORGANISATION_KINDS).optional(),
   region: z.string().max(100).optional(),
   municipality: z.string().max(100).optional(),

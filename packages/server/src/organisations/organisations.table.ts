@@ -17,7 +17,10 @@ export const organisations = pgTable(
     kind: organisationKind('kind').notNull(),
     ...placeColumns(),
     // School-only facts; null for other kinds.
-    stages: schoolStage('stages').array().notNull().default(sql`'{}'`),
+    stages: schoolStage('stages')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     sector: schoolSector('sector'),
     rural: boolean('rural'),
     disadvantaged: boolean('disadvantaged'),

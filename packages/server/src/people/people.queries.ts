@@ -87,18 +87,27 @@ export async function affiliationsOf(db: Executor, personId: string) {
     .orderBy(asc(organisations.name));
 }
 
-
 /** The viewer's roles in the networks where the subject is a current member (for contact visibility). */
-export async function viewerRolesInSubjectNetworks(db: Executor, viewerId: string, subjectId: string): Promise<MembershipRole[]> {
-  const rows = await queryRows<{ role: MembershipRole }>(db, sql`
+export async function viewerRolesInSubjectNetworks(
+  db: Executor,
+  viewerId: string,
+  subjectId: string,
+): Promise<MembershipRole[]> {
+  const rows = await queryRows<{ role: MembershipRole }>(
+    db,
+    sql`
     select distinct viewer.role from ${memberships} viewer
     join ${memberships} subject on subject.network_id = viewer.network_id
     where viewer.person_id = ${viewerId} and subject.person_id = ${subjectId}
-      and viewer.end_date is null and subject.end_date is null`);
+      and viewer.end_date is null and subject.end_date is null`,
+  );
   return rows.map((row) => row.role);
 }
 
 /** Writes a person's own editable fields (expertise and needs). */
 export async function updatePersonFields(db: Executor, id: string, fields: UpdatePersonInput) {
-  await db.update(people).set({ ...fields, updatedAt: sql`now()` }).where(eq(people.id, id));
+  await db
+    .update(people)
+    .set({ ...fields, updatedAt: sql`now()` })
+    .where(eq(people.id, id));
 }

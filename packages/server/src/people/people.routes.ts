@@ -59,11 +59,21 @@ export function peopleRoutes() {
       if (!canViewPerson(c.var.principal)) throw unauthenticated();
       const filters = c.req.valid('query');
       const { rows, keyOf } = await listPeople(c.var.db, filters);
-      return c.json(toPage(rows, filters.limit, keyOf, ({ rank: _rank, ...person }) => person), 200);
+      return c.json(
+        toPage(rows, filters.limit, keyOf, ({ rank: _rank, ...person }) => person),
+        200,
+      );
     })
-    .openapi(getRoute, async (c) => c.json(await personDetail(c.var.db, c.var.principal, c.req.valid('param').id), 200))
+    .openapi(getRoute, async (c) =>
+      c.json(await personDetail(c.var.db, c.var.principal, c.req.valid('param').id), 200),
+    )
     .openapi(updateRoute, async (c) => {
-      const person = await updatePersonTags(c.var.db, c.var.principal, c.req.valid('param').id, c.req.valid('json'));
+      const person = await updatePersonTags(
+        c.var.db,
+        c.var.principal,
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      );
       return c.json(person, 200);
     });
 }

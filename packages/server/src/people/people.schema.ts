@@ -16,13 +16,14 @@ export const PersonDetail = z
   .object({
     id: z.uuid(),
     displayName: z.string(),
-    email: z
-      .string()
-      .nullable()
-      .openapi({ description: 'Shown to the person, admins, and those who run a network the person is in; else null.' }),
+    email: z.string().nullable().openapi({
+      description: 'Shown to the person, admins, and those who run a network the person is in; else null.',
+    }),
     kinds: z.array(z.enum(PERSON_KINDS)),
     expertise: z.array(z.string()).openapi({ description: 'What the person can help others with.' }),
-    needs: z.array(z.string()).openapi({ description: 'What the person is looking for help with (matched with others’ expertise).' }),
+    needs: z
+      .array(z.string())
+      .openapi({ description: 'What the person is looking for help with (matched with others’ expertise).' }),
     languages: z.array(z.string()),
     affiliations: z.array(
       z.object({
@@ -34,12 +35,22 @@ export const PersonDetail = z
       }),
     ),
     networks: z.array(MemberNetworkSchema),
-    permissions: z.object({ edit: z.boolean().openapi({ description: 'May the caller change this person’s expertise, needs and languages?' }) }),
+    permissions: z.object({
+      edit: z
+        .boolean()
+        .openapi({ description: 'May the caller change this person’s expertise, needs and languages?' }),
+    }),
   })
   .openapi('Person');
 
 export const PeopleListQuery = PageQuery.extend({
-  q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Search by name (accent-insensitive).' }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ description: 'Search by name (accent-insensitive).' }),
   organisation: z.uuid().optional().openapi({ description: 'Only current members of this organisation.' }),
   kind: z.enum(PERSON_KINDS).optional(),
 });
@@ -55,9 +66,19 @@ export const TAG_LIMITS = { expertise: 30, needs: 10, languages: 10 } as const;
  */
 const tagList = (maxItems: number) =>
   z
-    .array(z.string().trim().min(1, 'A tag cannot be empty.').max(TAG_MAX_LENGTH, `A tag has at most ${TAG_MAX_LENGTH} characters.`))
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, 'A tag cannot be empty.')
+        .max(TAG_MAX_LENGTH, `A tag has at most ${TAG_MAX_LENGTH} characters.`),
+    )
     .max(maxItems, `At most ${maxItems} tags.`)
-    .transform((tags) => tags.filter((tag, index) => tags.findIndex((other) => other.toLowerCase() === tag.toLowerCase()) === index));
+    .transform((tags) =>
+      tags.filter(
+        (tag, index) => tags.findIndex((other) => other.toLowerCase() === tag.toLowerCase()) === index,
+      ),
+    );
 
 /** What a person may change about themselves: their expertise, needs and languages. */
 export const UpdatePersonBody = z
@@ -65,7 +86,13 @@ export const UpdatePersonBody = z
     expertise: tagList(TAG_LIMITS.expertise).optional(),
     needs: tagList(TAG_LIMITS.needs).optional(),
     languages: z
-      .array(z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/, 'Use two- or three-letter language codes such as es or en.'))
+      .array(
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .regex(/^[a-z]{2,3}$/, 'Use two- or three-letter language codes such as es or en.'),
+      )
       .max(TAG_LIMITS.languages, `At most ${TAG_LIMITS.languages} languages.`)
       .transform((codes) => [...new Set(codes)])
       .optional(),

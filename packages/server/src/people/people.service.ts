@@ -3,7 +3,12 @@ import { canEditPerson, canViewContact, canViewPerson, type Principal } from '..
 import type { Database, Executor } from '../db/database.js';
 import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { currentNetworksOf } from '../networks/networks.queries.js';
-import { affiliationsOf, findPerson, updatePersonFields, viewerRolesInSubjectNetworks } from './people.queries.js';
+import {
+  affiliationsOf,
+  findPerson,
+  updatePersonFields,
+  viewerRolesInSubjectNetworks,
+} from './people.queries.js';
 import type { UpdatePersonInput } from './people.schema.js';
 
 /** A person's profile as the principal may see it: affiliations, visible networks, email when allowed. */
@@ -16,7 +21,10 @@ export async function personDetail(db: Executor, principal: Principal, id: strin
     currentNetworksOf(db, principal, { personId: person.id }),
     viewerRolesInSubjectNetworks(db, principal.personId, person.id),
   ]);
-  const showContact = canViewContact(principal, { personId: person.id, rolesOfViewerInSharedNetworks: viewerRoles });
+  const showContact = canViewContact(principal, {
+    personId: person.id,
+    rolesOfViewerInSharedNetworks: viewerRoles,
+  });
   return {
     id: person.id,
     displayName: person.displayName,
@@ -32,13 +40,25 @@ export async function personDetail(db: Executor, principal: Principal, id: strin
 }
 
 /** Replaces the lists given (expertise, needs, languages) on the person's profile: themselves or an admin. */
-export async function updatePersonTags(db: Database, principal: Principal, id: string, input: UpdatePersonInput) {
+export async function updatePersonTags(
+  db: Database,
+  principal: Principal,
+  id: string,
+  input: UpdatePersonInput,
+) {
   if (principal.kind !== 'person') throw unauthenticated();
   await db.transaction(async (tx) => {
     if (!(await findPerson(tx, id))) throw notFound('Person');
-    if (!canEditPerson(principal, id)) throw forbidden('Only the person themselves may change their expertise and needs.');
+    if (!canEditPerson(principal, id))
+      throw forbidden('Only the person themselves may change their expertise and needs.');
     await updatePersonFields(tx, id, input);
-    await recordAudit(tx, { actorId: principal.personId, action: 'person.update', entityType: 'person', entityId: id, details: input });
+    await recordAudit(tx, {
+      actorId: principal.personId,
+      action: 'person.update',
+      entityType: 'person',
+      entityId: id,
+      details: input,
+    });
   });
   return personDetail(db, principal, id);
 }

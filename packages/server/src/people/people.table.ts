@@ -14,12 +14,24 @@ export const people = pgTable(
     displayName: text('display_name').notNull(),
     // Stored lower-cased: sign-in and import match on it.
     email: text('email'),
-    kinds: personKind('kinds').array().notNull().default(sql`'{}'`),
+    kinds: personKind('kinds')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     /** What this person can help others with: matched against other people's needs. */
-    expertise: text('expertise').array().notNull().default(sql`'{}'`),
+    expertise: text('expertise')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     /** What this person is looking for help with: suggested connections match it with expertise. */
-    needs: text('needs').array().notNull().default(sql`'{}'`),
-    languages: text('languages').array().notNull().default(sql`'{}'`),
+    needs: text('needs')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    languages: text('languages')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     /**
      * Set on a tombstone: the stand-in, with no personal data, that an erased person's ties and
      * audit entries point at (personal-data/). Directories and search leave tombstones out.

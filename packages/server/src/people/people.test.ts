@@ -2,7 +2,13 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { queryRows } from '../db/database.js';
 import { describeOnEachEngine } from '../test-support/engines.js';
-import { addMember, affiliate, buildNetwork, buildOrganisation, buildPerson } from '../test-support/factories.js';
+import {
+  addMember,
+  affiliate,
+  buildNetwork,
+  buildOrganisation,
+  buildPerson,
+} from '../test-support/factories.js';
 import type { TestResponse } from '../test-support/http-client.js';
 import { useTestApp } from '../test-support/test-app.js';
 
@@ -11,13 +17,40 @@ describeOnEachEngine('organisations and people API', (open) => {
   const ids = {} as Record<string, string>;
 
   beforeAll(async () => {
-    const school = await buildOrganisation(t.db, { name: 'CEIP Río Duero', municipality: 'Alba', stages: ['primary'], rural: true, nationalCode: '47000001' });
-    await buildOrganisation(t.db, { name: 'Asociación de Familias Alba', kind: 'family_association', municipality: 'Alba' });
+    const school = await buildOrganisation(t.db, {
+      name: 'CEIP Río Duero',
+      municipality: 'Alba',
+      stages: ['primary'],
+      rural: true,
+      nationalCode: '47000001',
+    });
+    await buildOrganisation(t.db, {
+      name: 'Asociación de Familias Alba',
+      kind: 'family_association',
+      municipality: 'Alba',
+    });
     const open = await buildNetwork(t.db, { slug: 'red-abierta', name: 'Red Abierta' });
-    const closed = await buildNetwork(t.db, { slug: 'red-cerrada', name: 'Red Cerrada', visibility: 'members' });
-    const teacher = await buildPerson(t.db, { displayName: 'Lucía Martín', email: 'lucia@example.org', account: true, expertise: ['reading'] });
-    const colleague = await buildPerson(t.db, { displayName: 'Óscar Gil', email: 'oscar@example.org', account: true });
-    const coordinator = await buildPerson(t.db, { displayName: 'Marta Coord', email: 'marta@example.org', account: true });
+    const closed = await buildNetwork(t.db, {
+      slug: 'red-cerrada',
+      name: 'Red Cerrada',
+      visibility: 'members',
+    });
+    const teacher = await buildPerson(t.db, {
+      displayName: 'Lucía Martín',
+      email: 'lucia@example.org',
+      account: true,
+      expertise: ['reading'],
+    });
+    const colleague = await buildPerson(t.db, {
+      displayName: 'Óscar Gil',
+      email: 'oscar@example.org',
+      account: true,
+    });
+    const coordinator = await buildPerson(t.db, {
+      displayName: 'Marta Coord',
+      email: 'marta@example.org',
+      account: true,
+    });
     await buildPerson(t.db, { displayName: 'Ada Admin', email: 'ada@example.org', isAdmin: true });
     await affiliate(t.db, teacher.id, school.id, 'teacher');
     await addMember(t.db, open.id, { organisationId: school.id });
@@ -26,16 +59,31 @@ describeOnEachEngine('organisations and people API', (open) => {
     await addMember(t.db, closed.id, { personId: teacher.id });
     await addMember(t.db, open.id, { personId: colleague.id });
     await addMember(t.db, open.id, { personId: coordinator.id }, 'coordinator');
-    Object.assign(ids, { school: school.id, open: open.id, closed: closed.id, teacher: teacher.id, colleague: colleague.id });
+    Object.assign(ids, {
+      school: school.id,
+      open: open.id,
+      closed: closed.id,
+      teacher: teacher.id,
+      colleague: colleague.id,
+    });
   });
 
   it('lists and searches organisations for anyone, filtering by kind and municipality', async () => {
     const client = t.client();
     const all = await client.get('/api/v1/organisations?municipality=Alba');
-    expect(all.body.items.map((item: { name: string }) => item.name)).toEqual(['Asociación de Familias Alba', 'CEIP Río Duero']);
+    expect(all.body.items.map((item: { name: string }) => item.name)).toEqual([
+      'Asociación de Familias Alba',
+      'CEIP Río Duero',
+    ]);
     const schools = await client.get('/api/v1/organisations?kind=school&q=rio');
     expect(schools.body.items).toEqual([
-      expect.objectContaining({ id: ids.school, name: 'CEIP Río Duero', stages: ['primary'], rural: true, nationalCode: '47000001' }),
+      expect.objectContaining({
+        id: ids.school,
+        name: 'CEIP Río Duero',
+        stages: ['primary'],
+        rural: true,
+        nationalCode: '47000001',
+      }),
     ]);
     const inNetwork = await client.get(`/api/v1/organisations?network=${ids.open}`);
     expect(inNetwork.body.items.map((item: { id: string }) => item.id)).toEqual([ids.school]);
@@ -54,7 +102,9 @@ describeOnEachEngine('organisations and people API', (open) => {
     const paged: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: TestResponse<{ items: { name: string }[]; nextCursor: string | null }> = await client.get(`/api/v1/organisations?q=tormes&kind=other&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: TestResponse<{ items: { name: string }[]; nextCursor: string | null }> = await client.get(
+        `/api/v1/organisations?q=tormes&kind=other&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       expect(page.status).toBe(200);
       paged.push(...page.body.items.map((item) => item.name));
       cursor = page.body.nextCursor;
@@ -81,14 +131,20 @@ describeOnEachEngine('organisations and people API', (open) => {
   it('shows an organisation’s visible networks to anyone, and its people only when signed in', async () => {
     const anonymous = await t.client().get(`/api/v1/organisations/${ids.school}`);
     expect(anonymous.status).toBe(200);
-    expect(anonymous.body.networks.map((item: { network: { slug: string } }) => item.network.slug)).toEqual(['red-abierta']);
+    expect(anonymous.body.networks.map((item: { network: { slug: string } }) => item.network.slug)).toEqual([
+      'red-abierta',
+    ]);
     expect(anonymous.body.people).toEqual([]);
     expect(anonymous.body.peopleCount).toBeNull();
 
-    const signedIn = await (await t.client().signIn('oscar@example.org')).get(`/api/v1/organisations/${ids.school}`);
+    const signedIn = await (
+      await t.client().signIn('oscar@example.org')
+    ).get(`/api/v1/organisations/${ids.school}`);
     expect(signedIn.body.people).toEqual([{ id: ids.teacher, displayName: 'Lucía Martín', role: 'teacher' }]);
     expect(signedIn.body.peopleCount).toBe(1);
-    expect((await t.client().get('/api/v1/organisations/6f1c1d1e-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await t.client().get('/api/v1/organisations/6f1c1d1e-0000-4000-8000-000000000000')).status).toBe(
+      404,
+    );
     expect((await t.client().get('/api/v1/organisations/not-a-uuid')).status).toBe(400);
   });
 
@@ -101,25 +157,40 @@ describeOnEachEngine('organisations and people API', (open) => {
     const client = await t.client().signIn('oscar@example.org');
     const response = await client.get('/api/v1/people?q=LUCIA');
     expect(response.body.items).toEqual([
-      { id: ids.teacher, displayName: 'Lucía Martín', kinds: ['teacher'], organisations: [{ id: ids.school, name: 'CEIP Río Duero' }] },
+      {
+        id: ids.teacher,
+        displayName: 'Lucía Martín',
+        kinds: ['teacher'],
+        organisations: [{ id: ids.school, name: 'CEIP Río Duero' }],
+      },
     ]);
   });
 
   it('shows a person’s email to themselves and their coordinators, not to fellow members', async () => {
-    const asColleague = await (await t.client().signIn('oscar@example.org')).get(`/api/v1/people/${ids.teacher}`);
+    const asColleague = await (
+      await t.client().signIn('oscar@example.org')
+    ).get(`/api/v1/people/${ids.teacher}`);
     expect(asColleague.status).toBe(200);
-    expect(asColleague.body).toMatchObject({ displayName: 'Lucía Martín', email: null, expertise: ['reading'] });
+    expect(asColleague.body).toMatchObject({
+      displayName: 'Lucía Martín',
+      email: null,
+      expertise: ['reading'],
+    });
     expect(asColleague.body.affiliations).toEqual([
       expect.objectContaining({ organisation: { id: ids.school, name: 'CEIP Río Duero' }, role: 'teacher' }),
     ]);
     // The colleague cannot see the members-only network, so it is not listed to them.
-    expect(asColleague.body.networks.map((item: { network: { slug: string } }) => item.network.slug)).toEqual(['red-abierta']);
+    expect(asColleague.body.networks.map((item: { network: { slug: string } }) => item.network.slug)).toEqual(
+      ['red-abierta'],
+    );
 
     const asSelf = await (await t.client().signIn('lucia@example.org')).get(`/api/v1/people/${ids.teacher}`);
     expect(asSelf.body.email).toBe('lucia@example.org');
     expect(asSelf.body.networks).toHaveLength(2);
 
-    const asCoordinator = await (await t.client().signIn('marta@example.org')).get(`/api/v1/people/${ids.teacher}`);
+    const asCoordinator = await (
+      await t.client().signIn('marta@example.org')
+    ).get(`/api/v1/people/${ids.teacher}`);
     expect(asCoordinator.body.email).toBe('lucia@example.org');
   });
 
@@ -137,26 +208,36 @@ describeOnEachEngine('organisations and people API', (open) => {
       permissions: { edit: true },
     });
     const read = await (await t.client().signIn('oscar@example.org')).get(`/api/v1/people/${ids.teacher}`);
-    expect(read.body).toMatchObject({ needs: ['primary–secondary transition', 'Assessment'], permissions: { edit: false } });
+    expect(read.body).toMatchObject({
+      needs: ['primary–secondary transition', 'Assessment'],
+      permissions: { edit: false },
+    });
     const audit = await queryRows<{ actor_id: string; details: unknown }>(
       t.db,
       sql`select actor_id, details from audit_log where action = 'person.update' and entity_id = ${ids.teacher}`,
     );
     expect(audit).toEqual([
-      { actor_id: ids.teacher, details: { needs: ['primary–secondary transition', 'Assessment'], languages: ['es', 'en'] } },
+      {
+        actor_id: ids.teacher,
+        details: { needs: ['primary–secondary transition', 'Assessment'], languages: ['es', 'en'] },
+      },
     ]);
   });
 
   it('lets an admin change anyone’s tags, and no one else', async () => {
     const admin = await t.client().signIn('ada@example.org');
-    expect((await admin.patch(`/api/v1/people/${ids.colleague}`, { expertise: ['maths'] })).body.expertise).toEqual(['maths']);
+    expect(
+      (await admin.patch(`/api/v1/people/${ids.colleague}`, { expertise: ['maths'] })).body.expertise,
+    ).toEqual(['maths']);
     const lucia = await t.client().signIn('lucia@example.org');
     const other = await lucia.patch(`/api/v1/people/${ids.colleague}`, { expertise: ['forged'] });
     expect(other.status).toBe(403);
     expect(other.body.error.code).toBe('FORBIDDEN');
     expect((await lucia.get(`/api/v1/people/${ids.colleague}`)).body.expertise).toEqual(['maths']);
     expect((await t.client().patch(`/api/v1/people/${ids.teacher}`, { needs: ['x'] })).status).toBe(401);
-    expect((await lucia.patch('/api/v1/people/6f1c1d1e-0000-4000-8000-000000000000', { needs: ['x'] })).status).toBe(404);
+    expect(
+      (await lucia.patch('/api/v1/people/6f1c1d1e-0000-4000-8000-000000000000', { needs: ['x'] })).status,
+    ).toBe(404);
   });
 
   it('refuses bad tags with a 400 and changes nothing', async () => {

@@ -55,12 +55,10 @@ const SignInAttempt = z
   })
   .openapi({ description: 'Sign-in attempts made with this person’s email, kept for rate limiting.' });
 
-const SignInDevice = z
-  .object({ email: z.string(), createdAt: isoTime, expiresAt: isoTime })
-  .openapi({
-    description:
-      'Browsers that signed in as this person and are trusted by the sign-in limits (never their tokens).',
-  });
+const SignInDevice = z.object({ email: z.string(), createdAt: isoTime, expiresAt: isoTime }).openapi({
+  description:
+    'Browsers that signed in as this person and are trusted by the sign-in limits (never their tokens).',
+});
 
 const Affiliation = z.object({
   organisation: Ref,

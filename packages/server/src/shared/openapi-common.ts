@@ -37,4 +37,6 @@ export const jsonResponse = <T extends z.ZodType>(schema: T, description: string
 });
 
 /** A path id: a UUID. */
-export const IdParam = z.uuid().openapi({ param: { name: 'id', in: 'path' }, example: '6d3a5a0e-5f39-4b8e-9d0c-2b7b1f3f4e21' });
+export const IdParam = z
+  .uuid()
+  .openapi({ param: { name: 'id', in: 'path' }, example: '6d3a5a0e-5f39-4b8e-9d0c-2b7b1f3f4e21' });

@@ -55,7 +55,11 @@ export function decodeCursor<const Shape extends readonly CursorPart[]>(
 ): { [K in keyof Shape]: CursorValue<Shape[K]> } {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === shape.length && shape.every((part, i) => fitsPart(key[i], part))) {
+    if (
+      Array.isArray(key) &&
+      key.length === shape.length &&
+      shape.every((part, i) => fitsPart(key[i], part))
+    ) {
       return key as never;
     }
   } catch {

@@ -31,7 +31,11 @@ export async function isOnNetworkMap(db: Executor, networkId: string, personId: 
 }
 
 /** Is the organisation a current member of the network? */
-export async function isMemberOrganisation(db: Executor, networkId: string, organisationId: string): Promise<boolean> {
+export async function isMemberOrganisation(
+  db: Executor,
+  networkId: string,
+  organisationId: string,
+): Promise<boolean> {
   const [row] = await queryRows<{ found: boolean }>(
     db,
     sql`select exists (select 1 from network_memberships m where m.network_id = ${networkId}
@@ -45,8 +49,10 @@ export async function isMemberOrganisation(db: Executor, networkId: string, orga
  * unaccent only changes non-ASCII letters, so an ASCII tag (the same length in bytes and in
  * characters) skips it: a third of the time on the demo region, where most tags are ASCII.
  */
-const tagKey = (tag: SQL) => sql`(case when octet_length(${tag}) = length(${tag}) then lower(${tag}) else ${searchable(tag)} end)`;
-const current = (alias: string) => sql.raw(`(${alias}.end_date is null or ${alias}.end_date >= current_date)`);
+const tagKey = (tag: SQL) =>
+  sql`(case when octet_length(${tag}) = length(${tag}) then lower(${tag}) else ${searchable(tag)} end)`;
+const current = (alias: string) =>
+  sql.raw(`(${alias}.end_date is null or ${alias}.end_date >= current_date)`);
 
 /**
  * One pass over the analysis for what every candidate is compared with: the betweenness of its
@@ -106,7 +112,10 @@ export interface PersonSuggestionRequest {
  * others reported (to the person) count only with `positions`: otherwise leaving someone out
  * would tell the person that this colleague named them.
  */
-export async function suggestPeople(db: Executor, request: PersonSuggestionRequest): Promise<SuggestionRow[]> {
+export async function suggestPeople(
+  db: Executor,
+  request: PersonSuggestionRequest,
+): Promise<SuggestionRow[]> {
   return readWithoutJit<SuggestionRow>(db, peopleSuggestionQuery(request));
 }
 
@@ -194,7 +203,10 @@ export interface OrganisationSuggestionRequest {
  * their people and its people in this network, whose staff's expertise meets this one's staff's
  * needs, or the other way round. Organisations are public, so their position always counts.
  */
-export async function suggestOrganisations(db: Executor, request: OrganisationSuggestionRequest): Promise<SuggestionRow[]> {
+export async function suggestOrganisations(
+  db: Executor,
+  request: OrganisationSuggestionRequest,
+): Promise<SuggestionRow[]> {
   return readWithoutJit<SuggestionRow>(db, organisationSuggestionQuery(request));
 }
 
@@ -206,7 +218,11 @@ export function organisationSuggestionQuery(request: OrganisationSuggestionReque
   const { networkId, analysisId, organisationId } = request;
   const kind = kindOf(true);
   // One side of the staff's tags, where it meets the other side of ours.
-  const meeting = (theirs: 'expertise' | 'needs', side: 'offers' | 'seeks', ours: 'needs' | 'expertise') => sql`
+  const meeting = (
+    theirs: 'expertise' | 'needs',
+    side: 'offers' | 'seeks',
+    ours: 'needs' | 'expertise',
+  ) => sql`
     select s.organisation_id, t as tag, ${side} as side
     from staff s cross join our_keys k cross join unnest(s.${sql.raw(theirs)}) t
     where ${tagKey(sql`t`)} = any(k.${sql.raw(ours)})`;
@@ -250,6 +266,9 @@ export function organisationSuggestionQuery(request: OrganisationSuggestionReque
 
 /** A person's needs and expertise, which their suggestions match. */
 export async function needsAndExpertiseOf(db: Executor, personId: string) {
-  const [row] = await db.select({ needs: people.needs, expertise: people.expertise }).from(people).where(eq(people.id, personId));
+  const [row] = await db
+    .select({ needs: people.needs, expertise: people.expertise })
+    .from(people)
+    .where(eq(people.id, personId));
   return row;
 }

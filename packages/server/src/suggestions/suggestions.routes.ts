@@ -9,7 +9,8 @@ const suggestionsRoute = createRoute({
   method: 'get',
   path: '/networks/{id}/suggestions',
   tags: ['Network analysis'],
-  summary: 'Suggested connections for a person (themselves; coordinators and evaluators for anyone) or a member organisation',
+  summary:
+    'Suggested connections for a person (themselves; coordinators and evaluators for anyone) or a member organisation',
   request: { params: z.object({ id: NetworkKeyParam }), query: SuggestionsQuery },
   responses: { 200: jsonResponse(Suggestions, 'Up to ten suggestions, best first.'), ...commonErrors },
 });
@@ -17,6 +18,9 @@ const suggestionsRoute = createRoute({
 /** Suggested connections that reach isolates and bridge structural holes, matched on needs and expertise. */
 export function suggestionRoutes() {
   return createRouter().openapi(suggestionsRoute, async (c) =>
-    c.json(await networkSuggestions(c.var.db, c.var.principal, c.req.valid('param').id, c.req.valid('query')), 200),
+    c.json(
+      await networkSuggestions(c.var.db, c.var.principal, c.req.valid('param').id, c.req.valid('query')),
+      200,
+    ),
   );
 }

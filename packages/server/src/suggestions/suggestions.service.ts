@@ -23,10 +23,16 @@ type Context = NetworkInContext & { principal: Principal & { kind: 'person' } };
  * other way round, ranked and explained by the position they would reach where the caller may
  * see positions (see docs/relationship-mapping.md, "Suggested connections").
  */
-export async function networkSuggestions(db: Executor, principal: Principal, networkKey: string, request: SuggestionsRequest) {
+export async function networkSuggestions(
+  db: Executor,
+  principal: Principal,
+  networkKey: string,
+  request: SuggestionsRequest,
+) {
   if (principal.kind !== 'person') throw unauthenticated();
   const found = await loadVisibleNetwork(db, principal, networkKey);
-  if (!canOnNetwork(principal, 'analysis.view', found.facts)) throw forbidden('Suggested connections are for the network’s members.');
+  if (!canOnNetwork(principal, 'analysis.view', found.facts))
+    throw forbidden('Suggested connections are for the network’s members.');
   const context: Context = { ...found, principal };
   return request.person !== undefined
     ? personSuggestions(db, context, request.person)
@@ -36,26 +42,42 @@ export async function networkSuggestions(db: Executor, principal: Principal, net
 async function personSuggestions(db: Executor, context: Context, personId: string) {
   const { network, facts, principal } = context;
   if (personId !== principal.personId && !canOnNetwork(principal, 'suggestion.for_others', facts)) {
-    throw forbidden('Only the network’s coordinators and evaluators may see someone else’s suggested connections.');
+    throw forbidden(
+      'Only the network’s coordinators and evaluators may see someone else’s suggested connections.',
+    );
   }
   if (!(await isOnNetworkMap(db, network.id, personId))) throw notFound('Person in this network');
   const subject = await needsAndExpertiseOf(db, personId);
   const positions = showsNames(principal, context, 'people');
   const analysis = await newestFinishedAnalysis(db, network.id, 'people');
-  const rows = analysis ? await suggestPeople(db, { networkId: network.id, analysisId: analysis.id, personId, positions }) : [];
+  const rows = analysis
+    ? await suggestPeople(db, { networkId: network.id, analysisId: analysis.id, personId, positions })
+    : [];
   return answer(context, analysis, positions, subject ?? { needs: [], expertise: [] }, rows, (row) => ({
     person: { id: row.id, displayName: row.name },
-    organisation: row.organisation_id && row.organisation_name ? { id: row.organisation_id, name: row.organisation_name } : null,
+    organisation:
+      row.organisation_id && row.organisation_name
+        ? { id: row.organisation_id, name: row.organisation_name }
+        : null,
   }));
 }
 
 async function organisationSuggestions(db: Executor, context: Context, organisationId: string) {
   const { network } = context;
-  if (!(await isMemberOrganisation(db, network.id, organisationId))) throw notFound('Organisation in this network');
-  const [subject, analysis] = await Promise.all([staffTags(db, organisationId), newestFinishedAnalysis(db, network.id, 'organisations')]);
-  const rows = analysis ? await suggestOrganisations(db, { networkId: network.id, analysisId: analysis.id, organisationId }) : [];
+  if (!(await isMemberOrganisation(db, network.id, organisationId)))
+    throw notFound('Organisation in this network');
+  const [subject, analysis] = await Promise.all([
+    staffTags(db, organisationId),
+    newestFinishedAnalysis(db, network.id, 'organisations'),
+  ]);
+  const rows = analysis
+    ? await suggestOrganisations(db, { networkId: network.id, analysisId: analysis.id, organisationId })
+    : [];
   // Organisations are public institutions: their place on the map is shown to every member.
-  return answer(context, analysis, true, subject, rows, (row) => ({ person: null, organisation: { id: row.id, name: row.name } }));
+  return answer(context, analysis, true, subject, rows, (row) => ({
+    person: null,
+    organisation: { id: row.id, name: row.name },
+  }));
 }
 
 function answer(
@@ -64,7 +86,10 @@ function answer(
   positionsShown: boolean,
   subject: { needs: string[]; expertise: string[] },
   rows: SuggestionRow[],
-  whom: (row: SuggestionRow) => { person: { id: string; displayName: string } | null; organisation: { id: string; name: string } | null },
+  whom: (row: SuggestionRow) => {
+    person: { id: string; displayName: string } | null;
+    organisation: { id: string; name: string } | null;
+  },
 ) {
   return {
     analysis: analysis ? { id: analysis.id, finishedAt: analysis.finishedAt?.toISOString() ?? null } : null,

@@ -5,7 +5,13 @@ import { runQueuedAnalysis } from '../analytics/run-analysis.js';
 import { queryRows } from '../db/database.js';
 import { networks } from '../networks/networks.table.js';
 import { describeOnEachEngine } from '../test-support/engines.js';
-import { addMember, affiliate, buildNetwork, buildOrganisation, buildPerson } from '../test-support/factories.js';
+import {
+  addMember,
+  affiliate,
+  buildNetwork,
+  buildOrganisation,
+  buildPerson,
+} from '../test-support/factories.js';
 import { useTestApp } from '../test-support/test-app.js';
 import { ties } from '../ties/ties.table.js';
 
@@ -34,21 +40,43 @@ const PEOPLE = {
 type Name = keyof typeof PEOPLE;
 
 const TIES: [Name, Name][] = [
-  ['ana', 'alba'], ['alba', 'ana'], ['alba', 'xavi'], ['xavi', 'alba'], ['xavi', 'ana'], ['ana', 'xavi'],
-  ['ana', 'elena'], ['elena', 'alba'], ['fede', 'ana'],
-  ['alba', 'bruno'], ['bruno', 'dario'],
-  ['dario', 'gil'], ['gil', 'dario'], ['gil', 'yago'], ['yago', 'gil'], ['yago', 'dario'], ['dario', 'yago'],
+  ['ana', 'alba'],
+  ['alba', 'ana'],
+  ['alba', 'xavi'],
+  ['xavi', 'alba'],
+  ['xavi', 'ana'],
+  ['ana', 'xavi'],
+  ['ana', 'elena'],
+  ['elena', 'alba'],
+  ['fede', 'ana'],
+  ['alba', 'bruno'],
+  ['bruno', 'dario'],
+  ['dario', 'gil'],
+  ['gil', 'dario'],
+  ['gil', 'yago'],
+  ['yago', 'gil'],
+  ['yago', 'dario'],
+  ['dario', 'yago'],
 ];
 
 describeOnEachEngine('suggested connections', (open) => {
   const t = useTestApp(open);
   const ids = {} as Record<Name | 'network' | 'schoolA' | 'schoolD' | 'schoolE' | 'outsider', string>;
-  const path = (query: string, network = 'red-transiciones') => `/api/v1/networks/${network}/suggestions?${query}`;
+  const path = (query: string, network = 'red-transiciones') =>
+    `/api/v1/networks/${network}/suggestions?${query}`;
   /** The analyses run before the tests (people, then organisations), which every suggestion reads. */
   const analyses: string[] = [];
   const as = (who: string) => t.client().signIn(`${who}@example.org`);
-  const summary = (items: { person: { id: string } | null; organisation: { id: string; name: string } | null; reason: { kind: string } }[]) =>
-    items.map((item) => `${item.person ? nameOf(item.person.id) : item.organisation?.name} ${item.reason.kind}`);
+  const summary = (
+    items: {
+      person: { id: string } | null;
+      organisation: { id: string; name: string } | null;
+      reason: { kind: string };
+    }[],
+  ) =>
+    items.map(
+      (item) => `${item.person ? nameOf(item.person.id) : item.organisation?.name} ${item.reason.kind}`,
+    );
   const nameOf = (id: string) => Object.entries(ids).find(([, value]) => value === id)?.[0];
 
   beforeAll(async () => {
@@ -71,16 +99,38 @@ describeOnEachEngine('suggested connections', (open) => {
       await affiliate(t.db, person.id, schools[details.school]!);
       ids[name as Name] = person.id;
     }
-    for (const [role, name] of [['coordinator', 'Marta'], ['evaluator', 'Eloy'], ['facilitator', 'Fina']] as const) {
-      const person = await buildPerson(t.db, { displayName: name, email: `${role}@example.org`, account: true });
+    for (const [role, name] of [
+      ['coordinator', 'Marta'],
+      ['evaluator', 'Eloy'],
+      ['facilitator', 'Fina'],
+    ] as const) {
+      const person = await buildPerson(t.db, {
+        displayName: name,
+        email: `${role}@example.org`,
+        account: true,
+      });
       await addMember(t.db, network.id, { personId: person.id }, role);
     }
-    ids.outsider = (await buildPerson(t.db, { email: 'outsider@example.org', account: true, expertise: [TRANSITION] })).id;
+    ids.outsider = (
+      await buildPerson(t.db, { email: 'outsider@example.org', account: true, expertise: [TRANSITION] })
+    ).id;
     await t.db.insert(ties).values(
-      TIES.map(([from, to]) => ({ networkId: network.id, fromPersonId: ids[from], toPersonId: ids[to], relation: 'advice' as const, source: 'import' as const })),
+      TIES.map(([from, to]) => ({
+        networkId: network.id,
+        fromPersonId: ids[from],
+        toPersonId: ids[to],
+        relation: 'advice' as const,
+        source: 'import' as const,
+      })),
     );
     for (const level of ['people', 'organisations'] as const) {
-      const queued = await queueAnalysis(t.db, { networkId: ids.network, level, waveId: null, relation: null, requestedBy: null });
+      const queued = await queueAnalysis(t.db, {
+        networkId: ids.network,
+        level,
+        waveId: null,
+        relation: null,
+        requestedBy: null,
+      });
       expect(await runQueuedAnalysis(t.db, queued.id)).toBe(true);
       analyses.push(queued.id);
     }
@@ -103,10 +153,12 @@ describeOnEachEngine('suggested connections', (open) => {
   it('suggests, to a coordinator, who reaches an isolate or a broker or another community, with the tags that match', async () => {
     // Run before the tests; done, so no longer queued: neither is run twice.
     for (const id of analyses) expect(await runQueuedAnalysis(t.db, id)).toBe(false);
-    expect(await queryRows(t.db, sql`select level::text, status::text from analyses order by level`)).toEqual([
-      { level: 'organisations', status: 'done' },
-      { level: 'people', status: 'done' },
-    ]);
+    expect(await queryRows(t.db, sql`select level::text, status::text from analyses order by level`)).toEqual(
+      [
+        { level: 'organisations', status: 'done' },
+        { level: 'people', status: 'done' },
+      ],
+    );
     const response = await (await as('coordinator')).get(path(`person=${ids.ana}`));
     expect(response.status).toBe(200);
     expect(response.body.positionsShown).toBe(true);
@@ -148,7 +200,9 @@ describeOnEachEngine('suggested connections', (open) => {
       'yago expertise_match',
       'gil expertise_match',
     ]);
-    expect(response.body.items.every((item: { reason: { network: unknown } }) => item.reason.network === null)).toBe(true);
+    expect(
+      response.body.items.every((item: { reason: { network: unknown } }) => item.reason.network === null),
+    ).toBe(true);
   });
 
   it('explains positions to members too once the network opts in to named maps', async () => {
@@ -156,7 +210,11 @@ describeOnEachEngine('suggested connections', (open) => {
     try {
       const response = await (await as('ana')).get(path(`person=${ids.ana}`));
       expect(response.body.positionsShown).toBe(true);
-      expect(summary(response.body.items).slice(0, 3)).toEqual(['carla reaches_isolate', 'eva reaches_isolate', 'bruno broker']);
+      expect(summary(response.body.items).slice(0, 3)).toEqual([
+        'carla reaches_isolate',
+        'eva reaches_isolate',
+        'bruno broker',
+      ]);
     } finally {
       await t.db.update(networks).set({ namedMapForMembers: false }).where(eq(networks.id, ids.network));
     }
@@ -176,25 +234,42 @@ describeOnEachEngine('suggested connections', (open) => {
   it('suggests organisations whose staff meet this school’s needs, with no ties between them yet', async () => {
     const response = await (await as('ana')).get(path(`organisation=${ids.schoolA}`));
     expect(response.status).toBe(200);
-    expect(response.body.subject).toEqual({ needs: ['Assessment', TRANSITION], expertise: [TRANSITION, 'reading'] });
+    expect(response.body.subject).toEqual({
+      needs: ['Assessment', TRANSITION],
+      expertise: [TRANSITION, 'reading'],
+    });
     // B and C are tied to A (Elena, Bruno, Fede); D and E are not.
-    expect(summary(response.body.items)).toEqual(['School E reaches_isolate', expect.stringMatching(/^School D /)]);
+    expect(summary(response.body.items)).toEqual([
+      'School E reaches_isolate',
+      expect.stringMatching(/^School D /),
+    ]);
     expect(response.body.items[1].reason).toMatchObject({ offers: [TRANSITION], seeks: ['Reading'] });
     expect(response.body.items[0].reason).toMatchObject({ offers: ['assessment'], seeks: [] });
   });
 
   it('answers bad requests with 400 and people or schools outside the network with 404', async () => {
     const coordinator = await as('coordinator');
-    for (const query of ['', `person=${ids.ana}&organisation=${ids.schoolA}`, 'person=not-a-uuid', 'organisation=42']) {
+    for (const query of [
+      '',
+      `person=${ids.ana}&organisation=${ids.schoolA}`,
+      'person=not-a-uuid',
+      'organisation=42',
+    ]) {
       const response = await coordinator.get(path(query));
       expect(response.status, query).toBe(400);
       expect(response.body.error.code).toBe('VALIDATION_FAILED');
     }
     const outside = await buildOrganisation(t.db, { name: 'School Z' });
-    for (const query of [`person=${ids.outsider}`, 'person=6f1c1d1e-0000-4000-8000-000000000000', `organisation=${outside.id}`]) {
+    for (const query of [
+      `person=${ids.outsider}`,
+      'person=6f1c1d1e-0000-4000-8000-000000000000',
+      `organisation=${outside.id}`,
+    ]) {
       const response = await coordinator.get(path(query));
       expect(response.status, query).toBe(404);
     }
-    expect((await coordinator.get(`/api/v1/networks/no-such-network/suggestions?person=${ids.ana}`)).status).toBe(404);
+    expect(
+      (await coordinator.get(`/api/v1/networks/no-such-network/suggestions?person=${ids.ana}`)).status,
+    ).toBe(404);
   });
 });

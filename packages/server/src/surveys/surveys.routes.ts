@@ -32,7 +32,13 @@ import {
   saveOwnResponse,
   waveResponseRates,
 } from './surveys.service.js';
-import { getWave, mySurveys, remindNonRespondents, searchNominees, updateWaveDates } from './waves.service.js';
+import {
+  getWave,
+  mySurveys,
+  remindNonRespondents,
+  searchNominees,
+  updateWaveDates,
+} from './waves.service.js';
 
 const tags = ['Relationship surveys'];
 const NetworkParams = z.object({ id: NetworkKeyParam });
@@ -212,7 +218,10 @@ export function surveyRoutes() {
       c.json(await getWave(c.var.db, c.var.principal, c.req.valid('param').id), 200),
     )
     .openapi(updateWaveRoute, async (c) =>
-      c.json(await updateWaveDates(c.var.db, c.var.principal, c.req.valid('param').id, c.req.valid('json')), 200),
+      c.json(
+        await updateWaveDates(c.var.db, c.var.principal, c.req.valid('param').id, c.req.valid('json')),
+        200,
+      ),
     )
     .openapi(candidatesRoute, async (c) => {
       const items = await searchNominees(

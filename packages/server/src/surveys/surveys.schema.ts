@@ -1,5 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { ANALYSIS_LEVELS, RELATION_TYPES, RESPONSE_STATUSES, SURVEY_STATUSES, WAVE_STATUSES } from '../shared/vocabulary.js';
+import {
+  ANALYSIS_LEVELS,
+  RELATION_TYPES,
+  RESPONSE_STATUSES,
+  SURVEY_STATUSES,
+  WAVE_STATUSES,
+} from '../shared/vocabulary.js';
 
 const IsoDate = z.iso.date().openapi({ example: '2026-10-01' });
 
@@ -19,16 +25,10 @@ export const QuestionInput = z
       .max(500)
       .openapi({ example: '¿A quién acudes para pedir consejo sobre la enseñanza?' }),
     maxNominations: z.number().int().min(1).max(50),
-    frequencyScale: z
-      .array(z.string().trim().min(1).max(60))
-      .min(2)
-      .max(7)
-      .nullable()
-      .default(null)
-      .openapi({
-        description:
-          'Labels from least to most often, e.g. ["Yearly", "Monthly", "Weekly", "Daily"]; null for none.',
-      }),
+    frequencyScale: z.array(z.string().trim().min(1).max(60)).min(2).max(7).nullable().default(null).openapi({
+      description:
+        'Labels from least to most often, e.g. ["Yearly", "Monthly", "Weekly", "Daily"]; null for none.',
+    }),
   })
   .strict()
   .openapi('SurveyQuestionInput');
@@ -178,9 +178,9 @@ export const CloseWaveResult = z
   .object({
     wave: WaveSummary,
     ties: z.int().openapi({ description: 'Ties created from submitted answers.' }),
-    analyses: z
-      .array(z.object({ id: z.uuid(), level: z.enum(ANALYSIS_LEVELS) }))
-      .openapi({ description: 'The analyses of the wave (people, organisations), queued to run in the background.' }),
+    analyses: z.array(z.object({ id: z.uuid(), level: z.enum(ANALYSIS_LEVELS) })).openapi({
+      description: 'The analyses of the wave (people, organisations), queued to run in the background.',
+    }),
   })
   .openapi('CloseWaveResult');
 

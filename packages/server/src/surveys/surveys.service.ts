@@ -106,7 +106,12 @@ const surveyPermissions = (principal: Principal, facts: NetworkFacts) => ({
 });
 
 /** Surveys with their questions and waves, and what the principal may do with them. */
-export async function describeSurveys(db: Executor, principal: Principal, facts: NetworkFacts, rows: SurveyRow[]) {
+export async function describeSurveys(
+  db: Executor,
+  principal: Principal,
+  facts: NetworkFacts,
+  rows: SurveyRow[],
+) {
   const ids = rows.map((survey) => survey.id);
   const [questions, waves] = await Promise.all([questionsOf(db, ids), wavesOf(db, ids)]);
   const permissions = surveyPermissions(principal, facts);
@@ -337,7 +342,13 @@ export async function closeWave(db: Database, principal: Principal, waveId: stri
     // The wave's maps, of people and of organisations, are computed in the background.
     const queued = [];
     for (const level of ANALYSIS_LEVELS) {
-      const request = { networkId: survey.networkId, waveId: wave.id, relation: null, level, requestedBy: actorId };
+      const request = {
+        networkId: survey.networkId,
+        waveId: wave.id,
+        relation: null,
+        level,
+        requestedBy: actorId,
+      };
       queued.push(await queueAnalysis(tx, request));
     }
     // So do the maps of all the network's ties, which now include the wave's.

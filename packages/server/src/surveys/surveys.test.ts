@@ -76,11 +76,9 @@ describeOnEachEngine('relationship surveys API', (open) => {
     const evaluator = await as('evaluator');
     const wave = await evaluator.post(`/api/v1/surveys/${created.body.id}/waves`, openWaveDates());
     expect(wave.status).toBe(201);
-    expect(
-      (
-        await evaluator.post(`/api/v1/surveys/${created.body.id}/waves`, openWaveDates())
-      ).status,
-    ).toBe(409);
+    expect((await evaluator.post(`/api/v1/surveys/${created.body.id}/waves`, openWaveDates())).status).toBe(
+      409,
+    );
     const answers = `/api/v1/waves/${wave.body.id}/response`;
 
     const m1 = await as('m1');

@@ -167,7 +167,11 @@ export async function insertWave(
 }
 
 /** Closes a wave if it is open; returns the closed wave, or nothing when it was not open. */
-export async function closeOpenWave(db: Executor, waveId: string, closedBy: string): Promise<WaveRow | undefined> {
+export async function closeOpenWave(
+  db: Executor,
+  waveId: string,
+  closedBy: string,
+): Promise<WaveRow | undefined> {
   const [closed] = await db
     .update(surveyWaves)
     .set({ status: 'closed', closedAt: new Date(), closedBy, updatedAt: new Date() })
@@ -201,7 +205,11 @@ export async function tiesFromAnswers(db: Executor, networkId: string, waveId: s
 }
 
 /** Moves a wave's opening and closing dates; returns the updated wave, if it exists. */
-export async function writeWaveDates(db: Executor, waveId: string, dates: { opensOn: string; closesOn: string }) {
+export async function writeWaveDates(
+  db: Executor,
+  waveId: string,
+  dates: { opensOn: string; closesOn: string },
+) {
   const [updated] = await db
     .update(surveyWaves)
     .set({ ...dates, updatedAt: new Date() })

@@ -82,18 +82,31 @@ export async function remindNonRespondents(
 }
 
 /** Moves an open wave's dates (coordinators and evaluators): to open it later, or to extend it. */
-export async function updateWaveDates(db: Database, principal: Principal, waveId: string, input: UpdateWaveInput) {
+export async function updateWaveDates(
+  db: Database,
+  principal: Principal,
+  waveId: string,
+  input: UpdateWaveInput,
+) {
   const { wave, facts } = await loadWave(db, principal, waveId);
   const actorId = requirePermission(principal, 'survey.manage', facts);
   if (wave.status !== 'open') throw conflict('This wave is closed: its dates are part of the record.');
   const dates = { opensOn: input.opensOn ?? wave.opensOn, closesOn: input.closesOn ?? wave.closesOn };
   if (dates.closesOn < dates.opensOn) {
-    throw validationFailed([{ path: 'closesOn', message: `The wave cannot close before it opens (${dates.opensOn}).` }]);
+    throw validationFailed([
+      { path: 'closesOn', message: `The wave cannot close before it opens (${dates.opensOn}).` },
+    ]);
   }
   return db.transaction(async (tx) => {
     const updated = await writeWaveDates(tx, wave.id, dates);
     if (!updated) throw new Error('the wave was not updated');
-    await recordAudit(tx, { actorId, action: 'survey_wave.update', entityType: 'survey_wave', entityId: wave.id, details: { ...input } });
+    await recordAudit(tx, {
+      actorId,
+      action: 'survey_wave.update',
+      entityType: 'survey_wave',
+      entityId: wave.id,
+      details: { ...input },
+    });
     return toWave(updated);
   });
 }

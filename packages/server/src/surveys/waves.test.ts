@@ -244,18 +244,25 @@ describeOnEachEngine('running a survey wave: type-ahead, reminders, my surveys',
     const later = { opensOn: daysFromToday(30), closesOn: daysFromToday(60) };
     const wave = await coordinator.post(`/api/v1/surveys/${survey.body.id}/waves`, later);
     expect(wave.body).toMatchObject({ status: 'open', answering: 'not_yet_open' });
-    const answer = { submit: true, nominations: [{ questionId: survey.body.questions[0].id, personId: ids.rosa }] };
+    const answer = {
+      submit: true,
+      nominations: [{ questionId: survey.body.questions[0].id, personId: ids.rosa }],
+    };
     const ana = await as('ana');
     const early = await ana.put(`/api/v1/waves/${wave.body.id}/response`, answer);
     expect(early.status).toBe(409);
     expect(early.body.error).toMatchObject({ code: 'CONFLICT', details: { opensOn: later.opensOn } });
     expect((await ana.get(`/api/v1/waves/${wave.body.id}/response`)).body).toBeNull();
     // Not waiting for anyone yet.
-    const waiting = (await ana.get('/api/v1/me/surveys')).body.items.map((item: { wave: { id: string } }) => item.wave.id);
+    const waiting = (await ana.get('/api/v1/me/surveys')).body.items.map(
+      (item: { wave: { id: string } }) => item.wave.id,
+    );
     expect(waiting).not.toContain(wave.body.id);
 
     // Members may not move the dates; the coordinator opens it today, and then it takes answers.
-    expect((await ana.patch(`/api/v1/waves/${wave.body.id}`, { opensOn: daysFromToday(0) })).status).toBe(403);
+    expect((await ana.patch(`/api/v1/waves/${wave.body.id}`, { opensOn: daysFromToday(0) })).status).toBe(
+      403,
+    );
     const bad = await coordinator.patch(`/api/v1/waves/${wave.body.id}`, { closesOn: daysFromToday(-1) });
     expect(bad.status).toBe(400);
     const moved = await coordinator.patch(`/api/v1/waves/${wave.body.id}`, { opensOn: daysFromToday(0) });
@@ -263,7 +270,10 @@ describeOnEachEngine('running a survey wave: type-ahead, reminders, my surveys',
     expect((await ana.put(`/api/v1/waves/${wave.body.id}/response`, answer)).status).toBe(200);
 
     // Past its closing date it takes no more answers, until the coordinator extends it.
-    await coordinator.patch(`/api/v1/waves/${wave.body.id}`, { opensOn: daysFromToday(-10), closesOn: daysFromToday(-1) });
+    await coordinator.patch(`/api/v1/waves/${wave.body.id}`, {
+      opensOn: daysFromToday(-10),
+      closesOn: daysFromToday(-1),
+    });
     const late = await (await as('luis')).put(`/api/v1/waves/${wave.body.id}/response`, answer);
     expect(late.status).toBe(409);
     expect(late.body.error.details).toEqual({ closesOn: daysFromToday(-1) });

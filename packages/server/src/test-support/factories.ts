@@ -14,10 +14,19 @@ let passwordHash: Promise<string> | undefined;
 
 const unique = () => randomUUID().slice(0, 8);
 
-export async function buildOrganisation(db: Executor, values: Partial<typeof organisations.$inferInsert> = {}) {
+export async function buildOrganisation(
+  db: Executor,
+  values: Partial<typeof organisations.$inferInsert> = {},
+) {
   const [row] = await db
     .insert(organisations)
-    .values({ name: `School ${unique()}`, kind: 'school', region: 'Valdemar', municipality: 'Alba', ...values })
+    .values({
+      name: `School ${unique()}`,
+      kind: 'school',
+      region: 'Valdemar',
+      municipality: 'Alba',
+      ...values,
+    })
     .returning();
   return row!;
 }
@@ -30,11 +39,18 @@ export async function buildPerson(
   const { account, isAdmin, ...personValues } = values;
   const [person] = await db
     .insert(people)
-    .values({ displayName: `Person ${unique()}`, email: `${unique()}@example.org`, kinds: ['teacher'], ...personValues })
+    .values({
+      displayName: `Person ${unique()}`,
+      email: `${unique()}@example.org`,
+      kinds: ['teacher'],
+      ...personValues,
+    })
     .returning();
   if (account || isAdmin) {
     passwordHash ??= hashPassword(TEST_PASSWORD);
-    await db.insert(accounts).values({ personId: person!.id, passwordHash: await passwordHash, isAdmin: isAdmin ?? false });
+    await db
+      .insert(accounts)
+      .values({ personId: person!.id, passwordHash: await passwordHash, isAdmin: isAdmin ?? false });
   }
   return person!;
 }
@@ -47,9 +63,19 @@ export async function buildNetwork(
   const slug = networkValues.slug ?? `network-${unique()}`;
   const [network] = await db
     .insert(networks)
-    .values({ name: `Network ${slug}`, kind: 'pln', level: 2, scopes: ['between'], approach: 'enabled', region: 'Valdemar', ...networkValues, slug })
+    .values({
+      name: `Network ${slug}`,
+      kind: 'pln',
+      level: 2,
+      scopes: ['between'],
+      approach: 'enabled',
+      region: 'Valdemar',
+      ...networkValues,
+      slug,
+    })
     .returning();
-  for (const parentId of parentIds) await db.insert(networkParents).values({ childId: network!.id, parentId });
+  for (const parentId of parentIds)
+    await db.insert(networkParents).values({ childId: network!.id, parentId });
   return network!;
 }
 
@@ -59,7 +85,10 @@ export async function addMember(
   member: { personId?: string; organisationId?: string },
   role: MembershipRole = 'member',
 ) {
-  const [row] = await db.insert(memberships).values({ networkId, ...member, role }).returning();
+  const [row] = await db
+    .insert(memberships)
+    .values({ networkId, ...member, role })
+    .returning();
   return row!;
 }
 

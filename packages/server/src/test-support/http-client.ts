@@ -18,7 +18,9 @@ export class TestClient {
 
   /** The Cookie header this client sends (`a=1; b=2`); settable to replay another client's cookies. */
   get cookie(): string | undefined {
-    return this.cookies.size ? [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') : undefined;
+    return this.cookies.size
+      ? [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ')
+      : undefined;
   }
   set cookie(header: string | undefined) {
     this.cookies.clear();
@@ -33,7 +35,8 @@ export class TestClient {
   /** Signs in; throws if the server refuses. */
   async signIn(email: string, password = TEST_PASSWORD): Promise<this> {
     const response = await this.request('POST', '/api/v1/session', { email, password });
-    if (response.status !== 201) throw new Error(`sign-in failed: ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status !== 201)
+      throw new Error(`sign-in failed: ${response.status} ${JSON.stringify(response.body)}`);
     this.csrfToken = (response.body as { csrfToken: string }).csrfToken;
     return this;
   }
@@ -63,7 +66,8 @@ export class TestClient {
     const headers: Record<string, string> = { ...extraHeaders };
     if (body !== undefined) headers['content-type'] ??= 'application/json';
     if (this.cookie) headers.cookie = this.cookie;
-    if (this.csrfToken && method !== 'GET' && !('x-csrf-token' in extraHeaders)) headers['x-csrf-token'] = this.csrfToken;
+    if (this.csrfToken && method !== 'GET' && !('x-csrf-token' in extraHeaders))
+      headers['x-csrf-token'] = this.csrfToken;
     const response = await this.app.request(path, {
       method,
       headers,

@@ -173,7 +173,11 @@ function writeSection(file: string, name: string, content: string): void {
   const from = text.indexOf(start);
   const to = text.indexOf(end);
   if (from < 0 || to < from) throw new Error(`${file} has no ${start} … ${end} section`);
-  writeFileSync(file, `${text.slice(0, from + start.length)}\n${content.trimEnd()}\n${text.slice(to)}`, 'utf8');
+  writeFileSync(
+    file,
+    `${text.slice(0, from + start.length)}\n${content.trimEnd()}\n${text.slice(to)}`,
+    'utf8',
+  );
 }
 
 await main();

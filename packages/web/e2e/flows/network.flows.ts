@@ -119,10 +119,13 @@ export function networkFlows(suite: BrowserSuite) {
         for (const parent of savedParents) {
           expect(await partOf.getByRole('checkbox', { name: parent, exact: true }).isChecked()).toBe(true);
         }
-        expect(await partOf.getByRole('checkbox', { name: region.network.name, exact: true }).count()).toBe(0);
+        expect(await partOf.getByRole('checkbox', { name: region.network.name, exact: true }).count()).toBe(
+          0,
+        );
         // Any network not yet a parent will do: this one has no networks within it, so no loop.
         const unchecked = partOf.getByRole('checkbox', { checked: false }).first();
-        const added = name ?? (await unchecked.evaluate((box) => box.closest('label')?.textContent ?? '')).trim();
+        const added =
+          name ?? (await unchecked.evaluate((box) => box.closest('label')?.textContent ?? '')).trim();
         // By name from here on: "the first unchecked one" would be another box once this is ticked.
         const choice = partOf.getByRole('checkbox', { name: added, exact: true });
         await choice.focus();

@@ -192,12 +192,17 @@ export const en = {
   },
   suggestions: {
     heading: 'Suggested connections in {network}',
-    introSelf: 'People in other schools whose expertise meets your needs, or who need what you know, and whom you have no ties with yet.',
-    introOther: 'People in other schools whose expertise meets {name}’s needs, or who need what {name} knows, with no ties between them yet.',
-    introOrganisation: 'Organisations in the network whose staff know what this one’s staff need, or need what they know, with no ties between them yet.',
-    positionsPrivate: 'This network keeps its map anonymous, so these suggestions are matched on expertise and needs alone.',
+    introSelf:
+      'People in other schools whose expertise meets your needs, or who need what you know, and whom you have no ties with yet.',
+    introOther:
+      'People in other schools whose expertise meets {name}’s needs, or who need what {name} knows, with no ties between them yet.',
+    introOrganisation:
+      'Organisations in the network whose staff know what this one’s staff need, or need what they know, with no ties between them yet.',
+    positionsPrivate:
+      'This network keeps its map anonymous, so these suggestions are matched on expertise and needs alone.',
     noAnalysis: 'Suggestions appear once the network’s relationships have been mapped and analysed.',
-    noNeedsSelf: 'Add what you are looking for help with under “Your expertise and needs”, and Trellis will suggest colleagues in other schools who can help.',
+    noNeedsSelf:
+      'Add what you are looking for help with under “Your expertise and needs”, and Trellis will suggest colleagues in other schools who can help.',
     noNeedsOther: '{name} has not listed any needs yet.',
     noNeedsOrganisation: 'No one at this organisation has listed any needs yet.',
     none: 'No one elsewhere in the network matches these needs yet.',
@@ -223,9 +228,17 @@ export const en = {
     editOther: 'Expertise and needs',
     needs: 'Looking for help with',
     lists: {
-      needs: { label: 'Looking for help with', hint: 'What you would like help with, such as “primary–secondary transition”.', add: 'Add need' },
+      needs: {
+        label: 'Looking for help with',
+        hint: 'What you would like help with, such as “primary–secondary transition”.',
+        add: 'Add need',
+      },
       expertise: { label: 'Expertise', hint: 'What you can help others with.', add: 'Add expertise' },
-      languages: { label: 'Languages', hint: 'Two- or three-letter codes, such as es or en.', add: 'Add language' },
+      languages: {
+        label: 'Languages',
+        hint: 'Two- or three-letter codes, such as es or en.',
+        add: 'Add language',
+      },
     },
     quoted: '‘{tag}’',
     tagLimit: 'At most {max}; press Enter to add each one.',
@@ -303,7 +316,8 @@ export const en = {
       closes: 'Open until {date}.',
       closed: 'This wave is closed: answers can no longer change.',
       notYetOpen: 'This wave opens on {date}: come back then to answer.',
-      pastClosing: 'The answering period ended on {date}. Ask the network’s coordinators if you still want to answer.',
+      pastClosing:
+        'The answering period ended on {date}. Ask the network’s coordinators if you still want to answer.',
       notAllowed: 'You cannot answer this survey',
       notAllowedBody: 'Only members of the network answer its survey.',
       signInFirst: 'Sign in to answer this survey.',
@@ -344,14 +358,16 @@ export const en = {
       dates: 'Open from {opens} to {closes}.',
       closedOn: 'Closed on {date}.',
       datesHeading: 'Dates',
-      datesHint: 'Answers are taken from the opening date to the closing date, both included. Extend the wave if people need more time.',
+      datesHint:
+        'Answers are taken from the opening date to the closing date, both included. Extend the wave if people need more time.',
       opensOn: 'Opens on',
       closesOn: 'Closes on',
       saveDates: 'Save dates',
       savingDates: 'Saving…',
       datesSaved: 'The dates were saved.',
       notYetOpenNote: 'Not open yet: answers are taken from {date}.',
-      pastClosingNote: 'The closing date has passed: no more answers are taken until you extend it or close the wave.',
+      pastClosingNote:
+        'The closing date has passed: no more answers are taken until you extend it or close the wave.',
       rates: 'Response rates',
       overall: '{submitted} of {eligible} submitted ({percent}), {drafts} drafts, {reminded} reminded.',
       bySchool: 'By school or organisation',

@@ -177,12 +177,17 @@ export const es: Catalogue = {
   },
   suggestions: {
     heading: 'Conexiones sugeridas en {network}',
-    introSelf: 'Personas de otros centros cuya experiencia responde a tus necesidades, o que necesitan lo que tú sabes, y con quienes aún no tienes vínculos.',
-    introOther: 'Personas de otros centros cuya experiencia responde a las necesidades de {name}, o que necesitan lo que {name} sabe, sin vínculos entre ellas aún.',
-    introOrganisation: 'Organizaciones de la red cuyo personal sabe lo que necesita el personal de esta, o necesita lo que este sabe, sin vínculos entre ellas aún.',
-    positionsPrivate: 'Esta red mantiene su mapa anónimo, así que estas sugerencias se basan solo en experiencia y necesidades.',
+    introSelf:
+      'Personas de otros centros cuya experiencia responde a tus necesidades, o que necesitan lo que tú sabes, y con quienes aún no tienes vínculos.',
+    introOther:
+      'Personas de otros centros cuya experiencia responde a las necesidades de {name}, o que necesitan lo que {name} sabe, sin vínculos entre ellas aún.',
+    introOrganisation:
+      'Organizaciones de la red cuyo personal sabe lo que necesita el personal de esta, o necesita lo que este sabe, sin vínculos entre ellas aún.',
+    positionsPrivate:
+      'Esta red mantiene su mapa anónimo, así que estas sugerencias se basan solo en experiencia y necesidades.',
     noAnalysis: 'Las sugerencias aparecen cuando las relaciones de la red se han mapeado y analizado.',
-    noNeedsSelf: 'Añade en qué buscas ayuda en «Tu experiencia y necesidades» y Trellis te sugerirá colegas de otros centros que pueden ayudarte.',
+    noNeedsSelf:
+      'Añade en qué buscas ayuda en «Tu experiencia y necesidades» y Trellis te sugerirá colegas de otros centros que pueden ayudarte.',
     noNeedsOther: '{name} aún no ha indicado necesidades.',
     noNeedsOrganisation: 'Nadie de esta organización ha indicado necesidades aún.',
     none: 'Aún no hay nadie en otros lugares de la red que responda a estas necesidades.',
@@ -208,9 +213,21 @@ export const es: Catalogue = {
     editOther: 'Experiencia y necesidades',
     needs: 'Busca ayuda con',
     lists: {
-      needs: { label: 'Busca ayuda con', hint: 'En qué te gustaría recibir ayuda, por ejemplo «transición primaria–secundaria».', add: 'Añadir necesidad' },
-      expertise: { label: 'Experiencia', hint: 'En qué puedes ayudar a otras personas.', add: 'Añadir experiencia' },
-      languages: { label: 'Idiomas', hint: 'Códigos de dos o tres letras, como es o en.', add: 'Añadir idioma' },
+      needs: {
+        label: 'Busca ayuda con',
+        hint: 'En qué te gustaría recibir ayuda, por ejemplo «transición primaria–secundaria».',
+        add: 'Añadir necesidad',
+      },
+      expertise: {
+        label: 'Experiencia',
+        hint: 'En qué puedes ayudar a otras personas.',
+        add: 'Añadir experiencia',
+      },
+      languages: {
+        label: 'Idiomas',
+        hint: 'Códigos de dos o tres letras, como es o en.',
+        add: 'Añadir idioma',
+      },
     },
     quoted: '«{tag}»',
     tagLimit: 'Como máximo {max}; pulsa Intro para añadir cada una.',
@@ -290,7 +307,8 @@ export const es: Catalogue = {
       closes: 'Abierta hasta el {date}.',
       closed: 'Esta oleada está cerrada: las respuestas ya no se pueden cambiar.',
       notYetOpen: 'Esta oleada se abre el {date}: vuelve entonces para responder.',
-      pastClosing: 'El plazo para responder terminó el {date}. Pide a quienes coordinan la red que lo amplíen si aún quieres responder.',
+      pastClosing:
+        'El plazo para responder terminó el {date}. Pide a quienes coordinan la red que lo amplíen si aún quieres responder.',
       notAllowed: 'No puedes responder a esta encuesta',
       notAllowedBody: 'Solo los miembros de la red responden a su encuesta.',
       signInFirst: 'Inicia sesión para responder a esta encuesta.',
@@ -330,14 +348,16 @@ export const es: Catalogue = {
       dates: 'Abierta del {opens} al {closes}.',
       closedOn: 'Cerrada el {date}.',
       datesHeading: 'Fechas',
-      datesHint: 'Se aceptan respuestas desde la fecha de apertura hasta la de cierre, ambas incluidas. Amplía la oleada si se necesita más tiempo.',
+      datesHint:
+        'Se aceptan respuestas desde la fecha de apertura hasta la de cierre, ambas incluidas. Amplía la oleada si se necesita más tiempo.',
       opensOn: 'Se abre el',
       closesOn: 'Se cierra el',
       saveDates: 'Guardar fechas',
       savingDates: 'Guardando…',
       datesSaved: 'Se han guardado las fechas.',
       notYetOpenNote: 'Aún no está abierta: se aceptan respuestas desde el {date}.',
-      pastClosingNote: 'Ha pasado la fecha de cierre: no se aceptan más respuestas hasta que la amplíes o cierres la oleada.',
+      pastClosingNote:
+        'Ha pasado la fecha de cierre: no se aceptan más respuestas hasta que la amplíes o cierres la oleada.',
       rates: 'Tasas de respuesta',
       overall:
         '{submitted} de {eligible} enviadas ({percent}), {drafts} borradores, {reminded} recordatorios.',

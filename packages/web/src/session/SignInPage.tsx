@@ -34,7 +34,8 @@ export function SignInPage() {
       void navigate(safeNext(params.get('next')), { replace: true });
     } catch (error) {
       // The server says how long to wait, in the language the app asked for.
-      if (error instanceof ApiError && error.code === 'RATE_LIMITED') setProblem(error.message || t.session.tooMany);
+      if (error instanceof ApiError && error.code === 'RATE_LIMITED')
+        setProblem(error.message || t.session.tooMany);
       else if (error instanceof ApiError && error.status < 500 && error.status !== 0)
         setProblem(t.session.failed);
       else setProblem(error instanceof Error ? error.message : String(error));

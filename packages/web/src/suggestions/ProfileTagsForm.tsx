@@ -19,7 +19,11 @@ export function ProfileTagsForm({ person }: { person: PersonDetail }) {
   const { t } = useI18n();
   const announce = useAnnounce();
   const queryClient = useQueryClient();
-  const saved: ProfileTags = { needs: person.needs, expertise: person.expertise, languages: person.languages };
+  const saved: ProfileTags = {
+    needs: person.needs,
+    expertise: person.expertise,
+    languages: person.languages,
+  };
   const [values, setValues] = useState(saved);
   const [error, setError] = useState<unknown>(null);
 
@@ -38,7 +42,10 @@ export function ProfileTagsForm({ person }: { person: PersonDetail }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const changes = Object.fromEntries(
-      FIELDS.filter((field) => values[field].join('\n') !== saved[field].join('\n')).map((field) => [field, values[field]]),
+      FIELDS.filter((field) => values[field].join('\n') !== saved[field].join('\n')).map((field) => [
+        field,
+        values[field],
+      ]),
     );
     setError(null);
     if (Object.keys(changes).length === 0) {

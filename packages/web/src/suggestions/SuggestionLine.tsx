@@ -8,8 +8,13 @@ export function SuggestionLine({ suggestion }: { suggestion: Suggestion }) {
   const { person, organisation, reason } = suggestion;
   const words = person ? t.suggestions.person : t.suggestions.organisation;
   const tags = (list: string[]) =>
-    new Intl.ListFormat(locale, { type: 'conjunction' }).format(list.map((tag) => fill(t.suggestions.quoted, { tag })));
-  const lead = reason.kind === 'expertise_match' ? '' : fill(words.kind[reason.kind], { network: reason.network?.name ?? '' });
+    new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+      list.map((tag) => fill(t.suggestions.quoted, { tag })),
+    );
+  const lead =
+    reason.kind === 'expertise_match'
+      ? ''
+      : fill(words.kind[reason.kind], { network: reason.network?.name ?? '' });
   const clauses = [
     reason.offers.length > 0 ? fill(words.offers, { tags: tags(reason.offers) }) : null,
     reason.seeks.length > 0 ? fill(words.seeks, { tags: tags(reason.seeks) }) : null,
@@ -19,7 +24,9 @@ export function SuggestionLine({ suggestion }: { suggestion: Suggestion }) {
     <li>
       {person ? <Link to={`/people/${person.id}`}>{person.displayName}</Link> : null}
       {person && organisation ? ` (${organisation.name})` : null}
-      {!person && organisation ? <Link to={`/organisations/${organisation.id}`}>{organisation.name}</Link> : null}
+      {!person && organisation ? (
+        <Link to={`/organisations/${organisation.id}`}>{organisation.name}</Link>
+      ) : null}
       {lead ? `, ${lead},` : ''} {why}.
     </li>
   );

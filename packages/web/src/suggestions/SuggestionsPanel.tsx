@@ -7,7 +7,12 @@ import { ApiError } from '../api/client.ts';
 import type { NetworkRef } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { RequestFailed } from '../ui/feedback.tsx';
-import { getSuggestions, suggestionKeys, type SuggestionSubject, type Suggestions } from './suggestions.api.ts';
+import {
+  getSuggestions,
+  suggestionKeys,
+  type SuggestionSubject,
+  type Suggestions,
+} from './suggestions.api.ts';
 import { SuggestionLine } from './SuggestionLine.tsx';
 import './suggestions.css';
 
@@ -19,7 +24,8 @@ interface PanelProps {
 }
 
 /** Not allowed, or not in that network: nothing to show there. */
-const hidden = (error: unknown) => error instanceof ApiError && (error.status === 403 || error.status === 404);
+const hidden = (error: unknown) =>
+  error instanceof ApiError && (error.status === 403 || error.status === 404);
 
 export function SuggestionsPanel({ subject, networks, otherName }: PanelProps) {
   const { t, fill } = useI18n();
@@ -51,7 +57,11 @@ export function SuggestionsPanel({ subject, networks, otherName }: PanelProps) {
   );
 }
 
-function SuggestionList({ suggestions, subject, otherName }: { suggestions: Suggestions } & Omit<PanelProps, 'networks'>) {
+function SuggestionList({
+  suggestions,
+  subject,
+  otherName,
+}: { suggestions: Suggestions } & Omit<PanelProps, 'networks'>) {
   const { t, fill } = useI18n();
   const isPerson = 'person' in subject;
   if (suggestions.analysis === null) return <p className="notice">{t.suggestions.noAnalysis}</p>;
@@ -65,15 +75,28 @@ function SuggestionList({ suggestions, subject, otherName }: { suggestions: Sugg
         : t.suggestions.noNeedsSelf;
   return (
     <>
-      <p>{isPerson ? (otherName ? fill(t.suggestions.introOther, { name: otherName }) : t.suggestions.introSelf) : t.suggestions.introOrganisation}</p>
-      {isPerson && !suggestions.positionsShown ? <p className="hint">{t.suggestions.positionsPrivate}</p> : null}
+      <p>
+        {isPerson
+          ? otherName
+            ? fill(t.suggestions.introOther, { name: otherName })
+            : t.suggestions.introSelf
+          : t.suggestions.introOrganisation}
+      </p>
+      {isPerson && !suggestions.positionsShown ? (
+        <p className="hint">{t.suggestions.positionsPrivate}</p>
+      ) : null}
       {invite ? <p className="notice">{invite}</p> : null}
       {suggestions.items.length === 0 ? (
-        noNeeds ? null : <p>{t.suggestions.none}</p>
+        noNeeds ? null : (
+          <p>{t.suggestions.none}</p>
+        )
       ) : (
         <ul className="suggestion-list">
           {suggestions.items.map((suggestion) => (
-            <SuggestionLine key={suggestion.person?.id ?? suggestion.organisation?.id} suggestion={suggestion} />
+            <SuggestionLine
+              key={suggestion.person?.id ?? suggestion.organisation?.id}
+              suggestion={suggestion}
+            />
           ))}
         </ul>
       )}

@@ -59,7 +59,12 @@ export function TagListInput({ id, label, hint, addLabel, tags, max, error, onCh
               {tags.map((tag) => (
                 <li key={tag}>
                   <span>{tag}</span>
-                  <button type="button" className="tag-remove" onClick={() => remove(tag)} aria-label={fill(t.suggestions.removeTag, { tag })}>
+                  <button
+                    type="button"
+                    className="tag-remove"
+                    onClick={() => remove(tag)}
+                    aria-label={fill(t.suggestions.removeTag, { tag })}
+                  >
                     ×
                   </button>
                 </li>

@@ -88,7 +88,8 @@ export function Combobox<Item>({
       if (type === InputChange) return { ...changes, selectedItem: null };
       // Leaving the box only closes the list: Downshift would otherwise pick the option under the
       // pointer, and a survey answer would gain a person nobody chose.
-      if (type === InputBlur) return { ...changes, selectedItem: state.selectedItem, inputValue: state.inputValue };
+      if (type === InputBlur)
+        return { ...changes, selectedItem: state.selectedItem, inputValue: state.inputValue };
       if (clearOnPick && picks(type) && changes.selectedItem && changes.selectedItem !== state.selectedItem) {
         return { ...changes, inputValue: '' };
       }
