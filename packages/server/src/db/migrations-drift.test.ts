@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import drizzleConfig from '../../drizzle.config.js';
 import { MIGRATIONS_FOLDER } from './migrate.js';
 
 const PACKAGE = fileURLToPath(new URL('../..', import.meta.url));
@@ -40,10 +41,11 @@ describe('database migrations', () => {
       // drizzle-kit reads --out relative to the working directory, even an absolute one.
       [
         'generate',
+        // The dialect and schema as drizzle.config.ts names them; only the output folder differs.
         '--dialect',
-        'postgresql',
+        drizzleConfig.dialect,
         '--schema',
-        './src/db/schema.ts',
+        String(drizzleConfig.schema),
         '--out',
         relative(PACKAGE, copy),
       ],
