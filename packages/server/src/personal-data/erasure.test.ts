@@ -60,6 +60,9 @@ describeOnEachEngine('erasing a person', (open) => {
   };
   let archiveText = '';
   let erasure: { status: number; body: any; headers: Headers };
+  // Every row right after the erasure, before other tests write (a failed sign-in with the erased
+  // email, say, is a new record of that attempt, not something the erasure left behind).
+  let dumpAfterErasure: Awaited<ReturnType<typeof dumpDatabase>>;
 
   beforeAll(async () => {
     world = await buildWorld(t.db, t.client);
@@ -70,6 +73,7 @@ describeOnEachEngine('erasing a person', (open) => {
     const subject = await signInAs(t.client(), world.subject.email, MARKERS.userAgent);
     archiveText = JSON.stringify((await subject.get('/api/v1/me/data')).body);
     erasure = await subject.post('/api/v1/me/erasure', { password: TEST_PASSWORD });
+    dumpAfterErasure = await dumpDatabase(t.db);
   }, 120_000);
 
   it('the archive held every marker before erasure', () => {
@@ -89,10 +93,9 @@ describeOnEachEngine('erasing a person', (open) => {
     expect(erasure.headers.get('set-cookie')).toMatch(/trellis_session=;/);
   });
 
-  it('leaves no marker in any row of any table', async () => {
-    const dump = await dumpDatabase(t.db);
-    expect(dump.length).toBeGreaterThan(50);
-    expect(rowsWithMarkers(dump, ALL_MARKERS)).toEqual([]);
+  it('leaves no marker in any row of any table', () => {
+    expect(dumpAfterErasure.length).toBeGreaterThan(50);
+    expect(rowsWithMarkers(dumpAfterErasure, ALL_MARKERS)).toEqual([]);
   });
 
   it('leaves a tombstone with no personal data, which the directory does not list', async () => {
