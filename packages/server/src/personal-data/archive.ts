@@ -1,4 +1,5 @@
 /** Builds the archive of everything Trellis holds about one person (personal-data.schema.ts). */
+import { NODE_MEASURES } from '../analytics/node-measures.js';
 import type { Executor } from '../db/database.js';
 import { notFound } from '../shared/errors.js';
 import {
@@ -26,19 +27,10 @@ const iso = (value: Date) => value.toISOString();
 const isoOrNull = (value: Date | null) => (value === null ? null : value.toISOString());
 
 /** The measures of an analysis node that are the person's own (not its position or row keys). */
-const NODE_MEASURES = [
-  'degree',
+const OWN_MEASURES = [
+  ...NODE_MEASURES,
   'inDegree',
   'outDegree',
-  'betweenness',
-  'closeness',
-  'eigenvector',
-  'pagerank',
-  'clustering',
-  'core',
-  'constraint',
-  'effectiveSize',
-  'community',
   'brokerageRole',
   'isolate',
   'cutPoint',
@@ -128,7 +120,7 @@ export async function buildArchive(db: Executor, personId: string): Promise<Pers
     analysisNodes: (await analysisNodesOf(db, personId)).map(({ node, ...analysis }) => ({
       ...analysis,
       finishedAt: isoOrNull(analysis.finishedAt),
-      measures: Object.fromEntries(NODE_MEASURES.map((key) => [key, node[key]])),
+      measures: Object.fromEntries(OWN_MEASURES.map((key) => [key, node[key]])),
     })),
     auditEntries: (await auditEntriesAbout(db, personId)).map((entry) => ({
       id: entry.id,
