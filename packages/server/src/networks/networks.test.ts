@@ -291,12 +291,12 @@ describeOnEachEngine('networks API', (open) => {
       return response.body.error.details.issues.map((issue: { message: string }) => issue.message);
     };
     expect(await issueMessages({ 'accept-language': 'es-ES,es;q=0.9,en;q=0.5' })).toEqual([
-      'Demasiado pequeño: se esperaba que texto tuviera >=2 caracteres',
-      'Demasiado grande: se esperaba que número fuera <=5',
+      'Escribe al menos 2 caracteres.',
+      'Escribe 5 o menos.',
     ]);
     expect(await issueMessages({ 'accept-language': 'fr, en;q=0.5' })).toEqual([
-      'Too small: expected string to have >=2 characters',
-      'Too big: expected number to be <=5',
+      'Enter at least 2 characters.',
+      'Enter 5 or less.',
     ]);
     expect(await issueMessages({})).toEqual(await issueMessages({ 'accept-language': 'en' }));
     const ownMessage = await client.request(

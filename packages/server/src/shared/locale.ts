@@ -1,12 +1,14 @@
 import type { Context } from 'hono';
 import { accepts } from 'hono/accepts';
 import { z } from 'zod';
+import { humanIssueMessage } from './validation-messages.js';
 
 /** The languages Trellis speaks; the web app sends its own as `Accept-Language`. */
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const localeErrors = { en: z.locales.en().localeError, es: z.locales.es().localeError };
+// Every zod message is worded for people, in English while parsing; see validation-messages.ts.
+z.config({ localeError: (issue) => humanIssueMessage(issue, 'en', issue.input === undefined) });
 
 /** The caller's language from `Accept-Language`, by primary subtag ("es-ES" is Spanish), else English. */
 export function requestLocale(c: Context): Locale {
@@ -27,19 +29,14 @@ export function requestLocale(c: Context): Locale {
 }
 
 /**
- * A validation issue's message in `locale`. Zod's own messages are translated; a message a
- * schema wrote itself (a refinement's, say) differs from zod's English one and is kept.
+ * A validation issue's message in `locale`. Trellis's own wording is translated; a message a
+ * schema wrote itself (a refinement's, say) differs from it and is kept as written.
  */
 export function localisedIssueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
   if (locale === 'en') return issue.message;
-  const standard = messageOf(localeErrors.en(issue as never));
-  if (standard !== issue.message) return issue.message;
-  return messageOf(localeErrors[locale](issue as never)) ?? issue.message;
-}
-
-function messageOf(result: unknown): string | undefined {
-  if (typeof result === 'string') return result;
-  if (result && typeof result === 'object' && 'message' in result && typeof result.message === 'string')
-    return result.message;
-  return undefined;
+  for (const missing of [true, false]) {
+    if (issue.message === humanIssueMessage(issue, 'en', missing))
+      return humanIssueMessage(issue, locale, missing);
+  }
+  return issue.message;
 }

@@ -6,7 +6,7 @@ export const ErrorSchema = z
   .object({
     error: z.object({
       code: z.enum(ERROR_CODES).openapi({ example: 'VALIDATION_FAILED' }),
-      message: z.string().openapi({ example: 'level: Too big: expected number to be <=5' }),
+      message: z.string().openapi({ example: 'Enter 5 or less.' }),
       details: z.unknown().optional(),
     }),
   })
