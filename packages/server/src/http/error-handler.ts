@@ -32,7 +32,8 @@ export function handleError(error: unknown, c: Context): Response {
   // The route's pattern, never its path or query: those carry what the caller sent.
   if (apiError.code === 'INTERNAL')
     console.error(`[${c.req.method} ${c.req.routePath}] ${safeErrorReport(error)}`);
-  const body: ErrorBody = { error: { code: apiError.code, message: apiError.message } };
-  if (apiError.details !== undefined) body.error.details = apiError.details;
+  const { message, details } = apiError.inLocale(requestLocale(c));
+  const body: ErrorBody = { error: { code: apiError.code, message } };
+  if (details !== undefined) body.error.details = details;
   return c.json(body, apiError.status, apiError.headers);
 }

@@ -1,5 +1,7 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ERROR_STATUS, type ErrorCode } from '../shared/error-codes.js';
+import type { Locale } from './locale.js';
+import { inLocale, type Text } from './text.js';
 
 /**
  * The error catalogue: every failure the API reports has a stable code (listed, with its status,
@@ -11,16 +13,34 @@ export { ERROR_STATUS, type ErrorCode };
 // Typed so that every status in the catalogue must be one Hono can answer with a body.
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = ERROR_STATUS;
 
-/** An expected failure with its catalogue code; anything else thrown becomes a 500 without internals. */
+/**
+ * An expected failure with its catalogue code; anything else thrown becomes a 500 without internals.
+ * A message people read is a `Text` (both languages); `message` is its English, for logs and the CLI.
+ */
 export class ApiError extends Error {
+  readonly text: string | Text;
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: string | Text,
     readonly details?: unknown,
     readonly headers?: Record<string, string>,
   ) {
-    super(message);
+    super(inLocale(message, 'en'));
     this.name = 'ApiError';
+    this.text = message;
+  }
+
+  /** The message and details as a reader of `locale` gets them. */
+  inLocale(locale: Locale): { message: string; details?: unknown } {
+    const message = inLocale(this.text, locale);
+    if (this.code !== 'VALIDATION_FAILED' || !hasIssues(this.details))
+      return { message, details: this.details };
+    const issues = this.details.issues.map((issue) => ({
+      path: issue.path,
+      message: inLocale(issue.message, locale),
+    }));
+    return { message: issuesSummary(issues), details: { ...this.details, issues } };
   }
 
   get status(): ContentfulStatusCode {
@@ -36,12 +56,22 @@ export const conflict = (message: string, details?: unknown) => new ApiError('CO
 /** One problem with one field of a request or a file row. */
 export interface FieldIssue {
   path: string;
-  message: string;
+  message: string | Text;
 }
 
 export const validationFailed = (issues: FieldIssue[]) =>
   new ApiError(
     'VALIDATION_FAILED',
-    issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; '),
+    issuesSummary(issues.map((issue) => ({ path: issue.path, message: inLocale(issue.message, 'en') }))),
     { issues },
   );
+
+function issuesSummary(issues: { path: string; message: string }[]): string {
+  return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
+}
+
+function hasIssues(details: unknown): details is { issues: FieldIssue[] } {
+  return (
+    typeof details === 'object' && details !== null && Array.isArray((details as { issues?: unknown }).issues)
+  );
+}

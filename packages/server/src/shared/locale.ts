@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { accepts } from 'hono/accepts';
 import { z } from 'zod';
+import { isText } from './text.js';
 import { humanIssueMessage } from './validation-messages.js';
 
 /** The languages Trellis speaks; the web app sends its own as `Accept-Language`. */
@@ -29,10 +30,11 @@ export function requestLocale(c: Context): Locale {
 }
 
 /**
- * A validation issue's message in `locale`. Trellis's own wording is translated; a message a
- * schema wrote itself (a refinement's, say) differs from it and is kept as written.
+ * A validation issue's message in `locale`: a refinement's own text (`refinement()` in text.ts)
+ * in that language, Trellis's wording of zod's checks translated, any other message as written.
  */
 export function localisedIssueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
+  if (issue.code === 'custom' && isText(issue.params?.text)) return issue.params.text[locale];
   if (locale === 'en') return issue.message;
   for (const missing of [true, false]) {
     if (issue.message === humanIssueMessage(issue, 'en', missing))
