@@ -20,6 +20,7 @@ import { localChangeFeed, type ChangeFeed } from './db/change-feed.js';
 import type { ReadCacheOptions } from './cache/read-cache.js';
 import type { Database } from './db/database.js';
 import { createRouter } from './routing/app-env.js';
+import { EDGE_TEXTS, noRoute } from './http/edge.texts.js';
 import { handleError } from './http/error-handler.js';
 import { ApiError } from './shared/errors.js';
 import { noStore, rejectInvalidText, requireSignInForWrites } from './http/edge-guards.js';
@@ -106,9 +107,7 @@ function strictTransportSecurity(publicUrl: string | undefined): MiddlewareHandl
 export function createApp(options: AppOptions) {
   const app = createRouter();
   app.onError(handleError);
-  app.notFound((c) =>
-    handleError(new ApiError('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`), c),
-  );
+  app.notFound((c) => handleError(new ApiError('NOT_FOUND', noRoute(c.req.method, c.req.path)), c));
   if (options.logRequests) app.use('/api/*', logRequests());
   app.use('*', compressLargeAnswers());
   app.use('*', strictTransportSecurity(options.publicUrl));
@@ -150,7 +149,7 @@ export function createApp(options: AppOptions) {
     bodyLimit({
       maxSize: 1024 * 1024,
       onError: () => {
-        throw new ApiError('PAYLOAD_TOO_LARGE', 'The request body is larger than 1 MB.');
+        throw new ApiError('PAYLOAD_TOO_LARGE', EDGE_TEXTS.overOneMegabyte);
       },
     }),
   );
@@ -178,9 +177,7 @@ export function createApp(options: AppOptions) {
   v1.route('/', auditRoutes());
   v1.route('/', personalDataRoutes({ secure: options.secureCookies ?? false }));
   app.route('/api/v1', v1);
-  app.all('/api/*', (c) =>
-    handleError(new ApiError('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`), c),
-  );
+  app.all('/api/*', (c) => handleError(new ApiError('NOT_FOUND', noRoute(c.req.method, c.req.path)), c));
 
   if (options.webRoot && existsSync(options.webRoot))
     serveWebApp(app, options.webRoot, options.serveSourceMaps ?? false);

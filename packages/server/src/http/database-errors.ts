@@ -1,10 +1,23 @@
 import { findPostgresError } from '../shared/database-error.js';
 import { ApiError } from '../shared/errors.js';
+import { defineTexts } from '../shared/text.js';
 
 /** PostgreSQL SQLSTATEs that mean the request asked for something the data forbids. */
 const UNIQUE_VIOLATION = '23505';
 const FOREIGN_KEY_VIOLATION = '23503';
 const CHECK_VIOLATION = '23514';
+
+const TEXTS = defineTexts({
+  duplicate: {
+    en: 'This would duplicate an existing record.',
+    es: 'Esto duplicaría un registro que ya existe.',
+  },
+  missingReference: {
+    en: 'This refers to a record that does not exist.',
+    es: 'Esto se refiere a un registro que no existe.',
+  },
+  outOfRange: { en: 'A value is outside what is allowed.', es: 'Un valor está fuera de lo permitido.' },
+});
 
 /**
  * Maps a constraint violation that slipped past validation (a race between two requests, say) to
@@ -15,11 +28,11 @@ export function constraintViolation(error: unknown): ApiError | undefined {
   const details = typeof pgError?.constraint === 'string' ? { constraint: pgError.constraint } : undefined;
   switch (pgError?.code) {
     case UNIQUE_VIOLATION:
-      return new ApiError('CONFLICT', 'This would duplicate an existing record.', details);
+      return new ApiError('CONFLICT', TEXTS.duplicate, details);
     case FOREIGN_KEY_VIOLATION:
-      return new ApiError('CONFLICT', 'This refers to a record that does not exist.', details);
+      return new ApiError('CONFLICT', TEXTS.missingReference, details);
     case CHECK_VIOLATION:
-      return new ApiError('VALIDATION_FAILED', 'A value is outside what is allowed.', details);
+      return new ApiError('VALIDATION_FAILED', TEXTS.outOfRange, details);
     default:
       return undefined;
   }

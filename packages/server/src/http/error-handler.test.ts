@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ApiError, validationFailed } from '../shared/errors.js';
+import { ApiError, notFound, validationFailed } from '../shared/errors.js';
 import { defineTexts, refinement } from '../shared/text.js';
 import { handleError } from './error-handler.js';
 
@@ -25,6 +25,9 @@ function app() {
   });
   hono.get('/whole', () => {
     throw new ApiError('FORBIDDEN', texts.notYours);
+  });
+  hono.get('/missing', () => {
+    throw notFound('Network');
   });
   hono.get('/schema', () => {
     wave.parse({ opensOn: '2026-09-15', closesOn: '2026-09-01' });
@@ -54,6 +57,11 @@ describe('texts a domain declares in both languages', () => {
       message: 'Esta encuesta es de otra red.',
     });
     expect(new ApiError('FORBIDDEN', texts.notYours).message).toBe('This survey belongs to another network.');
+  });
+
+  it('name what was not found in the caller’s language', async () => {
+    expect(await errorOf('/missing', 'es')).toEqual({ code: 'NOT_FOUND', message: 'No se encontró la red.' });
+    expect(await errorOf('/missing', 'en')).toEqual({ code: 'NOT_FOUND', message: 'Network not found.' });
   });
 
   it('answer a schema refinement in the caller’s language', async () => {

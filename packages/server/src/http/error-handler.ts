@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
 import { ApiError, validationFailed } from '../shared/errors.js';
 import { constraintViolation } from './database-errors.js';
+import { EDGE_TEXTS, malformed } from './edge.texts.js';
 import { requestLocale, type Locale } from '../shared/locale.js';
 import { zodIssues } from '../shared/zod-issues.js';
 import { safeErrorReport } from '../shared/safe-error-report.js';
@@ -20,10 +21,10 @@ export function toApiError(error: unknown, locale: Locale = 'en'): ApiError {
   if (violation) return violation;
   if (error instanceof HTTPException) {
     // Hono raises these for malformed bodies (e.g. invalid JSON); they are the client's fault.
-    if (error.status === 413) return new ApiError('PAYLOAD_TOO_LARGE', 'The request body is too large.');
-    if (error.status < 500) return new ApiError('BAD_REQUEST', error.message || 'Malformed request.');
+    if (error.status === 413) return new ApiError('PAYLOAD_TOO_LARGE', EDGE_TEXTS.tooLarge);
+    if (error.status < 500) return new ApiError('BAD_REQUEST', malformed(error.message));
   }
-  return new ApiError('INTERNAL', 'Something went wrong on our side. It has been logged.');
+  return new ApiError('INTERNAL', EDGE_TEXTS.internal);
 }
 
 /** Hono's onError: logs unexpected failures (never request data: see safeErrorReport) and answers in the error shape. */

@@ -6,6 +6,8 @@ import { findActorBySession } from '../accounts/sessions.queries.js';
 import { hashToken, sameSecret } from '../accounts/tokens.js';
 import { ANONYMOUS } from '../authz/policy.js';
 import type { AppEnv } from '../routing/app-env.js';
+import type { Text } from '../shared/text.js';
+import { EDGE_TEXTS } from './edge.texts.js';
 import { clientAddressFrom } from './client-address.js';
 import { ApiError } from '../shared/errors.js';
 
@@ -43,6 +45,11 @@ function clientAddress(c: Context, trustedProxyHops: number): string {
 
 export const CSRF_HEADER = 'x-csrf-token';
 
+const CSRF_MISSING: Text = {
+  en: `Missing or wrong ${CSRF_HEADER} header; read it from GET /api/v1/session.`,
+  es: `Falta la cabecera ${CSRF_HEADER} o no es correcta; léela de GET /api/v1/session.`,
+};
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
@@ -56,16 +63,13 @@ export function csrfGuard(options: { publicOrigin?: string | undefined }): Middl
     const origin = c.req.header('origin');
     // Behind a proxy the request URL is the internal one; TRELLIS_PUBLIC_URL names the real origin.
     if (origin && origin !== (options.publicOrigin ?? new URL(c.req.url).origin)) {
-      throw new ApiError('CSRF_FAILED', 'Requests from another site are not accepted.');
+      throw new ApiError('CSRF_FAILED', EDGE_TEXTS.otherSite);
     }
     const actor = c.var.actor;
     if (actor) {
       const sent = c.req.header(CSRF_HEADER) ?? '';
       if (!sameSecret(sent, actor.csrfToken)) {
-        throw new ApiError(
-          'CSRF_FAILED',
-          `Missing or wrong ${CSRF_HEADER} header; read it from GET /api/v1/session.`,
-        );
+        throw new ApiError('CSRF_FAILED', CSRF_MISSING);
       }
     }
     await next();

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import type { Actor } from '../authz/actor.js';
 import type { Principal } from '../authz/policy.js';
 import type { Database } from '../db/database.js';
-import { ApiError, validationFailed } from '../shared/errors.js';
+import { unauthenticated, validationFailed } from '../shared/errors.js';
 import { requestLocale } from '../shared/locale.js';
 import { zodIssues } from '../shared/zod-issues.js';
 
@@ -37,6 +37,6 @@ export type Router = ReturnType<typeof createRouter>;
 /** The signed-in actor, or a 401. */
 export function requireActor(c: Context<AppEnv>) {
   const actor = c.var.actor;
-  if (!actor) throw new ApiError('UNAUTHENTICATED', 'Sign in to do this.');
+  if (!actor) throw unauthenticated();
   return actor;
 }

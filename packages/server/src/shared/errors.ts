@@ -1,7 +1,7 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ERROR_STATUS, type ErrorCode } from '../shared/error-codes.js';
 import type { Locale } from './locale.js';
-import { inLocale, type Text } from './text.js';
+import { defineTexts, inLocale, type Text } from './text.js';
 
 /**
  * The error catalogue: every failure the API reports has a stable code (listed, with its status,
@@ -48,10 +48,36 @@ export class ApiError extends Error {
   }
 }
 
-export const notFound = (what: string) => new ApiError('NOT_FOUND', `${what} not found.`);
-export const forbidden = (message = 'You are not allowed to do this.') => new ApiError('FORBIDDEN', message);
-export const unauthenticated = () => new ApiError('UNAUTHENTICATED', 'Sign in to do this.');
-export const conflict = (message: string, details?: unknown) => new ApiError('CONFLICT', message, details);
+/** What a 404 names, in both languages; a new kind of thing is added here (tsc says so). */
+const NOT_FOUND = {
+  Analysis: { en: 'Analysis not found.', es: 'No se encontró el análisis.' },
+  Membership: { en: 'Membership not found.', es: 'No se encontró la pertenencia.' },
+  Network: { en: 'Network not found.', es: 'No se encontró la red.' },
+  Organisation: { en: 'Organisation not found.', es: 'No se encontró la organización.' },
+  'Organisation in this network': {
+    en: 'Organisation in this network not found.',
+    es: 'No se encontró la organización en esta red.',
+  },
+  Person: { en: 'Person not found.', es: 'No se encontró a la persona.' },
+  'Person in this network': {
+    en: 'Person in this network not found.',
+    es: 'No se encontró a la persona en esta red.',
+  },
+  Survey: { en: 'Survey not found.', es: 'No se encontró la encuesta.' },
+  Wave: { en: 'Wave not found.', es: 'No se encontró la ola.' },
+} satisfies Record<string, Text>;
+
+const GENERIC = defineTexts({
+  forbidden: { en: 'You are not allowed to do this.', es: 'No tienes permiso para hacer esto.' },
+  signIn: { en: 'Sign in to do this.', es: 'Inicia sesión para hacer esto.' },
+});
+
+export const notFound = (what: keyof typeof NOT_FOUND | Text) =>
+  new ApiError('NOT_FOUND', typeof what === 'string' ? NOT_FOUND[what] : what);
+export const forbidden = (message: string | Text = GENERIC.forbidden) => new ApiError('FORBIDDEN', message);
+export const unauthenticated = () => new ApiError('UNAUTHENTICATED', GENERIC.signIn);
+export const conflict = (message: string | Text, details?: unknown) =>
+  new ApiError('CONFLICT', message, details);
 
 /** One problem with one field of a request or a file row. */
 export interface FieldIssue {

@@ -1,8 +1,14 @@
 import { z } from '@hono/zod-openapi';
-import { ApiError } from './errors.js';
+import { validationFailed } from './errors.js';
+import type { Text } from './text.js';
 
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
+
+const NOT_A_CURSOR: Text = {
+  en: 'Not a cursor this list gave out.',
+  es: 'No es un cursor que haya dado esta lista.',
+};
 
 /** `cursor` and `limit`, shared by every list endpoint. */
 export const PageQuery = z.object({
@@ -65,9 +71,7 @@ export function decodeCursor<const Shape extends readonly CursorPart[]>(
   } catch {
     // fall through to the error below
   }
-  throw new ApiError('VALIDATION_FAILED', 'cursor: Not a cursor this list gave out.', {
-    issues: [{ path: 'cursor', message: 'Not a cursor this list gave out.' }],
-  });
+  throw validationFailed([{ path: 'cursor', message: NOT_A_CURSOR }]);
 }
 
 /** Given `limit + 1` rows, returns one page and the next cursor. */
