@@ -1,11 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiError } from './client.ts';
+import { api, ApiError, setApiLanguage } from './client.ts';
 
 const answer = (status: number, body: unknown) =>
   vi.fn(() => Promise.resolve(new Response(JSON.stringify(body), { status })));
 
 describe('api', () => {
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    setApiLanguage('en');
+  });
 
   it('keeps a code from the catalogue, with its field issues', async () => {
     const issues = [{ path: 'scopes.0', message: 'Invalid option' }];
@@ -21,6 +24,28 @@ describe('api', () => {
   it('names a code the catalogue does not have by its status', async () => {
     vi.stubGlobal('fetch', answer(418, { error: { code: 'TEAPOT', message: 'no' } }));
     await expect(api('/networks')).rejects.toMatchObject({ status: 418, code: 'HTTP_418' });
+  });
+
+  it('says in the app’s language when the server could not be reached or sent no message', async () => {
+    setApiLanguage('es');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('fetch failed'))),
+    );
+    await expect(api('/networks')).rejects.toMatchObject({
+      code: 'NETWORK',
+      message: 'No se ha podido contactar con el servidor.',
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response('oops', { status: 502 }))),
+    );
+    await expect(api('/networks')).rejects.toMatchObject({
+      code: 'HTTP_502',
+      message: 'El servidor respondió 502.',
+    });
+    setApiLanguage('en');
+    await expect(api('/networks')).rejects.toMatchObject({ message: 'The server answered 502.' });
   });
 
   it('only takes codes the server can send (a misspelt one fails the type check)', () => {

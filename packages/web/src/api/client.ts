@@ -60,6 +60,19 @@ export function setApiLanguage(locale: string) {
   language = locale;
 }
 
+// What the client itself says when the server gave no message: no answer, or one without a body.
+const OWN_MESSAGES = {
+  en: {
+    unreachable: 'The server could not be reached.',
+    answered: (status: number) => `The server answered ${status}.`,
+  },
+  es: {
+    unreachable: 'No se ha podido contactar con el servidor.',
+    answered: (status: number) => `El servidor respondió ${status}.`,
+  },
+};
+const ownMessages = () => (language === 'es' ? OWN_MESSAGES.es : OWN_MESSAGES.en);
+
 let onSessionLost: () => void = () => {};
 
 /**
@@ -105,7 +118,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, 'NETWORK', 'The server could not be reached.');
+    throw new ApiError(0, 'NETWORK', ownMessages().unreachable);
   }
   if (response.status === 204) return undefined as T;
   const body: unknown = await response.json().catch(() => null);
@@ -121,7 +134,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
 function toApiError(status: number, body: unknown): ApiError {
   const error = isRecord(body) && isRecord(body.error) ? body.error : {};
   const code: ApiErrorCode = isErrorCode(error.code) ? error.code : `HTTP_${status}`;
-  const message = typeof error.message === 'string' ? error.message : `The server answered ${status}.`;
+  const message = typeof error.message === 'string' ? error.message : ownMessages().answered(status);
   const details = isRecord(error.details) ? error.details : {};
   const issues = Array.isArray(details.issues)
     ? details.issues
