@@ -349,6 +349,18 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
       body: { opensOn: daysFromToday(0), closesOn: daysFromToday(30) },
     })),
   ],
+  'POST /surveys/{id}/respondents-preview': [
+    networkCase('preview who is asked', 'survey.manage', ({ network }) => ({
+      params: id(network.surveyId),
+      body: { choice: 'everyone' },
+    })),
+  ],
+  'GET /surveys/{id}/respondent-options': [
+    networkCase('find whom to ask', 'survey.manage', ({ network }) => ({
+      params: id(network.surveyId),
+      query: { kind: 'person', q: 'named' },
+    })),
+  ],
   'GET /waves/{id}/response': [
     networkCase('one’s own answers', 'network.view_people', ({ network }) => ({
       params: id(network.openWaveId),
