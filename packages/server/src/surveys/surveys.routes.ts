@@ -91,7 +91,7 @@ const openWaveRoute = createRoute({
 
 const previewRespondentsRoute = createRoute({
   method: 'post',
-  path: '/surveys/{id}/respondents-preview',
+  path: '/networks/{id}/respondents-preview',
   tags,
   summary:
     'How many people a choice of respondents would ask, before opening a wave with it (writes nothing)',
@@ -101,7 +101,7 @@ const previewRespondentsRoute = createRoute({
 
 const respondentOptionsRoute = createRoute({
   method: 'get',
-  path: '/surveys/{id}/respondent-options',
+  path: '/networks/{id}/respondent-options',
   tags,
   summary:
     'The network’s organisations or respondents by name, to choose whom a wave asks (coordinators and evaluators)',

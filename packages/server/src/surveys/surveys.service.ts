@@ -65,7 +65,7 @@ async function surveyContext(db: Executor, principal: Principal, survey: SurveyR
   return facts;
 }
 
-export async function loadSurvey(db: Executor, principal: Principal, surveyId: string) {
+async function loadSurvey(db: Executor, principal: Principal, surveyId: string) {
   const survey = await findSurvey(db, surveyId);
   if (!survey) throw notFound('Survey');
   return { survey, facts: await surveyContext(db, principal, survey) };
@@ -351,20 +351,20 @@ export async function openWave(
   return toWave(wave);
 }
 
-/** How many people a choice of respondents would ask, before a wave is opened with it. */
+/** How many people a choice of respondents would ask in a network, before a wave is opened with it. */
 export async function previewRespondents(
   db: Executor,
   principal: Principal,
-  surveyId: string,
+  networkKey: string,
   input: RespondentsInputValue,
   locale: Locale = 'en',
 ) {
-  const { survey, facts } = await loadSurvey(db, principal, surveyId);
+  const { network, facts } = await loadVisibleNetwork(db, principal, networkKey);
   requirePermission(principal, 'survey.manage', facts, locale);
-  const { issues, rule } = await checkRespondents(db, survey.networkId, input, locale);
+  const { issues, rule } = await checkRespondents(db, network.id, input, locale);
   const blocking = issues.filter((issue) => issue.code !== 'respondents.nobody');
   if (blocking.length > 0) throw surveyValidation(blocking);
-  return { asked: await countAsked(db, survey.networkId, rule) };
+  return { asked: await countAsked(db, network.id, rule) };
 }
 
 /**

@@ -138,11 +138,11 @@ describeOnEachEngine('survey waves: who is asked, the next wave, checked answers
   });
 
   it('asks only the chosen organisations’ staff: answering, type-ahead, rates, reminders, my surveys', async () => {
-    const { coordinator, wave, survey } = await openWith({
+    const { coordinator, wave } = await openWith({
       choice: 'organisations',
       organisationIds: [ids.eras],
     });
-    const preview = await coordinator.post(`/api/v1/surveys/${survey.id}/respondents-preview`, {
+    const preview = await coordinator.post(`/api/v1/networks/${ids.network}/respondents-preview`, {
       choice: 'organisations',
       organisationIds: [ids.eras],
     });
@@ -192,9 +192,9 @@ describeOnEachEngine('survey waves: who is asked, the next wave, checked answers
   });
 
   it('asks members in chosen roles, or a list of people', async () => {
-    const { coordinator, survey } = await newSurvey();
+    const { coordinator } = await newSurvey();
     const preview = (respondents: Record<string, unknown>) =>
-      coordinator.post(`/api/v1/surveys/${survey.id}/respondents-preview`, respondents);
+      coordinator.post(`/api/v1/networks/${ids.network}/respondents-preview`, respondents);
     expect((await preview({ choice: 'everyone' })).body).toEqual({ asked: 6 });
     expect((await preview({ choice: 'roles', roles: ['coordinator', 'facilitator'] })).body).toEqual({
       asked: 2,
@@ -247,7 +247,7 @@ describeOnEachEngine('survey waves: who is asked, the next wave, checked answers
       );
     }
     expect(await t.db.select().from(surveyWaves).where(eq(surveyWaves.surveyId, survey.id))).toEqual([]);
-    const preview = await coordinator.post(`/api/v1/surveys/${survey.id}/respondents-preview`, {
+    const preview = await coordinator.post(`/api/v1/networks/${ids.network}/respondents-preview`, {
       choice: 'roles',
       roles: ['external_partner'],
     });
@@ -256,18 +256,20 @@ describeOnEachEngine('survey waves: who is asked, the next wave, checked answers
       (
         await (
           await as('ana')
-        ).post(`/api/v1/surveys/${survey.id}/respondents-preview`, { choice: 'everyone' })
+        ).post(`/api/v1/networks/${ids.network}/respondents-preview`, { choice: 'everyone' })
       ).status,
     ).toBe(403);
   });
 
   it('finds the network’s organisations and respondents to choose from', async () => {
-    const { coordinator, survey } = await newSurvey();
+    const { coordinator } = await newSurvey();
     const organisations = await coordinator.get(
-      `/api/v1/surveys/${survey.id}/respondent-options?kind=organisation&q=ceip`,
+      `/api/v1/networks/${ids.network}/respondent-options?kind=organisation&q=ceip`,
     );
     expect(organisations.body.items.map((item: { name: string }) => item.name)).toEqual(['CEIP Las Eras']);
-    const found = await coordinator.get(`/api/v1/surveys/${survey.id}/respondent-options?kind=person&q=olmo`);
+    const found = await coordinator.get(
+      `/api/v1/networks/${ids.network}/respondent-options?kind=person&q=olmo`,
+    );
     const names = found.body.items.map((item: { name: string }) => item.name);
     expect(names).toContain('Mariana Olmo');
     expect(names).not.toContain('Olga Fuera');

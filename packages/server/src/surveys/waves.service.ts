@@ -5,6 +5,7 @@
 import { recordAudit } from '../audit/audit.js';
 import { canOnNetwork, type Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
+import { loadVisibleNetwork } from '../networks/networks.service.js';
 import { unauthenticated } from '../shared/errors.js';
 import type { Locale } from '../shared/locale.js';
 import { answeringState } from './answering-period.js';
@@ -26,7 +27,6 @@ import type {
 import {
   askedInWave,
   describeSurveys,
-  loadSurvey,
   loadWave,
   requireAsked,
   requirePermission,
@@ -159,21 +159,21 @@ export async function updateWaveDates(
   });
 }
 
-/** Organisations or people of the survey's network, by name: the type-ahead for choosing who is asked. */
+/** Organisations or people of a network, by name: the type-ahead for choosing whom a wave asks. */
 export async function respondentOptions(
   db: Executor,
   principal: Principal,
-  surveyId: string,
+  networkKey: string,
   input: RespondentOptionsInput,
   locale: Locale = 'en',
 ) {
-  const { survey, facts } = await loadSurvey(db, principal, surveyId);
+  const { network, facts } = await loadVisibleNetwork(db, principal, networkKey);
   requirePermission(principal, 'survey.manage', facts, locale);
   if (input.kind === 'organisation') {
-    const rows = await organisationOptions(db, survey.networkId, input.q, input.limit);
+    const rows = await organisationOptions(db, network.id, input.q, input.limit);
     return rows.map((row) => ({ id: row.id, name: row.name, detail: row.municipality ?? '' }));
   }
-  const rows = await personOptions(db, survey.networkId, input.q, input.limit);
+  const rows = await personOptions(db, network.id, input.q, input.limit);
   return rows.map((row) => ({
     id: row.id,
     name: row.displayName,

@@ -349,15 +349,15 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
       body: { opensOn: daysFromToday(0), closesOn: daysFromToday(30) },
     })),
   ],
-  'POST /surveys/{id}/respondents-preview': [
+  'POST /networks/{id}/respondents-preview': [
     networkCase('preview who is asked', 'survey.manage', ({ network }) => ({
-      params: id(network.surveyId),
+      params: id(network.id),
       body: { choice: 'everyone' },
     })),
   ],
-  'GET /surveys/{id}/respondent-options': [
+  'GET /networks/{id}/respondent-options': [
     networkCase('find whom to ask', 'survey.manage', ({ network }) => ({
-      params: id(network.surveyId),
+      params: id(network.id),
       query: { kind: 'person', q: 'named' },
     })),
   ],
