@@ -128,7 +128,20 @@ function NewSurveyForm({
     if (field === 'respondents') return t.surveyWaves.respondents.legend;
     return field;
   };
-  const { byField, problems } = surveyFormErrors(error, labelOf);
+  const fromApi = surveyFormErrors(error, labelOf);
+  // A title in neither language is caught here too, so it is listed with the API's problems.
+  const titleMissing =
+    error !== null && !fromApi.byField.title && !values.title.trim() && !values.titleEs.trim();
+  const byField = titleMissing ? { ...fromApi.byField, title: t.surveyWaves.titleNeeded } : fromApi.byField;
+  const problems = titleMissing
+    ? [
+        {
+          fieldId: surveyFieldId('title'),
+          message: `${t.surveyWaves.titleEn}: ${t.surveyWaves.titleNeeded}`,
+        },
+        ...fromApi.problems,
+      ]
+    : fromApi.problems;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
