@@ -71,7 +71,10 @@ describe.skipIf(!canRunBrowser)('Trellis in a browser: survey waves', { shuffle:
     await who.getByLabel('The staff of chosen organisations').check();
     await pick(page, who.getByRole('combobox', { name: 'Find an organisation' }), school);
     await expectStatus(page, `${school} added.`);
-    await who.getByRole('list', { name: 'Organisations chosen' }).getByText(school).waitFor();
+    await who
+      .getByRole('list', { name: 'Organisations chosen' })
+      .getByText(school, { exact: true })
+      .waitFor();
     await who.getByText(/^[\d,]+ (people|person) will be asked\.$/).waitFor();
     await expectAccessible(page, 'new survey choosing who is asked');
 
