@@ -53,8 +53,16 @@ async function main() {
   );
   console.log('query            type-ahead ms  baseline /people ms  ratio  found');
   for (const q of QUERIES) {
-    const found = await nominationCandidates(db, network.id, respondent.person_id, q, 10);
-    const ours = await median(() => nominationCandidates(db, network.id, respondent.person_id, q, 10));
+    const found = await nominationCandidates(
+      db,
+      eligibleRespondents(network.id),
+      respondent.person_id,
+      q,
+      10,
+    );
+    const ours = await median(() =>
+      nominationCandidates(db, eligibleRespondents(network.id), respondent.person_id, q, 10),
+    );
     const baseline = await median(() => listPeople(db, { q, limit: 10 } as never));
     console.log(
       `${q.padEnd(16)} ${ours.toFixed(1).padStart(13)} ${baseline.toFixed(1).padStart(20)} ${(ours / baseline).toFixed(2).padStart(6)}  ${found.length}`,
@@ -64,7 +72,7 @@ async function main() {
   const explaining = { execute: (query: SQL) => db.execute(sql`explain (analyze, costs off) ${query}`) };
   const plan = await nominationCandidates(
     explaining as unknown as Executor,
-    network.id,
+    eligibleRespondents(network.id),
     respondent.person_id,
     'mar',
     10,

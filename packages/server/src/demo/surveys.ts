@@ -18,13 +18,15 @@ export const ADVICE_QUESTION = {
   promptEn: 'Whom do you go to for advice about your teaching?',
   promptEs: '¿A quién acudes para pedir consejo sobre tu práctica docente?',
   maxNominations: 10,
-  // One label per point, both languages: the scale is stored as the survey's author wrote it.
-  frequencyScale: [
-    'A few times a year / Algunas veces al año',
-    'Monthly / Cada mes',
-    'Weekly / Cada semana',
-    'Daily / A diario',
-  ],
+  // One label per point, in English and in Spanish: readers see their language's.
+  frequencyScale: ['A few times a year', 'Monthly', 'Weekly', 'Daily'],
+  frequencyScaleEs: ['Algunas veces al año', 'Cada mes', 'Cada semana', 'A diario'],
+} as const;
+
+/** The survey's title in English and in Spanish. */
+export const ADVICE_SURVEY_TITLE = {
+  title: 'Teacher advice map 2025–2026',
+  titleEs: 'Mapa de asesoramiento docente 2025–2026',
 } as const;
 
 /** The closed waves (autumn 2025, spring 2026) and the showcase network's open third wave. */
@@ -64,7 +66,7 @@ export function addSurveys(region: DemoRegion): void {
     region.rows.surveys.push({
       id: surveyId,
       networkId: network.row.id,
-      title: 'Mapa de asesoramiento docente 2025–2026',
+      ...ADVICE_SURVEY_TITLE,
       status: 'active',
       createdBy: manager?.row.id ?? null,
     });
@@ -75,6 +77,7 @@ export function addSurveys(region: DemoRegion): void {
       position: 0,
       ...ADVICE_QUESTION,
       frequencyScale: [...ADVICE_QUESTION.frequencyScale],
+      frequencyScaleEs: [...ADVICE_QUESTION.frequencyScaleEs],
     });
     for (const wave of WAVES) {
       const row: SurveyWaveRow = {

@@ -110,6 +110,13 @@ export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
 export const WAVE_STATUSES = ['open', 'closed'] as const;
 export type WaveStatus = (typeof WAVE_STATUSES)[number];
 
+/**
+ * Who a wave asks: `everyone` who answers the network's surveys, the staff of chosen
+ * `organisations`, members in chosen `roles`, or a list of `people`.
+ */
+export const RESPONDENT_CHOICES = ['everyone', 'organisations', 'roles', 'people'] as const;
+export type RespondentChoice = (typeof RESPONDENT_CHOICES)[number];
+
 export const RESPONSE_STATUSES = ['draft', 'submitted'] as const;
 export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
 

@@ -1,7 +1,8 @@
-import { conflict } from '../shared/errors.js';
 import { todayIn } from '../shared/calendar.js';
+import type { Locale } from '../shared/locale.js';
 import type { ANSWERING_STATES } from './surveys.schema.js';
 import type { WaveRow } from './surveys.queries.js';
+import { surveyConflict } from './survey-errors.js';
 
 type Answering = (typeof ANSWERING_STATES)[number];
 
@@ -20,19 +21,14 @@ export function answeringState(
  * Refuses answers outside the wave's dates. A coordinator who wants answers later moves the
  * closing date (PATCH /waves/{id}) rather than leaving a wave open past it.
  */
-export function refuseOutsideAnsweringPeriod(wave: WaveRow, today = todayIn()) {
+export function refuseOutsideAnsweringPeriod(wave: WaveRow, locale: Locale = 'en', today = todayIn()) {
   switch (answeringState(wave, today)) {
     case 'closed':
-      throw conflict('This wave is closed: answers can no longer change.');
+      throw surveyConflict('wave.closed_answers', locale);
     case 'not_yet_open':
-      throw conflict(`This wave opens on ${wave.opensOn}: answers are taken from that day.`, {
-        opensOn: wave.opensOn,
-      });
+      throw surveyConflict('wave.not_yet_open', locale, { opensOn: wave.opensOn });
     case 'past_closing_date':
-      throw conflict(
-        `This wave’s answering period ended on ${wave.closesOn}. Ask the network’s coordinators to extend it.`,
-        { closesOn: wave.closesOn },
-      );
+      throw surveyConflict('wave.past_closing_date', locale, { closesOn: wave.closesOn });
     case 'open':
       return;
   }

@@ -1,7 +1,6 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/database.js';
 import { people } from '../people/people.table.js';
-import { eligibleRespondents } from '../memberships/memberships.queries.js';
 import {
   surveyNominations,
   surveyQuestions,
@@ -29,7 +28,7 @@ export async function findSurvey(db: Executor, id: string): Promise<SurveyRow | 
 /** Writes a survey (a draft) with its questions, in the order given. */
 export async function insertSurveyWithQuestions(
   db: Executor,
-  survey: { networkId: string; title: string; createdBy: string },
+  survey: { networkId: string; title: string; titleEs: string | null; createdBy: string },
   questions: QuestionValues[],
 ): Promise<SurveyRow> {
   const [row] = await db.insert(surveys).values(survey).returning();
@@ -163,11 +162,11 @@ export async function responsesWithNominations(db: Executor, waveId: string, res
   }));
 }
 
-/** Response counts for a wave: overall and by the respondents' current organisations. */
-export async function responseRates(db: Executor, networkId: string, waveId: string) {
+/** Response counts for a wave among those it asks (`asked`, a subquery): overall and by their current organisations. */
+export async function responseRates(db: Executor, asked: SQL, waveId: string) {
   const [totals] = await queryRows<{ eligible: number; submitted: number; drafts: number; reminded: number }>(
     db,
-    sql`with eligible as (${eligibleRespondents(networkId)})
+    sql`with eligible as (${asked})
       select (select count(*)::int from eligible) as eligible,
         (select count(distinct s.person_id)::int from survey_reminders s
           where s.wave_id = ${waveId} and s.person_id in (select person_id from eligible)) as reminded,
@@ -183,7 +182,7 @@ export async function responseRates(db: Executor, networkId: string, waveId: str
     reminded: number;
   }>(
     db,
-    sql`with eligible as (${eligibleRespondents(networkId)}),
+    sql`with eligible as (${asked}),
       reminded as (select distinct person_id from survey_reminders where wave_id = ${waveId})
       select o.id, o.name, count(distinct e.person_id)::int as eligible,
         count(distinct r.respondent_id) filter (where r.status = 'submitted')::int as submitted,

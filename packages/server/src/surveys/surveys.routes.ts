@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../routing/app-env.js';
 import { commonErrors, conflictError, IdParam, jsonBody, jsonResponse } from '../shared/openapi-common.js';
 import { NetworkKeyParam } from '../networks/networks.schema.js';
+import { requestLocale } from '../shared/locale.js';
 import {
   CandidateList,
   CandidatesQuery,
@@ -11,6 +12,10 @@ import {
   RemindBody,
   RemindResult,
   OpenWaveBody,
+  RespondentOptionList,
+  RespondentOptionsQuery,
+  RespondentsInput,
+  RespondentsPreview,
   ResponseList,
   ResponseRates,
   SaveResponseBody,
@@ -29,6 +34,7 @@ import {
   listResponses,
   listSurveys,
   openWave,
+  previewRespondents,
   saveOwnResponse,
   waveResponseRates,
 } from './surveys.service.js';
@@ -36,6 +42,7 @@ import {
   getWave,
   mySurveys,
   remindNonRespondents,
+  respondentOptions,
   searchNominees,
   updateWaveDates,
 } from './waves.service.js';
@@ -57,7 +64,8 @@ const createSurveyRoute = createRoute({
   method: 'post',
   path: '/networks/{id}/surveys',
   tags,
-  summary: 'Create a survey with its name-generator questions (coordinators and evaluators)',
+  summary:
+    'Create a survey with its name-generator questions, and its first wave if given, in one transaction (coordinators and evaluators)',
   request: { params: NetworkParams, ...jsonBody(CreateSurveyBody) },
   responses: { 201: jsonResponse(SurveyDetail, 'Created.'), ...commonErrors },
 });
@@ -75,9 +83,30 @@ const openWaveRoute = createRoute({
   method: 'post',
   path: '/surveys/{id}/waves',
   tags,
-  summary: 'Open the survey’s next wave (one open at a time)',
+  summary:
+    'Open the survey’s next wave with the same questions, choosing who is asked (one open at a time: close the previous first)',
   request: { params: IdParams, ...jsonBody(OpenWaveBody) },
   responses: { 201: jsonResponse(WaveSummary, 'Opened.'), ...commonErrors, ...conflictError },
+});
+
+const previewRespondentsRoute = createRoute({
+  method: 'post',
+  path: '/networks/{id}/respondents-preview',
+  tags,
+  summary:
+    'How many people a choice of respondents would ask, before opening a wave with it (writes nothing)',
+  request: { params: IdParams, ...jsonBody(RespondentsInput) },
+  responses: { 200: jsonResponse(RespondentsPreview, 'The count.'), ...commonErrors },
+});
+
+const respondentOptionsRoute = createRoute({
+  method: 'get',
+  path: '/networks/{id}/respondent-options',
+  tags,
+  summary:
+    'The network’s organisations or respondents by name, to choose whom a wave asks (coordinators and evaluators)',
+  request: { params: IdParams, query: RespondentOptionsQuery },
+  responses: { 200: jsonResponse(RespondentOptionList, 'The matches.'), ...commonErrors },
 });
 
 const ownResponseRoute = createRoute({
@@ -181,6 +210,7 @@ export function surveyRoutes() {
         c.var.principal,
         c.req.valid('param').id,
         c.req.valid('json'),
+        requestLocale(c),
       );
       return c.json(survey, 201);
     })
@@ -188,8 +218,34 @@ export function surveyRoutes() {
       c.json(await getSurvey(c.var.db, c.var.principal, c.req.valid('param').id), 200),
     )
     .openapi(openWaveRoute, async (c) => {
-      const wave = await openWave(c.var.db, c.var.principal, c.req.valid('param').id, c.req.valid('json'));
+      const wave = await openWave(
+        c.var.db,
+        c.var.principal,
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        requestLocale(c),
+      );
       return c.json(wave, 201);
+    })
+    .openapi(previewRespondentsRoute, async (c) => {
+      const preview = await previewRespondents(
+        c.var.db,
+        c.var.principal,
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        requestLocale(c),
+      );
+      return c.json(preview, 200);
+    })
+    .openapi(respondentOptionsRoute, async (c) => {
+      const items = await respondentOptions(
+        c.var.db,
+        c.var.principal,
+        c.req.valid('param').id,
+        c.req.valid('query'),
+        requestLocale(c),
+      );
+      return c.json({ items }, 200);
     })
     .openapi(ownResponseRoute, async (c) =>
       c.json(await getOwnResponse(c.var.db, c.var.principal, c.req.valid('param').id), 200),
@@ -200,26 +256,36 @@ export function surveyRoutes() {
         c.var.principal,
         c.req.valid('param').id,
         c.req.valid('json'),
+        requestLocale(c),
       );
       if (!saved) throw new Error('a saved response reads back');
       return c.json(saved, 200);
     })
     .openapi(responsesRoute, async (c) => {
-      const items = await listResponses(c.var.db, c.var.principal, c.req.valid('param').id);
+      const items = await listResponses(c.var.db, c.var.principal, c.req.valid('param').id, requestLocale(c));
       return c.json({ items }, 200);
     })
     .openapi(ratesRoute, async (c) =>
-      c.json(await waveResponseRates(c.var.db, c.var.principal, c.req.valid('param').id), 200),
+      c.json(
+        await waveResponseRates(c.var.db, c.var.principal, c.req.valid('param').id, requestLocale(c)),
+        200,
+      ),
     )
     .openapi(closeRoute, async (c) =>
-      c.json(await closeWave(c.var.db, c.var.principal, c.req.valid('param').id), 200),
+      c.json(await closeWave(c.var.db, c.var.principal, c.req.valid('param').id, requestLocale(c)), 200),
     )
     .openapi(waveRoute, async (c) =>
       c.json(await getWave(c.var.db, c.var.principal, c.req.valid('param').id), 200),
     )
     .openapi(updateWaveRoute, async (c) =>
       c.json(
-        await updateWaveDates(c.var.db, c.var.principal, c.req.valid('param').id, c.req.valid('json')),
+        await updateWaveDates(
+          c.var.db,
+          c.var.principal,
+          c.req.valid('param').id,
+          c.req.valid('json'),
+          requestLocale(c),
+        ),
         200,
       ),
     )
@@ -229,6 +295,7 @@ export function surveyRoutes() {
         c.var.principal,
         c.req.valid('param').id,
         c.req.valid('query'),
+        requestLocale(c),
       );
       return c.json({ items }, 200);
     })
@@ -238,8 +305,9 @@ export function surveyRoutes() {
         c.var.principal,
         c.req.valid('param').id,
         c.req.valid('json'),
+        requestLocale(c),
       );
-      return c.json(result, 200);
+      return c.json({ reminded: result.reminded, skippedRecently: result.skippedRecently }, 200);
     })
     .openapi(mySurveysRoute, async (c) => c.json({ items: await mySurveys(c.var.db, c.var.principal) }, 200));
 }

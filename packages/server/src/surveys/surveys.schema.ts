@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import {
   ANALYSIS_LEVELS,
+  MEMBERSHIP_ROLES,
   RELATION_TYPES,
+  RESPONDENT_CHOICES,
   RESPONSE_STATUSES,
   SURVEY_STATUSES,
   WAVE_STATUSES,
@@ -27,28 +29,69 @@ export const QuestionInput = z
     maxNominations: z.number().int().min(1).max(50),
     frequencyScale: z.array(z.string().trim().min(1).max(60)).min(2).max(7).nullable().default(null).openapi({
       description:
-        'Labels from least to most often, e.g. ["Yearly", "Monthly", "Weekly", "Daily"]; null for none.',
+        'Labels from least to most often, in English (or the only language written), e.g. ["Yearly", "Monthly", "Weekly", "Daily"]; null for none.',
+    }),
+    frequencyScaleEs: z.array(z.string().trim().min(1).max(60)).max(7).nullable().default(null).openapi({
+      description:
+        'The same points in Spanish, as many as `frequencyScale`; null when the scale has one language only (readers then see it).',
     }),
   })
   .strict()
   .openapi('SurveyQuestionInput');
 
+/** Who a wave asks (docs/relationship-mapping.md, "Who is asked"). */
+export const RespondentsInput = z
+  .discriminatedUnion('choice', [
+    z.object({ choice: z.literal('everyone') }).strict(),
+    z.object({ choice: z.literal('organisations'), organisationIds: z.array(z.uuid()).max(500) }).strict(),
+    z.object({ choice: z.literal('roles'), roles: z.array(z.enum(MEMBERSHIP_ROLES)).max(7) }).strict(),
+    z.object({ choice: z.literal('people'), personIds: z.array(z.uuid()).max(5000) }).strict(),
+  ])
+  .openapi('WaveRespondentsInput', {
+    description:
+      'Everyone who answers the network’s surveys, the staff of chosen organisations, members in chosen roles, or a list of people; read among the network’s current respondents.',
+  });
+
+export const OpenWaveBody = z
+  .object({
+    opensOn: IsoDate,
+    closesOn: IsoDate.openapi({ description: 'On or after `opensOn`.' }),
+    respondents: RespondentsInput.default({ choice: 'everyone' }),
+  })
+  .strict()
+  .openapi('OpenWave');
+
 export const CreateSurveyBody = z
   .object({
-    title: z.string().trim().min(3).max(200),
+    title: z.string().trim().min(3).max(200).optional().openapi({
+      description: 'The title in English, or in the only language it is written in; this or `titleEs`.',
+    }),
+    titleEs: z.string().trim().min(3).max(200).nullable().optional().openapi({
+      description: 'The title in Spanish.',
+    }),
     questions: z.array(QuestionInput).min(1).max(10),
+    wave: OpenWaveBody.optional().openapi({
+      description: 'The first wave, opened with the survey in one transaction: both or neither are saved.',
+    }),
   })
   .strict()
   .openapi('CreateSurvey');
 
-export const OpenWaveBody = z
-  .object({ opensOn: IsoDate, closesOn: IsoDate })
-  .strict()
-  .refine((body) => body.closesOn >= body.opensOn, {
-    message: 'The wave cannot close before it opens.',
-    path: ['closesOn'],
+export const RespondentsPreview = z
+  .object({ asked: z.int().openapi({ description: 'How many people the wave would ask today.' }) })
+  .openapi('WaveRespondentsPreview');
+
+export const RespondentOptionsQuery = z.object({
+  kind: z.enum(['person', 'organisation']),
+  q: z.string().trim().min(2).max(100),
+  limit: z.coerce.number().int().min(1).max(25).default(10),
+});
+
+export const RespondentOptionList = z
+  .object({
+    items: z.array(z.object({ id: z.uuid(), name: z.string(), detail: z.string() })),
   })
-  .openapi('OpenWave');
+  .openapi('WaveRespondentOptions');
 
 export const ANSWERING_STATES = ['not_yet_open', 'open', 'past_closing_date', 'closed'] as const;
 
@@ -57,12 +100,9 @@ export const UpdateWaveBody = z
   .object({ opensOn: IsoDate, closesOn: IsoDate })
   .partial()
   .strict()
-  .refine((body) => body.opensOn !== undefined || body.closesOn !== undefined, 'Send opensOn or closesOn.')
-  .refine((body) => !body.opensOn || !body.closesOn || body.closesOn >= body.opensOn, {
-    message: 'The wave cannot close before it opens.',
-    path: ['closesOn'],
-  })
-  .openapi('UpdateWave');
+  .openapi('UpdateWave', {
+    description: 'At least one date; the closing date is never before the opening date.',
+  });
 
 /** Someone named: a person in Trellis by id, or someone outside it by name and organisation. */
 export const Nominee = z.union([
@@ -108,8 +148,19 @@ export const WaveSummary = z
         'Whether answers are taken today (in the region’s calendar): `not_yet_open` before `opensOn`, `open` from `opensOn` to `closesOn`, `past_closing_date` after it while the wave is still open, `closed` once closed.',
     }),
     closedAt: z.string().nullable(),
+    respondents: z.enum(RESPONDENT_CHOICES).openapi({ description: 'Who the wave asks.' }),
   })
   .openapi('SurveyWave');
+
+export const WaveRespondents = z
+  .object({
+    choice: z.enum(RESPONDENT_CHOICES),
+    roles: z.array(z.enum(MEMBERSHIP_ROLES)),
+    organisations: z.array(z.object({ id: z.uuid(), name: z.string() })),
+    people: z.array(z.object({ id: z.uuid(), displayName: z.string() })),
+    asked: z.int().openapi({ description: 'How many people the wave asks today.' }),
+  })
+  .openapi('WaveRespondents');
 
 const SurveyPermissions = z.object({ manage: z.boolean(), answer: z.boolean(), viewAnswers: z.boolean() });
 
@@ -118,6 +169,7 @@ export const SurveyDetail = z
     id: z.uuid(),
     networkId: z.uuid(),
     title: z.string(),
+    titleEs: z.string().nullable(),
     status: z.enum(SURVEY_STATUSES),
     questions: z.array(SurveyQuestion),
     waves: z.array(WaveSummary),
@@ -189,6 +241,10 @@ export const WaveDetail = z
     wave: WaveSummary,
     survey: SurveyDetail,
     network: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
+    respondents: WaveRespondents.nullable().openapi({
+      description: 'Who the wave asks; for those who manage the survey, null for others.',
+    }),
+    youAreAsked: z.boolean().openapi({ description: 'Whether the wave asks the caller.' }),
   })
   .openapi('SurveyWaveDetail');
 
@@ -238,7 +294,7 @@ export const MySurveyList = z
     items: z.array(
       z.object({
         wave: WaveSummary,
-        survey: z.object({ id: z.uuid(), title: z.string() }),
+        survey: z.object({ id: z.uuid(), title: z.string(), titleEs: z.string().nullable() }),
         network: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
         responseStatus: z.enum(['none', ...RESPONSE_STATUSES]),
         lastRemindedAt: z.string().nullable(),
@@ -253,3 +309,5 @@ export type OpenWaveInput = z.infer<typeof OpenWaveBody>;
 export type SaveResponseInput = z.infer<typeof SaveResponseBody>;
 export type CandidatesInput = z.infer<typeof CandidatesQuery>;
 export type RemindInput = z.infer<typeof RemindBody>;
+export type RespondentsInputValue = z.infer<typeof RespondentsInput>;
+export type RespondentOptionsInput = z.infer<typeof RespondentOptionsQuery>;

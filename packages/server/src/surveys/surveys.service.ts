@@ -3,19 +3,37 @@ import { queueAllTiesAnalyses } from '../analytics/run-analysis.js';
 import { recordAudit } from '../audit/audit.js';
 import { canOnNetwork, type NetworkFacts, type Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
-import {
-  conflict,
-  forbidden,
-  notFound,
-  unauthenticated,
-  validationFailed,
-  type FieldIssue,
-} from '../shared/errors.js';
+import { notFound, unauthenticated } from '../shared/errors.js';
+import type { Locale } from '../shared/locale.js';
 import { loadVisibleNetwork } from '../networks/networks.service.js';
 import { existingPersonIds } from '../people/people.queries.js';
 import { ANALYSIS_LEVELS } from '../shared/vocabulary.js';
 import { answeringState, refuseOutsideAnsweringPeriod } from './answering-period.js';
-import type { CreateSurveyInput, OpenWaveInput, SaveResponseInput } from './surveys.schema.js';
+import { outsiderKey } from './outsider-key.js';
+import {
+  askedRespondents,
+  countAsked,
+  EVERYONE,
+  insertWaveTargets,
+  isAsked,
+  organisationsOutside,
+  peopleOutside,
+  ruleOfWave,
+  type RespondentRule,
+} from './respondents.queries.js';
+import {
+  surveyConflict,
+  surveyForbidden,
+  surveyIssue,
+  surveyValidation,
+  type SurveyIssue,
+} from './survey-errors.js';
+import type {
+  CreateSurveyInput,
+  OpenWaveInput,
+  RespondentsInputValue,
+  SaveResponseInput,
+} from './surveys.schema.js';
 import {
   findResponse,
   findSurvey,
@@ -65,13 +83,13 @@ export function requirePermission(
   principal: Principal,
   action: 'survey.manage' | 'survey.view_answers' | 'survey.answer',
   facts: NetworkFacts,
+  locale: Locale = 'en',
 ) {
   if (principal.kind !== 'person') throw unauthenticated();
   if (!canOnNetwork(principal, action, facts)) {
-    throw forbidden(
-      action === 'survey.answer'
-        ? 'Only members of the network answer its survey.'
-        : 'Only the network’s coordinators and evaluators do this.',
+    throw surveyForbidden(
+      action === 'survey.answer' ? 'survey.answer_forbidden' : 'survey.manage_forbidden',
+      locale,
     );
   }
   return principal.personId;
@@ -86,7 +104,25 @@ export const toWave = (wave: WaveRow) => ({
   status: wave.status,
   answering: answeringState(wave),
   closedAt: wave.closedAt?.toISOString() ?? null,
+  respondents: wave.respondents,
 });
+
+/** The people a wave asks, as a subquery (for the email of invitations and reminders, too). */
+export async function askedInWave(db: Executor, networkId: string, wave: WaveRow) {
+  return askedRespondents(networkId, await ruleOfWave(db, wave));
+}
+
+/** Refuses a respondent the wave does not ask (403, `wave.not_asked`). */
+export async function requireAsked(
+  db: Executor,
+  networkId: string,
+  wave: WaveRow,
+  personId: string,
+  locale: Locale = 'en',
+) {
+  if (!(await isAsked(db, networkId, await ruleOfWave(db, wave), personId)))
+    throw surveyForbidden('wave.not_asked', locale);
+}
 
 const toQuestion = (question: QuestionRow) => ({
   id: question.id,
@@ -96,6 +132,7 @@ const toQuestion = (question: QuestionRow) => ({
   promptEs: question.promptEs,
   maxNominations: question.maxNominations,
   frequencyScale: question.frequencyScale,
+  frequencyScaleEs: question.frequencyScaleEs,
 });
 
 /** What the principal may do with a network's surveys. */
@@ -119,6 +156,7 @@ export async function describeSurveys(
     id: survey.id,
     networkId: survey.networkId,
     title: survey.title,
+    titleEs: survey.titleEs,
     status: survey.status,
     questions: questions.filter((q) => q.surveyId === survey.id).map(toQuestion),
     waves: waves.filter((w) => w.surveyId === survey.id).map(toWave),
@@ -139,19 +177,133 @@ export async function getSurvey(db: Executor, principal: Principal, surveyId: st
   return described;
 }
 
-/** Creates a survey with its questions (a draft until its first wave opens). */
+/** A wave's dates and respondents checked against the network, before anything is written. */
+async function checkWaveInput(
+  db: Executor,
+  networkId: string,
+  input: OpenWaveInput,
+  locale: Locale,
+  prefix = '',
+): Promise<{ issues: SurveyIssue[]; rule: RespondentRule }> {
+  const issues: SurveyIssue[] = [];
+  if (input.closesOn < input.opensOn)
+    issues.push(surveyIssue(`${prefix}closesOn`, 'wave.closes_before_opens', locale));
+  const { rule, issues: chosen } = await checkRespondents(db, networkId, input.respondents, locale, prefix);
+  issues.push(...chosen);
+  return { issues, rule };
+}
+
+/** A choice of respondents as a rule, and what is wrong with it (nothing chosen, someone outside the network, no one asked). */
+async function checkRespondents(
+  db: Executor,
+  networkId: string,
+  input: RespondentsInputValue,
+  locale: Locale,
+  prefix = '',
+): Promise<{ issues: SurveyIssue[]; rule: RespondentRule }> {
+  const path = `${prefix}respondents`;
+  const issues: SurveyIssue[] = [];
+  const rule: RespondentRule = { ...EVERYONE, choice: input.choice };
+  if (input.choice === 'organisations') {
+    rule.organisationIds = [...new Set(input.organisationIds)];
+    if (rule.organisationIds.length === 0)
+      issues.push(surveyIssue(`${path}.organisationIds`, 'respondents.choose_organisations', locale));
+    const outside = await organisationsOutside(db, networkId, rule.organisationIds);
+    input.organisationIds.forEach((id, index) => {
+      if (outside.has(id))
+        issues.push(
+          surveyIssue(`${path}.organisationIds.${index}`, 'respondents.organisation_not_in_network', locale),
+        );
+    });
+  } else if (input.choice === 'roles') {
+    rule.roles = [...new Set(input.roles)];
+    if (rule.roles.length === 0)
+      issues.push(surveyIssue(`${path}.roles`, 'respondents.choose_roles', locale));
+  } else if (input.choice === 'people') {
+    rule.personIds = [...new Set(input.personIds)];
+    if (rule.personIds.length === 0)
+      issues.push(surveyIssue(`${path}.personIds`, 'respondents.choose_people', locale));
+    const outside = await peopleOutside(db, networkId, rule.personIds);
+    input.personIds.forEach((id, index) => {
+      if (outside.has(id))
+        issues.push(surveyIssue(`${path}.personIds.${index}`, 'respondents.person_not_in_network', locale));
+    });
+  }
+  if (issues.length === 0 && (await countAsked(db, networkId, rule)) === 0)
+    issues.push(surveyIssue(path, 'respondents.nobody', locale));
+  return { issues, rule };
+}
+
+/** The title and the scales' Spanish labels, checked before anything is written. */
+function checkSurveyInput(input: CreateSurveyInput, locale: Locale): SurveyIssue[] {
+  const issues: SurveyIssue[] = [];
+  if (!input.title && !input.titleEs) issues.push(surveyIssue('title', 'survey.title_needed', locale));
+  input.questions.forEach((question, index) => {
+    const path = `questions.${index}.frequencyScaleEs`;
+    if (question.frequencyScaleEs === null) return;
+    if (question.frequencyScale === null)
+      issues.push(surveyIssue(path, 'survey.scale_es_without_scale', locale));
+    else if (question.frequencyScaleEs.length !== question.frequencyScale.length)
+      issues.push(
+        surveyIssue(path, 'survey.scale_es_length', locale, { count: question.frequencyScale.length }),
+      );
+  });
+  return issues;
+}
+
+/** Writes a wave and whom it asks, marks its survey active, and records it, in the caller's transaction. */
+async function writeWave(
+  tx: Executor,
+  actorId: string,
+  wave: { surveyId: string; number: number; opensOn: string; closesOn: string },
+  rule: RespondentRule,
+) {
+  const created = await insertWave(tx, {
+    ...wave,
+    respondents: rule.choice,
+    respondentRoles: rule.choice === 'roles' ? rule.roles : null,
+  });
+  await insertWaveTargets(tx, created.id, rule);
+  await markSurveyActive(tx, wave.surveyId);
+  await recordAudit(tx, {
+    actorId,
+    action: 'survey_wave.open',
+    entityType: 'survey_wave',
+    entityId: created.id,
+    details: {
+      opensOn: wave.opensOn,
+      closesOn: wave.closesOn,
+      respondents: rule.choice,
+      roles: rule.roles,
+      organisations: rule.organisationIds.length,
+      people: rule.personIds.length,
+    },
+  });
+  return created;
+}
+
+/**
+ * Creates a survey with its questions, and its first wave when one is given: all of it in one
+ * transaction, after every check, so a refused wave leaves no survey behind.
+ */
 export async function createSurvey(
   db: Database,
   principal: Principal,
   networkKey: string,
   input: CreateSurveyInput,
+  locale: Locale = 'en',
 ) {
   const { network, facts } = await loadVisibleNetwork(db, principal, networkKey);
-  const actorId = requirePermission(principal, 'survey.manage', facts);
+  const actorId = requirePermission(principal, 'survey.manage', facts, locale);
+  const issues = checkSurveyInput(input, locale);
+  const wave = input.wave ? await checkWaveInput(db, network.id, input.wave, locale, 'wave.') : null;
+  issues.push(...(wave?.issues ?? []));
+  if (issues.length > 0) throw surveyValidation(issues);
+  const title = input.title ?? input.titleEs ?? '';
   const surveyId = await db.transaction(async (tx) => {
     const survey = await insertSurveyWithQuestions(
       tx,
-      { networkId: network.id, title: input.title, createdBy: actorId },
+      { networkId: network.id, title, titleEs: input.titleEs ?? null, createdBy: actorId },
       input.questions,
     );
     await recordAudit(tx, {
@@ -159,50 +311,75 @@ export async function createSurvey(
       action: 'survey.create',
       entityType: 'survey',
       entityId: survey.id,
-      details: { networkId: network.id, title: input.title },
+      details: { networkId: network.id, title },
     });
+    if (input.wave && wave) {
+      const dates = { opensOn: input.wave.opensOn, closesOn: input.wave.closesOn };
+      await writeWave(tx, actorId, { surveyId: survey.id, number: 1, ...dates }, wave.rule);
+    }
     return survey.id;
   });
   return getSurvey(db, principal, surveyId);
 }
 
-/** Opens the survey's next wave; one wave is open at a time. */
-export async function openWave(db: Database, principal: Principal, surveyId: string, input: OpenWaveInput) {
+/**
+ * Opens the survey's next wave, with the same questions (so that waves compare): one wave is
+ * open at a time, so the previous one must be closed first. The service the email of survey
+ * invitations builds on.
+ */
+export async function openWave(
+  db: Database,
+  principal: Principal,
+  surveyId: string,
+  input: OpenWaveInput,
+  locale: Locale = 'en',
+) {
   const { survey, facts } = await loadSurvey(db, principal, surveyId);
-  const actorId = requirePermission(principal, 'survey.manage', facts);
-  if (survey.status === 'archived') throw conflict('This survey is archived: it takes no new waves.');
+  const actorId = requirePermission(principal, 'survey.manage', facts, locale);
+  if (survey.status === 'archived') throw surveyConflict('survey.archived', locale);
+  const stillOpen = (await wavesOf(db, [survey.id])).find((w) => w.status === 'open');
+  if (stillOpen) throw surveyConflict('wave.still_open', locale, { number: stillOpen.number });
+  const { issues, rule } = await checkWaveInput(db, survey.networkId, input, locale);
+  if (issues.length > 0) throw surveyValidation(issues);
   const wave = await db.transaction(async (tx) => {
     const existing = await wavesOf(tx, [survey.id]);
-    if (existing.some((w) => w.status === 'open'))
-      throw conflict('A wave of this survey is still open: close it first.');
-    const created = await insertWave(tx, {
-      surveyId: survey.id,
-      number: existing.length + 1,
-      opensOn: input.opensOn,
-      closesOn: input.closesOn,
-    });
-    await markSurveyActive(tx, survey.id);
-    await recordAudit(tx, {
-      actorId,
-      action: 'survey_wave.open',
-      entityType: 'survey_wave',
-      entityId: created.id,
-      details: { ...input },
-    });
-    return created;
+    const open = existing.find((w) => w.status === 'open');
+    if (open) throw surveyConflict('wave.still_open', locale, { number: open.number });
+    const dates = { opensOn: input.opensOn, closesOn: input.closesOn };
+    return writeWave(tx, actorId, { surveyId: survey.id, number: existing.length + 1, ...dates }, rule);
   });
   return toWave(wave);
 }
 
-/** Checks a set of nominations against the survey's questions and the people named. */
+/** How many people a choice of respondents would ask in a network, before a wave is opened with it. */
+export async function previewRespondents(
+  db: Executor,
+  principal: Principal,
+  networkKey: string,
+  input: RespondentsInputValue,
+  locale: Locale = 'en',
+) {
+  const { network, facts } = await loadVisibleNetwork(db, principal, networkKey);
+  requirePermission(principal, 'survey.manage', facts, locale);
+  const { issues, rule } = await checkRespondents(db, network.id, input, locale);
+  const blocking = issues.filter((issue) => issue.code !== 'respondents.nobody');
+  if (blocking.length > 0) throw surveyValidation(blocking);
+  return { asked: await countAsked(db, network.id, rule) };
+}
+
+/**
+ * Checks a set of nominations against the survey's questions and the people named. Submitted
+ * answers rate every tie on a question's scale; a draft may leave a frequency for later.
+ */
 async function checkNominations(
   db: Executor,
   surveyId: string,
   respondentId: string,
   input: SaveResponseInput,
+  locale: Locale,
 ) {
   const questions = await questionsOf(db, [surveyId]);
-  const issues: FieldIssue[] = [];
+  const issues: SurveyIssue[] = [];
   const counts = new Map<string, number>();
   const named = new Set<string>();
   const personIds = input.nominations.flatMap((n) => ('personId' in n ? [n.personId] : []));
@@ -210,32 +387,36 @@ async function checkNominations(
   input.nominations.forEach((nomination, index) => {
     const path = `nominations.${index}`;
     const question = questions.find((q) => q.id === nomination.questionId);
-    if (!question)
-      return issues.push({ path: `${path}.questionId`, message: 'Not a question of this survey.' });
+    if (!question) return issues.push(surveyIssue(`${path}.questionId`, 'nomination.not_a_question', locale));
     const count = (counts.get(question.id) ?? 0) + 1;
     counts.set(question.id, count);
     if (count === question.maxNominations + 1) {
-      issues.push({ path, message: `At most ${question.maxNominations} people for this question.` });
+      issues.push(surveyIssue(path, 'nomination.too_many', locale, { max: question.maxNominations }));
     }
     if (
       nomination.frequency !== null &&
       (question.frequencyScale === null || nomination.frequency >= question.frequencyScale.length)
     ) {
-      issues.push({ path: `${path}.frequency`, message: 'Not a point on this question’s frequency scale.' });
+      issues.push(surveyIssue(`${path}.frequency`, 'nomination.not_on_scale', locale));
+    } else if (nomination.frequency === null && question.frequencyScale !== null && input.submit) {
+      issues.push(surveyIssue(`${path}.frequency`, 'nomination.frequency_needed', locale));
     }
     if ('personId' in nomination) {
       if (nomination.personId === respondentId)
-        issues.push({ path: `${path}.personId`, message: 'Name others, not yourself.' });
+        issues.push(surveyIssue(`${path}.personId`, 'nomination.self', locale));
       else if (!known.has(nomination.personId))
-        issues.push({ path: `${path}.personId`, message: 'No such person.' });
+        issues.push(surveyIssue(`${path}.personId`, 'nomination.no_such_person', locale));
       const key = `${question.id}/${nomination.personId}`;
-      if (named.has(key))
-        issues.push({ path: `${path}.personId`, message: 'Named twice for this question.' });
+      if (named.has(key)) issues.push(surveyIssue(`${path}.personId`, 'nomination.named_twice', locale));
+      named.add(key);
+    } else {
+      const key = `${question.id}/outside/${outsiderKey(nomination.outside)}`;
+      if (named.has(key)) issues.push(surveyIssue(`${path}.outside`, 'nomination.outsider_twice', locale));
       named.add(key);
     }
     return undefined;
   });
-  if (issues.length > 0) throw validationFailed(issues);
+  if (issues.length > 0) throw surveyValidation(issues);
 }
 
 /** Saves the principal's answers to an open wave as a draft, or submits them. */
@@ -244,11 +425,13 @@ export async function saveOwnResponse(
   principal: Principal,
   waveId: string,
   input: SaveResponseInput,
+  locale: Locale = 'en',
 ) {
   const { wave, survey, facts } = await loadWave(db, principal, waveId);
-  const respondentId = requirePermission(principal, 'survey.answer', facts);
-  refuseOutsideAnsweringPeriod(wave);
-  await checkNominations(db, survey.id, respondentId, input);
+  const respondentId = requirePermission(principal, 'survey.answer', facts, locale);
+  refuseOutsideAnsweringPeriod(wave, locale);
+  await requireAsked(db, survey.networkId, wave, respondentId, locale);
+  await checkNominations(db, survey.id, respondentId, input, locale);
   await db.transaction(async (tx) => {
     const previous = await findResponse(tx, wave.id, respondentId);
     const status = input.submit || previous?.status === 'submitted' ? 'submitted' : 'draft';
@@ -307,16 +490,26 @@ export async function getOwnResponse(db: Executor, principal: Principal, waveId:
 }
 
 /** Every answer to a wave: for the network's evaluators and coordinators only. */
-export async function listResponses(db: Executor, principal: Principal, waveId: string) {
+export async function listResponses(
+  db: Executor,
+  principal: Principal,
+  waveId: string,
+  locale: Locale = 'en',
+) {
   const { wave, facts } = await loadWave(db, principal, waveId);
-  requirePermission(principal, 'survey.view_answers', facts);
+  requirePermission(principal, 'survey.view_answers', facts, locale);
   return (await responsesWithNominations(db, wave.id)).map(toResponse);
 }
 
-export async function waveResponseRates(db: Executor, principal: Principal, waveId: string) {
+export async function waveResponseRates(
+  db: Executor,
+  principal: Principal,
+  waveId: string,
+  locale: Locale = 'en',
+) {
   const { wave, survey, facts } = await loadWave(db, principal, waveId);
-  requirePermission(principal, 'survey.manage', facts);
-  const rates = await responseRates(db, survey.networkId, wave.id);
+  requirePermission(principal, 'survey.manage', facts, locale);
+  const rates = await responseRates(db, await askedInWave(db, survey.networkId, wave), wave.id);
   return {
     eligible: rates.eligible,
     submitted: rates.submitted,
@@ -332,12 +525,12 @@ export async function waveResponseRates(db: Executor, principal: Principal, wave
 }
 
 /** Closes an open wave and turns its submitted answers into ties, in one transaction. */
-export async function closeWave(db: Database, principal: Principal, waveId: string) {
+export async function closeWave(db: Database, principal: Principal, waveId: string, locale: Locale = 'en') {
   const { wave, survey, facts } = await loadWave(db, principal, waveId);
-  const actorId = requirePermission(principal, 'survey.manage', facts);
+  const actorId = requirePermission(principal, 'survey.manage', facts, locale);
   return db.transaction(async (tx) => {
     const closed = await closeOpenWave(tx, wave.id, actorId);
-    if (!closed) throw conflict('This wave is already closed.');
+    if (!closed) throw surveyConflict('wave.already_closed', locale);
     const ties = await tiesFromAnswers(tx, survey.networkId, wave.id);
     // The wave's maps, of people and of organisations, are computed in the background.
     const queued = [];

@@ -12,16 +12,29 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { idColumn, timestamps } from '../db/columns.js';
+import { membershipRole } from '../memberships/memberships.table.js';
 import { networks } from '../networks/networks.table.js';
+import { organisations } from '../organisations/organisations.table.js';
 import { people } from '../people/people.table.js';
-import { RELATION_TYPES, RESPONSE_STATUSES, SURVEY_STATUSES, WAVE_STATUSES } from '../shared/vocabulary.js';
+import {
+  RELATION_TYPES,
+  RESPONDENT_CHOICES,
+  RESPONSE_STATUSES,
+  SURVEY_STATUSES,
+  WAVE_STATUSES,
+} from '../shared/vocabulary.js';
 
 export const relationType = pgEnum('relation_type', RELATION_TYPES);
 export const surveyStatus = pgEnum('survey_status', SURVEY_STATUSES);
 export const waveStatus = pgEnum('wave_status', WAVE_STATUSES);
 export const responseStatus = pgEnum('response_status', RESPONSE_STATUSES);
+export const respondentChoice = pgEnum('respondent_choice', RESPONDENT_CHOICES);
 
-/** A relationship survey of one network: its name-generator questions are asked in waves. */
+/**
+ * A relationship survey of one network: its name-generator questions are asked in waves. `title`
+ * is the title in English, or in the only language it was written in; `titleEs` its Spanish
+ * version (readers see theirs, falling back to the other).
+ */
 export const surveys = pgTable(
   'surveys',
   {
@@ -30,6 +43,7 @@ export const surveys = pgTable(
       .notNull()
       .references(() => networks.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
+    titleEs: text('title_es'),
     status: surveyStatus('status').notNull().default('draft'),
     createdBy: uuid('created_by').references(() => people.id, { onDelete: 'set null' }),
     ...timestamps(),
@@ -39,7 +53,9 @@ export const surveys = pgTable(
 
 /**
  * One name-generator question: the relation it maps, its prompt in both languages, how many
- * people one may name, and an optional frequency scale (labels, lowest first) to rate each tie.
+ * people one may name, and an optional frequency scale (labels, lowest first) to rate each tie:
+ * `frequencyScale` in English (or the only language written), `frequencyScaleEs` the same points
+ * in Spanish.
  */
 export const surveyQuestions = pgTable(
   'survey_questions',
@@ -54,6 +70,7 @@ export const surveyQuestions = pgTable(
     promptEs: text('prompt_es').notNull(),
     maxNominations: smallint('max_nominations').notNull(),
     frequencyScale: text('frequency_scale').array(),
+    frequencyScaleEs: text('frequency_scale_es').array(),
   },
   (t) => [
     uniqueIndex('survey_questions_position_key').on(t.surveyId, t.position),
@@ -61,7 +78,13 @@ export const surveyQuestions = pgTable(
   ],
 );
 
-/** A wave: one round of the survey between two dates; closing it turns answers into ties. */
+/**
+ * A wave: one round of the survey between two dates; closing it turns answers into ties.
+ * `respondents` is who is asked, a rule read at each use among the network's current
+ * respondents (docs/relationship-mapping.md, "Who is asked"): everyone, the staff of chosen
+ * organisations or the people listed (survey_wave_targets), or members in chosen roles
+ * (`respondentRoles`).
+ */
 export const surveyWaves = pgTable(
   'survey_waves',
   {
@@ -73,6 +96,8 @@ export const surveyWaves = pgTable(
     opensOn: date('opens_on').notNull(),
     closesOn: date('closes_on').notNull(),
     status: waveStatus('status').notNull().default('open'),
+    respondents: respondentChoice('respondents').notNull().default('everyone'),
+    respondentRoles: membershipRole('respondent_roles').array(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closedBy: uuid('closed_by').references(() => people.id, { onDelete: 'set null' }),
     ...timestamps(),
@@ -84,6 +109,28 @@ export const surveyWaves = pgTable(
       .on(t.surveyId)
       .where(sql`${t.status} = 'open'`),
     check('survey_waves_dates_ordered', sql`${t.closesOn} >= ${t.opensOn}`),
+  ],
+);
+
+/** The organisations or people a wave asks, when it asks chosen ones (`survey_waves.respondents`). */
+export const surveyWaveTargets = pgTable(
+  'survey_wave_targets',
+  {
+    id: idColumn(),
+    waveId: uuid('wave_id')
+      .notNull()
+      .references(() => surveyWaves.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').references(() => people.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    check('survey_wave_targets_one', sql`(${t.organisationId} is null) <> (${t.personId} is null)`),
+    uniqueIndex('survey_wave_targets_organisation_key')
+      .on(t.waveId, t.organisationId)
+      .where(sql`${t.organisationId} is not null`),
+    uniqueIndex('survey_wave_targets_person_key')
+      .on(t.waveId, t.personId)
+      .where(sql`${t.personId} is not null`),
   ],
 );
 

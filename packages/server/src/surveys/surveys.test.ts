@@ -143,7 +143,10 @@ describeOnEachEngine('relationship surveys API', (open) => {
     const path = `/api/v1/waves/${wave}/response`;
     await (
       await as('m1')
-    ).put(path, { nominations: [{ questionId: questions[0], personId: ids.m2 }], submit: true });
+    ).put(path, {
+      nominations: [{ questionId: questions[0], personId: ids.m2, frequency: 1 }],
+      submit: true,
+    });
 
     const m2 = await as('m2');
     expect((await m2.get(path)).body).toBeNull(); // their own: none yet, and never m1's

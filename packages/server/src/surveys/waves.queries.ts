@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { qualified } from '../db/columns.js';
 import { queryRows, type Executor } from '../db/database.js';
 import { nameMatches, nameRank } from '../db/search.js';
@@ -7,7 +7,6 @@ import { organisations } from '../organisations/organisations.table.js';
 import { currentOrganisationsOfPerson } from '../people/people.queries.js';
 import { people } from '../people/people.table.js';
 import type { ResponseStatus } from '../shared/vocabulary.js';
-import { eligibleRespondents } from '../memberships/memberships.queries.js';
 import type { WaveRow } from './surveys.queries.js';
 import { surveyResponses, surveys, surveyWaves } from './surveys.table.js';
 
@@ -15,7 +14,7 @@ import { surveyResponses, surveys, surveyWaves } from './surveys.table.js';
 const current = sql`(a.end_date is null or a.end_date >= current_date)`;
 
 /**
- * The nomination type-ahead: people who answer the network's survey whose name, or whose
+ * The nomination type-ahead: people the wave asks (`asked`, a subquery) whose name, or whose
  * organisation's name, matches `q`, best first. Matches on the person's own name come before
  * matches on their organisation (someone typing "Ana" wants Ana before the staff of
  * "CEIP Santa Ana"); within each, `nameRank` orders whole, starting, word-start, inside, similar.
@@ -28,7 +27,7 @@ const current = sql`(a.end_date is null or a.end_date >= current_date)`;
  */
 export async function nominationCandidates(
   db: Executor,
-  networkId: string,
+  asked: SQL,
   respondentId: string,
   q: string,
   limit: number,
@@ -53,7 +52,7 @@ export async function nominationCandidates(
       select people.id, people.display_name as "displayName", ${currentOrganisationsOfPerson} as organisations
       from (select best.person_id, best.rank, people.display_name from best join people on people.id = best.person_id
           order by best.rank, people.display_name, best.person_id) ranked
-      cross join lateral (select 1 from (${eligibleRespondents(networkId)}) e
+      cross join lateral (select 1 from (${asked}) e
           where e.person_id = ranked.person_id limit 1) eligible
       join people on people.id = ranked.person_id
       order by ranked.rank, ranked.display_name, ranked.person_id
@@ -61,44 +60,36 @@ export async function nominationCandidates(
   );
 }
 
-/** Is the person among those who answer the network's survey? */
-export async function isEligible(db: Executor, networkId: string, personId: string): Promise<boolean> {
-  const [row] = await queryRows<{ eligible: boolean }>(
-    db,
-    sql`select exists (select 1 from (${eligibleRespondents(networkId)}) e where e.person_id = ${personId}::uuid) as eligible`,
-  );
-  return row?.eligible ?? false;
-}
-
-/** Whether an organisation exists, and how many of its current staff answer the network's survey. */
-export async function organisationInSurvey(db: Executor, networkId: string, organisationId: string) {
+/** Whether an organisation exists, and how many of its current staff the wave asks (`asked`, a subquery). */
+export async function organisationInSurvey(db: Executor, asked: SQL, organisationId: string) {
   const [row] = await queryRows<{ exists: boolean; eligible: number }>(
     db,
     sql`select exists (select 1 from organisations where id = ${organisationId}::uuid) as exists,
-      (select count(*)::int from (${eligibleRespondents(networkId)}) e
+      (select count(*)::int from (${asked}) e
         join affiliations a on a.person_id = e.person_id and a.organisation_id = ${organisationId}::uuid and ${current}) as eligible`,
   );
   return row ?? { exists: false, eligible: 0 };
 }
 
 /**
- * Records a reminder for everyone eligible (or everyone at one organisation) who has not
- * submitted the wave, leaving out whoever was reminded of it in the last 24 hours, so that a
- * second click the same day does not nag. One statement, so it is all or nothing.
+ * Records a reminder for everyone the wave asks (or everyone at one organisation) who has not
+ * submitted it, leaving out whoever was reminded of it in the last 24 hours, so that a second
+ * click the same day does not nag. One statement, so it is all or nothing. Returns the people
+ * reminded now, for whatever delivers the reminder (email).
  */
 export async function recordReminders(
   db: Executor,
-  reminder: { networkId: string; waveId: string; sentBy: string; organisationId: string | undefined },
+  reminder: { asked: SQL; waveId: string; sentBy: string; organisationId: string | undefined },
 ) {
-  const { networkId, waveId, sentBy, organisationId } = reminder;
+  const { asked, waveId, sentBy, organisationId } = reminder;
   const atOrganisation = organisationId
     ? sql`and exists (select 1 from affiliations a where a.person_id = e.person_id
         and a.organisation_id = ${organisationId}::uuid and ${current})`
     : sql``;
-  const [row] = await queryRows<{ reminded: number; skippedRecently: number }>(
+  const [row] = await queryRows<{ reminded: number; skippedRecently: number; personIds: string[] }>(
     db,
     sql`with targets as (
-        select e.person_id from (${eligibleRespondents(networkId)}) e
+        select e.person_id from (${asked}) e
         where not exists (select 1 from survey_responses r
           where r.wave_id = ${waveId}::uuid and r.respondent_id = e.person_id and r.status = 'submitted')
         ${atOrganisation}),
@@ -109,10 +100,11 @@ export async function recordReminders(
         insert into survey_reminders (wave_id, person_id, sent_by)
         select ${waveId}::uuid, t.person_id, ${sentBy}::uuid from targets t
         where t.person_id not in (select person_id from recent)
-        returning 1)
-      select (select count(*)::int from inserted) as reminded, (select count(*)::int from recent) as "skippedRecently"`,
+        returning person_id)
+      select (select count(*)::int from inserted) as reminded, (select count(*)::int from recent) as "skippedRecently",
+        coalesce((select json_agg(person_id) from inserted), '[]'::json) as "personIds"`,
   );
-  return row ?? { reminded: 0, skippedRecently: 0 };
+  return row ?? { reminded: 0, skippedRecently: 0, personIds: [] };
 }
 
 /** A network's reference (id, slug, name). */
@@ -126,13 +118,13 @@ export async function networkRef(db: Executor, networkId: string) {
 
 /**
  * Every open wave, soonest closing first, with its survey, network, the person's response
- * status and when they were last reminded of it (eligibility is the caller's to check).
+ * status and when they were last reminded of it (whether it asks them is the caller's to check).
  */
 export async function openWavesFor(db: Executor, personId: string) {
   const rows = await db
     .select({
       wave: surveyWaves,
-      survey: { id: surveys.id, title: surveys.title },
+      survey: { id: surveys.id, title: surveys.title, titleEs: surveys.titleEs },
       network: { id: networks.id, slug: networks.slug, name: networks.name },
       responseStatus: surveyResponses.status,
       lastRemindedAt: sql<string | null>`(select max(s.sent_at) from survey_reminders s
@@ -149,7 +141,7 @@ export async function openWavesFor(db: Executor, personId: string) {
     .orderBy(asc(surveyWaves.closesOn), asc(surveys.title), asc(surveyWaves.id));
   return rows as {
     wave: WaveRow;
-    survey: { id: string; title: string };
+    survey: { id: string; title: string; titleEs: string | null };
     network: { id: string; slug: string; name: string };
     responseStatus: ResponseStatus | null;
     lastRemindedAt: string | Date | null;
@@ -159,7 +151,10 @@ export async function openWavesFor(db: Executor, personId: string) {
 /** Opens a wave of a survey. */
 export async function insertWave(
   db: Executor,
-  wave: { surveyId: string; number: number; opensOn: string; closesOn: string },
+  wave: Pick<
+    typeof surveyWaves.$inferInsert,
+    'surveyId' | 'number' | 'opensOn' | 'closesOn' | 'respondents' | 'respondentRoles'
+  >,
 ): Promise<WaveRow> {
   const [row] = await db.insert(surveyWaves).values(wave).returning();
   if (!row) throw new Error('insert returned no wave');

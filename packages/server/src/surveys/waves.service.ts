@@ -1,16 +1,38 @@
 /**
  * Running an open wave: the wave's page data, the nomination type-ahead, reminders to
- * non-respondents, and the open waves waiting for the signed-in person.
+ * non-respondents, choosing who is asked, and the open waves waiting for the signed-in person.
  */
 import { recordAudit } from '../audit/audit.js';
-import type { Principal } from '../authz/policy.js';
+import { canOnNetwork, type Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
-import { conflict, unauthenticated, validationFailed } from '../shared/errors.js';
+import { loadVisibleNetwork } from '../networks/networks.service.js';
+import { unauthenticated } from '../shared/errors.js';
+import type { Locale } from '../shared/locale.js';
 import { answeringState } from './answering-period.js';
-import type { CandidatesInput, RemindInput, UpdateWaveInput } from './surveys.schema.js';
-import { describeSurveys, loadWave, requirePermission, toWave } from './surveys.service.js';
 import {
-  isEligible,
+  countAsked,
+  isAsked,
+  organisationOptions,
+  personOptions,
+  ruleOfWave,
+  targetsOfWave,
+} from './respondents.queries.js';
+import { surveyConflict, surveyIssue, surveyValidation } from './survey-errors.js';
+import type {
+  CandidatesInput,
+  RemindInput,
+  RespondentOptionsInput,
+  UpdateWaveInput,
+} from './surveys.schema.js';
+import {
+  askedInWave,
+  describeSurveys,
+  loadWave,
+  requireAsked,
+  requirePermission,
+  toWave,
+} from './surveys.service.js';
+import {
   networkRef,
   nominationCandidates,
   openWavesFor,
@@ -19,82 +41,108 @@ import {
   writeWaveDates,
 } from './waves.queries.js';
 
-/** A wave with its survey (questions, permissions) and network: what the wave's pages need. */
+/**
+ * A wave with its survey (questions, permissions) and network: what the wave's pages need.
+ * Those who manage the survey see whom it asks; everyone sees whether it asks them.
+ */
 export async function getWave(db: Executor, principal: Principal, waveId: string) {
   const { wave, survey, facts } = await loadWave(db, principal, waveId);
+  const rule = await ruleOfWave(db, wave);
   const [[described], network] = await Promise.all([
     describeSurveys(db, principal, facts, [survey]),
     networkRef(db, survey.networkId),
   ]);
   if (!described || !network) throw new Error('a loaded wave has a survey and a network');
-  return { wave: toWave(wave), survey: described, network };
+  const youAreAsked =
+    principal.kind === 'person' && canOnNetwork(principal, 'survey.answer', facts)
+      ? await isAsked(db, survey.networkId, rule, principal.personId)
+      : false;
+  const respondents = canOnNetwork(principal, 'survey.manage', facts)
+    ? {
+        choice: rule.choice,
+        roles: rule.roles,
+        ...(await targetsOfWave(db, wave.id)),
+        asked: await countAsked(db, survey.networkId, rule),
+      }
+    : null;
+  return { wave: toWave(wave), survey: described, network, respondents, youAreAsked };
 }
 
-/** People the caller may name in answer to the wave, found by their name or their organisation's. */
+/** People the caller may name in answer to the wave (those it asks), found by their name or their organisation's. */
 export async function searchNominees(
   db: Executor,
   principal: Principal,
   waveId: string,
   input: CandidatesInput,
+  locale: Locale = 'en',
 ) {
-  const { survey, facts } = await loadWave(db, principal, waveId);
-  const respondentId = requirePermission(principal, 'survey.answer', facts);
-  return nominationCandidates(db, survey.networkId, respondentId, input.q, input.limit);
+  const { wave, survey, facts } = await loadWave(db, principal, waveId);
+  const respondentId = requirePermission(principal, 'survey.answer', facts, locale);
+  await requireAsked(db, survey.networkId, wave, respondentId, locale);
+  const asked = await askedInWave(db, survey.networkId, wave);
+  return nominationCandidates(db, asked, respondentId, input.q, input.limit);
 }
 
-/** Reminds the wave's non-respondents (all, or one organisation's), at most once a day each. */
+/**
+ * Reminds the wave's non-respondents (all, or one organisation's), at most once a day each,
+ * and returns who was reminded now (`personIds`), for the email that carries the reminder.
+ */
 export async function remindNonRespondents(
   db: Database,
   principal: Principal,
   waveId: string,
   input: RemindInput,
+  locale: Locale = 'en',
 ) {
   const { wave, survey, facts } = await loadWave(db, principal, waveId);
-  const actorId = requirePermission(principal, 'survey.manage', facts);
-  if (wave.status !== 'open') throw conflict('This wave is closed: there is nothing left to answer.');
+  const actorId = requirePermission(principal, 'survey.manage', facts, locale);
+  if (wave.status !== 'open') throw surveyConflict('wave.closed_reminders', locale);
+  const asked = await askedInWave(db, survey.networkId, wave);
   const { organisationId } = input;
   if (organisationId) {
-    const organisation = await organisationInSurvey(db, survey.networkId, organisationId);
+    const organisation = await organisationInSurvey(db, asked, organisationId);
     if (!organisation.exists)
-      throw validationFailed([{ path: 'organisationId', message: 'No such organisation.' }]);
-    if (organisation.eligible === 0) {
-      throw validationFailed([
-        { path: 'organisationId', message: 'No one at this organisation answers this network’s survey.' },
-      ]);
-    }
+      throw surveyValidation([surveyIssue('organisationId', 'reminders.no_such_organisation', locale)]);
+    if (organisation.eligible === 0)
+      throw surveyValidation([surveyIssue('organisationId', 'reminders.no_one_at_organisation', locale)]);
   }
   return db.transaction(async (tx) => {
-    const result = await recordReminders(tx, {
-      networkId: survey.networkId,
-      waveId: wave.id,
-      sentBy: actorId,
-      organisationId,
-    });
+    const result = await recordReminders(tx, { asked, waveId: wave.id, sentBy: actorId, organisationId });
     await recordAudit(tx, {
       actorId,
       action: 'survey_wave.remind',
       entityType: 'survey_wave',
       entityId: wave.id,
-      details: { organisationId: organisationId ?? null, ...result },
+      details: {
+        organisationId: organisationId ?? null,
+        reminded: result.reminded,
+        skippedRecently: result.skippedRecently,
+      },
     });
     return result;
   });
 }
 
-/** Moves an open wave's dates (coordinators and evaluators): to open it later, or to extend it. */
+/**
+ * Moves an open wave's dates (coordinators and evaluators): to open it later, or to extend it.
+ * A closed wave keeps its dates and is not reopened: its answers are already ties and analyses.
+ */
 export async function updateWaveDates(
   db: Database,
   principal: Principal,
   waveId: string,
   input: UpdateWaveInput,
+  locale: Locale = 'en',
 ) {
   const { wave, facts } = await loadWave(db, principal, waveId);
-  const actorId = requirePermission(principal, 'survey.manage', facts);
-  if (wave.status !== 'open') throw conflict('This wave is closed: its dates are part of the record.');
+  const actorId = requirePermission(principal, 'survey.manage', facts, locale);
+  if (input.opensOn === undefined && input.closesOn === undefined)
+    throw surveyValidation([surveyIssue('', 'wave.no_dates_sent', locale)]);
+  if (wave.status !== 'open') throw surveyConflict('wave.closed_dates', locale);
   const dates = { opensOn: input.opensOn ?? wave.opensOn, closesOn: input.closesOn ?? wave.closesOn };
   if (dates.closesOn < dates.opensOn) {
-    throw validationFailed([
-      { path: 'closesOn', message: `The wave cannot close before it opens (${dates.opensOn}).` },
+    throw surveyValidation([
+      surveyIssue('closesOn', 'wave.closes_before_opening_date', locale, { opensOn: dates.opensOn }),
     ]);
   }
   return db.transaction(async (tx) => {
@@ -111,25 +159,47 @@ export async function updateWaveDates(
   });
 }
 
+/** Organisations or people of a network, by name: the type-ahead for choosing whom a wave asks. */
+export async function respondentOptions(
+  db: Executor,
+  principal: Principal,
+  networkKey: string,
+  input: RespondentOptionsInput,
+  locale: Locale = 'en',
+) {
+  const { network, facts } = await loadVisibleNetwork(db, principal, networkKey);
+  requirePermission(principal, 'survey.manage', facts, locale);
+  if (input.kind === 'organisation') {
+    const rows = await organisationOptions(db, network.id, input.q, input.limit);
+    return rows.map((row) => ({ id: row.id, name: row.name, detail: row.municipality ?? '' }));
+  }
+  const rows = await personOptions(db, network.id, input.q, input.limit);
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.displayName,
+    detail: row.organisations.map((organisation) => organisation.name).join(', '),
+  }));
+}
+
 const isoTime = (value: string | Date | null) => (value === null ? null : new Date(value).toISOString());
 
-/** The open waves the signed-in person answers, with how far they got and their last reminder. */
+/** The open waves that ask the signed-in person, with how far they got and their last reminder. */
 export async function mySurveys(db: Executor, principal: Principal) {
   if (principal.kind !== 'person') throw unauthenticated();
   const rows = await openWavesFor(db, principal.personId);
-  const eligibleIn = new Map<string, boolean>();
-  for (const { network } of rows) {
-    if (!eligibleIn.has(network.id))
-      eligibleIn.set(network.id, await isEligible(db, network.id, principal.personId));
-  }
-  // A wave that has not opened yet is not waiting for anyone.
-  return rows
-    .filter((row) => eligibleIn.get(row.network.id) && answeringState(row.wave) !== 'not_yet_open')
-    .map((row) => ({
+  const waiting = [];
+  for (const row of rows) {
+    // A wave that has not opened yet is not waiting for anyone.
+    if (answeringState(row.wave) === 'not_yet_open') continue;
+    const rule = await ruleOfWave(db, row.wave);
+    if (!(await isAsked(db, row.network.id, rule, principal.personId))) continue;
+    waiting.push({
       wave: toWave(row.wave),
       survey: row.survey,
       network: row.network,
       responseStatus: row.responseStatus ?? ('none' as const),
       lastRemindedAt: isoTime(row.lastRemindedAt),
-    }));
+    });
+  }
+  return waiting;
 }

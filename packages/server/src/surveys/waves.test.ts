@@ -276,7 +276,10 @@ describeOnEachEngine('running a survey wave: type-ahead, reminders, my surveys',
     });
     const late = await (await as('luis')).put(`/api/v1/waves/${wave.body.id}/response`, answer);
     expect(late.status).toBe(409);
-    expect(late.body.error.details).toEqual({ closesOn: daysFromToday(-1) });
+    expect(late.body.error.details).toEqual({
+      reason: 'wave.past_closing_date',
+      closesOn: daysFromToday(-1),
+    });
     await coordinator.patch(`/api/v1/waves/${wave.body.id}`, { closesOn: daysFromToday(7) });
     expect((await (await as('luis')).put(`/api/v1/waves/${wave.body.id}/response`, answer)).status).toBe(200);
     await coordinator.post(`/api/v1/waves/${wave.body.id}/close`);

@@ -349,6 +349,18 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
       body: { opensOn: daysFromToday(0), closesOn: daysFromToday(30) },
     })),
   ],
+  'POST /networks/{id}/respondents-preview': [
+    networkCase('preview who is asked', 'survey.manage', ({ network }) => ({
+      params: id(network.id),
+      body: { choice: 'everyone' },
+    })),
+  ],
+  'GET /networks/{id}/respondent-options': [
+    networkCase('find whom to ask', 'survey.manage', ({ network }) => ({
+      params: id(network.id),
+      query: { kind: 'person', q: 'named' },
+    })),
+  ],
   'GET /waves/{id}/response': [
     networkCase('one’s own answers', 'network.view_people', ({ network }) => ({
       params: id(network.openWaveId),

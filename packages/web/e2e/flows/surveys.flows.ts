@@ -74,12 +74,12 @@ export function surveyFlows(suite: BrowserSuite) {
       // The API's validation, at the fields and in the summary.
       await page.getByRole('button', { name: 'Create survey and open the wave' }).click();
       const summary = page.getByRole('alert');
-      await summary.getByRole('link', { name: /^Title: / }).waitFor();
+      await summary.getByRole('link', { name: /^Title in English: / }).waitFor();
       await summary.getByRole('link', { name: /^Question 1, Question in English: / }).waitFor();
-      expect(await page.getByLabel('Title').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.getByLabel('Title in English').getAttribute('aria-invalid')).toBe('true');
       await expectAccessible(page, 'new survey with errors');
 
-      await page.getByLabel('Title').fill(TITLE);
+      await page.getByLabel('Title in English').fill(TITLE);
       const first = page.getByRole('group', { name: 'Question 1' });
       await first.getByLabel('What it maps').selectOption('advice');
       await first.getByLabel('Question in English').fill(ADVICE_PROMPT);
@@ -90,6 +90,9 @@ export function surveyFlows(suite: BrowserSuite) {
       await first.getByLabel('Ask how often (a frequency scale)').check();
       expect(await first.getByLabel('Frequency labels, least often first').inputValue()).toBe(
         'Monthly\nWeekly\nDaily',
+      );
+      expect(await first.getByLabel('Frequency labels in Spanish, least often first').inputValue()).toBe(
+        'Mensualmente\nSemanalmente\nA diario',
       );
 
       await page.getByRole('button', { name: 'Add a question' }).click();
@@ -205,7 +208,7 @@ export function surveyFlows(suite: BrowserSuite) {
       const closesOn = dates.getByLabel('Closes on');
       await closesOn.fill('2000-01-01');
       await dates.getByRole('button', { name: 'Save dates' }).click();
-      await dates.getByText('The wave cannot close before it opens.').waitFor();
+      await dates.getByText(/^The wave cannot close before it opens/).waitFor();
       expect(await closesOn.getAttribute('aria-invalid')).toBe('true');
       const later = new Date(Date.now() + 60 * 24 * 3600 * 1000).toISOString().slice(0, 10);
       await closesOn.fill(later);

@@ -1,6 +1,6 @@
 /** The app: providers, the page frame and the routes. */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { createBrowserRouter, Route, RouterProvider, Routes } from 'react-router';
 import { AnalysisPage } from '../analysis/AnalysisPage.tsx';
 import { ApiError, setSessionLostHandler } from '../api/client.ts';
 import { fetchSession } from '../session/session.api.ts';
@@ -17,6 +17,7 @@ import { YourDataPage } from '../personal-data/YourDataPage.tsx';
 import { SignInPage } from '../session/SignInPage.tsx';
 import { AnswerWavePage } from '../surveys/AnswerWavePage.tsx';
 import { NewSurveyPage } from '../surveys/NewSurveyPage.tsx';
+import { OpenWavePage } from '../surveys/OpenWavePage.tsx';
 import { WavePage } from '../surveys/WavePage.tsx';
 import { NavigationFocusProvider } from '../ui/page-heading.tsx';
 import { PageNotFound } from '../ui/page-states.tsx';
@@ -50,37 +51,48 @@ setSessionLostHandler(() => {
   );
 });
 
+/**
+ * A data router, so that a page can ask before the reader leaves it (`useBlocker`: unsaved
+ * answers); its one route renders the app's `<Routes>` below.
+ */
+const router = createBrowserRouter([{ path: '*', element: <Pages /> }]);
+
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <I18nProvider>
-        <BrowserRouter>
-          <StatusProvider>
-            <NavigationFocusProvider>
-              <LocaleSync />
-              <Layout>
-                <Routes>
-                  <Route path="/" element={<DirectoryPage />} />
-                  {/* A static segment outranks :slug, so /networks/new is always this page. */}
-                  <Route path="/networks/new" element={<NewNetworkPage />} />
-                  <Route path="/networks/:slug" element={<NetworkPage />} />
-                  <Route path="/networks/:slug/edit" element={<EditNetworkPage />} />
-                  <Route path="/networks/:slug/surveys/new" element={<NewSurveyPage />} />
-                  <Route path="/waves/:id" element={<WavePage />} />
-                  <Route path="/waves/:id/answer" element={<AnswerWavePage />} />
-                  <Route path="/networks/:slug/analysis" element={<AnalysisPage />} />
-                  <Route path="/organisations/:id" element={<OrganisationPage />} />
-                  <Route path="/people/:id" element={<PersonPage />} />
-                  <Route path="/sign-in" element={<SignInPage />} />
-                  <Route path="/your-data" element={<YourDataPage />} />
-                  <Route path="/account-erased" element={<AccountErasedPage />} />
-                  <Route path="*" element={<PageNotFound />} />
-                </Routes>
-              </Layout>
-            </NavigationFocusProvider>
-          </StatusProvider>
-        </BrowserRouter>
+        <RouterProvider router={router} />
       </I18nProvider>
     </QueryClientProvider>
+  );
+}
+
+function Pages() {
+  return (
+    <StatusProvider>
+      <NavigationFocusProvider>
+        <LocaleSync />
+        <Layout>
+          <Routes>
+            <Route path="/" element={<DirectoryPage />} />
+            {/* A static segment outranks :slug, so /networks/new is always this page. */}
+            <Route path="/networks/new" element={<NewNetworkPage />} />
+            <Route path="/networks/:slug" element={<NetworkPage />} />
+            <Route path="/networks/:slug/edit" element={<EditNetworkPage />} />
+            <Route path="/networks/:slug/surveys/new" element={<NewSurveyPage />} />
+            <Route path="/surveys/:id/waves/new" element={<OpenWavePage />} />
+            <Route path="/waves/:id" element={<WavePage />} />
+            <Route path="/waves/:id/answer" element={<AnswerWavePage />} />
+            <Route path="/networks/:slug/analysis" element={<AnalysisPage />} />
+            <Route path="/organisations/:id" element={<OrganisationPage />} />
+            <Route path="/people/:id" element={<PersonPage />} />
+            <Route path="/sign-in" element={<SignInPage />} />
+            <Route path="/your-data" element={<YourDataPage />} />
+            <Route path="/account-erased" element={<AccountErasedPage />} />
+            <Route path="*" element={<PageNotFound />} />
+          </Routes>
+        </Layout>
+      </NavigationFocusProvider>
+    </StatusProvider>
   );
 }

@@ -7,11 +7,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session-context.tsx';
+import { surveyTitle } from './survey-text.ts';
 import { listMySurveys, surveyKeys } from './surveys.api.ts';
 import './surveys.css';
 
 export function MySurveysPanel() {
-  const { t, fill, date } = useI18n();
+  const { t, fill, date, locale } = useI18n();
   const { session } = useSession();
   const query = useQuery({
     queryKey: [...surveyKeys.mine, session?.person.id ?? null],
@@ -28,9 +29,9 @@ export function MySurveysPanel() {
           <li key={item.wave.id}>
             <Link
               to={`/waves/${item.wave.id}/answer`}
-              aria-label={fill(t.surveys.mine.answer, { title: item.survey.title })}
+              aria-label={fill(t.surveys.mine.answer, { title: surveyTitle(item.survey, locale) })}
             >
-              {item.survey.title}
+              {surveyTitle(item.survey, locale)}
             </Link>
             <span className="member-detail">
               {' · '}

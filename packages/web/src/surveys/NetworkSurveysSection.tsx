@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import type { NetworkDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { RequestFailed } from '../ui/feedback.tsx';
+import { surveyTitle } from './survey-text.ts';
 import { listSurveys, surveyKeys, type Survey, type Wave } from './surveys.api.ts';
 import './surveys.css';
 
@@ -46,11 +47,12 @@ export function NetworkSurveysSection({ network }: { network: NetworkDetail }) {
 }
 
 function SurveyItem({ survey }: { survey: Survey }) {
-  const { t } = useI18n();
+  const { t, fill, locale } = useI18n();
   const relations = [...new Set(survey.questions.map((question) => t.surveys.relation[question.relation]))];
+  const title = surveyTitle(survey, locale);
   return (
     <li className="survey-item">
-      <h3>{survey.title}</h3>
+      <h3>{title}</h3>
       <p className="member-detail">{relations.join(' · ')}</p>
       {survey.waves.length === 0 ? (
         <p>{t.surveys.noWaves}</p>
@@ -61,13 +63,24 @@ function SurveyItem({ survey }: { survey: Survey }) {
           ))}
         </ul>
       )}
+      {survey.permissions.manage && survey.status !== 'archived' ? (
+        <p>
+          <Link
+            to={`/surveys/${survey.id}/waves/new`}
+            aria-label={fill(t.surveyWaves.openNextFor, { title })}
+          >
+            {t.surveyWaves.openNext}
+          </Link>
+        </p>
+      ) : null}
     </li>
   );
 }
 
 function WaveItem({ survey, wave }: { survey: Survey; wave: Wave }) {
-  const { t, fill, date } = useI18n();
+  const { t, fill, date, locale } = useI18n();
   const label = fill(t.surveys.waveLabel, { number: wave.number });
+  const title = surveyTitle(survey, locale);
   return (
     <li className="wave-item">
       <span>
@@ -78,13 +91,13 @@ function WaveItem({ survey, wave }: { survey: Survey; wave: Wave }) {
         <Link
           className="button-primary"
           to={`/waves/${wave.id}/answer`}
-          aria-label={`${t.surveys.answer}: ${survey.title}, ${label}`}
+          aria-label={`${t.surveys.answer}: ${title}, ${label}`}
         >
           {t.surveys.answer}
         </Link>
       ) : null}
       {survey.permissions.manage ? (
-        <Link to={`/waves/${wave.id}`} aria-label={`${t.surveys.followWave}: ${survey.title}, ${label}`}>
+        <Link to={`/waves/${wave.id}`} aria-label={`${t.surveys.followWave}: ${title}, ${label}`}>
           {t.surveys.followWave}
         </Link>
       ) : null}

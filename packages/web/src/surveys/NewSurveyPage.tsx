@@ -1,11 +1,14 @@
 /**
  * Create a relationship survey and open its first wave (the network's coordinators and
- * evaluators). Two calls: the survey, then the wave. If the wave is refused (its dates), the
- * survey is kept and the next submit only opens the wave, so no second survey is created.
+ * evaluators): one call, which saves both or neither, so a refused wave (its dates, whom it
+ * asks) leaves no survey behind and its problems show at their fields.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { ApiError } from '../api/client.ts';
+import { en } from '../i18n/en.ts';
+import { es } from '../i18n/es.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { getNetwork, networkKeys } from '../api/networks.api.ts';
 import { ErrorSummary } from '../ui/error-summary.tsx';
@@ -15,14 +18,22 @@ import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { QuestionFieldset } from './QuestionFieldset.tsx';
 import {
+  everyone,
+  RespondentsFieldset,
+  respondentsBody,
+  type RespondentsValues,
+} from './RespondentsFieldset.tsx';
+import {
   newQuestion,
   newSurveyForm,
   questionBody,
   surveyFieldId,
   surveyFormErrors,
+  titleBody,
   type SurveyFormValues,
 } from './survey-form.ts';
-import { createSurvey, listSurveys, openWave, surveyKeys } from './surveys.api.ts';
+import { surveyTitle } from './survey-text.ts';
+import { createSurvey, listSurveys, surveyKeys } from './surveys.api.ts';
 import './surveys.css';
 
 const MAX_QUESTIONS = 10;
@@ -59,6 +70,16 @@ export function NewSurveyPage() {
   );
 }
 
+/** The first wave's respondent problems, by the path below `wave.respondents`. */
+function respondentErrors(error: unknown): Record<string, string> {
+  const byField: Record<string, string> = {};
+  for (const issue of error instanceof ApiError ? error.issues : []) {
+    const match = /^wave\.respondents(?:\.(\w+))?/.exec(issue.path);
+    if (match) byField[match[1] ?? ''] ??= issue.message;
+  }
+  return byField;
+}
+
 function NewSurveyForm({
   networkId,
   networkSlug,
@@ -68,27 +89,28 @@ function NewSurveyForm({
   networkSlug: string;
   networkName: string;
 }) {
-  const { t, fill } = useI18n();
+  const { t, fill, locale } = useI18n();
   const announce = useAnnounce();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState<SurveyFormValues>(() => newSurveyForm(t.surveys.create.defaultScale));
-  const [createdId, setCreatedId] = useState<string | null>(null);
+  // The default scale in both languages, whichever the page is read in.
+  const [values, setValues] = useState<SurveyFormValues>(() =>
+    newSurveyForm(en.surveys.create.defaultScale, undefined, es.surveys.create.defaultScale),
+  );
+  const [respondents, setRespondents] = useState<RespondentsValues>(everyone);
   const [error, setError] = useState<unknown>(null);
 
   const save = useMutation({
-    mutationFn: async (form: SurveyFormValues) => {
-      const surveyId =
-        createdId ??
-        (await createSurvey(networkId, { title: form.title, questions: form.questions.map(questionBody) }))
-          .id;
-      setCreatedId(surveyId);
-      await openWave(surveyId, { opensOn: form.opensOn, closesOn: form.closesOn });
-    },
-    onSuccess: () => {
+    mutationFn: (form: SurveyFormValues) =>
+      createSurvey(networkId, {
+        ...titleBody(form),
+        questions: form.questions.map(questionBody),
+        wave: { opensOn: form.opensOn, closesOn: form.closesOn, respondents: respondentsBody(respondents) },
+      }),
+    onSuccess: (survey) => {
       void queryClient.invalidateQueries({ queryKey: surveyKeys.ofNetwork(networkId) });
       void queryClient.invalidateQueries({ queryKey: surveyKeys.mine });
-      announce(fill(t.surveys.create.created, { title: values.title.trim() }));
+      announce(fill(t.surveys.create.created, { title: surveyTitle(survey, locale) }));
       void navigate(`/networks/${networkSlug}`);
     },
     onError: (failure) => setError(failure),
@@ -100,11 +122,26 @@ function NewSurveyForm({
       const labels: Record<string, string> = { ...t.surveys.create };
       return `${fill(t.surveys.create.question, { number: Number(index) + 1 })}, ${labels[name] ?? name}`;
     }
-    if (field === 'title') return t.surveys.create.surveyTitle;
+    if (field === 'title') return t.surveyWaves.titleEn;
+    if (field === 'titleEs') return t.surveyWaves.titleEs;
     if (field === 'opensOn' || field === 'closesOn') return t.surveys.create[field];
+    if (field === 'respondents') return t.surveyWaves.respondents.legend;
     return field;
   };
-  const { byField, problems } = surveyFormErrors(error, labelOf);
+  const fromApi = surveyFormErrors(error, labelOf);
+  // A title in neither language is caught here too, so it is listed with the API's problems.
+  const titleMissing =
+    error !== null && !fromApi.byField.title && !values.title.trim() && !values.titleEs.trim();
+  const byField = titleMissing ? { ...fromApi.byField, title: t.surveyWaves.titleNeeded } : fromApi.byField;
+  const problems = titleMissing
+    ? [
+        {
+          fieldId: surveyFieldId('title'),
+          message: `${t.surveyWaves.titleEn}: ${t.surveyWaves.titleNeeded}`,
+        },
+        ...fromApi.problems,
+      ]
+    : fromApi.problems;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -120,40 +157,46 @@ function NewSurveyForm({
       <PageHeading title={t.surveys.create.title}>{t.surveys.create.title}</PageHeading>
       <p className="lead">{t.surveys.create.intro}</p>
       <ErrorSummary problems={problems} />
-      {createdId ? <p className="notice">{t.surveys.create.waveFailed}</p> : null}
       <form className="form" onSubmit={submit} noValidate>
-        <Field
-          id={surveyFieldId('title')}
-          label={t.surveys.create.surveyTitle}
-          hint={t.surveys.create.surveyTitleHint}
-          error={byField.title}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              value={values.title}
-              disabled={createdId !== null}
-              onChange={(event) => setValues({ ...values, title: event.target.value })}
-            />
-          )}
-        </Field>
+        <p className="hint">
+          {t.surveys.create.surveyTitleHint} {t.surveyWaves.titleHint}
+        </p>
+        <div className="form-columns">
+          {(['title', 'titleEs'] as const).map((name) => (
+            <Field
+              key={name}
+              id={surveyFieldId(name)}
+              label={name === 'title' ? t.surveyWaves.titleEn : t.surveyWaves.titleEs}
+              error={byField[name]}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  type="text"
+                  lang={name === 'title' ? 'en' : 'es'}
+                  value={values[name]}
+                  onChange={(event) => setValues({ ...values, [name]: event.target.value })}
+                />
+              )}
+            </Field>
+          ))}
+        </div>
         {values.questions.map((question, index) => (
           <QuestionFieldset
             key={question.key}
             index={index}
             question={question}
-            disabled={createdId !== null}
+            disabled={false}
             errors={byField}
             onChange={(changed) => setQuestion(index, changed)}
             onRemove={
-              values.questions.length > 1 && createdId === null
+              values.questions.length > 1
                 ? () => setValues({ ...values, questions: values.questions.filter((_, i) => i !== index) })
                 : null
             }
           />
         ))}
-        {values.questions.length < MAX_QUESTIONS && createdId === null ? (
+        {values.questions.length < MAX_QUESTIONS ? (
           <p>
             <button
               type="button"
@@ -161,7 +204,10 @@ function NewSurveyForm({
               onClick={() =>
                 setValues({
                   ...values,
-                  questions: [...values.questions, newQuestion(t.surveys.create.defaultScale)],
+                  questions: [
+                    ...values.questions,
+                    newQuestion(en.surveys.create.defaultScale, es.surveys.create.defaultScale),
+                  ],
                 })
               }
             >
@@ -186,6 +232,13 @@ function NewSurveyForm({
             ))}
           </div>
         </fieldset>
+        <RespondentsFieldset
+          id={surveyFieldId('respondents')}
+          networkId={networkId}
+          values={respondents}
+          errors={respondentErrors(error)}
+          onChange={setRespondents}
+        />
         <div className="form-actions">
           <button type="submit" className="button-primary" disabled={save.isPending}>
             {save.isPending ? t.surveys.create.creating : t.surveys.create.submit}

@@ -9,6 +9,8 @@ import { Field } from '../ui/fields.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { entryForOutsider, entryForPerson, entryName, type NamedEntry } from './answers.ts';
 import { NomineeCombobox } from './NomineeCombobox.tsx';
+import { outsiderKey } from '../../../server/src/surveys/outsider-key.js';
+import { questionPrompt, scaleLabels } from './survey-text.ts';
 import type { SurveyQuestion } from './surveys.api.ts';
 
 interface Props {
@@ -27,7 +29,9 @@ export function QuestionAnswer({ waveId, question, entries, errors, readOnly, on
   const id = useId();
   const full = entries.length >= question.maxNominations;
   const named = new Set(entries.flatMap((entry) => (entry.person ? [entry.person.id] : [])));
-  const prompt = locale === 'es' ? question.promptEs : question.promptEn;
+  const prompt = questionPrompt(question, locale);
+  const scale = scaleLabels(question, locale);
+  const outsiders = new Set(entries.flatMap((entry) => (entry.outside ? [outsiderKey(entry.outside)] : [])));
   const add = (entry: NamedEntry) => {
     onChange([...entries, entry]);
     announce(fill(t.surveys.answerPage.addedPerson, { name: entryName(entry) }));
@@ -61,16 +65,22 @@ export function QuestionAnswer({ waveId, question, entries, errors, readOnly, on
                   ? entry.person.detail
                   : [entry.outside?.organisation, t.surveys.answerPage.outsider].filter(Boolean).join(' · ')}
               </span>
-              {errors[entry.key] ? <span className="field-error">{errors[entry.key]}</span> : null}
+              {errors[entry.key] ? (
+                <span id={`${entry.key}-error`} className="field-error">
+                  {errors[entry.key]}
+                </span>
+              ) : null}
             </span>
             <span className="nominee-controls">
-              {question.frequencyScale ? (
+              {scale ? (
                 <span className="field">
                   <label htmlFor={`${entry.key}-frequency`}>
                     {fill(t.surveys.answerPage.frequencyOf, { name: entryName(entry) })}
                   </label>
                   <select
                     id={`${entry.key}-frequency`}
+                    aria-invalid={errors[entry.key] && entry.frequency === null ? true : undefined}
+                    aria-describedby={errors[entry.key] ? `${entry.key}-error` : undefined}
                     value={entry.frequency ?? ''}
                     disabled={readOnly}
                     onChange={(event) =>
@@ -78,8 +88,8 @@ export function QuestionAnswer({ waveId, question, entries, errors, readOnly, on
                     }
                   >
                     <option value="">{t.surveys.answerPage.chooseFrequency}</option>
-                    {question.frequencyScale.map((label, point) => (
-                      <option key={label} value={point}>
+                    {scale.map((label, point) => (
+                      <option key={point} value={point}>
                         {label}
                       </option>
                     ))}
@@ -116,6 +126,7 @@ export function QuestionAnswer({ waveId, question, entries, errors, readOnly, on
           <OutsiderForm
             id={id}
             disabled={full}
+            named={outsiders}
             onAdd={(name, organisation) => add(entryForOutsider(question.id, name, organisation))}
           />
         </>
@@ -128,13 +139,16 @@ export function QuestionAnswer({ waveId, question, entries, errors, readOnly, on
 function OutsiderForm({
   id,
   disabled,
+  named,
   onAdd,
 }: {
   id: string;
   disabled: boolean;
+  /** Outsiders already named for this question (`outsiderKey`): the same one is not added twice. */
+  named: ReadonlySet<string>;
   onAdd(name: string, organisation: string): void;
 }) {
-  const { t } = useI18n();
+  const { t, fill } = useI18n();
   const [name, setName] = useState('');
   const [organisation, setOrganisation] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
@@ -142,6 +156,11 @@ function OutsiderForm({
     event.preventDefault();
     if (name.trim().length < 2) {
       setProblem(t.surveys.answerPage.outsideNameNeeded);
+      document.getElementById(`${id}-outside-name`)?.focus();
+      return;
+    }
+    if (named.has(outsiderKey({ name, organisation }))) {
+      setProblem(fill(t.surveyWaves.answer.outsiderTwice, { name: name.trim() }));
       document.getElementById(`${id}-outside-name`)?.focus();
       return;
     }

@@ -85,21 +85,40 @@ export function QuestionFieldset({ index, question, disabled, errors, onRemove, 
         <label htmlFor={id('useScale')}>{t.surveys.create.useScale}</label>
       </div>
       {question.useScale ? (
-        <Field
-          id={id('scale')}
-          label={t.surveys.create.scale}
-          hint={t.surveys.create.scaleHint}
-          error={errors[field('scale')]}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              rows={4}
-              value={question.scale}
-              onChange={(event) => set({ scale: event.target.value })}
-            />
-          )}
-        </Field>
+        <div className="form-columns">
+          <Field
+            id={id('scale')}
+            label={t.surveys.create.scale}
+            hint={t.surveys.create.scaleHint}
+            error={errors[field('scale')]}
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                rows={4}
+                lang="en"
+                value={question.scale}
+                onChange={(event) => set({ scale: event.target.value })}
+              />
+            )}
+          </Field>
+          <Field
+            id={id('scaleEs')}
+            label={t.surveyWaves.scaleEs}
+            hint={t.surveyWaves.scaleEsHint}
+            error={errors[field('scaleEs')]}
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                rows={4}
+                lang="es"
+                value={question.scaleEs}
+                onChange={(event) => set({ scaleEs: event.target.value })}
+              />
+            )}
+          </Field>
+        </div>
       ) : null}
       {onRemove ? (
         <p>

@@ -1,19 +1,22 @@
 /**
- * A wave for its network's coordinators and evaluators: response rates overall and by
- * organisation while it is open, reminders to non-respondents (everyone or one organisation),
- * and closing it — after which the analysis is computed in the background.
+ * A wave for its network's coordinators and evaluators: who it asks, response rates overall and
+ * by organisation while it is open, reminders to non-respondents (everyone or one organisation),
+ * closing it — after which the analysis is computed in the background — and opening the next.
+ * A member who opens it is told where to answer, or that this wave does not ask them.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Loading, RequestFailed } from '../ui/feedback.tsx';
-import { PageNotFound, QueryState } from '../ui/page-states.tsx';
+import { QueryState } from '../ui/page-states.tsx';
 import { Field } from '../ui/fields.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { CloseWavePanel } from './CloseWavePanel.tsx';
 import { RatesTable } from './RatesTable.tsx';
+import { useRespondentsSummary } from './RespondentsFieldset.tsx';
+import { surveyTitle } from './survey-text.ts';
 import { WaveDatesPanel } from './WaveDatesPanel.tsx';
 import {
   getResponseRates,
@@ -27,7 +30,6 @@ import './surveys.css';
 
 export function WavePage() {
   const { id = '' } = useParams();
-  const { t } = useI18n();
   const wave = useQuery({ queryKey: surveyKeys.wave(id), queryFn: ({ signal }) => getWave(id, signal) });
   const manage = wave.data?.survey.permissions.manage ?? false;
   const rates = useQuery({
@@ -36,9 +38,72 @@ export function WavePage() {
     enabled: manage,
   });
   if (!wave.isSuccess) return <QueryState queries={wave} notFound={{}} />;
-  if (!manage)
-    return <PageNotFound title={t.surveys.wavePage.notAllowed} body={t.surveys.create.notAllowedBody} />;
+  if (!manage) return <WaveForMember detail={wave.data} />;
   return <WaveOverview detail={wave.data} rates={rates.data} ratesError={rates.error} />;
+}
+
+/** Where a member answers this wave, or why they do not. */
+function WaveForMember({ detail }: { detail: WaveDetail }) {
+  const { t, fill, date, locale } = useI18n();
+  const { wave, survey, network } = detail;
+  const title = surveyTitle(survey, locale);
+  const heading = fill(t.surveys.wavePage.title, { title, number: wave.number });
+  const texts = t.surveyWaves.wave;
+  return (
+    <div className="narrow">
+      <p className="eyebrow">
+        <Link to={`/networks/${network.slug}`}>
+          {fill(t.surveys.wavePage.backToNetwork, { name: network.name })}
+        </Link>
+      </p>
+      <PageHeading title={heading}>{heading}</PageHeading>
+      <p>
+        {fill(t.surveys.wavePage.dates, { opens: date(wave.opensOn), closes: date(wave.closesOn) })}{' '}
+        {wave.closedAt ? fill(t.surveys.wavePage.closedOn, { date: date(wave.closedAt) }) : null}
+      </p>
+      {detail.youAreAsked ? (
+        <>
+          <p>{texts.answerHere}</p>
+          <p>
+            <Link className="button-primary" to={`/waves/${wave.id}/answer`}>
+              {fill(texts.answerLink, { title })}
+            </Link>
+          </p>
+        </>
+      ) : (
+        <div className="notice">
+          <p>
+            <strong>{texts.notAsked}</strong>
+          </p>
+          <p>
+            {survey.permissions.answer ? fill(texts.notAskedBody, { name: network.name }) : texts.notAMember}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Who the wave asks, and how many people that is today. */
+function RespondentsPanel({ respondents }: { respondents: NonNullable<WaveDetail['respondents']> }) {
+  const { t, plural } = useI18n();
+  const summary = useRespondentsSummary();
+  return (
+    <section aria-labelledby="respondents-heading" className="panel">
+      <h2 id="respondents-heading">{t.surveyWaves.wave.whoIsAsked}</h2>
+      <p>{summary(respondents)}</p>
+      {respondents.choice === 'people' ? (
+        <ul className="chosen-list">
+          {respondents.people.map((person) => (
+            <li key={person.id}>
+              <Link to={`/people/${person.id}`}>{person.displayName}</Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p>{plural(t.surveyWaves.respondents.askedNow, respondents.asked)}</p>
+    </section>
+  );
 }
 
 function WaveOverview({
@@ -52,7 +117,7 @@ function WaveOverview({
 }) {
   const { t, fill, date, locale } = useI18n();
   const { wave, survey, network } = detail;
-  const title = fill(t.surveys.wavePage.title, { title: survey.title, number: wave.number });
+  const title = fill(t.surveys.wavePage.title, { title: surveyTitle(survey, locale), number: wave.number });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   return (
     <div className="narrow">
@@ -67,6 +132,7 @@ function WaveOverview({
         {wave.closedAt ? fill(t.surveys.wavePage.closedOn, { date: date(wave.closedAt) }) : null}
       </p>
       {wave.status === 'open' ? <WaveDatesPanel wave={wave} networkId={network.id} /> : null}
+      {detail.respondents ? <RespondentsPanel respondents={detail.respondents} /> : null}
       <section aria-labelledby="rates-heading" className="panel">
         <h2 id="rates-heading">{t.surveys.wavePage.rates}</h2>
         {ratesError ? <RequestFailed error={ratesError} /> : null}
@@ -90,6 +156,17 @@ function WaveOverview({
       </section>
       {wave.status === 'open' && rates ? <RemindPanel waveId={wave.id} rates={rates} /> : null}
       <CloseWavePanel detail={detail} />
+      {wave.status === 'closed' && !survey.waves.some((other) => other.status === 'open') ? (
+        <section aria-labelledby="next-wave-heading" className="panel">
+          <h2 id="next-wave-heading">{t.surveyWaves.openNext}</h2>
+          <p className="hint">{t.surveyWaves.wave.openNextHint}</p>
+          <p>
+            <Link className="button-secondary" to={`/surveys/${survey.id}/waves/new`}>
+              {t.surveyWaves.openNext}
+            </Link>
+          </p>
+        </section>
+      ) : null}
     </div>
   );
 }

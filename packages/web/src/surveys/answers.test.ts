@@ -10,6 +10,7 @@ const question = (id: string): SurveyQuestion => ({
   promptEs: '¿A quién?',
   maxNominations: 3,
   frequencyScale: null,
+  frequencyScaleEs: null,
 });
 
 describe('answers being written', () => {

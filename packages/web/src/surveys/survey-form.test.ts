@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client.ts';
-import { newQuestion, newSurveyForm, questionBody, surveyFieldId, surveyFormErrors } from './survey-form.ts';
+import {
+  newQuestion,
+  newSurveyForm,
+  questionBody,
+  surveyFieldId,
+  surveyFormErrors,
+  titleBody,
+} from './survey-form.ts';
 
 describe('the new-survey form', () => {
   it('starts with one question and a four-week wave from today', () => {
@@ -48,6 +55,35 @@ describe('the new-survey form', () => {
       { message: 'Something else' },
     ]);
     expect(surveyFieldId('questions.1.promptEs')).toBe('survey-questions-1-promptEs');
+  });
+
+  it('sends the title and the scale in the languages written', () => {
+    expect(titleBody({ title: ' Advice ', titleEs: '' })).toEqual({ title: 'Advice' });
+    expect(titleBody({ title: '', titleEs: 'Consejo' })).toEqual({ titleEs: 'Consejo' });
+    const question = { ...newQuestion('Monthly\nWeekly', 'Cada mes\nCada semana'), useScale: true };
+    expect(questionBody(question)).toMatchObject({
+      frequencyScale: ['Monthly', 'Weekly'],
+      frequencyScaleEs: ['Cada mes', 'Cada semana'],
+    });
+    // Spanish labels alone are the scale.
+    expect(questionBody({ ...question, scale: '' })).toMatchObject({
+      frequencyScale: ['Cada mes', 'Cada semana'],
+      frequencyScaleEs: ['Cada mes', 'Cada semana'],
+    });
+    expect(questionBody({ ...question, scaleEs: ' ' }).frequencyScaleEs).toBeNull();
+  });
+
+  it('puts the first wave’s issues and the Spanish labels’ at their fields', () => {
+    const error = new ApiError(400, 'VALIDATION_FAILED', 'bad', [
+      { path: 'wave.closesOn', message: 'Before it opens' },
+      { path: 'wave.respondents.personIds.0', message: 'Not in the network' },
+      { path: 'questions.0.frequencyScaleEs', message: 'As many' },
+    ]);
+    expect(surveyFormErrors(error, String).byField).toEqual({
+      closesOn: 'Before it opens',
+      respondents: 'Not in the network',
+      'questions.0.scaleEs': 'As many',
+    });
   });
 
   it('shows a failure without issues as one summary line, and nothing without a failure', () => {

@@ -14,6 +14,9 @@ import type {
   QuestionInput,
   RemindBody,
   RemindResult,
+  RespondentOptionList,
+  RespondentsInput as RespondentsInputSchema,
+  RespondentsPreview,
   ResponseRates as ResponseRatesSchema,
   SaveResponseBody,
   SurveyDetail,
@@ -43,6 +46,9 @@ export type Candidate = z.infer<typeof CandidateList>['items'][number];
 export type ResponseRates = z.infer<typeof ResponseRatesSchema>;
 export type MySurvey = z.infer<typeof MySurveyList>['items'][number];
 export type NewQuestion = z.input<typeof QuestionInput>;
+/** Who a wave asks, as the API takes it. */
+export type RespondentsInput = z.infer<typeof RespondentsInputSchema>;
+export type RespondentOption = z.infer<typeof RespondentOptionList>['items'][number];
 
 export const surveyKeys = {
   ofNetwork: (networkId: string) => ['surveys', networkId] as const,
@@ -51,7 +57,32 @@ export const surveyKeys = {
   rates: (waveId: string) => ['wave', waveId, 'rates'] as const,
   candidates: (waveId: string, q: string) => ['wave', waveId, 'candidates', q] as const,
   mine: ['me', 'surveys'] as const,
+  survey: (surveyId: string) => ['survey', surveyId] as const,
+  preview: (networkId: string, rule: string) => ['surveys', networkId, 'preview', rule] as const,
+  options: (networkId: string, kind: string, q: string) =>
+    ['surveys', networkId, 'options', kind, q] as const,
 };
+
+export const getSurvey = (surveyId: string, signal?: AbortSignal) =>
+  api<Survey>(`/surveys/${surveyId}`, { signal });
+
+export const previewRespondents = (networkId: string, body: RespondentsInput, signal?: AbortSignal) =>
+  api<z.infer<typeof RespondentsPreview>>(`/networks/${networkId}/respondents-preview`, {
+    method: 'POST',
+    body,
+    signal,
+  });
+
+export const findRespondentOptions = (
+  networkId: string,
+  kind: 'person' | 'organisation',
+  q: string,
+  signal?: AbortSignal,
+) =>
+  api<z.infer<typeof RespondentOptionList>>(
+    withQuery(`/networks/${networkId}/respondent-options`, { kind, q, limit: 10 }),
+    { signal },
+  ).then((page) => page.items);
 
 export const listSurveys = (networkId: string, signal?: AbortSignal) =>
   api<z.infer<typeof SurveyList>>(`/networks/${networkId}/surveys`, { signal });
