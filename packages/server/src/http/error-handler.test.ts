@@ -8,7 +8,7 @@ import { handleError } from './error-handler.js';
 const texts = defineTexts({
   closesBeforeOpens: {
     en: 'The wave cannot close before it opens.',
-    es: 'La ola no puede cerrarse antes de abrirse.',
+    es: 'La oleada no puede cerrarse antes de abrirse.',
   },
   notYours: { en: 'This survey belongs to another network.', es: 'Esta encuesta es de otra red.' },
 });
@@ -45,8 +45,8 @@ describe('texts a domain declares in both languages', () => {
   it('answer a field issue in the caller’s language', async () => {
     expect(await errorOf('/field', 'es')).toEqual({
       code: 'VALIDATION_FAILED',
-      message: 'closesOn: La ola no puede cerrarse antes de abrirse.',
-      details: { issues: [{ path: 'closesOn', message: 'La ola no puede cerrarse antes de abrirse.' }] },
+      message: 'closesOn: La oleada no puede cerrarse antes de abrirse.',
+      details: { issues: [{ path: 'closesOn', message: 'La oleada no puede cerrarse antes de abrirse.' }] },
     });
     expect((await errorOf('/field', 'en')).message).toBe('closesOn: The wave cannot close before it opens.');
   });
@@ -66,7 +66,7 @@ describe('texts a domain declares in both languages', () => {
 
   it('answer a schema refinement in the caller’s language', async () => {
     expect(await errorOf('/schema', 'es')).toMatchObject({
-      details: { issues: [{ path: 'closesOn', message: 'La ola no puede cerrarse antes de abrirse.' }] },
+      details: { issues: [{ path: 'closesOn', message: 'La oleada no puede cerrarse antes de abrirse.' }] },
     });
     expect(await errorOf('/schema', 'fr')).toMatchObject({
       details: { issues: [{ path: 'closesOn', message: 'The wave cannot close before it opens.' }] },

@@ -64,7 +64,7 @@ const NOT_FOUND = {
     es: 'No se encontró a la persona en esta red.',
   },
   Survey: { en: 'Survey not found.', es: 'No se encontró la encuesta.' },
-  Wave: { en: 'Wave not found.', es: 'No se encontró la ola.' },
+  Wave: { en: 'Wave not found.', es: 'No se encontró la oleada.' },
 } satisfies Record<string, Text>;
 
 const GENERIC = defineTexts({
