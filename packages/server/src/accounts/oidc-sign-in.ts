@@ -1,6 +1,7 @@
 import { recordAudit } from '../audit/audit.js';
 import type { Database } from '../db/database.js';
 import type { OidcIdentity } from './oidc-client.js';
+export type { OidcRefusal } from './oidc.schema.js';
 import {
   findOidcIdentity,
   findPersonByEmail,
@@ -11,9 +12,7 @@ import {
 import { deleteSession, insertSession, pruneExpiredSessions } from './sessions.queries.js';
 import { hashToken, newToken } from './tokens.js';
 
-/** Why a provider's sign-in opened no session; the sign-in page explains each in the reader's language. */
-export const OIDC_REFUSALS = ['failed', 'expired', 'no-email', 'unverified-email', 'unknown-email'] as const;
-export type OidcRefusal = (typeof OIDC_REFUSALS)[number];
+import type { OidcRefusal } from './oidc.schema.js';
 
 export type OidcSignInResult =
   | { outcome: 'signed-in'; token: string; csrfToken: string; personId: string }

@@ -11,8 +11,8 @@ import {
   pruneExpiredOidcLogins,
   takeOidcLogin,
 } from './oidc.queries.js';
-import { signInWithOidc, type OidcRefusal } from './oidc-sign-in.js';
-import { SignInProvidersSchema } from './oidc.schema.js';
+import { signInWithOidc } from './oidc-sign-in.js';
+import { SignInProvidersSchema, type OidcRefusal } from './oidc.schema.js';
 import { SESSION_COOKIE, setSessionCookie, type CookieSettings } from './session-cookie.js';
 import { hashToken, newToken } from './tokens.js';
 

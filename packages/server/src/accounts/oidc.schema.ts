@@ -14,3 +14,5 @@ export const SignInProvidersSchema = z
     ),
   })
   .openapi('SignInProviders');
+
+export { OIDC_REFUSALS, type OidcRefusal } from './oidc-refusals.js';

@@ -17,6 +17,7 @@ import type {
   SchoolStage,
   SizeBand,
 } from '../api/vocabulary.ts';
+import { signInProvidersEn } from './sign-in-providers.messages.ts';
 import { yourDataEn } from './your-data.messages.ts';
 
 export const en = {
@@ -601,6 +602,7 @@ export const en = {
     },
   },
   yourData: yourDataEn,
+  signInProviders: signInProvidersEn,
   vocab: {
     networkKind: {
       pln: 'Professional learning network',

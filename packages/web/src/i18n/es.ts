@@ -1,5 +1,6 @@
 /** El catálogo en español. Su tipo `Catalogue` obliga a tener exactamente las claves del inglés. */
 import type { Catalogue } from './en.ts';
+import { signInProvidersEs } from './sign-in-providers.messages.ts';
 import { yourDataEs } from './your-data.messages.ts';
 
 export const es: Catalogue = {
@@ -600,6 +601,7 @@ export const es: Catalogue = {
     },
   },
   yourData: yourDataEs,
+  signInProviders: signInProvidersEs,
   vocab: {
     networkKind: {
       pln: 'Red de aprendizaje profesional',
