@@ -237,8 +237,9 @@ async function mixedLoad(cookie: string, slug: string, searchTerm: string) {
     inFlight.add(write);
   }, 1000 / MIXED_WRITES_PER_SECOND);
   const started = Date.now();
+  let result: autocannon.Result;
   try {
-    const result = await autocannon({
+    result = await autocannon({
       url: BASE,
       connections: MIXED_CONNECTIONS,
       duration: DURATION_S,
@@ -248,17 +249,19 @@ async function mixedLoad(cookie: string, slug: string, searchTerm: string) {
         { method: 'GET', path: `/api/v1/networks?q=${encodeURIComponent(searchTerm)}` },
       ],
     });
-    return {
-      requestsPerSecond: result.requests.average,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      errors: result.errors + result.non2xx,
-      writes: { perSecond: saved / ((Date.now() - started) / 1000), failed },
-    };
   } finally {
     clearInterval(timer);
-    await Promise.all(inFlight);
   }
+  const elapsedS = (Date.now() - started) / 1000;
+  // Saves still in flight when the reads stop count once they land: they were sent during the run.
+  await Promise.all(inFlight);
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    writes: { perSecond: saved / elapsedS, failed },
+  };
 }
 
 async function load(path: string, cookie: string, connections: number, duration: number) {
