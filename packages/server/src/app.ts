@@ -7,6 +7,8 @@ import { compress } from 'hono/compress';
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'drizzle-orm';
+import type { OidcClient } from './accounts/oidc-client.js';
+import { oidcRoutes, signInProviderRoutes } from './accounts/oidc.routes.js';
 import { sessionRoutes } from './accounts/session.routes.js';
 import { analysisRoutes } from './analytics/analyses.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
@@ -54,6 +56,8 @@ export interface AppOptions {
   cacheReads?: ReadCacheOptions | undefined;
   /** The privacy rule's k for anonymised maps (TRELLIS_ANONYMITY_K); 5 when left out. */
   anonymityK?: number | undefined;
+  /** Sign-in through a school's identity provider (TRELLIS_OIDC_*); none when left out. */
+  oidc?: OidcClient | undefined;
 }
 
 /** The built web app, next to this package in the workspace. */
@@ -167,6 +171,7 @@ export function createApp(options: AppOptions) {
   v1.use('*', announceWrites(changes));
   if (caching) v1.use('*', cacheResponses(caching.responses));
   v1.route('/', sessionRoutes({ secure: options.secureCookies ?? false }));
+  v1.route('/', signInProviderRoutes(options.oidc));
   v1.route('/', networkRoutes());
   v1.route('/', membershipRoutes());
   v1.route('/', organisationRoutes());
@@ -177,6 +182,12 @@ export function createApp(options: AppOptions) {
   v1.route('/', auditRoutes());
   v1.route('/', personalDataRoutes({ secure: options.secureCookies ?? false }));
   app.route('/api/v1', v1);
+  if (options.oidc) {
+    app.route(
+      '/',
+      oidcRoutes({ oidc: options.oidc, cookies: { secure: options.secureCookies ?? false }, changes }),
+    );
+  }
   app.all('/api/*', (c) => handleError(new ApiError('NOT_FOUND', noRoute(c.req.method, c.req.path)), c));
 
   if (options.webRoot && existsSync(options.webRoot))

@@ -30,6 +30,28 @@ describe('readConfig', () => {
     });
   });
 
+  it('reads one OpenID Connect provider, which needs a client id and the public URL', () => {
+    expect(readConfig({}).oidc).toBeUndefined();
+    const oidc = {
+      TRELLIS_OIDC_ISSUER: 'https://login.school.example',
+      TRELLIS_OIDC_CLIENT_ID: 'trellis',
+      TRELLIS_OIDC_CLIENT_SECRET: 's3cret',
+    };
+    expect(readConfig({ ...oidc, TRELLIS_PUBLIC_URL: 'https://trellis.example.org' }).oidc).toEqual({
+      issuer: 'https://login.school.example',
+      clientId: 'trellis',
+      clientSecret: 's3cret',
+      label: 'login.school.example',
+    });
+    expect(() => readConfig(oidc)).toThrow(/TRELLIS_PUBLIC_URL must be set with TRELLIS_OIDC_ISSUER/);
+    expect(() =>
+      readConfig({
+        TRELLIS_OIDC_ISSUER: 'https://login.school.example',
+        TRELLIS_PUBLIC_URL: 'https://t.example',
+      }),
+    ).toThrow(/TRELLIS_OIDC_CLIENT_ID must be set/);
+  });
+
   it('names the variable when a value is malformed', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(
       'PORT must be a port number (0–65535), not "eighty".',

@@ -1,3 +1,4 @@
+import type { OidcSettings } from './accounts/oidc-client.js';
 import { DEFAULT_ANONYMITY_K, MIN_ANONYMITY_K } from './analytics/anonymity.js';
 
 /** Everything Trellis reads from the environment, read once, in one place. */
@@ -25,6 +26,8 @@ export interface Config {
   anonymityK: number;
   /** Serve the web app's source maps (off by default: debugging aid, not for production). */
   serveSourceMaps: boolean;
+  /** Sign-in through an OpenID Connect identity provider (TRELLIS_OIDC_*); needs publicUrl. */
+  oidc: OidcSettings | undefined;
 }
 
 /** Reads the configuration; a malformed value is an error that names the variable. */
@@ -42,6 +45,36 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cacheReads: flag(env.TRELLIS_CACHE_READS, true),
     anonymityK: anonymityK(env.TRELLIS_ANONYMITY_K),
     serveSourceMaps: flag(env.TRELLIS_SOURCE_MAPS, false),
+    oidc: oidcSettings(env, publicUrl),
+  };
+}
+
+/** One provider from TRELLIS_OIDC_ISSUER, _CLIENT_ID, _CLIENT_SECRET and _LABEL; none without an issuer. */
+function oidcSettings(env: NodeJS.ProcessEnv, publicUrl: string | undefined): OidcSettings | undefined {
+  const issuer = env.TRELLIS_OIDC_ISSUER;
+  if (!issuer) return undefined;
+  try {
+    new URL(issuer);
+  } catch {
+    throw new Error(
+      `TRELLIS_OIDC_ISSUER must be a URL such as https://login.school.example, not "${issuer}".`,
+    );
+  }
+  if (!env.TRELLIS_OIDC_CLIENT_ID) {
+    throw new Error(
+      'TRELLIS_OIDC_CLIENT_ID must be set with TRELLIS_OIDC_ISSUER (the id the provider gave Trellis).',
+    );
+  }
+  if (!publicUrl) {
+    throw new Error(
+      'TRELLIS_PUBLIC_URL must be set with TRELLIS_OIDC_ISSUER: the provider sends people back to it.',
+    );
+  }
+  return {
+    issuer,
+    clientId: env.TRELLIS_OIDC_CLIENT_ID,
+    clientSecret: env.TRELLIS_OIDC_CLIENT_SECRET || undefined,
+    label: env.TRELLIS_OIDC_LABEL || new URL(issuer).hostname,
   };
 }
 

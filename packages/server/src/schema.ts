@@ -1,5 +1,6 @@
 /** The database schema, declared once per domain folder and gathered here for drizzle-kit and the demo's `clearAllData`. */
 export * from './accounts/accounts.table.js';
+export * from './accounts/oidc.table.js';
 export * from './audit/audit.table.js';
 export * from './memberships/memberships.table.js';
 export * from './networks/networks.table.js';

@@ -1,5 +1,6 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp, DEFAULT_WEB_ROOT } from './app.js';
+import { OidcClient } from './accounts/oidc-client.js';
 import { startAnalysisRunner } from './analytics/run-analysis.js';
 import { DEFAULT_READ_CACHE } from './cache/cached-reads.js';
 import type { Config } from './config.js';
@@ -24,6 +25,7 @@ export function startServer(connection: DatabaseConnection, config: Config): Pro
     changes: connection.changes,
     cacheReads: config.cacheReads ? DEFAULT_READ_CACHE : undefined,
     anonymityK: config.anonymityK,
+    oidc: config.oidc && new OidcClient(config.oidc, config.publicUrl!),
   });
   const requests = countRequests(app.fetch);
   const analysisRunner = startAnalysisRunner(connection.db, connection.changes);

@@ -51,12 +51,12 @@ export async function signIn(db: Database, request: SignInRequest) {
     request.locale,
   );
 
-  // An unknown email is checked against a decoy hash, so it takes as long as a wrong password.
+  // An unknown email, or an account without a password (it signs in through an identity
+  // provider), is checked against a decoy hash, so it takes as long as a wrong password.
   const account = await findAccountByEmail(db, email);
-  const passwordMatches = await verifyPassword(
-    account?.passwordHash ?? (await decoyPasswordHash()),
-    request.password,
-  );
+  const passwordMatches =
+    (await verifyPassword(account?.passwordHash ?? (await decoyPasswordHash()), request.password)) &&
+    !!account?.passwordHash;
   if (!account || !passwordMatches) {
     await settleAttempt(db, attemptId, false);
     await pruneOldAttempts(db, WINDOW_SECONDS);

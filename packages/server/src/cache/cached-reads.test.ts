@@ -10,6 +10,7 @@ import {
   describeOnPostgres,
 } from '../test-support/engines.js';
 import { addMember, buildNetwork, buildPerson } from '../test-support/factories.js';
+import { freshOpenWave } from '../test-support/world.js';
 import { TestClient } from '../test-support/http-client.js';
 import { DEFAULT_READ_CACHE } from './cached-reads.js';
 
@@ -66,6 +67,46 @@ describeOnEachEngine('read cache', (open) => {
     expect(await names(outsider)).not.toContain('red-cerrada');
   });
 
+  it('keeps network pages and searches through saved answers, and forgets them at a network edit', async () => {
+    const network = await buildNetwork(connection.db, { name: 'Red Encuesta' });
+    const respondent = await buildPerson(connection.db, {
+      email: `resp-${network.slug}@example.org`,
+      account: true,
+    });
+    await addMember(connection.db, network.id, { personId: respondent.id });
+    const waveId = await freshOpenWave(connection.db, network.id);
+    const member = await client().signIn(respondent.email!);
+    const page = `/api/v1/networks/${network.id}`;
+    const search = `/api/v1/networks?q=${encodeURIComponent('encuesta')}`;
+    const own = `/api/v1/waves/${waveId}/response`;
+    expect((await member.get(page)).body.goal).toBe('');
+    expect((await member.get(search)).body.items).toHaveLength(1);
+    expect((await member.get(own)).body).toBeNull();
+
+    // Behind the API's back, so that a read that reached the database would show it.
+    await connection.db.update(networks).set({ goal: 'unannounced' }).where(eq(networks.id, network.id));
+    await buildNetwork(connection.db, { name: 'Otra Encuesta' });
+    const save = await member.put(own, { nominations: [], submit: false });
+    expect(save.status).toBe(200);
+    // The answer's own reads are forgotten…
+    expect((await member.get(own)).body).not.toBeNull();
+    // …the network page and the search are not: they never show answers.
+    expect((await member.get(page)).body.goal).toBe('');
+    expect((await member.get(search)).body.items).toHaveLength(1);
+
+    // Any other write (here, the network edited) forgets them.
+    const coordinator = await client().signIn('coord@example.org');
+    await addMember(
+      connection.db,
+      network.id,
+      { personId: (await coordinator.get('/api/v1/session')).body.person.id },
+      'coordinator',
+    );
+    expect((await coordinator.patch(page, { purpose: 'Answering.' })).status).toBe(200);
+    expect((await member.get(page)).body).toMatchObject({ goal: 'unannounced', purpose: 'Answering.' });
+    expect((await member.get(search)).body.items).toHaveLength(2);
+  });
+
   it('forgets a session as soon as it is signed out', async () => {
     const coordinator = await client().signIn('coord@example.org');
     const path = `/api/v1/networks/${ids.closed}`;
@@ -112,6 +153,29 @@ describeOnPostgres('read cache across processes on one PostgreSQL database', () 
     await second.db.update(networks).set({ purpose: 'Imported.' }).where(eq(networks.id, network.id));
     await second.changes.announce();
     await waitFor(async () => (await reader.get(path)).body.purpose === 'Imported.');
+  });
+
+  it('carries what a write touched to the other server: a saved answer leaves its network page cached', async () => {
+    const [first, second] = connections as [DatabaseConnection, DatabaseConnection];
+    const network = await buildNetwork(first.db, { slug: 'red-respuestas', name: 'Red Respuestas' });
+    const member = await buildPerson(first.db, { email: 'member@example.org', account: true });
+    await addMember(first.db, network.id, { personId: member.id });
+    const waveId = await freshOpenWave(first.db, network.id);
+    const reader = await new TestClient(
+      createApp({ db: first.db, changes: first.changes, cacheReads: CACHE }),
+    ).signIn('member@example.org');
+    const writer = await new TestClient(createApp({ db: second.db, changes: second.changes })).signIn(
+      'member@example.org',
+    );
+    await waitFor(() => first.changes.reliable);
+    const page = `/api/v1/networks/${network.id}`;
+    const own = `/api/v1/waves/${waveId}/response`;
+    expect((await reader.get(page)).body.goal).toBe('');
+    expect((await reader.get(own)).body).toBeNull();
+    await first.db.update(networks).set({ goal: 'unannounced' }).where(eq(networks.id, network.id));
+    expect((await writer.put(own, { nominations: [], submit: false })).status).toBe(200);
+    await waitFor(async () => (await reader.get(own)).body !== null);
+    expect((await reader.get(page)).body.goal).toBe('');
   });
 });
 

@@ -4,7 +4,7 @@ import type { Actor } from '../authz/actor.js';
 import type { Principal } from '../authz/policy.js';
 import type { Executor } from '../db/database.js';
 import type { AppEnv } from '../routing/app-env.js';
-import type { ChangeFeed } from '../db/change-feed.js';
+import type { ChangeFeed, ChangeTopic } from '../db/change-feed.js';
 import { ReadCache, type ReadCacheOptions } from './read-cache.js';
 
 /** A cached API answer: only 200 JSON bodies are kept. */
@@ -42,11 +42,38 @@ export function cachedActorLookup(actors: ReadCache<Actor | null>) {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Announces every write that succeeded, so that caches here and in other processes empty. */
+/**
+ * Writes that change only survey answers (a draft saved, an answer submitted: the response, its
+ * nominations and an audit entry), announced as `responses` so that reads which never look at
+ * answers stay cached while hundreds answer before a deadline. Every other write changes anything.
+ */
+const RESPONSE_WRITES = [/^PUT \/api\/v1\/waves\/[^/]+\/response$/];
+
+/** What a successful write may have changed, for `announce` (undefined: anything). */
+export function writeTopics(method: string, path: string): ChangeTopic[] | undefined {
+  const write = `${method} ${path}`;
+  return RESPONSE_WRITES.some((pattern) => pattern.test(write)) ? ['responses'] : undefined;
+}
+
+/**
+ * The GET answers that may show survey answers: the surveys' and waves' own routes (response
+ * rates, drafts, candidates), a network's survey list and the caller's own (`/me/…`). Only
+ * `surveys/` and `personal-data/` read the answer tables; a route elsewhere that starts to must
+ * be added here, or a saved answer would leave it stale for up to the TTL.
+ */
+const READS_OF_RESPONSES = [/^\/api\/v1\/(surveys|waves|me)(\/|$)/, /^\/api\/v1\/networks\/[^/]+\/surveys/];
+
+/** The topics a GET answer for `path` depends on, besides changes to anything. */
+export function readTopics(path: string): ChangeTopic[] {
+  return READS_OF_RESPONSES.some((pattern) => pattern.test(path)) ? ['responses'] : [];
+}
+
+/** Announces every write that succeeded, with what it touched, so that caches here and in other processes forget it. */
 export function announceWrites(changes: ChangeFeed): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
-    if (!SAFE_METHODS.has(c.req.method) && c.res.status < 400) await changes.announce();
+    if (!SAFE_METHODS.has(c.req.method) && c.res.status < 400)
+      await changes.announce(writeTopics(c.req.method, c.req.path));
   };
 }
 
@@ -66,7 +93,8 @@ const principalKey = (principal: Principal) =>
 
 /**
  * Serves repeated GETs from memory. The key is the caller (answers differ by who asks: visibility,
- * permissions, e-mail addresses) and the path with its query; any write empties the cache.
+ * permissions, e-mail addresses) and the path with its query; a write forgets what it may have
+ * changed (an answer saved: the answers' reads; anything else: everything).
  */
 export function cacheResponses(responses: ReadCache<CachedResponse>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -83,7 +111,8 @@ export function cacheResponses(responses: ReadCache<CachedResponse>): Middleware
       contentType.startsWith('application/json') &&
       !c.res.headers.has('Set-Cookie')
     ) {
-      responses.set(key, { body: await c.res.clone().text(), contentType }, generation);
+      const body = await c.res.clone().text();
+      responses.set(key, { body, contentType }, generation, Infinity, readTopics(c.req.path));
     }
   };
 }

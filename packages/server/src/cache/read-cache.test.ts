@@ -44,6 +44,22 @@ describe('ReadCache', () => {
     expect(cache.get('a')).toBe('fresh');
   });
 
+  it('forgets, at a change that names its topics, only the entries that depend on one', async () => {
+    const changes = localChangeFeed();
+    const cache = new ReadCache<string>(changes, { maxEntries: 10, ttlMs: 1_000 });
+    cache.set('page', 'P', cache.generation);
+    cache.set('rates', 'R', cache.generation, Infinity, ['responses']);
+    const readStartedAt = cache.generation;
+    await changes.announce(['responses']);
+    expect([cache.get('page'), cache.get('rates')]).toEqual(['P', undefined]);
+    // A read of answers that the change overtook is not kept; one that does not read them is.
+    cache.set('rates', 'stale', readStartedAt, Infinity, ['responses']);
+    cache.set('search', 'S', readStartedAt);
+    expect([cache.get('rates'), cache.get('search')]).toEqual([undefined, 'S']);
+    await changes.announce();
+    expect([cache.get('page'), cache.get('search')]).toEqual([undefined, undefined]);
+  });
+
   it('neither serves nor keeps anything while changes elsewhere could go unheard', () => {
     const feed: ChangeFeed = { ...localChangeFeed(), reliable: false };
     const cache = new ReadCache<string>(feed, { maxEntries: 10, ttlMs: 1_000 });

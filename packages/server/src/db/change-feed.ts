@@ -7,13 +7,17 @@ import pg from 'pg';
  * read older than the last write, wherever it was made.
  */
 export interface ChangeFeed {
-  /** Call after a committed write; local listeners have run when it resolves. */
-  announce(): Promise<void>;
+  /**
+   * Call after a committed write; local listeners have run when it resolves. `topics` name what
+   * the write could change (see `ChangeTopic`); without them, it could have changed anything.
+   */
+  announce(topics?: readonly ChangeTopic[]): Promise<void>;
   /**
    * Runs `listener` after every change, made here or elsewhere, and whenever changes made
-   * elsewhere may have been missed. Returns an unsubscribe function.
+   * elsewhere may have been missed; it is given the change's topics, or `undefined` when anything
+   * may have changed. Returns an unsubscribe function.
    */
-  subscribe(listener: () => void): () => void;
+  subscribe(listener: ChangeListener): () => void;
   /**
    * False while a change made elsewhere could go unheard (the PostgreSQL listener is connecting
    * or reconnecting). Caches must not serve then.
@@ -22,20 +26,42 @@ export interface ChangeFeed {
   close(): Promise<void>;
 }
 
+/**
+ * What a write may have changed, for caches to empty only what depends on it. `responses`: survey
+ * answers (drafts, submissions and their nominations) and nothing else.
+ */
+export type ChangeTopic = 'responses';
+const TOPICS: readonly ChangeTopic[] = ['responses'];
+
+/** Told a change's topics, or `undefined` when anything may have changed. */
+export type ChangeListener = (topics: ReadonlySet<ChangeTopic> | undefined) => void;
+
 const CHANNEL = 'trellis_changes';
 const RECONNECT_DELAY_MS = 1_000;
 
 class Listeners {
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<ChangeListener>();
 
-  add(listener: () => void): () => void {
+  add(listener: ChangeListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  run(): void {
-    for (const listener of this.listeners) listener();
+  run(topics?: readonly ChangeTopic[]): void {
+    const touched = topics && topics.length > 0 ? new Set(topics) : undefined;
+    for (const listener of this.listeners) listener(touched);
   }
+}
+
+/** A notification's payload: the sender's id, then its topics (none: anything changed). */
+const payloadOf = (senderId: string, topics: readonly ChangeTopic[] | undefined) =>
+  topics && topics.length > 0 ? `${senderId} ${topics.join(',')}` : senderId;
+
+/** The topics in another process's payload; anything unknown (an older or newer server) means anything. */
+function topicsOf(words: string[]): ChangeTopic[] | undefined {
+  if (words.length === 0) return undefined;
+  const topics = words.filter((word): word is ChangeTopic => (TOPICS as readonly string[]).includes(word));
+  return topics.length === words.length ? topics : undefined;
 }
 
 /** For the embedded engine, which one process holds (the data-folder lock): changes are all local. */
@@ -43,7 +69,7 @@ export function localChangeFeed(): ChangeFeed {
   const listeners = new Listeners();
   return {
     reliable: true,
-    announce: async () => listeners.run(),
+    announce: async (topics) => listeners.run(topics),
     subscribe: (listener) => listeners.add(listener),
     close: async () => {},
   };
@@ -81,7 +107,8 @@ export function postgresChangeFeed(url: string, pool: pg.Pool): ChangeFeed {
     const next = new pg.Client({ connectionString: url });
     client = next;
     next.on('notification', (message) => {
-      if (message.payload !== senderId) listeners.run();
+      const [sender, list] = (message.payload ?? '').split(' ');
+      if (sender !== senderId) listeners.run(topicsOf(list ? list.split(',') : []));
     });
     next.on('error', lost);
     next.on('end', lost);
@@ -100,9 +127,9 @@ export function postgresChangeFeed(url: string, pool: pg.Pool): ChangeFeed {
     get reliable() {
       return listening;
     },
-    async announce() {
-      listeners.run();
-      await pool.query('select pg_notify($1, $2)', [CHANNEL, senderId]);
+    async announce(topics) {
+      listeners.run(topics);
+      await pool.query('select pg_notify($1, $2)', [CHANNEL, payloadOf(senderId, topics)]);
     },
     subscribe(listener) {
       // Listening costs a connection, so it starts with the first cache, not with every command.

@@ -137,6 +137,9 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
       }),
     },
   ],
+  'GET /session/providers': [
+    { name: 'sign-in providers', access: { who: 'anyone' }, resources: ['none'], request: () => ({}) },
+  ],
   'PUT /session/locale': [
     {
       name: 'language',

@@ -17,6 +17,7 @@ import type {
   SchoolStage,
   SizeBand,
 } from '../api/vocabulary.ts';
+import { signInProvidersEn } from './sign-in-providers.messages.ts';
 import { yourDataEn } from './your-data.messages.ts';
 import { surveyWavesEn } from './survey-waves.messages.ts';
 
@@ -603,6 +604,7 @@ export const en = {
   },
   yourData: yourDataEn,
   surveyWaves: surveyWavesEn,
+  signInProviders: signInProvidersEn,
   vocab: {
     networkKind: {
       pln: 'Professional learning network',

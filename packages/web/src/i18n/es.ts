@@ -1,5 +1,6 @@
 /** El catálogo en español. Su tipo `Catalogue` obliga a tener exactamente las claves del inglés. */
 import type { Catalogue } from './en.ts';
+import { signInProvidersEs } from './sign-in-providers.messages.ts';
 import { yourDataEs } from './your-data.messages.ts';
 import { surveyWavesEs } from './survey-waves.messages.ts';
 
@@ -602,6 +603,7 @@ export const es: Catalogue = {
   },
   yourData: yourDataEs,
   surveyWaves: surveyWavesEs,
+  signInProviders: signInProvidersEs,
   vocab: {
     networkKind: {
       pln: 'Red de aprendizaje profesional',

@@ -1,4 +1,5 @@
 /** The sign-in form; afterwards it returns to the page that asked for it (`?next=`). */
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
@@ -7,6 +8,8 @@ import { ErrorSummary } from '../ui/error-summary.tsx';
 import { Field } from '../ui/fields.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
+import { OIDC_REFUSALS } from '../../../server/src/accounts/oidc-refusals.js';
+import { fetchSignInProviders } from './session.api.ts';
 import { useSession } from './session-context.tsx';
 
 /** Only same-site paths, so `?next=` cannot send anyone elsewhere. */
@@ -23,6 +26,10 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const providers = useQuery({ queryKey: ['session', 'providers'], queryFn: fetchSignInProviders });
+  // A sign-in through the school's provider that came back refused says why (`?oidc=<reason>`).
+  const refusal = OIDC_REFUSALS.find((reason) => reason === params.get('oidc'));
+  const shown = problem ?? (refusal ? t.signInProviders.refused[refusal] : null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -47,7 +54,9 @@ export function SignInPage() {
     <div className="narrow">
       <PageHeading title={t.session.signIn}>{t.session.signInTitle}</PageHeading>
       <p className="lead">{t.session.signInIntro}</p>
-      <ErrorSummary problems={problem ? [{ message: problem, fieldId: 'sign-in-email' }] : []} />
+      <ErrorSummary
+        problems={shown ? [{ message: shown, fieldId: problem ? 'sign-in-email' : undefined }] : []}
+      />
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <Field id="sign-in-email" label={t.session.email}>
           {(props) => (
@@ -79,6 +88,20 @@ export function SignInPage() {
           {busy ? t.session.signingIn : t.session.signIn}
         </button>
       </form>
+      {providers.data && providers.data.providers.length > 0 && (
+        <section aria-labelledby="sign-in-providers">
+          <h2 id="sign-in-providers">{t.signInProviders.or}</h2>
+          {providers.data.providers.map((provider) => (
+            <a
+              key={provider.id}
+              className="button-secondary"
+              href={`${provider.startUrl}?next=${encodeURIComponent(safeNext(params.get('next')))}`}
+            >
+              {fill(t.signInProviders.signInWith, { label: provider.label })}
+            </a>
+          ))}
+        </section>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /** Session calls: who is signed in, sign in and out, and the remembered language. */
 import type { z } from 'zod';
+import type { SignInProvidersSchema } from '../../../server/src/accounts/oidc.schema.js';
 import type { LocaleBody, SignInBody } from '../../../server/src/accounts/session.schema.js';
 import { api, ApiError, setCsrfToken } from '../api/client.ts';
 import type { Session } from '../api/types.ts';
@@ -36,3 +37,6 @@ export async function signOut(everywhere: boolean): Promise<void> {
 
 export const saveLocale = (locale: z.input<typeof LocaleBody>['locale']) =>
   api<void>('/session/locale', { method: 'PUT', body: { locale } });
+
+/** The identity providers one may sign in with besides a password (none unless configured). */
+export const fetchSignInProviders = () => api<z.infer<typeof SignInProvidersSchema>>('/session/providers');
