@@ -80,14 +80,36 @@ export async function nodesOfAnalysis(db: Executor, analysisId: string) {
   return db.select().from(analysisNodes).where(eq(analysisNodes.analysisId, analysisId));
 }
 
-/** The previous wave of the same survey, if this wave has one. */
+/**
+ * The previous wave of the same survey, if this wave has one: in the waves' order (the date each
+ * opens, then its number), not the order their analyses ran in.
+ */
 export async function previousWaveOf(db: Executor, waveId: string): Promise<string | undefined> {
   const [row] = await queryRows<{ id: string }>(
     db,
-    sql`select p.id from survey_waves w join survey_waves p on p.survey_id = w.survey_id and p.number = w.number - 1
-      where w.id = ${waveId}`,
+    sql`select p.id from survey_waves w join survey_waves p on p.survey_id = w.survey_id
+        and (p.opens_on, p.number) < (w.opens_on, w.number)
+      where w.id = ${waveId}
+      order by p.opens_on desc, p.number desc limit 1`,
   );
   return row?.id;
+}
+
+/** The next wave of the same survey, in the same order as `previousWaveOf`. */
+export async function nextWaveOf(db: Executor, waveId: string): Promise<string | undefined> {
+  const [row] = await queryRows<{ id: string }>(
+    db,
+    sql`select n.id from survey_waves w join survey_waves n on n.survey_id = w.survey_id
+        and (n.opens_on, n.number) > (w.opens_on, w.number)
+      where w.id = ${waveId}
+      order by n.opens_on, n.number limit 1`,
+  );
+  return row?.id;
+}
+
+/** Replaces a finished analysis's stored graph measures (its change since the previous wave, recomputed). */
+export async function updateAnalysisGraph(db: Executor, id: string, graph: AnalysisGraphMeasures) {
+  await db.update(analyses).set({ graph }).where(eq(analyses.id, id));
 }
 
 /** A network's analyses, newest first. */

@@ -15,7 +15,7 @@ import {
 import type { TestClient } from '../test-support/http-client.js';
 import { useTestApp } from '../test-support/test-app.js';
 import { AnalysisGraph } from './analyses.schema.js';
-import { runNextAnalysis } from './run-analysis.js';
+import { runNextAnalysis, runQueuedAnalysis } from './run-analysis.js';
 import { openWaveDates } from '../test-support/dates.js';
 
 const ADVICE = {
@@ -269,6 +269,45 @@ describeOnEachEngine('network analyses', (open) => {
     expect(change.outwardEiChange).toBeCloseTo(-1 - -0.5, 12);
     expect(ofWave(ids.wave).graph.changeSincePreviousWave).toBeNull();
     expect(() => AnalysisGraph.strict().parse(ofWave(wave.body.id).graph)).not.toThrow();
+  });
+
+  it('fills in the change since the previous wave when the earlier wave’s analysis finishes last', async () => {
+    const { ids, as } = await fresh();
+    const coordinator = await as('coordinator');
+    const survey = await coordinator.post(`/api/v1/networks/${ids.network}/surveys`, {
+      title: 'Mapa dos',
+      questions: [ADVICE],
+    });
+    const question = survey.body.questions[0].id;
+    /** Opens a wave, has m1 name these people, closes it: the analyses it queued (not yet run). */
+    const runWave = async (named: string[]) => {
+      const wave = await coordinator.post(`/api/v1/surveys/${survey.body.id}/waves`, openWaveDates());
+      await (
+        await as('m1')
+      ).put(`/api/v1/waves/${wave.body.id}/response`, {
+        nominations: named.map((personId) => ({ questionId: question, personId })),
+        submit: true,
+      });
+      const closed = await coordinator.post(`/api/v1/waves/${wave.body.id}/close`);
+      const people = closed.body.analyses.find((a: { level: string }) => a.level === 'people');
+      return { waveId: wave.body.id as string, analysisId: people.id as string };
+    };
+    const first = await runWave([ids.m2]);
+    const second = await runWave([ids.m2, ids.teacher]);
+    const changeOf = async (analysisId: string) =>
+      (await coordinator.get(`/api/v1/analyses/${analysisId}`)).body.graph.changeSincePreviousWave;
+    // The second wave's analysis finishes first: the first wave has no analysis yet.
+    expect(await runQueuedAnalysis(t.db, second.analysisId)).toBe(true);
+    expect(await changeOf(second.analysisId)).toBeNull();
+    // The first wave's arrives later: the second's change is filled in, by the waves' order.
+    expect(await runQueuedAnalysis(t.db, first.analysisId)).toBe(true);
+    expect(await changeOf(first.analysisId)).toBeNull();
+    const change = await changeOf(second.analysisId);
+    expect(change).toMatchObject({ previousWaveId: first.waveId, tiesGained: 1, tiesLost: 0 });
+    expect(change.densityChange).toBeGreaterThan(0);
+    while (await runNextAnalysis(t.db)) {
+      // the rest of the queue (organisations, all ties)
+    }
   });
 });
 
