@@ -85,7 +85,13 @@ export const AnalysisGraph = z
     eigenvectorConverged: z.boolean(),
     communities: z.object({
       method: z.literal('louvain'),
-      count: z.int(),
+      count: z.int().openapi({
+        description:
+          'Communities of two or more nodes, numbered 0..count−1 largest first; a node alone in its community is not counted (see `singletons`).',
+      }),
+      singletons: z.int().openapi({
+        description: 'Nodes alone in their community (isolates, mostly), numbered after the communities.',
+      }),
       modularity: z.number(),
       resolution: z.number(),
       seed: z.int(),

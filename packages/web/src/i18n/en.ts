@@ -17,6 +17,7 @@ import type {
   SchoolStage,
   SizeBand,
 } from '../api/vocabulary.ts';
+import { analysisLoopEn } from './analysis-loop.messages.ts';
 import { yourDataEn } from './your-data.messages.ts';
 
 export const en = {
@@ -593,7 +594,7 @@ export const en = {
       csvEdges: 'CSV: ties',
     },
     roles: {
-      coordinator: 'Coordinator',
+      coordinator: 'Internal broker',
       gatekeeper: 'Gatekeeper',
       representative: 'Representative',
       consultant: 'Consultant',
@@ -601,6 +602,7 @@ export const en = {
     },
   },
   yourData: yourDataEn,
+  analysisLoop: analysisLoopEn,
   vocab: {
     networkKind: {
       pln: 'Professional learning network',

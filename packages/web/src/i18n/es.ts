@@ -1,5 +1,6 @@
 /** El catálogo en español. Su tipo `Catalogue` obliga a tener exactamente las claves del inglés. */
 import type { Catalogue } from './en.ts';
+import { analysisLoopEs } from './analysis-loop.messages.ts';
 import { yourDataEs } from './your-data.messages.ts';
 
 export const es: Catalogue = {
@@ -592,7 +593,7 @@ export const es: Catalogue = {
       csvEdges: 'CSV: vínculos',
     },
     roles: {
-      coordinator: 'Coordinador',
+      coordinator: 'Intermediario interno',
       gatekeeper: 'Guardián',
       representative: 'Representante',
       consultant: 'Consultor',
@@ -600,6 +601,7 @@ export const es: Catalogue = {
     },
   },
   yourData: yourDataEs,
+  analysisLoop: analysisLoopEs,
   vocab: {
     networkKind: {
       pln: 'Red de aprendizaje profesional',
