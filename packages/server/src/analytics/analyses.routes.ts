@@ -18,6 +18,7 @@ import {
   requestAnalysis,
 } from './analyses.service.js';
 import { checkAnonymityK, DEFAULT_ANONYMITY_K } from './anonymity.js';
+import { analysisSettingsRoutes } from './analysis-settings.routes.js';
 import { mapRoutes } from './map.routes.js';
 
 const tags = ['Network analysis'];
@@ -132,5 +133,6 @@ export function analysisRoutes({ anonymityK = DEFAULT_ANONYMITY_K }: AnalysisRou
       );
       return c.json(page, 200);
     })
-    .route('/', mapRoutes(anonymityK));
+    .route('/', mapRoutes(anonymityK))
+    .route('/', analysisSettingsRoutes());
 }

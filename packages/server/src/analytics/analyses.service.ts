@@ -86,7 +86,8 @@ export async function getAnalysis(db: Executor, principal: Principal, id: string
 
 /**
  * Whether a map shows names: organisations always (they are public institutions); people only to
- * the network's evaluators and coordinators, or to everyone who may see it when the network opts in.
+ * the network's evaluators, coordinators and facilitators (`analysis.view_names`), or to everyone
+ * who may see it when the network opts in.
  */
 export function showsNames(
   principal: Principal,
@@ -96,7 +97,7 @@ export function showsNames(
   return (
     level === 'organisations' ||
     network.namedMapForMembers ||
-    canOnNetwork(principal, 'survey.view_answers', facts)
+    canOnNetwork(principal, 'analysis.view_names', facts)
   );
 }
 

@@ -468,6 +468,15 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
       query: { wave: network.closedWaveId, format: 'csv', table: 'nodes' },
     })),
   ],
+  'GET /networks/{id}/analysis-settings': [
+    networkCase('read', 'analysis.view', ({ network }) => ({ params: id(network.id) })),
+  ],
+  'PUT /networks/{id}/analysis-settings': [
+    networkCase('back to the default', 'analysis.configure', ({ network }) => ({
+      params: id(network.id),
+      body: { mainSurveyId: null },
+    })),
+  ],
   'GET /networks/{id}/suggestions': [
     networkCase('for a member organisation', 'analysis.view', ({ network }) => ({
       params: id(network.id),
