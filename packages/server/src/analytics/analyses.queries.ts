@@ -6,6 +6,7 @@ import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
 import { surveys, surveyWaves } from '../surveys/surveys.table.js';
 import type { AnalysisGraphMeasures, NodeListFilters } from './analyses.schema.js';
 import { analyses, analysisNodes } from './analyses.table.js';
+import { primaryOrganisations } from './network-graph.js';
 
 export type AnalysisRow = typeof analyses.$inferSelect;
 
@@ -191,6 +192,27 @@ export async function claimQueuedAnalysis(db: Executor, id: string): Promise<Ana
     .where(and(eq(analyses.id, id), eq(analyses.status, 'queued')))
     .returning();
   return claimed;
+}
+
+/**
+ * Each person's organisation as the map groups them (`primaryOrganisations`), for the node
+ * table's organisation column: by person id.
+ */
+export async function organisationsOfPeople(
+  db: Executor,
+  personIds: string[],
+): Promise<Map<string, { id: string; name: string }>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await queryRows<{ person_id: string; id: string; name: string }>(
+    db,
+    sql`select po.person_id, o.id, o.name from (${primaryOrganisations}) po
+      join organisations o on o.id = po.organisation_id
+      where po.person_id in (${sql.join(
+        personIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+  );
+  return new Map(rows.map((row) => [row.person_id, { id: row.id, name: row.name }]));
 }
 
 const NODE_BATCH = 1_000;

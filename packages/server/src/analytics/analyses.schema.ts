@@ -191,6 +191,12 @@ export const AnalysisNode = z
     label: z.string().openapi({ description: 'A name, or "#index" when anonymised.' }),
     person: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
     organisation: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    affiliation: z
+      .object({ id: z.uuid(), name: z.string() })
+      .nullable()
+      .openapi({
+        description: `A person’s organisation, as the map groups them (null for an organisation or anyone without one). ${NOT_SHOWN}`,
+      }),
     inNetwork: z.boolean().nullable().openapi({ description: NOT_SHOWN }),
     degree: z
       .int()

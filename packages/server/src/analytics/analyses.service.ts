@@ -12,6 +12,7 @@ import {
   analysisNodePage,
   findAnalysis,
   isWaveOfNetwork,
+  organisationsOfPeople,
   queueAnalysis,
   type AnalysisRow,
 } from './analyses.queries.js';
@@ -115,6 +116,10 @@ export async function listAnalysisNodes(
   const { row, context } = await loadAnalysis(db, principal, id);
   if (!showsNames(principal, context, row.level)) return anonymisedNodePage(db, row, filters, k, principal);
   const { rows, total } = await analysisNodePage(db, row.id, filters);
+  const affiliations = await organisationsOfPeople(
+    db,
+    rows.flatMap(({ person }) => (person?.id ? [person.id] : [])),
+  );
   const items = rows.map(({ node, person, organisation }) => {
     const {
       analysisId: _analysis,
@@ -129,6 +134,7 @@ export async function listAnalysisNodes(
       label,
       person: person?.id ? { id: person.id, displayName: person.displayName } : null,
       organisation: organisation?.id ? { id: organisation.id, name: organisation.name } : null,
+      affiliation: (person?.id && affiliations.get(person.id)) || null,
     };
   });
   return { named: true, anonymity: null, total, items };

@@ -147,6 +147,12 @@ describeOnEachEngine('network analyses', (open) => {
     });
     const outsiders = await evaluator.get(`/api/v1/analyses/${people.id}/nodes?inNetwork=false`);
     expect(outsiders.body.items.map((n: { label: string }) => n.label)).toEqual(['Luis Prado (Universidad)']);
+    // The organisation column: the teacher's school; the others have none.
+    const all = await evaluator.get(`/api/v1/analyses/${people.id}/nodes?limit=10`);
+    const affiliationOf = (label: string) =>
+      all.body.items.find((n: { label: string }) => n.label === label)?.affiliation;
+    expect(affiliationOf('Eva teacher')).toMatchObject({ name: 'CEIP El Mapa' });
+    expect(affiliationOf('Eva m1')).toBeNull();
     // m1 alone joins m2, the teacher and the outsider to the rest: the one single point of failure.
     const cutPoints = await evaluator.get(`/api/v1/analyses/${people.id}/nodes?cutPoint=true`);
     expect(cutPoints.body.items.map((n: { label: string }) => n.label)).toEqual(['Eva m1']);
@@ -165,6 +171,8 @@ describeOnEachEngine('network analyses', (open) => {
       ),
     ).toBe(true);
     expect(JSON.stringify(anonymous.body)).not.toContain('Luis Prado');
+    // One school of one teacher is fewer than k people: its name is not shown to members.
+    expect(JSON.stringify(anonymous.body)).not.toContain('CEIP El Mapa');
     expect((await t.client().get(`/api/v1/analyses/${people.id}/nodes`)).status).toBe(401);
     const outsider = await buildPerson(t.db, { email: 'outsider@example.org', account: true });
     expect(outsider.id).toBeTruthy();
