@@ -215,6 +215,21 @@ export async function organisationsOfPeople(
   return new Map(rows.map((row) => [row.person_id, { id: row.id, name: row.name }]));
 }
 
+/** The caller's own node on an analysis's map, with the size of its community; undefined when not on it. */
+export async function ownNodeOfAnalysis(db: Executor, analysisId: string, personId: string) {
+  const [node] = await db
+    .select()
+    .from(analysisNodes)
+    .where(and(eq(analysisNodes.analysisId, analysisId), eq(analysisNodes.personId, personId)))
+    .limit(1);
+  if (!node) return undefined;
+  const [size] = await db
+    .select({ n: count() })
+    .from(analysisNodes)
+    .where(and(eq(analysisNodes.analysisId, analysisId), eq(analysisNodes.community, node.community)));
+  return { node, communitySize: size?.n ?? 1 };
+}
+
 const NODE_BATCH = 1_000;
 
 /** Replaces an analysis's stored nodes with these, in batches. */

@@ -8,6 +8,7 @@ import {
   AnalysisSummary,
   GraphExportQuery,
   NodeListQuery,
+  OwnPosition,
   RequestAnalysisBody,
 } from './analyses.schema.js';
 import {
@@ -15,6 +16,7 @@ import {
   getAnalysis,
   listAnalyses,
   listAnalysisNodes,
+  ownPosition,
   requestAnalysis,
 } from './analyses.service.js';
 import { checkAnonymityK, DEFAULT_ANONYMITY_K } from './anonymity.js';
@@ -63,6 +65,15 @@ const nodesRoute = createRoute({
   responses: { 200: jsonResponse(AnalysisNodePage, 'A page of nodes.'), ...commonErrors },
 });
 
+const positionRoute = createRoute({
+  method: 'get',
+  path: '/analyses/{id}/position',
+  tags,
+  summary: 'Where the caller stands on the map: their own measures, community size, isolate or not',
+  request: { params: IdParams },
+  responses: { 200: jsonResponse(OwnPosition, 'The caller’s position.'), ...commonErrors },
+});
+
 const exportRoute = createRoute({
   method: 'get',
   path: '/networks/{id}/graph',
@@ -108,6 +119,9 @@ export function analysisRoutes({ anonymityK = DEFAULT_ANONYMITY_K }: AnalysisRou
     })
     .openapi(getRoute, async (c) =>
       c.json(await getAnalysis(c.var.db, c.var.principal, c.req.valid('param').id), 200),
+    )
+    .openapi(positionRoute, async (c) =>
+      c.json(await ownPosition(c.var.db, c.var.principal, c.req.valid('param').id), 200),
     )
     .openapi(exportRoute, async (c) => {
       const { wave, relation, ...options } = c.req.valid('query');

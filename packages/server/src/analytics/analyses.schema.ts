@@ -276,3 +276,26 @@ export const GraphExportQuery = z.object({
     .default('edges')
     .openapi({ description: 'For CSV: the edge table or the node table.' }),
 });
+
+export const OwnPosition = z
+  .object({
+    position: z
+      .object({
+        degree: z.int(),
+        inDegree: z.int().nullable(),
+        outDegree: z.int().nullable(),
+        betweenness: z.number(),
+        isolate: z.boolean(),
+        cutPoint: z.boolean(),
+        brokerageRole: z.enum(BROKERAGE_ROLES).nullable(),
+        communitySize: z
+          .int()
+          .nullable()
+          .openapi({ description: 'People in the caller’s community, them included; null when alone.' }),
+      })
+      .nullable()
+      .openapi({ description: 'Null when the caller is not on this map (or it is a map of organisations).' }),
+  })
+  .openapi('OwnPosition', {
+    description: 'Where the caller stands on the map: their own node only, never anyone else’s.',
+  });

@@ -13,6 +13,7 @@ import {
   findAnalysis,
   isWaveOfNetwork,
   organisationsOfPeople,
+  ownNodeOfAnalysis,
   queueAnalysis,
   type AnalysisRow,
 } from './analyses.queries.js';
@@ -154,4 +155,30 @@ export async function exportGraph(
     ? await exportNetworkGraph(db, { ...request, named: true })
     : await exportAnonymisedGraph(db, request, k, principal);
   return { ...file, filename: `${context.network.slug}-${options.level}.${file.extension}` };
+}
+
+/**
+ * Where the caller stands on an analysis's map ("your position"): their own measures, the size of
+ * their community and whether they are an isolate or a single point of failure. Only their own
+ * node, so it tells them nothing about anyone else's identity; null when they are not on the map.
+ */
+export async function ownPosition(db: Executor, principal: Principal, id: string) {
+  const { row } = await loadAnalysis(db, principal, id);
+  if (principal.kind !== 'person' || row.level !== 'people') return { position: null };
+  const own = await ownNodeOfAnalysis(db, row.id, principal.personId);
+  if (!own) return { position: null };
+  const { node, communitySize } = own;
+  return {
+    position: {
+      degree: node.degree,
+      inDegree: node.inDegree,
+      outDegree: node.outDegree,
+      betweenness: node.betweenness,
+      isolate: node.isolate,
+      cutPoint: node.cutPoint,
+      brokerageRole: node.brokerageRole,
+      // Alone in its community is not a community (see withoutSingletonCommunities).
+      communitySize: communitySize > 1 ? communitySize : null,
+    },
+  };
 }

@@ -182,6 +182,41 @@ describeOnEachEngine('network analyses', (open) => {
     ).toBe(404);
   });
 
+  it('tells a member where they stand on the map, and nothing about anyone else', async () => {
+    const { ids, as } = shared;
+    const list = await (await as('m2')).get(`/api/v1/networks/${ids.network}/analyses`);
+    const people = list.body.items.find(
+      (a: { level: string; waveId: string }) => a.level === 'people' && a.waveId === ids.wave,
+    );
+    const m1 = await (await as('m1')).get(`/api/v1/analyses/${people.id}/position`);
+    expect(m1.status).toBe(200);
+    // m1 named m2, the outsider and the teacher, and the teacher named m1.
+    expect(m1.body.position).toMatchObject({
+      degree: 4,
+      outDegree: 3,
+      inDegree: 1,
+      isolate: false,
+      cutPoint: true,
+    });
+    expect(Object.keys(m1.body.position).sort()).toEqual([
+      'betweenness',
+      'brokerageRole',
+      'communitySize',
+      'cutPoint',
+      'degree',
+      'inDegree',
+      'isolate',
+      'outDegree',
+    ]);
+    const coordinator = await (await as('coordinator')).get(`/api/v1/analyses/${people.id}/position`);
+    expect(coordinator.body.position).toMatchObject({ degree: 0, isolate: true, communitySize: null });
+    expect(JSON.stringify(m1.body)).not.toMatch(/Eva|Luis|[0-9a-f]{8}-[0-9a-f]{4}/);
+    const organisations = list.body.items.find((a: { level: string }) => a.level === 'organisations');
+    expect((await (await as('m1')).get(`/api/v1/analyses/${organisations.id}/position`)).body).toEqual({
+      position: null,
+    });
+  });
+
   it('lets coordinators and evaluators queue an analysis, and checks what they ask for', async () => {
     const { ids, as } = await fresh();
     const coordinator = await as('coordinator');

@@ -450,6 +450,9 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
       params: id(network.analyses.organisations),
     })),
   ],
+  'GET /analyses/{id}/position': [
+    networkCase('mine', 'analysis.view', ({ network }) => ({ params: id(network.analyses.people) })),
+  ],
   'GET /analyses/{id}/map': [
     networkCase('people', 'analysis.view', ({ network }) => ({ params: id(network.analyses.people) })),
     networkCase('organisations', 'analysis.view', ({ network }) => ({
