@@ -9,3 +9,4 @@ export * from './people/people.table.js';
 export * from './surveys/surveys.table.js';
 export * from './ties/ties.table.js';
 export * from './analytics/analyses.table.js';
+export * from './analytics/analysis-settings.table.js';

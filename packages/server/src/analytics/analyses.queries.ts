@@ -6,6 +6,7 @@ import type { AnalysisLevel, RelationType } from '../shared/vocabulary.js';
 import { surveys, surveyWaves } from '../surveys/surveys.table.js';
 import type { AnalysisGraphMeasures, NodeListFilters } from './analyses.schema.js';
 import { analyses, analysisNodes } from './analyses.table.js';
+import { primaryOrganisations } from './network-graph.js';
 
 export type AnalysisRow = typeof analyses.$inferSelect;
 
@@ -80,14 +81,36 @@ export async function nodesOfAnalysis(db: Executor, analysisId: string) {
   return db.select().from(analysisNodes).where(eq(analysisNodes.analysisId, analysisId));
 }
 
-/** The previous wave of the same survey, if this wave has one. */
+/**
+ * The previous wave of the same survey, if this wave has one: in the waves' order (the date each
+ * opens, then its number), not the order their analyses ran in.
+ */
 export async function previousWaveOf(db: Executor, waveId: string): Promise<string | undefined> {
   const [row] = await queryRows<{ id: string }>(
     db,
-    sql`select p.id from survey_waves w join survey_waves p on p.survey_id = w.survey_id and p.number = w.number - 1
-      where w.id = ${waveId}`,
+    sql`select p.id from survey_waves w join survey_waves p on p.survey_id = w.survey_id
+        and (p.opens_on, p.number) < (w.opens_on, w.number)
+      where w.id = ${waveId}
+      order by p.opens_on desc, p.number desc limit 1`,
   );
   return row?.id;
+}
+
+/** The next wave of the same survey, in the same order as `previousWaveOf`. */
+export async function nextWaveOf(db: Executor, waveId: string): Promise<string | undefined> {
+  const [row] = await queryRows<{ id: string }>(
+    db,
+    sql`select n.id from survey_waves w join survey_waves n on n.survey_id = w.survey_id
+        and (n.opens_on, n.number) > (w.opens_on, w.number)
+      where w.id = ${waveId}
+      order by n.opens_on, n.number limit 1`,
+  );
+  return row?.id;
+}
+
+/** Replaces a finished analysis's stored graph measures (its change since the previous wave, recomputed). */
+export async function updateAnalysisGraph(db: Executor, id: string, graph: AnalysisGraphMeasures) {
+  await db.update(analyses).set({ graph }).where(eq(analyses.id, id));
 }
 
 /** A network's analyses, newest first. */
@@ -169,6 +192,42 @@ export async function claimQueuedAnalysis(db: Executor, id: string): Promise<Ana
     .where(and(eq(analyses.id, id), eq(analyses.status, 'queued')))
     .returning();
   return claimed;
+}
+
+/**
+ * Each person's organisation as the map groups them (`primaryOrganisations`), for the node
+ * table's organisation column: by person id.
+ */
+export async function organisationsOfPeople(
+  db: Executor,
+  personIds: string[],
+): Promise<Map<string, { id: string; name: string }>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await queryRows<{ person_id: string; id: string; name: string }>(
+    db,
+    sql`select po.person_id, o.id, o.name from (${primaryOrganisations}) po
+      join organisations o on o.id = po.organisation_id
+      where po.person_id in (${sql.join(
+        personIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+  );
+  return new Map(rows.map((row) => [row.person_id, { id: row.id, name: row.name }]));
+}
+
+/** The caller's own node on an analysis's map, with the size of its community; undefined when not on it. */
+export async function ownNodeOfAnalysis(db: Executor, analysisId: string, personId: string) {
+  const [node] = await db
+    .select()
+    .from(analysisNodes)
+    .where(and(eq(analysisNodes.analysisId, analysisId), eq(analysisNodes.personId, personId)))
+    .limit(1);
+  if (!node) return undefined;
+  const [size] = await db
+    .select({ n: count() })
+    .from(analysisNodes)
+    .where(and(eq(analysisNodes.analysisId, analysisId), eq(analysisNodes.community, node.community)));
+  return { node, communitySize: size?.n ?? 1 };
 }
 
 const NODE_BATCH = 1_000;

@@ -8,6 +8,7 @@ import {
   AnalysisSummary,
   GraphExportQuery,
   NodeListQuery,
+  OwnPosition,
   RequestAnalysisBody,
 } from './analyses.schema.js';
 import {
@@ -15,9 +16,11 @@ import {
   getAnalysis,
   listAnalyses,
   listAnalysisNodes,
+  ownPosition,
   requestAnalysis,
 } from './analyses.service.js';
 import { checkAnonymityK, DEFAULT_ANONYMITY_K } from './anonymity.js';
+import { analysisSettingsRoutes } from './analysis-settings.routes.js';
 import { mapRoutes } from './map.routes.js';
 
 const tags = ['Network analysis'];
@@ -60,6 +63,15 @@ const nodesRoute = createRoute({
     'The node table: sortable and filterable; people anonymised unless the caller may see names (keyed order, measures as bands, filters on what is shown)',
   request: { params: IdParams, query: NodeListQuery },
   responses: { 200: jsonResponse(AnalysisNodePage, 'A page of nodes.'), ...commonErrors },
+});
+
+const positionRoute = createRoute({
+  method: 'get',
+  path: '/analyses/{id}/position',
+  tags,
+  summary: 'Where the caller stands on the map: their own measures, community size, isolate or not',
+  request: { params: IdParams },
+  responses: { 200: jsonResponse(OwnPosition, 'The caller’s position.'), ...commonErrors },
 });
 
 const exportRoute = createRoute({
@@ -108,6 +120,9 @@ export function analysisRoutes({ anonymityK = DEFAULT_ANONYMITY_K }: AnalysisRou
     .openapi(getRoute, async (c) =>
       c.json(await getAnalysis(c.var.db, c.var.principal, c.req.valid('param').id), 200),
     )
+    .openapi(positionRoute, async (c) =>
+      c.json(await ownPosition(c.var.db, c.var.principal, c.req.valid('param').id), 200),
+    )
     .openapi(exportRoute, async (c) => {
       const { wave, relation, ...options } = c.req.valid('query');
       const file = await exportGraph(
@@ -132,5 +147,6 @@ export function analysisRoutes({ anonymityK = DEFAULT_ANONYMITY_K }: AnalysisRou
       );
       return c.json(page, 200);
     })
-    .route('/', mapRoutes(anonymityK));
+    .route('/', mapRoutes(anonymityK))
+    .route('/', analysisSettingsRoutes());
 }

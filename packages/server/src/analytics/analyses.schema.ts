@@ -85,7 +85,13 @@ export const AnalysisGraph = z
     eigenvectorConverged: z.boolean(),
     communities: z.object({
       method: z.literal('louvain'),
-      count: z.int(),
+      count: z.int().openapi({
+        description:
+          'Communities of two or more nodes, numbered 0..count−1 largest first; a node alone in its community is not counted (see `singletons`).',
+      }),
+      singletons: z.int().openapi({
+        description: 'Nodes alone in their community (isolates, mostly), numbered after the communities.',
+      }),
       modularity: z.number(),
       resolution: z.number(),
       seed: z.int(),
@@ -185,6 +191,12 @@ export const AnalysisNode = z
     label: z.string().openapi({ description: 'A name, or "#index" when anonymised.' }),
     person: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
     organisation: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    affiliation: z
+      .object({ id: z.uuid(), name: z.string() })
+      .nullable()
+      .openapi({
+        description: `A person’s organisation, as the map groups them (null for an organisation or anyone without one). ${NOT_SHOWN}`,
+      }),
     inNetwork: z.boolean().nullable().openapi({ description: NOT_SHOWN }),
     degree: z
       .int()
@@ -264,3 +276,26 @@ export const GraphExportQuery = z.object({
     .default('edges')
     .openapi({ description: 'For CSV: the edge table or the node table.' }),
 });
+
+export const OwnPosition = z
+  .object({
+    position: z
+      .object({
+        degree: z.int(),
+        inDegree: z.int().nullable(),
+        outDegree: z.int().nullable(),
+        betweenness: z.number(),
+        isolate: z.boolean(),
+        cutPoint: z.boolean(),
+        brokerageRole: z.enum(BROKERAGE_ROLES).nullable(),
+        communitySize: z
+          .int()
+          .nullable()
+          .openapi({ description: 'People in the caller’s community, them included; null when alone.' }),
+      })
+      .nullable()
+      .openapi({ description: 'Null when the caller is not on this map (or it is a map of organisations).' }),
+  })
+  .openapi('OwnPosition', {
+    description: 'Where the caller stands on the map: their own node only, never anyone else’s.',
+  });

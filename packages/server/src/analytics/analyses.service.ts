@@ -12,6 +12,8 @@ import {
   analysisNodePage,
   findAnalysis,
   isWaveOfNetwork,
+  organisationsOfPeople,
+  ownNodeOfAnalysis,
   queueAnalysis,
   type AnalysisRow,
 } from './analyses.queries.js';
@@ -86,7 +88,8 @@ export async function getAnalysis(db: Executor, principal: Principal, id: string
 
 /**
  * Whether a map shows names: organisations always (they are public institutions); people only to
- * the network's evaluators and coordinators, or to everyone who may see it when the network opts in.
+ * the network's evaluators, coordinators and facilitators (`analysis.view_names`), or to everyone
+ * who may see it when the network opts in.
  */
 export function showsNames(
   principal: Principal,
@@ -96,7 +99,7 @@ export function showsNames(
   return (
     level === 'organisations' ||
     network.namedMapForMembers ||
-    canOnNetwork(principal, 'survey.view_answers', facts)
+    canOnNetwork(principal, 'analysis.view_names', facts)
   );
 }
 
@@ -114,6 +117,10 @@ export async function listAnalysisNodes(
   const { row, context } = await loadAnalysis(db, principal, id);
   if (!showsNames(principal, context, row.level)) return anonymisedNodePage(db, row, filters, k, principal);
   const { rows, total } = await analysisNodePage(db, row.id, filters);
+  const affiliations = await organisationsOfPeople(
+    db,
+    rows.flatMap(({ person }) => (person?.id ? [person.id] : [])),
+  );
   const items = rows.map(({ node, person, organisation }) => {
     const {
       analysisId: _analysis,
@@ -128,6 +135,7 @@ export async function listAnalysisNodes(
       label,
       person: person?.id ? { id: person.id, displayName: person.displayName } : null,
       organisation: organisation?.id ? { id: organisation.id, name: organisation.name } : null,
+      affiliation: (person?.id && affiliations.get(person.id)) || null,
     };
   });
   return { named: true, anonymity: null, total, items };
@@ -147,4 +155,30 @@ export async function exportGraph(
     ? await exportNetworkGraph(db, { ...request, named: true })
     : await exportAnonymisedGraph(db, request, k, principal);
   return { ...file, filename: `${context.network.slug}-${options.level}.${file.extension}` };
+}
+
+/**
+ * Where the caller stands on an analysis's map ("your position"): their own measures, the size of
+ * their community and whether they are an isolate or a single point of failure. Only their own
+ * node, so it tells them nothing about anyone else's identity; null when they are not on the map.
+ */
+export async function ownPosition(db: Executor, principal: Principal, id: string) {
+  const { row } = await loadAnalysis(db, principal, id);
+  if (principal.kind !== 'person' || row.level !== 'people') return { position: null };
+  const own = await ownNodeOfAnalysis(db, row.id, principal.personId);
+  if (!own) return { position: null };
+  const { node, communitySize } = own;
+  return {
+    position: {
+      degree: node.degree,
+      inDegree: node.inDegree,
+      outDegree: node.outDegree,
+      betweenness: node.betweenness,
+      isolate: node.isolate,
+      cutPoint: node.cutPoint,
+      brokerageRole: node.brokerageRole,
+      // Alone in its community is not a community (see withoutSingletonCommunities).
+      communitySize: communitySize > 1 ? communitySize : null,
+    },
+  };
 }

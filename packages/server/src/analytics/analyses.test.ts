@@ -15,7 +15,7 @@ import {
 import type { TestClient } from '../test-support/http-client.js';
 import { useTestApp } from '../test-support/test-app.js';
 import { AnalysisGraph } from './analyses.schema.js';
-import { runNextAnalysis } from './run-analysis.js';
+import { runNextAnalysis, runQueuedAnalysis } from './run-analysis.js';
 import { openWaveDates } from '../test-support/dates.js';
 
 const ADVICE = {
@@ -147,6 +147,12 @@ describeOnEachEngine('network analyses', (open) => {
     });
     const outsiders = await evaluator.get(`/api/v1/analyses/${people.id}/nodes?inNetwork=false`);
     expect(outsiders.body.items.map((n: { label: string }) => n.label)).toEqual(['Luis Prado (Universidad)']);
+    // The organisation column: the teacher's school; the others have none.
+    const all = await evaluator.get(`/api/v1/analyses/${people.id}/nodes?limit=10`);
+    const affiliationOf = (label: string) =>
+      all.body.items.find((n: { label: string }) => n.label === label)?.affiliation;
+    expect(affiliationOf('Eva teacher')).toMatchObject({ name: 'CEIP El Mapa' });
+    expect(affiliationOf('Eva m1')).toBeNull();
     // m1 alone joins m2, the teacher and the outsider to the rest: the one single point of failure.
     const cutPoints = await evaluator.get(`/api/v1/analyses/${people.id}/nodes?cutPoint=true`);
     expect(cutPoints.body.items.map((n: { label: string }) => n.label)).toEqual(['Eva m1']);
@@ -165,6 +171,8 @@ describeOnEachEngine('network analyses', (open) => {
       ),
     ).toBe(true);
     expect(JSON.stringify(anonymous.body)).not.toContain('Luis Prado');
+    // One school of one teacher is fewer than k people: its name is not shown to members.
+    expect(JSON.stringify(anonymous.body)).not.toContain('CEIP El Mapa');
     expect((await t.client().get(`/api/v1/analyses/${people.id}/nodes`)).status).toBe(401);
     const outsider = await buildPerson(t.db, { email: 'outsider@example.org', account: true });
     expect(outsider.id).toBeTruthy();
@@ -172,6 +180,41 @@ describeOnEachEngine('network analyses', (open) => {
       (await (await t.client().signIn('outsider@example.org')).get(`/api/v1/analyses/${people.id}/nodes`))
         .status,
     ).toBe(404);
+  });
+
+  it('tells a member where they stand on the map, and nothing about anyone else', async () => {
+    const { ids, as } = shared;
+    const list = await (await as('m2')).get(`/api/v1/networks/${ids.network}/analyses`);
+    const people = list.body.items.find(
+      (a: { level: string; waveId: string }) => a.level === 'people' && a.waveId === ids.wave,
+    );
+    const m1 = await (await as('m1')).get(`/api/v1/analyses/${people.id}/position`);
+    expect(m1.status).toBe(200);
+    // m1 named m2, the outsider and the teacher, and the teacher named m1.
+    expect(m1.body.position).toMatchObject({
+      degree: 4,
+      outDegree: 3,
+      inDegree: 1,
+      isolate: false,
+      cutPoint: true,
+    });
+    expect(Object.keys(m1.body.position).sort()).toEqual([
+      'betweenness',
+      'brokerageRole',
+      'communitySize',
+      'cutPoint',
+      'degree',
+      'inDegree',
+      'isolate',
+      'outDegree',
+    ]);
+    const coordinator = await (await as('coordinator')).get(`/api/v1/analyses/${people.id}/position`);
+    expect(coordinator.body.position).toMatchObject({ degree: 0, isolate: true, communitySize: null });
+    expect(JSON.stringify(m1.body)).not.toMatch(/Eva|Luis|[0-9a-f]{8}-[0-9a-f]{4}/);
+    const organisations = list.body.items.find((a: { level: string }) => a.level === 'organisations');
+    expect((await (await as('m1')).get(`/api/v1/analyses/${organisations.id}/position`)).body).toEqual({
+      position: null,
+    });
   });
 
   it('lets coordinators and evaluators queue an analysis, and checks what they ask for', async () => {
@@ -269,6 +312,45 @@ describeOnEachEngine('network analyses', (open) => {
     expect(change.outwardEiChange).toBeCloseTo(-1 - -0.5, 12);
     expect(ofWave(ids.wave).graph.changeSincePreviousWave).toBeNull();
     expect(() => AnalysisGraph.strict().parse(ofWave(wave.body.id).graph)).not.toThrow();
+  });
+
+  it('fills in the change since the previous wave when the earlier wave’s analysis finishes last', async () => {
+    const { ids, as } = await fresh();
+    const coordinator = await as('coordinator');
+    const survey = await coordinator.post(`/api/v1/networks/${ids.network}/surveys`, {
+      title: 'Mapa dos',
+      questions: [ADVICE],
+    });
+    const question = survey.body.questions[0].id;
+    /** Opens a wave, has m1 name these people, closes it: the analyses it queued (not yet run). */
+    const runWave = async (named: string[]) => {
+      const wave = await coordinator.post(`/api/v1/surveys/${survey.body.id}/waves`, openWaveDates());
+      await (
+        await as('m1')
+      ).put(`/api/v1/waves/${wave.body.id}/response`, {
+        nominations: named.map((personId) => ({ questionId: question, personId })),
+        submit: true,
+      });
+      const closed = await coordinator.post(`/api/v1/waves/${wave.body.id}/close`);
+      const people = closed.body.analyses.find((a: { level: string }) => a.level === 'people');
+      return { waveId: wave.body.id as string, analysisId: people.id as string };
+    };
+    const first = await runWave([ids.m2]);
+    const second = await runWave([ids.m2, ids.teacher]);
+    const changeOf = async (analysisId: string) =>
+      (await coordinator.get(`/api/v1/analyses/${analysisId}`)).body.graph.changeSincePreviousWave;
+    // The second wave's analysis finishes first: the first wave has no analysis yet.
+    expect(await runQueuedAnalysis(t.db, second.analysisId)).toBe(true);
+    expect(await changeOf(second.analysisId)).toBeNull();
+    // The first wave's arrives later: the second's change is filled in, by the waves' order.
+    expect(await runQueuedAnalysis(t.db, first.analysisId)).toBe(true);
+    expect(await changeOf(first.analysisId)).toBeNull();
+    const change = await changeOf(second.analysisId);
+    expect(change).toMatchObject({ previousWaveId: first.waveId, tiesGained: 1, tiesLost: 0 });
+    expect(change.densityChange).toBeGreaterThan(0);
+    while (await runNextAnalysis(t.db)) {
+      // the rest of the queue (organisations, all ties)
+    }
   });
 });
 

@@ -36,15 +36,51 @@ export function runWorker<Output>(script: string, input: unknown): Promise<Outpu
 /** The engine's measures, and 1 for each single point of failure (articulation point), by node index. */
 export type AnalysisOutput = ComputeAllResult & { cutPoints: number[]; organisationEiIndex: number | null };
 
+/** What an analysis computes: the engine's output with communities as `withoutSingletonCommunities` counts them. */
+export type AnalysisResult = Omit<AnalysisOutput, 'graph'> & {
+  graph: AnalysisOutput['graph'] & { communities: CommunitySummary };
+};
+
+/** The engine's community summary, with Trellis's count of communities of one (`singletons`). */
+export type CommunitySummary = ComputeAllResult['graph']['communities'] & { singletons: number };
+
+/**
+ * Communities as people read them: a node alone in its community (an isolate, mostly) is not a
+ * community. Communities of two or more are numbered first, largest first (ties by their first
+ * node), so that 0..count−1 are the real communities; the singletons follow, and `count` counts
+ * only the real ones, `singletons` the rest.
+ */
+export function withoutSingletonCommunities(output: AnalysisOutput): AnalysisResult {
+  const sizes = new Map<number, number>();
+  const first = new Map<number, number>();
+  output.nodes.forEach((node, index) => {
+    sizes.set(node.community, (sizes.get(node.community) ?? 0) + 1);
+    if (!first.has(node.community)) first.set(node.community, index);
+  });
+  const order = [...sizes.keys()].sort(
+    (a, b) => sizes.get(b)! - sizes.get(a)! || first.get(a)! - first.get(b)!,
+  );
+  const renumber = new Map(order.map((label, position) => [label, position]));
+  const singletons = order.filter((label) => sizes.get(label) === 1).length;
+  return {
+    ...output,
+    nodes: output.nodes.map((node) => ({ ...node, community: renumber.get(node.community)! })),
+    graph: {
+      ...output.graph,
+      communities: { ...output.graph.communities, count: order.length - singletons, singletons },
+    },
+  };
+}
+
 /** Computes every measure of the graph in a worker thread. */
-export function computeInWorker(graph: NetworkGraph): Promise<AnalysisOutput> {
+export function computeInWorker(graph: NetworkGraph): Promise<AnalysisResult> {
   const input: AnalysisInput = {
     keys: graph.nodes.map((node) => node.key),
     groups: graph.nodes.map(groupOf),
     organisations: graph.nodes.map((node) => node.affiliationId),
     edges: graph.edges,
   };
-  return runWorker('analysis.worker.js', input);
+  return runWorker<AnalysisOutput>('analysis.worker.js', input).then(withoutSingletonCommunities);
 }
 
 /** The Gould–Fernandez brokerage roles, declared once in the engine. */

@@ -54,6 +54,8 @@ export async function anonymisedNodePage(
     label: `#${position}`,
     person: null,
     organisation: null,
+    // The map's generalised organisation: shown only where at least k nodes share it.
+    affiliation: view.groups[columns.group[position] ?? -1] ?? null,
     inNetwork: columns.inNetwork[position] ?? null,
     degree: columns.degree[position] ?? null,
     inDegree: null,

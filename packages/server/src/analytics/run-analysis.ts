@@ -7,11 +7,15 @@ import {
   claimQueuedAnalysis,
   insertAnalysisNow,
   isAnalysisQueued,
+  latestDoneAnalysis,
+  nextWaveOf,
+  updateAnalysisGraph,
   markAnalysisDone,
   markAnalysisFailed,
   replaceAnalysisNodes,
   requeueStaleAnalyses,
   type AnalysisRow,
+  type AnalysisSelection,
 } from './analyses.queries.js';
 import type { AnalysisGraphMeasures } from './analyses.schema.js';
 import { computeInWorker, outwardEiIndex, storedNodeMeasures } from './compute.js';
@@ -83,12 +87,31 @@ async function compute(db: Database, analysis: AnalysisRow): Promise<NetworkGrap
       await replaceAnalysisNodes(tx, analysis.id, rows);
       await markAnalysisDone(tx, analysis.id, graphMeasures);
     });
+    if (analysis.waveId)
+      await recomputeNextWaveChange(db, { ...selection, waveId: analysis.waveId, level: analysis.level });
     return graph;
   } catch (error) {
     console.error(`analysis ${analysis.id} failed:`, safeErrorReport(error));
     await markAnalysisFailed(db, analysis.id, 'The analysis could not be completed; it has been logged.');
     return undefined;
   }
+}
+
+/**
+ * When an earlier wave's analysis arrives after the next wave's (they ran out of order, or the
+ * earlier one was run again), the next wave's change since the previous wave is computed again
+ * from the waves' order, so that it does not depend on which analysis finished first.
+ */
+async function recomputeNextWaveChange(db: Database, selection: AnalysisSelection & { waveId: string }) {
+  const nextWaveId = await nextWaveOf(db, selection.waveId);
+  if (!nextWaveId) return;
+  const next = await latestDoneAnalysis(db, { ...selection, waveId: nextWaveId });
+  if (!next?.graph) return;
+  const measures = next.graph as AnalysisGraphMeasures;
+  const nextSelection = { ...selection, waveId: nextWaveId };
+  const { edges } = await graphOfLevel(selection.level)(db, nextSelection);
+  const change = await changeSincePreviousWave(db, nextSelection, edges, measures);
+  await updateAnalysisGraph(db, next.id, { ...measures, changeSincePreviousWave: change ?? null });
 }
 
 /**

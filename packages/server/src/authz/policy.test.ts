@@ -69,6 +69,14 @@ const EXPECTED: Record<NetworkAction, Record<NetworkVisibility, Who[]>> = {
     public: ['admin', ...MEMBERSHIP_ROLES],
     members: ['admin', ...MEMBERSHIP_ROLES],
   },
+  'analysis.view_names': {
+    public: ['admin', 'coordinator', 'evaluator', 'facilitator'],
+    members: ['admin', 'coordinator', 'evaluator', 'facilitator'],
+  },
+  'analysis.configure': {
+    public: ['admin', 'coordinator'],
+    members: ['admin', 'coordinator'],
+  },
   'suggestion.for_others': {
     public: ['admin', 'coordinator', 'evaluator'],
     members: ['admin', 'coordinator', 'evaluator'],

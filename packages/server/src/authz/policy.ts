@@ -34,6 +34,8 @@ export type NetworkAction =
   | 'survey.view_answers'
   | 'survey.answer'
   | 'analysis.view'
+  | 'analysis.view_names'
+  | 'analysis.configure'
   | 'suggestion.for_others';
 
 /** Network roles that may act, beyond platform admins (who may do everything). */
@@ -71,6 +73,12 @@ const ROLES_ALLOWED: Record<
     'external_partner',
     'observer',
   ],
+  // Names on the people map (and in its table and export): those who see individual answers, and
+  // facilitators, who work with the people the map shows; everyone who may view the map when the
+  // network opts in (namedMapForMembers, decided in analyses.service.ts's showsNames).
+  'analysis.view_names': ['coordinator', 'evaluator', 'facilitator'],
+  // Which survey the network's suggestions follow (its main survey).
+  'analysis.configure': ['coordinator'],
   // Anyone may ask for their own suggested connections; someone else's draw on the named map
   // and on the ties others reported, so only those who see individual answers may ask for them.
   'suggestion.for_others': ['coordinator', 'evaluator'],

@@ -1,25 +1,9 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
-import { analyses } from '../analytics/analyses.table.js';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { searchable } from '../db/columns.js';
 import { people } from '../people/people.table.js';
 import { queryRows, type Executor } from '../db/database.js';
-import type { AnalysisLevel } from '../shared/vocabulary.js';
 import { eligibleRespondents } from '../memberships/memberships.queries.js';
 import { SUGGESTION_LIMIT, type SuggestionKind } from './suggestions.schema.js';
-
-/**
- * The newest finished analysis of a network at a level, whatever wave or relation it covers:
- * suggestions follow the latest picture of the network.
- */
-export async function newestFinishedAnalysis(db: Executor, networkId: string, level: AnalysisLevel) {
-  const [row] = await db
-    .select({ id: analyses.id, finishedAt: analyses.finishedAt })
-    .from(analyses)
-    .where(and(eq(analyses.networkId, networkId), eq(analyses.level, level), eq(analyses.status, 'done')))
-    .orderBy(desc(analyses.finishedAt), desc(analyses.id))
-    .limit(1);
-  return row;
-}
 
 /** Is the person on the network's map (one of its eligible respondents)? */
 export async function isOnNetworkMap(db: Executor, networkId: string, personId: string): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ANALYSIS_LEVELS } from '../shared/vocabulary.js';
 
 /** Why a connection is suggested, most telling first; the web words it as one line. */
 export const SUGGESTION_KINDS = [
@@ -47,10 +48,21 @@ const Reason = z
 
 export const Suggestions = z
   .object({
-    analysis: z.object({ id: z.uuid(), finishedAt: z.string().nullable() }).nullable().openapi({
-      description:
-        'The finished analysis the suggestions come from; null when there is none yet (then no items).',
-    }),
+    analysis: z
+      .object({
+        id: z.uuid(),
+        finishedAt: z.string().nullable(),
+        level: z.enum(ANALYSIS_LEVELS),
+        wave: z
+          .object({ id: z.uuid(), number: z.int(), survey: z.object({ id: z.uuid(), title: z.string() }) })
+          .nullable()
+          .openapi({ description: 'The wave analysed (and its survey); null for all the network’s ties.' }),
+      })
+      .nullable()
+      .openapi({
+        description:
+          'The analysis the suggestions come from: the latest analysed wave of the network’s main survey (see /networks/{id}/analysis-settings), else all its ties; null when none has finished (then no items).',
+      }),
     positionsShown: z.boolean().openapi({
       description:
         'Whether network position (isolates, brokers, communities) ranks and explains the suggestions; false for members when the network has not opted in to named maps.',

@@ -1,3 +1,4 @@
+import { chosenAnalysis, type AnalysisSource } from '../analytics/analysis-settings.queries.js';
 import { showsNames } from '../analytics/analyses.service.js';
 import { canOnNetwork, type Principal } from '../authz/policy.js';
 import type { Executor } from '../db/database.js';
@@ -8,7 +9,6 @@ import {
   isMemberOrganisation,
   isOnNetworkMap,
   needsAndExpertiseOf,
-  newestFinishedAnalysis,
   staffTags,
   suggestOrganisations,
   suggestPeople,
@@ -18,8 +18,8 @@ import {
 type Context = NetworkInContext & { principal: Principal & { kind: 'person' } };
 
 /**
- * Suggested connections for a person or an organisation of a network, from its newest finished
- * analysis: people (or organisations) elsewhere whose expertise meets the subject's needs or the
+ * Suggested connections for a person or an organisation of a network, from its chosen analysis
+ * (the latest analysed wave of its main survey, else all its ties: `chosenAnalysis`): people (or organisations) elsewhere whose expertise meets the subject's needs or the
  * other way round, ranked and explained by the position they would reach where the caller may
  * see positions (see docs/relationship-mapping.md, "Suggested connections").
  */
@@ -49,7 +49,7 @@ async function personSuggestions(db: Executor, context: Context, personId: strin
   if (!(await isOnNetworkMap(db, network.id, personId))) throw notFound('Person in this network');
   const subject = await needsAndExpertiseOf(db, personId);
   const positions = showsNames(principal, context, 'people');
-  const analysis = await newestFinishedAnalysis(db, network.id, 'people');
+  const analysis = await chosenAnalysis(db, network.id, 'people');
   const rows = analysis
     ? await suggestPeople(db, { networkId: network.id, analysisId: analysis.id, personId, positions })
     : [];
@@ -68,7 +68,7 @@ async function organisationSuggestions(db: Executor, context: Context, organisat
     throw notFound('Organisation in this network');
   const [subject, analysis] = await Promise.all([
     staffTags(db, organisationId),
-    newestFinishedAnalysis(db, network.id, 'organisations'),
+    chosenAnalysis(db, network.id, 'organisations'),
   ]);
   const rows = analysis
     ? await suggestOrganisations(db, { networkId: network.id, analysisId: analysis.id, organisationId })
@@ -82,7 +82,7 @@ async function organisationSuggestions(db: Executor, context: Context, organisat
 
 function answer(
   { network }: Context,
-  analysis: { id: string; finishedAt: Date | null } | undefined,
+  analysis: AnalysisSource | undefined,
   positionsShown: boolean,
   subject: { needs: string[]; expertise: string[] },
   rows: SuggestionRow[],
@@ -92,7 +92,20 @@ function answer(
   },
 ) {
   return {
-    analysis: analysis ? { id: analysis.id, finishedAt: analysis.finishedAt?.toISOString() ?? null } : null,
+    analysis: analysis
+      ? {
+          id: analysis.id,
+          finishedAt: analysis.finishedAt?.toISOString() ?? null,
+          level: analysis.level,
+          wave: analysis.waveId
+            ? {
+                id: analysis.waveId,
+                number: analysis.waveNumber!,
+                survey: { id: analysis.surveyId!, title: analysis.surveyTitle! },
+              }
+            : null,
+        }
+      : null,
     positionsShown,
     subject,
     items: rows.map((row) => ({

@@ -13,6 +13,7 @@ import {
   buildPerson,
 } from '../test-support/factories.js';
 import { useTestApp } from '../test-support/test-app.js';
+import { surveys, surveyWaves } from '../surveys/surveys.table.js';
 import { ties } from '../ties/ties.table.js';
 
 const TRANSITION = 'primary–secondary transition';
@@ -136,6 +137,88 @@ describeOnEachEngine('suggested connections', (open) => {
     }
   });
 
+  it('uses the latest analysed wave of the network’s main survey, names it, and follows the coordinators’ choice', async () => {
+    // A second network of schools A and D: a main survey with two closed waves, and a small survey
+    // with one later wave whose analysis finishes last.
+    const network = await buildNetwork(t.db, { slug: 'red-oleadas', name: 'Red de Oleadas' });
+    await addMember(t.db, network.id, { organisationId: ids.schoolA });
+    await addMember(t.db, network.id, { organisationId: ids.schoolD });
+    const coordinator = await buildPerson(t.db, { email: 'coordinator.oleadas@example.org', account: true });
+    await addMember(t.db, network.id, { personId: coordinator.id }, 'coordinator');
+    const [main, small] = await t.db
+      .insert(surveys)
+      .values([
+        { networkId: network.id, title: 'Main survey' },
+        { networkId: network.id, title: 'Small survey' },
+      ])
+      .returning();
+    const wave = async (surveyId: string, number: number, opensOn: string, named: [Name, Name][]) => {
+      const [row] = await t.db
+        .insert(surveyWaves)
+        .values({ surveyId, number, opensOn, closesOn: opensOn, status: 'closed', closedAt: new Date() })
+        .returning();
+      await t.db.insert(ties).values(
+        named.map(([from, to]) => ({
+          networkId: network.id,
+          waveId: row!.id,
+          fromPersonId: ids[from],
+          toPersonId: ids[to],
+          relation: 'advice' as const,
+          source: 'survey' as const,
+        })),
+      );
+      const queued = await queueAnalysis(t.db, {
+        networkId: network.id,
+        level: 'people',
+        waveId: row!.id,
+        relation: null,
+        requestedBy: null,
+      });
+      return { waveId: row!.id, analysisId: queued.id };
+    };
+    const second = await wave(main!.id, 2, '2026-03-01', [
+      ['ana', 'alba'],
+      ['gil', 'dario'],
+    ]);
+    await wave(main!.id, 1, '2026-01-10', [['ana', 'alba']]);
+    const later = await wave(small!.id, 1, '2026-04-01', [['ana', 'gil']]);
+    for (const id of [second.analysisId, later.analysisId])
+      expect(await runQueuedAnalysis(t.db, id)).toBe(true);
+    const asCoordinator = await t.client().signIn('coordinator.oleadas@example.org');
+    const suggestions = () => asCoordinator.get(path(`person=${ids.ana}`, 'red-oleadas'));
+    // The main survey has the most closed waves; its wave 2 is the latest analysed (wave 1 is not).
+    expect((await suggestions()).body.analysis).toMatchObject({
+      id: second.analysisId,
+      level: 'people',
+      wave: { id: second.waveId, number: 2, survey: { id: main!.id, title: 'Main survey' } },
+    });
+    const settings = `/api/v1/networks/${network.id}/analysis-settings`;
+    expect((await asCoordinator.get(settings)).body).toEqual({
+      chosenMainSurveyId: null,
+      mainSurvey: { id: main!.id, title: 'Main survey' },
+      permissions: { update: true },
+    });
+    const chosen = await asCoordinator.put(settings, { mainSurveyId: small!.id });
+    expect(chosen.status).toBe(200);
+    expect(chosen.body).toMatchObject({
+      chosenMainSurveyId: small!.id,
+      mainSurvey: { title: 'Small survey' },
+    });
+    expect((await suggestions()).body.analysis).toMatchObject({
+      id: later.analysisId,
+      wave: { number: 1, survey: { title: 'Small survey' } },
+    });
+    // Not a survey of this network: 400, nothing changed; members may read but not choose.
+    const other = await asCoordinator.put(settings, { mainSurveyId: ids.network });
+    expect(other.status).toBe(400);
+    const ana = await as('ana');
+    expect((await ana.get(settings)).body).toMatchObject({
+      mainSurvey: { id: small!.id },
+      permissions: { update: false },
+    });
+    expect((await ana.put(settings, { mainSurveyId: null })).status).toBe(403);
+  });
+
   it('says there is no analysis yet, rather than suggesting on nothing', async () => {
     // Ana's school in a second network, which nothing has analysed.
     const unanalysed = await buildNetwork(t.db, { slug: 'red-sin-analisis' });
@@ -153,12 +236,15 @@ describeOnEachEngine('suggested connections', (open) => {
   it('suggests, to a coordinator, who reaches an isolate or a broker or another community, with the tags that match', async () => {
     // Run before the tests; done, so no longer queued: neither is run twice.
     for (const id of analyses) expect(await runQueuedAnalysis(t.db, id)).toBe(false);
-    expect(await queryRows(t.db, sql`select level::text, status::text from analyses order by level`)).toEqual(
-      [
-        { level: 'organisations', status: 'done' },
-        { level: 'people', status: 'done' },
-      ],
-    );
+    expect(
+      await queryRows(
+        t.db,
+        sql`select level::text, status::text from analyses where network_id = ${ids.network} order by level`,
+      ),
+    ).toEqual([
+      { level: 'organisations', status: 'done' },
+      { level: 'people', status: 'done' },
+    ]);
     const response = await (await as('coordinator')).get(path(`person=${ids.ana}`));
     expect(response.status).toBe(200);
     expect(response.body.positionsShown).toBe(true);

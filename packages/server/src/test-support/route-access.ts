@@ -465,6 +465,9 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
       params: id(network.analyses.organisations),
     })),
   ],
+  'GET /analyses/{id}/position': [
+    networkCase('mine', 'analysis.view', ({ network }) => ({ params: id(network.analyses.people) })),
+  ],
   'GET /analyses/{id}/map': [
     networkCase('people', 'analysis.view', ({ network }) => ({ params: id(network.analyses.people) })),
     networkCase('organisations', 'analysis.view', ({ network }) => ({
@@ -481,6 +484,15 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
     networkCase('CSV nodes', 'analysis.view', ({ network }) => ({
       params: id(network.id),
       query: { wave: network.closedWaveId, format: 'csv', table: 'nodes' },
+    })),
+  ],
+  'GET /networks/{id}/analysis-settings': [
+    networkCase('read', 'analysis.view', ({ network }) => ({ params: id(network.id) })),
+  ],
+  'PUT /networks/{id}/analysis-settings': [
+    networkCase('back to the default', 'analysis.configure', ({ network }) => ({
+      params: id(network.id),
+      body: { mainSurveyId: null },
     })),
   ],
   'GET /networks/{id}/suggestions': [

@@ -119,7 +119,7 @@ export function analysisFlows(suite: BrowserSuite) {
       await tabTo(page, tiesHeader.getByRole('button'));
       await page.keyboard.press('Enter');
       await expect.poll(() => tiesHeader.getAttribute('aria-sort')).toBe('descending');
-      const descending = await columnValues(page, 1);
+      const descending = await columnValues(page, 2);
       expect(descending).toEqual([...descending].sort((a, b) => b - a));
       await page.keyboard.press('Enter');
       await expect.poll(() => tiesHeader.getAttribute('aria-sort')).toBe('ascending');
@@ -127,7 +127,7 @@ export function analysisFlows(suite: BrowserSuite) {
         .getByRole('caption')
         .filter({ hasText: 'sorted by Ties (lowest first)' })
         .waitFor();
-      const ascending = await columnValues(page, 1);
+      const ascending = await columnValues(page, 2);
       expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
       expect(new URL(page.url()).searchParams.get('order')).toBe('asc');
     });
@@ -182,7 +182,7 @@ export function analysisFlows(suite: BrowserSuite) {
       expect(names.length).toBeGreaterThan(0);
       for (const name of names) expect(name).toMatch(/^Anonymous \(\d+\)$/);
       // Ties in bands (one value, or a range), never an exact count that ranks one person.
-      const ties = await tableRegion(page).locator('tbody tr td:nth-child(2)').allTextContents();
+      const ties = await tableRegion(page).locator('tbody tr td:nth-child(3)').allTextContents();
       for (const cell of ties) expect(cell).toMatch(/^(\d+|\d+–\d+|–)$/);
       expect(await page.locator('main').textContent()).not.toContain(region.coordinator.name);
       await page.getByRole('button', { name: /^Analyse/ }).waitFor({ state: 'detached' });

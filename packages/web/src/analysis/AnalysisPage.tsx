@@ -17,7 +17,13 @@ import { analysisKeys, listAnalyses, listSurveys } from './analysis.api.ts';
 import type { AnalysisSummary, SurveyWithWaves } from './analysis.types.ts';
 import { AnalysisResults } from './AnalysisResults.tsx';
 import { AnalysisStatus } from './AnalysisStatus.tsx';
-import { pickAnalyses, readSelection, withParams, type ParamChanges } from './selection.ts';
+import {
+  latestAnalysedWave,
+  pickAnalyses,
+  readSelection,
+  withParams,
+  type ParamChanges,
+} from './selection.ts';
 import { SelectionForm, type WaveChoice } from './SelectionForm.tsx';
 import './analysis.css';
 
@@ -42,13 +48,14 @@ function NetworkAnalysis({ network }: { network: NetworkDetail }) {
   const { t, fill } = useI18n();
   const { pathname, search } = useLocation();
   const [params, setParams] = useSearchParams();
-  const selection = useMemo(() => readSelection(params), [params]);
+  // The selection the list's polling checks (computed below, once the list is known).
+  const selectionRef = useRef(readSelection(params));
   const analyses = useQuery({
     queryKey: analysisKeys.list(network.id),
     queryFn: ({ signal }) => listAnalyses(network.id, signal),
     // While the chosen analysis is queued or running, ask again until it is done.
     refetchInterval: (query) =>
-      query.state.data && pickAnalyses(query.state.data.items, selection).inProgress
+      query.state.data && pickAnalyses(query.state.data.items, selectionRef.current).inProgress
         ? PROGRESS_POLL_MS
         : false,
   });
@@ -57,6 +64,20 @@ function NetworkAnalysis({ network }: { network: NetworkDetail }) {
     queryFn: ({ signal }) => listSurveys(network.id, signal),
     enabled: analyses.isSuccess,
   });
+  // With no wave in the address, the page opens on the latest analysed wave (all ties if none).
+  const waves = useMemo(() => (surveys.data?.items ?? []).flatMap((survey) => survey.waves), [surveys.data]);
+  const selection = useMemo(() => {
+    const asked = readSelection(params);
+    return readSelection(
+      params,
+      latestAnalysedWave(analyses.data?.items ?? [], waves, asked.level, asked.relation),
+    );
+  }, [params, analyses.data, waves]);
+  useEffect(() => {
+    selectionRef.current = selection;
+  }, [selection]);
+  // Until the waves are known, the default wave is not: wait rather than show all ties first.
+  const choosing = !params.get('wave') && surveys.isPending;
   const picked = useMemo(
     () => pickAnalyses(analyses.data?.items ?? [], selection),
     [analyses.data, selection],
@@ -77,7 +98,7 @@ function NetworkAnalysis({ network }: { network: NetworkDetail }) {
         <PageHeading title={title}>{t.analysis.title}</PageHeading>
         <p className="prose">{fill(t.analysis.intro, { network: network.name })}</p>
       </header>
-      {analyses.isPending ? <Loading /> : null}
+      {analyses.isPending || (analyses.isSuccess && choosing) ? <Loading /> : null}
       {analyses.isError ? (
         <AccessProblem
           error={analyses.error}
@@ -85,7 +106,7 @@ function NetworkAnalysis({ network }: { network: NetworkDetail }) {
           onRetry={() => void analyses.refetch()}
         />
       ) : null}
-      {analyses.isSuccess ? (
+      {analyses.isSuccess && !choosing ? (
         <>
           <SelectionForm
             selection={selection}

@@ -4,7 +4,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Loading } from '../ui/feedback.tsx';
-import { analysisKeys, listNodes, type Selection } from './analysis.api.ts';
+import { analysisKeys, getOwnPosition, listNodes, type Selection } from './analysis.api.ts';
 import type { AnalysisSummary, GraphMeasures } from './analysis.types.ts';
 import { ExportLinks } from './ExportLinks.tsx';
 import { MeasuresPanel } from './MeasuresPanel.tsx';
@@ -75,6 +75,8 @@ function Attention({
   });
   const preset = (filter: ParamChanges) =>
     `?${withParams(params, { ...NO_FILTERS, view: 'table', ...filter })}`;
+  // Those who may not see names cannot act on a list of hidden isolates: they see where they stand.
+  if (cutPoints.data && !cutPoints.data.named) return <YourPosition analysis={analysis} />;
   return (
     <section aria-labelledby="attention-heading" className="panel attention">
       <h2 id="attention-heading">{texts.heading}</h2>
@@ -92,6 +94,48 @@ function Attention({
           <span className="hint">{texts.cutPointsHint}</span>
         </li>
       </ul>
+    </section>
+  );
+}
+
+/** Where the reader stands on the map, in plain words: only their own node. */
+function YourPosition({ analysis }: { analysis: AnalysisSummary }) {
+  const { t, fill, plural, number } = useI18n();
+  const texts = t.analysisLoop.position;
+  const position = useQuery({
+    queryKey: analysisKeys.position(analysis.id),
+    queryFn: ({ signal }) => getOwnPosition(analysis.id, signal),
+  });
+  if (analysis.level !== 'people') return null;
+  const own = position.data?.position;
+  return (
+    <section aria-labelledby="position-heading" className="panel attention">
+      <h2 id="position-heading">{texts.heading}</h2>
+      {position.isPending ? <Loading /> : null}
+      {position.isSuccess && !own ? <p>{texts.notOnMap}</p> : null}
+      {own ? (
+        <>
+          {own.isolate ? (
+            <p>{texts.isolate}</p>
+          ) : (
+            <ul className="position-list">
+              <li>
+                {plural(texts.ties, own.degree)}{' '}
+                {own.inDegree !== null && own.outDegree !== null
+                  ? fill(texts.inOut, { out: own.outDegree, in: own.inDegree })
+                  : null}
+              </li>
+              {own.communitySize ? <li>{plural(texts.community, own.communitySize)}</li> : null}
+              {own.cutPoint ? <li>{texts.cutPoint}</li> : null}
+              <li>{fill(texts.bridging, { value: number(own.betweenness) })}</li>
+              {own.brokerageRole ? (
+                <li>{fill(texts.role, { role: t.analysis.roles[own.brokerageRole] })}</li>
+              ) : null}
+            </ul>
+          )}
+          <p className="hint">{texts.private}</p>
+        </>
+      ) : null}
     </section>
   );
 }

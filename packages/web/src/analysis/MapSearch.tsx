@@ -6,6 +6,9 @@ import { Field } from '../ui/fields.tsx';
 import type { AnalysisMap } from './analysis.types.ts';
 import { findNodes } from './map-graph.ts';
 
+/** The most matches listed to choose from; the rest are counted ("and 12 more match"). */
+const SHOWN_MATCHES = 8;
+
 interface Props {
   map: AnalysisMap;
   level: AnalysisLevel;
@@ -13,7 +16,7 @@ interface Props {
 }
 
 export function MapSearch({ map, level, onFound }: Props) {
-  const { t, fill } = useI18n();
+  const { t, fill, plural } = useI18n();
   const id = useId();
   const [query, setQuery] = useState('');
   const [matches, setMatches] = useState<number[] | null>(null);
@@ -21,7 +24,7 @@ export function MapSearch({ map, level, onFound }: Props) {
 
   const search = (event: FormEvent) => {
     event.preventDefault();
-    const found = findNodes(map.nodes.label, query);
+    const found = findNodes(map.nodes.label, query, Number.POSITIVE_INFINITY);
     const exact = found.filter(
       (index) => map.nodes.label[index]?.toLowerCase() === query.trim().toLowerCase(),
     );
@@ -57,7 +60,7 @@ export function MapSearch({ map, level, onFound }: Props) {
           <>
             <p>{t.analysis.map.choose}</p>
             <ul className="map-matches">
-              {matches.map((index) => (
+              {matches.slice(0, SHOWN_MATCHES).map((index) => (
                 <li key={index}>
                   <button
                     type="button"
@@ -72,6 +75,9 @@ export function MapSearch({ map, level, onFound }: Props) {
                 </li>
               ))}
             </ul>
+            {matches.length > SHOWN_MATCHES ? (
+              <p className="hint">{plural(t.analysisLoop.map.moreMatches, matches.length - SHOWN_MATCHES)}</p>
+            ) : null}
           </>
         ) : null}
       </div>

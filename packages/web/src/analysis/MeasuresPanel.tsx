@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { AnalysisLevel } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { GraphMeasures, WaveChange } from './analysis.types.ts';
+import { measureFormats } from './measure-format.ts';
 
 interface Measure {
   key: string;
@@ -20,8 +21,11 @@ export function MeasuresPanel({
   level: AnalysisLevel;
   waveSelected: boolean;
 }) {
-  const { t, fill, number } = useI18n();
+  const { t, fill, plural, number, locale } = useI18n();
   const m = t.analysis.measures;
+  const loop = t.analysisLoop;
+  const formats = useMemo(() => measureFormats(locale), [locale]);
+  const singletons = graph.communities.singletons ?? 0;
   const optional = (value: number | null | undefined) =>
     value === null || value === undefined ? m.notAvailable : number(value);
   const measures: Measure[] = [
@@ -32,7 +36,7 @@ export function MeasuresPanel({
       hint: m.nodesHint,
     },
     { key: 'ties', label: m.ties, value: number(graph.edgeCount), hint: m.tiesHint },
-    { key: 'density', label: m.density, value: number(graph.density), hint: m.densityHint },
+    { key: 'density', label: m.density, value: formats.share(graph.density), hint: m.densityHint },
     { key: 'reciprocity', label: m.reciprocity, value: optional(graph.reciprocity), hint: m.reciprocityHint },
     {
       key: 'centralization',
@@ -49,8 +53,12 @@ export function MeasuresPanel({
     {
       key: 'communities',
       label: m.communities,
-      value: number(graph.communities.count),
-      hint: m.communitiesHint,
+      // Isolates are not communities: "12 (and 5 isolates, not counted)".
+      value:
+        singletons > 0
+          ? `${number(graph.communities.count)} (${plural(loop.communitiesAlone, singletons)})`
+          : number(graph.communities.count),
+      hint: loop.communitiesHint,
     },
     {
       key: 'modularity',
@@ -100,11 +108,8 @@ function MeasureList({ measures }: { measures: Measure[] }) {
 function ChangePanel({ change, level }: { change: WaveChange | null; level: AnalysisLevel }) {
   const { t, locale, number } = useI18n();
   const m = t.analysis.measures;
-  const signed = useMemo(
-    () => new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 3 }),
-    [locale],
-  );
-  const difference = (value: number | null) => (value === null ? m.notAvailable : signed.format(value));
+  const formats = useMemo(() => measureFormats(locale), [locale]);
+  const difference = (value: number | null) => (value === null ? m.notAvailable : formats.change(value));
   const items = change
     ? [
         { key: 'gained', label: m.tiesGained, value: number(change.tiesGained) },

@@ -94,6 +94,7 @@ export function NodeTable(props: Props) {
                 <thead>
                   <tr>
                     <th scope="col">{texts.name}</th>
+                    {level === 'people' ? <th scope="col">{t.analysisLoop.organisation}</th> : null}
                     {SORTABLE.map((column) => (
                       <th
                         key={column.sort}
@@ -124,6 +125,7 @@ export function NodeTable(props: Props) {
                     <NodeRow
                       key={node.index}
                       node={node}
+                      showOrganisation={level === 'people'}
                       named={nodes.data.named}
                       anonymity={nodes.data.anonymity}
                     />
@@ -159,10 +161,12 @@ export function NodeTable(props: Props) {
 
 function NodeRow({
   node,
+  showOrganisation,
   named,
   anonymity,
 }: {
   node: AnalysisNode;
+  showOrganisation: boolean;
   named: boolean;
   anonymity: Anonymity | null;
 }) {
@@ -188,6 +192,8 @@ function NodeRow({
           name
         )}
       </th>
+      {/* The organisation an isolate works in is what a coordinator acts on. */}
+      {showOrganisation ? <td>{node.affiliation?.name ?? '–'}</td> : null}
       <td className="numeric">{measure('degree')}</td>
       <td className="numeric">{measure('betweenness')}</td>
       <td className="numeric">{measure('constraint')}</td>

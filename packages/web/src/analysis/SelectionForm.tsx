@@ -3,7 +3,7 @@ import { ANALYSIS_LEVELS, RELATION_TYPES, type RelationType } from '../api/vocab
 import { useI18n } from '../i18n/i18n.tsx';
 import { Field } from '../ui/fields.tsx';
 import type { Selection } from './analysis.api.ts';
-import type { ParamChanges } from './selection.ts';
+import { ALL_TIES, type ParamChanges } from './selection.ts';
 
 export interface WaveChoice {
   id: string;
@@ -42,10 +42,10 @@ export function SelectionForm({ selection, waves, onChange }: Props) {
         {(control) => (
           <select
             {...control}
-            value={selection.waveId ?? ''}
-            onChange={(event) => onChange({ wave: event.target.value || null })}
+            value={selection.waveId ?? ALL_TIES}
+            onChange={(event) => onChange({ wave: event.target.value })}
           >
-            <option value="">{texts.allWaves}</option>
+            <option value={ALL_TIES}>{texts.allWaves}</option>
             {waves.map((wave) => (
               <option key={wave.id} value={wave.id}>
                 {wave.label}

@@ -7,6 +7,7 @@ import type {
   AnalysisSummary,
   GraphExportParams,
   NodeListParams,
+  OwnPosition,
   Selection,
   SurveyWithWaves,
 } from './analysis.types.ts';
@@ -29,6 +30,7 @@ export const analysisKeys = {
   surveys: (networkId: string) => ['analyses', networkId, 'surveys'] as const,
   nodes: (analysisId: string, query: NodeQuery) => ['analysis', analysisId, 'nodes', query] as const,
   map: (analysisId: string) => ['analysis', analysisId, 'map'] as const,
+  position: (analysisId: string) => ['analysis', analysisId, 'position'] as const,
 };
 
 export const listAnalyses = (networkId: string, signal?: AbortSignal) =>
@@ -46,6 +48,9 @@ export const listSurveys = (networkId: string, signal?: AbortSignal) =>
 
 export const listNodes = (analysisId: string, query: NodeQuery, signal?: AbortSignal) =>
   api<AnalysisNodePage>(withQuery(`/analyses/${analysisId}/nodes`, { ...query }), { signal });
+
+export const getOwnPosition = (analysisId: string, signal?: AbortSignal) =>
+  api<OwnPosition>(`/analyses/${analysisId}/position`, { signal });
 
 export const getAnalysisMap = (analysisId: string, signal?: AbortSignal) =>
   api<AnalysisMap>(`/analyses/${analysisId}/map`, { signal });

@@ -12,6 +12,7 @@ import type {
   AnalysisSummary as AnalysisSummarySchema,
   GraphExportQuery,
   NodeListQuery,
+  OwnPosition as OwnPositionSchema,
   RequestAnalysisBody,
   WaveChange as WaveChangeSchema,
 } from '../../../server/src/analytics/analyses.schema.js';
@@ -31,6 +32,9 @@ export type WaveChange = z.infer<typeof WaveChangeSchema>;
 export type GraphMeasures = z.infer<typeof AnalysisGraph>;
 
 export type AnalysisSummary = z.infer<typeof AnalysisSummarySchema>;
+
+/** Where the caller stands on a map (GET /analyses/{id}/position). */
+export type OwnPosition = z.infer<typeof OwnPositionSchema>;
 export type AnalysisList = z.infer<typeof AnalysisListSchema>;
 
 /** Which ties an analysis covers (POST /networks/{id}/analyses): a level, one wave and relation or all (null). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisSummary } from './analysis.types.ts';
-import { pickAnalyses, readNodeQuery, readSelection, withParams } from './selection.ts';
+import { latestAnalysedWave, pickAnalyses, readNodeQuery, readSelection, withParams } from './selection.ts';
 
 const WAVE = '0b7c6f5e-1a2b-4c3d-8e9f-001122334455';
 
@@ -30,6 +30,30 @@ describe('readSelection', () => {
   it('falls back to people, all waves and all relations for values it does not know', () => {
     const params = new URLSearchParams({ level: 'schools', wave: 'not-a-wave', relation: 'gossip' });
     expect(readSelection(params)).toEqual({ level: 'people', waveId: null, relation: null });
+  });
+});
+
+describe('the default wave', () => {
+  it('opens on the latest analysed wave when the address names none, and on all ties for wave=all', () => {
+    expect(readSelection(new URLSearchParams(), WAVE).waveId).toBe(WAVE);
+    expect(readSelection(new URLSearchParams({ wave: 'all' }), WAVE).waveId).toBeNull();
+  });
+
+  it('picks the latest wave by opening date and number that has a finished analysis', () => {
+    const waves = [
+      { id: 'w1', opensOn: '2026-01-10', number: 1 },
+      { id: 'w2', opensOn: '2026-03-01', number: 2 },
+      { id: 'w3', opensOn: '2026-05-01', number: 3 },
+    ];
+    // w2's finished after w1's; w3 is still running; the list's order does not matter.
+    const items = [
+      analysis('a3', 'running', 'w3'),
+      analysis('a1', 'done', 'w1'),
+      analysis('a2', 'done', 'w2'),
+    ];
+    expect(latestAnalysedWave(items, waves, 'people', null)).toBe('w2');
+    expect(latestAnalysedWave(items, waves, 'organisations', null)).toBeNull();
+    expect(latestAnalysedWave([analysis('all', 'done')], waves, 'people', null)).toBeNull();
   });
 });
 

@@ -15,14 +15,49 @@ const oneOf = <T extends string>(values: readonly T[], value: string | null): T 
   values.find((candidate) => candidate === value);
 const flag = (value: string | null) => (value === 'true' ? true : value === 'false' ? false : undefined);
 
-/** The analysis the address asks for; anything it cannot read falls back to the default. */
-export function readSelection(params: URLSearchParams): Selection {
+/** The `wave` parameter that asks for all the network's ties (every wave and import). */
+export const ALL_TIES = 'all';
+
+/**
+ * The analysis the address asks for; anything it cannot read falls back to the default. With no
+ * wave (or one it cannot read), it is the latest analysed wave (`defaultWaveId`), or all ties
+ * when no wave is analysed; `wave=all` asks for all ties.
+ */
+export function readSelection(params: URLSearchParams, defaultWaveId: string | null = null): Selection {
   const wave = params.get('wave');
   return {
     level: oneOf(ANALYSIS_LEVELS, params.get('level')) ?? 'people',
-    waveId: wave && UUID.test(wave) ? wave : null,
+    waveId: wave === ALL_TIES ? null : wave && UUID.test(wave) ? wave : defaultWaveId,
     relation: oneOf<RelationType>(RELATION_TYPES, params.get('relation')) ?? null,
   };
+}
+
+/** A wave as the page orders them: by the date it opens, then its number. */
+export interface OrderedWave {
+  id: string;
+  opensOn: string;
+  number: number;
+}
+
+/**
+ * The latest wave (by opening date, then number) with a finished analysis at this level and
+ * relation: where the analysis page opens when the address names no wave.
+ */
+export function latestAnalysedWave(
+  items: AnalysisSummary[],
+  waves: OrderedWave[],
+  level: Selection['level'],
+  relation: Selection['relation'],
+): string | null {
+  const analysed = new Set(
+    items
+      .filter((a) => a.status === 'done' && a.level === level && a.relation === relation && a.waveId)
+      .map((a) => a.waveId),
+  );
+  const latest = waves
+    .filter((wave) => analysed.has(wave.id))
+    .sort((a, b) => (a.opensOn === b.opensOn ? b.number - a.number : a.opensOn < b.opensOn ? 1 : -1))[0];
+  return latest?.id ?? null;
 }
 
 export const readView = (params: URLSearchParams): View => (params.get('view') === 'table' ? 'table' : 'map');

@@ -18,6 +18,7 @@ import type {
   SizeBand,
 } from '../api/vocabulary.ts';
 import { signInProvidersEn } from './sign-in-providers.messages.ts';
+import { analysisLoopEn } from './analysis-loop.messages.ts';
 import { yourDataEn } from './your-data.messages.ts';
 import { surveyWavesEn } from './survey-waves.messages.ts';
 
@@ -595,7 +596,7 @@ export const en = {
       csvEdges: 'CSV: ties',
     },
     roles: {
-      coordinator: 'Coordinator',
+      coordinator: 'Internal broker',
       gatekeeper: 'Gatekeeper',
       representative: 'Representative',
       consultant: 'Consultant',
@@ -605,6 +606,7 @@ export const en = {
   yourData: yourDataEn,
   surveyWaves: surveyWavesEn,
   signInProviders: signInProvidersEn,
+  analysisLoop: analysisLoopEn,
   vocab: {
     networkKind: {
       pln: 'Professional learning network',

@@ -1,6 +1,7 @@
 /** El catálogo en español. Su tipo `Catalogue` obliga a tener exactamente las claves del inglés. */
 import type { Catalogue } from './en.ts';
 import { signInProvidersEs } from './sign-in-providers.messages.ts';
+import { analysisLoopEs } from './analysis-loop.messages.ts';
 import { yourDataEs } from './your-data.messages.ts';
 import { surveyWavesEs } from './survey-waves.messages.ts';
 
@@ -594,7 +595,7 @@ export const es: Catalogue = {
       csvEdges: 'CSV: vínculos',
     },
     roles: {
-      coordinator: 'Coordinador',
+      coordinator: 'Intermediario interno',
       gatekeeper: 'Guardián',
       representative: 'Representante',
       consultant: 'Consultor',
@@ -604,6 +605,7 @@ export const es: Catalogue = {
   yourData: yourDataEs,
   surveyWaves: surveyWavesEs,
   signInProviders: signInProvidersEs,
+  analysisLoop: analysisLoopEs,
   vocab: {
     networkKind: {
       pln: 'Red de aprendizaje profesional',

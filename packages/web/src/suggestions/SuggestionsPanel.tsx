@@ -62,9 +62,16 @@ function SuggestionList({
   subject,
   otherName,
 }: { suggestions: Suggestions } & Omit<PanelProps, 'networks'>) {
-  const { t, fill } = useI18n();
+  const { t, fill, date } = useI18n();
   const isPerson = 'person' in subject;
   if (suggestions.analysis === null) return <p className="notice">{t.suggestions.noAnalysis}</p>;
+  const { wave, finishedAt } = suggestions.analysis;
+  const source = t.analysisLoop.source;
+  // Which analysis the suggestions come from: the network's main survey's latest wave, or all ties.
+  const from = fill(source.from, {
+    selection: wave ? fill(source.wave, { survey: wave.survey.title, number: wave.number }) : source.allTies,
+    date: finishedAt ? date(finishedAt) : '',
+  });
   const noNeeds = suggestions.subject.needs.length === 0;
   const invite = !noNeeds
     ? null
@@ -82,6 +89,7 @@ function SuggestionList({
             : t.suggestions.introSelf
           : t.suggestions.introOrganisation}
       </p>
+      <p className="hint suggestion-source">{from}</p>
       {isPerson && !suggestions.positionsShown ? (
         <p className="hint">{t.suggestions.positionsPrivate}</p>
       ) : null}

@@ -51,7 +51,7 @@ export function CloseWavePanel({ detail }: { detail: WaveDetail }) {
           {ties !== null ? <p>{fill(t.surveys.wavePage.closedNow, { ties })}</p> : null}
           <p>{t.surveys.wavePage.analysing}</p>
           <p>
-            <Link className="button-primary" to={`/networks/${network.slug}/analysis`}>
+            <Link className="button-primary" to={`/networks/${network.slug}/analysis?wave=${wave.id}`}>
               {fill(t.surveys.wavePage.analysisLink, { name: network.name })}
             </Link>
           </p>
