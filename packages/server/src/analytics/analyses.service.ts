@@ -17,13 +17,14 @@ import {
   queueAnalysis,
   type AnalysisRow,
 } from './analyses.queries.js';
+import { ANALYTICS_TEXTS } from './analytics.texts.js';
 
 /** Analyses map the people of a network: for its members and admins only. */
 async function loadNetworkForAnalyses(db: Executor, principal: Principal, networkKey: string) {
   if (principal.kind !== 'person') throw unauthenticated();
   const found = await loadVisibleNetwork(db, principal, networkKey);
   if (!canOnNetwork(principal, 'analysis.view', found.facts)) {
-    throw forbidden('The network’s analyses are for its members.');
+    throw forbidden(ANALYTICS_TEXTS.membersOnly);
   }
   return found;
 }
@@ -61,10 +62,10 @@ export async function requestAnalysis(
 ) {
   const { network, facts } = await loadNetworkForAnalyses(db, principal, networkKey);
   if (!canOnNetwork(principal, 'survey.manage', facts) || principal.kind !== 'person') {
-    throw forbidden('Only the network’s coordinators and evaluators run analyses.');
+    throw forbidden(ANALYTICS_TEXTS.coordinatorsRun);
   }
   if (input.waveId !== null && !(await isWaveOfNetwork(db, input.waveId, network.id))) {
-    throw validationFailed([{ path: 'waveId', message: 'Not a wave of this network’s surveys.' }]);
+    throw validationFailed([{ path: 'waveId', message: ANALYTICS_TEXTS.notAWaveHere }]);
   }
   return toSummary(
     await queueAnalysis(db, { networkId: network.id, ...input, requestedBy: principal.personId }),

@@ -10,12 +10,12 @@ import {
   mainSurveyOf,
   setMainSurvey,
 } from './analysis-settings.queries.js';
+import { ANALYTICS_TEXTS } from './analytics.texts.js';
 
 async function loadNetwork(db: Executor, principal: Principal, networkKey: string) {
   if (principal.kind !== 'person') throw unauthenticated();
   const found = await loadVisibleNetwork(db, principal, networkKey);
-  if (!canOnNetwork(principal, 'analysis.view', found.facts))
-    throw forbidden('The network’s analyses are for its members.');
+  if (!canOnNetwork(principal, 'analysis.view', found.facts)) throw forbidden(ANALYTICS_TEXTS.membersOnly);
   return { ...found, principal };
 }
 
@@ -42,9 +42,9 @@ export async function updateAnalysisSettings(
 ) {
   const { network, facts, principal: person } = await loadNetwork(db, principal, networkKey);
   if (!canOnNetwork(person, 'analysis.configure', facts) || person.kind !== 'person')
-    throw forbidden('Only the network’s coordinators choose its main survey.');
+    throw forbidden(ANALYTICS_TEXTS.coordinatorsChooseMainSurvey);
   if (input.mainSurveyId !== null && !(await isSurveyOfNetwork(db, input.mainSurveyId, network.id)))
-    throw validationFailed([{ path: 'mainSurveyId', message: 'Not a survey of this network.' }]);
+    throw validationFailed([{ path: 'mainSurveyId', message: ANALYTICS_TEXTS.notASurveyHere }]);
   await db.transaction(async (tx) => {
     await setMainSurvey(tx, network.id, input.mainSurveyId, person.personId);
     await recordAudit(tx, {

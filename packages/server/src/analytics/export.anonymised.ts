@@ -20,6 +20,7 @@ import {
 import { mapEdges } from './map.layout.js';
 import { snapshotIdentities } from './map.queries.js';
 import { graphOfLevel, nodeIdentity } from './network-graph.js';
+import { ANALYTICS_TEXTS } from './analytics.texts.js';
 
 /** What a file says of an attribute that the privacy rule does not show on a node. */
 export const NOT_SHOWN = 'not shown';
@@ -33,9 +34,7 @@ export async function exportAnonymisedGraph(
 ): Promise<{ body: string; contentType: string; extension: string }> {
   const analysis = await latestDoneAnalysis(db, request);
   if (!analysis) {
-    throw conflict(
-      'No analysis of these ties has finished yet: a file without names is made from one. Ask the network’s coordinators to run it.',
-    );
+    throw conflict(ANALYTICS_TEXTS.noAnalysisForAnonymousFile);
   }
   const [view, stored, graph] = await Promise.all([
     loadAnonymisedNodes(db, analysis, k, viewer),

@@ -14,6 +14,7 @@ import {
   suggestPeople,
   type SuggestionRow,
 } from './suggestions.queries.js';
+import { SUGGESTIONS_TEXTS } from './suggestions.texts.js';
 
 type Context = NetworkInContext & { principal: Principal & { kind: 'person' } };
 
@@ -31,8 +32,7 @@ export async function networkSuggestions(
 ) {
   if (principal.kind !== 'person') throw unauthenticated();
   const found = await loadVisibleNetwork(db, principal, networkKey);
-  if (!canOnNetwork(principal, 'analysis.view', found.facts))
-    throw forbidden('Suggested connections are for the network’s members.');
+  if (!canOnNetwork(principal, 'analysis.view', found.facts)) throw forbidden(SUGGESTIONS_TEXTS.membersOnly);
   const context: Context = { ...found, principal };
   return request.person !== undefined
     ? personSuggestions(db, context, request.person)
@@ -42,9 +42,7 @@ export async function networkSuggestions(
 async function personSuggestions(db: Executor, context: Context, personId: string) {
   const { network, facts, principal } = context;
   if (personId !== principal.personId && !canOnNetwork(principal, 'suggestion.for_others', facts)) {
-    throw forbidden(
-      'Only the network’s coordinators and evaluators may see someone else’s suggested connections.',
-    );
+    throw forbidden(SUGGESTIONS_TEXTS.othersForCoordinators);
   }
   if (!(await isOnNetworkMap(db, network.id, personId))) throw notFound('Person in this network');
   const subject = await needsAndExpertiseOf(db, personId);
