@@ -2,12 +2,16 @@ import { sql } from 'drizzle-orm';
 import { bigserial, boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { people } from '../people/people.table.js';
 
-/** A person who can sign in: an argon2id password hash and whether they administer the platform. */
+/**
+ * A person who can sign in: an argon2id password hash (none until an invitation is accepted)
+ * and whether they administer the platform.
+ */
 export const accounts = pgTable('accounts', {
   personId: uuid('person_id')
     .primaryKey()
     .references(() => people.id, { onDelete: 'cascade' }),
-  passwordHash: text('password_hash').notNull(),
+  // Null for an account invited but not yet set up, or one that signs in only by OpenID Connect.
+  passwordHash: text('password_hash'),
   isAdmin: boolean('is_admin').notNull().default(false),
   locale: text('locale'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -57,7 +57,8 @@ export async function signIn(db: Database, request: SignInRequest) {
     account?.passwordHash ?? (await decoyPasswordHash()),
     request.password,
   );
-  if (!account || !passwordMatches) {
+  // An account without a password (invited, not yet set up) is refused like a wrong password.
+  if (!account?.passwordHash || !passwordMatches) {
     await settleAttempt(db, attemptId, false);
     await pruneOldAttempts(db, WINDOW_SECONDS);
     throw invalidCredentials(request.locale);

@@ -254,7 +254,7 @@ export async function passwordHashOf(db: Executor, personId: string): Promise<st
     .select({ hash: accounts.passwordHash })
     .from(accounts)
     .where(eq(accounts.personId, personId));
-  return row?.hash;
+  return row?.hash ?? undefined;
 }
 
 /** A network's choice for erased people's ties. */

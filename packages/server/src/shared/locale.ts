@@ -43,3 +43,11 @@ function messageOf(result: unknown): string | undefined {
     return result.message;
   return undefined;
 }
+
+/** The region's language: mail to someone who has never chosen one is in it. */
+export const REGION_LOCALE: Locale = 'es';
+
+/** A stored language if Trellis speaks it, else the region's. */
+export function localeOr(value: string | null | undefined, fallback: Locale = REGION_LOCALE): Locale {
+  return (LOCALES as readonly string[]).includes(value ?? '') ? (value as Locale) : fallback;
+}

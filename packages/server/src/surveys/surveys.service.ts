@@ -1,6 +1,7 @@
 import { queueAnalysis } from '../analytics/analyses.queries.js';
 import { queueAllTiesAnalyses } from '../analytics/run-analysis.js';
 import { recordAudit } from '../audit/audit.js';
+import { queueWaveInvitations } from './survey-mail.js';
 import { canOnNetwork, type NetworkFacts, type Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
 import {
@@ -182,6 +183,7 @@ export async function openWave(db: Database, principal: Principal, surveyId: str
       closesOn: input.closesOn,
     });
     await markSurveyActive(tx, survey.id);
+    await queueWaveInvitations(tx, created.id);
     await recordAudit(tx, {
       actorId,
       action: 'survey_wave.open',

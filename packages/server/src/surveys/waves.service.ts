@@ -3,6 +3,7 @@
  * non-respondents, and the open waves waiting for the signed-in person.
  */
 import { recordAudit } from '../audit/audit.js';
+import { queueReminderMails } from './survey-mail.js';
 import type { Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
 import { conflict, unauthenticated, validationFailed } from '../shared/errors.js';
@@ -70,6 +71,7 @@ export async function remindNonRespondents(
       sentBy: actorId,
       organisationId,
     });
+    await queueReminderMails(tx, wave.id);
     await recordAudit(tx, {
       actorId,
       action: 'survey_wave.remind',
