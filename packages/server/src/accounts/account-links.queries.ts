@@ -32,7 +32,11 @@ export async function insertAccountLink(
  * Uses a link up, if it is one of these purposes, unused and unexpired: one statement, so two
  * clicks at once cannot both succeed. Returns what it was for.
  */
-export async function consumeAccountLink(db: Executor, token: string, purposes: readonly AccountLinkPurpose[]) {
+export async function consumeAccountLink(
+  db: Executor,
+  token: string,
+  purposes: readonly AccountLinkPurpose[],
+) {
   const [row] = await db
     .update(accountLinks)
     .set({ usedAt: sql`now()` })
@@ -48,9 +52,13 @@ export async function consumeAccountLink(db: Executor, token: string, purposes: 
   return row;
 }
 
-
 /** How many links of this purpose the person was sent in the last `seconds`. */
-export async function recentLinkCount(db: Executor, personId: string, purpose: AccountLinkPurpose, seconds: number) {
+export async function recentLinkCount(
+  db: Executor,
+  personId: string,
+  purpose: AccountLinkPurpose,
+  seconds: number,
+) {
   const [row] = await db
     .select({ n: count() })
     .from(accountLinks)
@@ -70,7 +78,11 @@ export async function retireLinksOf(db: Executor, personId: string, purposes: re
     .update(accountLinks)
     .set({ usedAt: sql`now()` })
     .where(
-      and(eq(accountLinks.personId, personId), inArray(accountLinks.purpose, [...purposes]), isNull(accountLinks.usedAt)),
+      and(
+        eq(accountLinks.personId, personId),
+        inArray(accountLinks.purpose, [...purposes]),
+        isNull(accountLinks.usedAt),
+      ),
     );
 }
 

@@ -4,7 +4,7 @@
  * link is single-use and expires; only its token's hash is stored (account-links.table.ts).
  */
 import { recordAudit } from '../audit/audit.js';
-import type { Database, Executor } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import { queueMail } from '../mail/mail.service.js';
 import { ApiError, conflict, forbidden, validationFailed } from '../shared/errors.js';
 import type { Locale } from '../shared/locale.js';
@@ -31,7 +31,8 @@ import { passwordHashOf } from './account-password.queries.js';
 /** At most this many reset mails per account per hour: more is someone else pressing the button. */
 export const RESETS_PER_HOUR = 3;
 
-const linkExpired = (locale: Locale) => new ApiError('LINK_EXPIRED', ACCOUNT_LINK_MESSAGES[locale].linkExpired);
+const linkExpired = (locale: Locale) =>
+  new ApiError('LINK_EXPIRED', ACCOUNT_LINK_MESSAGES[locale].linkExpired);
 
 /**
  * "Forgot password": mails a reset link if the email belongs to an account, and answers the
@@ -108,8 +109,7 @@ export async function requestEmailChange(
   const person = await personWithAccountById(db, request.personId);
   const passwordHash = await passwordHashOf(db, request.personId);
   if (!person?.email || !passwordHash) throw forbidden(messages.noEmail);
-  if (person.email === newEmail)
-    throw validationFailed([{ path: 'newEmail', message: messages.sameEmail }]);
+  if (person.email === newEmail) throw validationFailed([{ path: 'newEmail', message: messages.sameEmail }]);
   const attemptId = await reserveAttempt(
     db,
     { email: person.email, address: rateLimitAddress(request.clientAddress), deviceId: null },

@@ -3,7 +3,13 @@ import { NetworkKeyParam } from '../networks/networks.schema.js';
 import { createRouter, requireActor } from '../routing/app-env.js';
 import { ApiError } from '../shared/errors.js';
 import { requestLocale } from '../shared/locale.js';
-import { commonErrors, conflictError, ErrorSchema, jsonBody, jsonResponse } from '../shared/openapi-common.js';
+import {
+  commonErrors,
+  conflictError,
+  ErrorSchema,
+  jsonBody,
+  jsonResponse,
+} from '../shared/openapi-common.js';
 import {
   confirmEmailChange,
   requestEmailChange,
@@ -50,7 +56,8 @@ const inviteCsvRoute = createRoute({
   method: 'post',
   path: '/networks/{id}/invitations/csv',
   tags,
-  summary: 'Invite many people from a CSV (columns email and name); bad lines are reported and nothing is written',
+  summary:
+    'Invite many people from a CSV (columns email and name); bad lines are reported and nothing is written',
   request: { params: NetworkParams, ...jsonBody(InviteCsvBody) },
   responses: {
     201: jsonResponse(InvitationResultSchema, 'Invited.'),
@@ -63,7 +70,8 @@ const resetRequestRoute = createRoute({
   path: '/account/password-reset',
   tags,
   summary: 'Forgot password: mail a reset link (1 hour, single use) if the email has an account',
-  description: 'The answer is the same whether or not the email has an account. At most 3 links per account per hour.',
+  description:
+    'The answer is the same whether or not the email has an account. At most 3 links per account per hour.',
   request: jsonBody(PasswordResetRequestBody),
   responses: { 202: jsonResponse(AcceptedSchema, 'Taken.'), 400: commonErrors[400] },
 });
@@ -85,7 +93,8 @@ const emailChangeRoute = createRoute({
   method: 'post',
   path: '/me/email',
   tags,
-  summary: 'Change one’s email: re-enter the password; a link goes to the new address, which takes effect once followed',
+  summary:
+    'Change one’s email: re-enter the password; a link goes to the new address, which takes effect once followed',
   request: jsonBody(EmailChangeBody),
   responses: {
     202: jsonResponse(AcceptedSchema, 'The confirmation link is on its way.'),

@@ -22,7 +22,9 @@ export const InviteCsvBody = z
       .string()
       .min(1)
       .max(500_000)
-      .openapi({ description: 'CSV with a header row naming the columns `email` and `name`; one person a row.' }),
+      .openapi({
+        description: 'CSV with a header row naming the columns `email` and `name`; one person a row.',
+      }),
   })
   .strict()
   .openapi('InvitationCsv');
@@ -51,8 +53,14 @@ export { Invitee as InviteeSchema };
 const NewPassword = z.string().min(10).max(1000);
 const LinkToken = z.string().min(20).max(200).openapi({ description: 'The token from the mailed link.' });
 
-export const PasswordResetRequestBody = z.object({ email: z.email().max(320) }).strict().openapi('PasswordResetRequest');
-export const SetPasswordBody = z.object({ token: LinkToken, password: NewPassword }).strict().openapi('SetPassword');
+export const PasswordResetRequestBody = z
+  .object({ email: z.email().max(320) })
+  .strict()
+  .openapi('PasswordResetRequest');
+export const SetPasswordBody = z
+  .object({ token: LinkToken, password: NewPassword })
+  .strict()
+  .openapi('SetPassword');
 export const EmailChangeBody = z
   .object({ newEmail: z.email().max(320), password: z.string().min(1).max(1000) })
   .strict()

@@ -34,7 +34,9 @@ export async function invitePeople(
   return db.transaction(async (tx) => {
     const { network, facts } = await loadVisibleNetwork(tx, principal, networkKey);
     if (!canOnNetwork(principal, 'membership.add', facts)) {
-      throw forbidden('Only the network’s coordinators, coordinating committee and facilitators may invite people.');
+      throw forbidden(
+        'Only the network’s coordinators, coordinating committee and facilitators may invite people.',
+      );
     }
     if (!grantableRoles(principal, facts).includes(request.role)) {
       throw forbidden(`Your role in this network does not allow giving the role "${request.role}".`);
@@ -43,14 +45,19 @@ export async function invitePeople(
     for (const invitee of request.invitees) {
       const email = invitee.email.trim().toLowerCase();
       const existing = await findPersonWithAccount(tx, email);
-      const personId = existing?.id ?? (await insertInvitedPerson(tx, { displayName: invitee.displayName.trim(), email }));
+      const personId =
+        existing?.id ?? (await insertInvitedPerson(tx, { displayName: invitee.displayName.trim(), email }));
       await ensureAccount(tx, personId);
       if (await findCurrentMembership(tx, network.id, { personId })) {
         invited.push({ personId, email, outcome: 'already_member' as const });
         continue;
       }
       await insertMembership(tx, { networkId: network.id, personId, role: request.role });
-      const params = { inviterName: request.inviterName, networkName: network.name, networkSlug: network.slug };
+      const params = {
+        inviterName: request.inviterName,
+        networkName: network.name,
+        networkSlug: network.slug,
+      };
       const needsPassword = !existing?.hasPassword;
       if (needsPassword) {
         const token = await insertAccountLink(tx, { personId, purpose: 'invitation' });
@@ -92,7 +99,11 @@ const HEADERS = { email: ['email', 'correo', 'e-mail'], name: ['name', 'nombre',
 export function parseInvitationCsv(csv: string): Invitee[] {
   let records: string[][];
   try {
-    records = parse(csv.replace(/^\uFEFF/, ''), { skip_empty_lines: true, trim: true, relax_column_count: true });
+    records = parse(csv.replace(/^\uFEFF/, ''), {
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+    });
   } catch {
     throw validationFailed([{ path: 'csv', message: 'This is not a CSV file that can be read.' }]);
   }
@@ -101,7 +112,9 @@ export function parseInvitationCsv(csv: string): Invitee[] {
   const emailColumn = names.findIndex((name) => HEADERS.email.includes(name));
   const nameColumn = names.findIndex((name) => HEADERS.name.includes(name));
   if (emailColumn < 0 || nameColumn < 0) {
-    throw validationFailed([{ path: 'csv', message: 'The first row must name the columns “email” and “name”.' }]);
+    throw validationFailed([
+      { path: 'csv', message: 'The first row must name the columns “email” and “name”.' },
+    ]);
   }
   if (rows.length === 0) throw validationFailed([{ path: 'csv', message: 'The file names no one.' }]);
   if (rows.length > MAX_INVITATIONS)
@@ -111,19 +124,29 @@ export function parseInvitationCsv(csv: string): Invitee[] {
   const invitees: Invitee[] = [];
   rows.forEach((row, index) => {
     const line = index + 2;
-    const parsed = InviteeSchema.safeParse({ email: row[emailColumn] ?? '', displayName: row[nameColumn] ?? '' });
+    const parsed = InviteeSchema.safeParse({
+      email: row[emailColumn] ?? '',
+      displayName: row[nameColumn] ?? '',
+    });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const column = issue.path[0] === 'email' ? 'email' : 'name';
         issues.push({
           path: `csv.${line}.${column}`,
-          message: column === 'email' ? `Line ${line}: not an email address.` : `Line ${line}: the name needs at least 2 characters.`,
+          message:
+            column === 'email'
+              ? `Line ${line}: not an email address.`
+              : `Line ${line}: the name needs at least 2 characters.`,
         });
       }
       return;
     }
     const email = parsed.data.email.toLowerCase();
-    if (seen.has(email)) issues.push({ path: `csv.${line}.email`, message: `Line ${line}: this email is on an earlier line too.` });
+    if (seen.has(email))
+      issues.push({
+        path: `csv.${line}.email`,
+        message: `Line ${line}: this email is on an earlier line too.`,
+      });
     seen.add(email);
     invitees.push(parsed.data);
   });

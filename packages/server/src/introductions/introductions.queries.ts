@@ -22,7 +22,12 @@ export async function introductionsAskedToday(db: Executor, requesterId: string)
   const [row] = await db
     .select({ n: count() })
     .from(introductions)
-    .where(and(eq(introductions.requesterId, requesterId), gt(introductions.createdAt, sql`now() - interval '1 day'`)));
+    .where(
+      and(
+        eq(introductions.requesterId, requesterId),
+        gt(introductions.createdAt, sql`now() - interval '1 day'`),
+      ),
+    );
   return row?.n ?? 0;
 }
 

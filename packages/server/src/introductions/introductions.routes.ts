@@ -1,6 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter, requireActor } from '../routing/app-env.js';
-import { commonErrors, conflictError, ErrorSchema, IdParam, jsonBody, jsonResponse } from '../shared/openapi-common.js';
+import {
+  commonErrors,
+  conflictError,
+  ErrorSchema,
+  IdParam,
+  jsonBody,
+  jsonResponse,
+} from '../shared/openapi-common.js';
 import { AnswerIntroductionBody, AskIntroductionBody, IntroductionSchema } from './introductions.schema.js';
 import { answerIntroductionRequest, askForIntroduction, getIntroduction } from './introductions.service.js';
 
@@ -52,6 +59,9 @@ export function introductionRoutes() {
     .openapi(answerRoute, async (c) => {
       requireActor(c);
       const { accept } = c.req.valid('json');
-      return c.json(await answerIntroductionRequest(c.var.db, c.var.principal, c.req.valid('param').id, accept), 200);
+      return c.json(
+        await answerIntroductionRequest(c.var.db, c.var.principal, c.req.valid('param').id, accept),
+        200,
+      );
     });
 }

@@ -8,7 +8,10 @@ export const AskIntroductionBody = z
   .strict()
   .openapi('AskIntroduction');
 
-export const AnswerIntroductionBody = z.object({ accept: z.boolean() }).strict().openapi('AnswerIntroduction');
+export const AnswerIntroductionBody = z
+  .object({ accept: z.boolean() })
+  .strict()
+  .openapi('AnswerIntroduction');
 
 const Party = z.object({ id: z.uuid(), displayName: z.string() });
 

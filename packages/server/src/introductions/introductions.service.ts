@@ -84,18 +84,29 @@ export async function getIntroduction(db: Executor, principal: Principal, id: st
 }
 
 /** The person asked accepts (both are sent the other's address) or declines (nothing is shared). */
-export async function answerIntroductionRequest(db: Database, principal: Principal, id: string, accept: boolean) {
+export async function answerIntroductionRequest(
+  db: Database,
+  principal: Principal,
+  id: string,
+  accept: boolean,
+) {
   return db.transaction(async (tx) => {
     const { introduction, personId } = await loadParty(tx, principal, id);
     if (introduction.targetId !== personId) throw forbidden('Only the person asked may answer.');
-    if (!(await answerIntroduction(tx, id, accept))) throw conflict('This introduction has been answered already.');
+    if (!(await answerIntroduction(tx, id, accept)))
+      throw conflict('This introduction has been answered already.');
     if (accept) {
       const people = await recipientsOf(tx, [introduction.requesterId, introduction.targetId]);
       const other = (self: string) => people.find((person) => person.id !== self);
-      await queueMailToPeople(tx, 'introduction_accepted', [introduction.requesterId, introduction.targetId], (me) => ({
-        otherName: other(me.id)?.displayName ?? '',
-        otherEmail: other(me.id)?.email ?? '',
-      }));
+      await queueMailToPeople(
+        tx,
+        'introduction_accepted',
+        [introduction.requesterId, introduction.targetId],
+        (me) => ({
+          otherName: other(me.id)?.displayName ?? '',
+          otherEmail: other(me.id)?.email ?? '',
+        }),
+      );
     }
     await recordAudit(tx, {
       actorId: personId,

@@ -2,12 +2,7 @@ import type { ChangeFeed } from '../db/change-feed.js';
 import type { Database } from '../db/database.js';
 import { safeErrorReport } from '../shared/safe-error-report.js';
 import { composeMail } from './compose.js';
-import {
-  claimNextDueMail,
-  markMailAttemptFailed,
-  markMailSent,
-  requeueStaleMails,
-} from './mail.queries.js';
+import { claimNextDueMail, markMailAttemptFailed, markMailSent, requeueStaleMails } from './mail.queries.js';
 import type { MailSender } from './transport.js';
 
 export interface MailRunnerOptions {
@@ -67,7 +62,11 @@ function failureKind(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
     const responseCode = (error as { responseCode?: unknown }).responseCode;
-    return [error.name, typeof code === 'string' ? code : null, typeof responseCode === 'number' ? responseCode : null]
+    return [
+      error.name,
+      typeof code === 'string' ? code : null,
+      typeof responseCode === 'number' ? responseCode : null,
+    ]
       .filter(Boolean)
       .join(' ');
   }

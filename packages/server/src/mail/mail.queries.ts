@@ -123,7 +123,10 @@ export async function signingKey(db: Executor): Promise<string> {
     .insert(mailSigningKey)
     .values({ id: 1, key: randomBytes(32).toString('base64url') })
     .onConflictDoNothing();
-  const [row] = await db.select({ key: mailSigningKey.key }).from(mailSigningKey).where(eq(mailSigningKey.id, 1));
+  const [row] = await db
+    .select({ key: mailSigningKey.key })
+    .from(mailSigningKey)
+    .where(eq(mailSigningKey.id, 1));
   return row!.key;
 }
 

@@ -7,7 +7,13 @@ import { recordAudit } from '../audit/audit.js';
 import type { Database, Executor } from '../db/database.js';
 import { localeOr } from '../shared/locale.js';
 import { MAIL_CATEGORY, type MailCategory, type MailKind } from './mail-kinds.js';
-import { insertMails, insertUnsubscribe, recipientsOf, unsubscribedAmong, type NewMail } from './mail.queries.js';
+import {
+  insertMails,
+  insertUnsubscribe,
+  recipientsOf,
+  unsubscribedAmong,
+  type NewMail,
+} from './mail.queries.js';
 
 export interface Recipient {
   id: string;
@@ -19,10 +25,22 @@ export interface Recipient {
 /** One message to one address (account mail: it may go to an address not yet the person's). */
 export async function queueMail(
   db: Executor,
-  mail: { kind: MailKind; personId: string | null; to: string; locale: string | null; params: Record<string, string> },
+  mail: {
+    kind: MailKind;
+    personId: string | null;
+    to: string;
+    locale: string | null;
+    params: Record<string, string>;
+  },
 ) {
   const [row] = await insertMails(db, [
-    { kind: mail.kind, personId: mail.personId, toAddress: mail.to, locale: localeOr(mail.locale), params: mail.params },
+    {
+      kind: mail.kind,
+      personId: mail.personId,
+      toAddress: mail.to,
+      locale: localeOr(mail.locale),
+      params: mail.params,
+    },
   ]);
   return row!;
 }

@@ -27,7 +27,10 @@ export interface RenderContext {
   unsubscribeUrl: string | null;
 }
 
-const REMOVED = { en: '(The link was removed from the outbox once sent.)', es: '(El enlace se quitó de la bandeja de salida al enviarse.)' };
+const REMOVED = {
+  en: '(The link was removed from the outbox once sent.)',
+  es: '(El enlace se quitó de la bandeja de salida al enviarse.)',
+};
 
 function link(context: RenderContext, path: string, token: string | undefined, locale: Locale) {
   if (token === undefined) return { url: '', removed: REMOVED[locale] };
@@ -38,86 +41,98 @@ type Template = (params: Params, context: RenderContext, locale: Locale) => Cont
 
 const templates: Record<MailKind, Record<Locale, Template>> = {
   account_invitation: {
-    en: (p, c, l) => withLink(
-      {
-        subject: `You are invited to ${p.networkName} on Trellis`,
-        paragraphs: [
-          `Hello ${p.displayName},`,
-          `${p.inviterName} has invited you to the network “${p.networkName}” on Trellis. Choose a password to set up your account; the link works once, for 7 days.`,
-        ],
-      },
-      'Set up my account',
-      link(c, '/account/set-password?purpose=invitation&token=', p.token, l),
-    ),
-    es: (p, c, l) => withLink(
-      {
-        subject: `Te han invitado a ${p.networkName} en Trellis`,
-        paragraphs: [
-          `Hola, ${p.displayName}:`,
-          `${p.inviterName} te ha invitado a la red «${p.networkName}» en Trellis. Elige una contraseña para activar tu cuenta; el enlace sirve una vez, durante 7 días.`,
-        ],
-      },
-      'Activar mi cuenta',
-      link(c, '/account/set-password?purpose=invitation&token=', p.token, l),
-    ),
+    en: (p, c, l) =>
+      withLink(
+        {
+          subject: `You are invited to ${p.networkName} on Trellis`,
+          paragraphs: [
+            `Hello ${p.displayName},`,
+            `${p.inviterName} has invited you to the network “${p.networkName}” on Trellis. Choose a password to set up your account; the link works once, for 7 days.`,
+          ],
+        },
+        'Set up my account',
+        link(c, '/account/set-password?purpose=invitation&token=', p.token, l),
+      ),
+    es: (p, c, l) =>
+      withLink(
+        {
+          subject: `Te han invitado a ${p.networkName} en Trellis`,
+          paragraphs: [
+            `Hola, ${p.displayName}:`,
+            `${p.inviterName} te ha invitado a la red «${p.networkName}» en Trellis. Elige una contraseña para activar tu cuenta; el enlace sirve una vez, durante 7 días.`,
+          ],
+        },
+        'Activar mi cuenta',
+        link(c, '/account/set-password?purpose=invitation&token=', p.token, l),
+      ),
   },
   network_added: {
     en: (p, c) => ({
       subject: `You were added to ${p.networkName}`,
-      paragraphs: [`Hello ${p.displayName},`, `${p.inviterName} has added you to the network “${p.networkName}” on Trellis.`],
+      paragraphs: [
+        `Hello ${p.displayName},`,
+        `${p.inviterName} has added you to the network “${p.networkName}” on Trellis.`,
+      ],
       action: { label: 'Open the network', url: `${c.baseUrl}/networks/${p.networkSlug}` },
     }),
     es: (p, c) => ({
       subject: `Te han añadido a ${p.networkName}`,
-      paragraphs: [`Hola, ${p.displayName}:`, `${p.inviterName} te ha añadido a la red «${p.networkName}» en Trellis.`],
+      paragraphs: [
+        `Hola, ${p.displayName}:`,
+        `${p.inviterName} te ha añadido a la red «${p.networkName}» en Trellis.`,
+      ],
       action: { label: 'Abrir la red', url: `${c.baseUrl}/networks/${p.networkSlug}` },
     }),
   },
   password_reset: {
-    en: (p, c, l) => withLink(
-      {
-        subject: 'Reset your Trellis password',
-        paragraphs: [
-          'Someone asked to reset the password of the Trellis account with this email. If it was you, choose a new password; the link works once, for one hour.',
-          'If it was not you, ignore this mail: your password stays as it is.',
-        ],
-      },
-      'Choose a new password',
-      link(c, '/account/set-password?purpose=reset&token=', p.token, l),
-    ),
-    es: (p, c, l) => withLink(
-      {
-        subject: 'Restablece tu contraseña de Trellis',
-        paragraphs: [
-          'Alguien ha pedido restablecer la contraseña de la cuenta de Trellis con este correo. Si has sido tú, elige una contraseña nueva; el enlace sirve una vez, durante una hora.',
-          'Si no has sido tú, ignora este correo: tu contraseña no cambia.',
-        ],
-      },
-      'Elegir una contraseña nueva',
-      link(c, '/account/set-password?purpose=reset&token=', p.token, l),
-    ),
+    en: (p, c, l) =>
+      withLink(
+        {
+          subject: 'Reset your Trellis password',
+          paragraphs: [
+            'Someone asked to reset the password of the Trellis account with this email. If it was you, choose a new password; the link works once, for one hour.',
+            'If it was not you, ignore this mail: your password stays as it is.',
+          ],
+        },
+        'Choose a new password',
+        link(c, '/account/set-password?purpose=reset&token=', p.token, l),
+      ),
+    es: (p, c, l) =>
+      withLink(
+        {
+          subject: 'Restablece tu contraseña de Trellis',
+          paragraphs: [
+            'Alguien ha pedido restablecer la contraseña de la cuenta de Trellis con este correo. Si has sido tú, elige una contraseña nueva; el enlace sirve una vez, durante una hora.',
+            'Si no has sido tú, ignora este correo: tu contraseña no cambia.',
+          ],
+        },
+        'Elegir una contraseña nueva',
+        link(c, '/account/set-password?purpose=reset&token=', p.token, l),
+      ),
   },
   email_change_confirm: {
-    en: (p, c, l) => withLink(
-      {
-        subject: 'Confirm your new email for Trellis',
-        paragraphs: [
-          `Confirm that ${p.newEmail} is the new email of your Trellis account. Until you do, the old one stays; the link works once, for 24 hours.`,
-        ],
-      },
-      'Confirm this email',
-      link(c, '/account/confirm-email?token=', p.token, l),
-    ),
-    es: (p, c, l) => withLink(
-      {
-        subject: 'Confirma tu nuevo correo en Trellis',
-        paragraphs: [
-          `Confirma que ${p.newEmail} es el nuevo correo de tu cuenta de Trellis. Hasta entonces sigue el anterior; el enlace sirve una vez, durante 24 horas.`,
-        ],
-      },
-      'Confirmar este correo',
-      link(c, '/account/confirm-email?token=', p.token, l),
-    ),
+    en: (p, c, l) =>
+      withLink(
+        {
+          subject: 'Confirm your new email for Trellis',
+          paragraphs: [
+            `Confirm that ${p.newEmail} is the new email of your Trellis account. Until you do, the old one stays; the link works once, for 24 hours.`,
+          ],
+        },
+        'Confirm this email',
+        link(c, '/account/confirm-email?token=', p.token, l),
+      ),
+    es: (p, c, l) =>
+      withLink(
+        {
+          subject: 'Confirma tu nuevo correo en Trellis',
+          paragraphs: [
+            `Confirma que ${p.newEmail} es el nuevo correo de tu cuenta de Trellis. Hasta entonces sigue el anterior; el enlace sirve una vez, durante 24 horas.`,
+          ],
+        },
+        'Confirmar este correo',
+        link(c, '/account/confirm-email?token=', p.token, l),
+      ),
   },
   email_change_notice: {
     en: (p) => ({
@@ -225,21 +240,36 @@ const templates: Record<MailKind, Record<Locale, Template>> = {
   },
 };
 
-function withLink(content: Content, label: string, target: { url: string; removed: string | undefined }): Content {
+function withLink(
+  content: Content,
+  label: string,
+  target: { url: string; removed: string | undefined },
+): Content {
   if (target.removed) return { ...content, paragraphs: [...content.paragraphs, target.removed] };
   return { ...content, action: { label, url: target.url } };
 }
 
 const FOOTER = {
-  en: { unsubscribe: 'Stop receiving mail like this', security: 'This mail is about your account’s security, so it cannot be unsubscribed from.' },
-  es: { unsubscribe: 'Dejar de recibir correos como este', security: 'Este correo trata de la seguridad de tu cuenta, así que no es posible darse de baja.' },
+  en: {
+    unsubscribe: 'Stop receiving mail like this',
+    security: 'This mail is about your account’s security, so it cannot be unsubscribed from.',
+  },
+  es: {
+    unsubscribe: 'Dejar de recibir correos como este',
+    security: 'Este correo trata de la seguridad de tu cuenta, así que no es posible darse de baja.',
+  },
 };
 
 const escape = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The message in `locale`; a parameter left out renders as empty. */
-export function renderMail(kind: MailKind, locale: Locale, params: Params, context: RenderContext): RenderedMail {
+export function renderMail(
+  kind: MailKind,
+  locale: Locale,
+  params: Params,
+  context: RenderContext,
+): RenderedMail {
   const safeParams = new Proxy(params, { get: (target, key: string) => target[key] ?? '' });
   const content = templates[kind][locale](safeParams, context, locale);
   const footer = context.unsubscribeUrl
@@ -259,7 +289,9 @@ export function renderMail(kind: MailKind, locale: Locale, params: Params, conte
       ? [`<p><a href="${escape(content.action.url)}">${escape(content.action.label)}</a></p>`]
       : []),
     ...(context.unsubscribeUrl
-      ? [`<hr><p><small><a href="${escape(context.unsubscribeUrl)}">${escape(FOOTER[locale].unsubscribe)}</a></small></p>`]
+      ? [
+          `<hr><p><small><a href="${escape(context.unsubscribeUrl)}">${escape(FOOTER[locale].unsubscribe)}</a></small></p>`,
+        ]
       : footer
         ? [`<hr><p><small>${escape(footer)}</small></p>`]
         : []),

@@ -26,7 +26,10 @@ export async function waveForMail(db: Executor, waveId: string) {
 
 /** Everyone the wave asks (today: everyone eligible to answer the network's surveys). */
 export async function peopleAskedBy(db: Executor, networkId: string): Promise<string[]> {
-  const rows = await queryRows<{ person_id: string }>(db, sql`select e.person_id from (${eligibleRespondents(networkId)}) e`);
+  const rows = await queryRows<{ person_id: string }>(
+    db,
+    sql`select e.person_id from (${eligibleRespondents(networkId)}) e`,
+  );
   return rows.map((row) => row.person_id);
 }
 
