@@ -18,6 +18,7 @@ import type {
   SizeBand,
 } from '../api/vocabulary.ts';
 import { yourDataEn } from './your-data.messages.ts';
+import { mailEn } from './accounts-mail.messages.ts';
 
 export const en = {
   app: {
@@ -601,6 +602,7 @@ export const en = {
     },
   },
   yourData: yourDataEn,
+  mail: mailEn,
   vocab: {
     networkKind: {
       pln: 'Professional learning network',

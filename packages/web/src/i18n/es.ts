@@ -1,6 +1,7 @@
 /** El catálogo en español. Su tipo `Catalogue` obliga a tener exactamente las claves del inglés. */
 import type { Catalogue } from './en.ts';
 import { yourDataEs } from './your-data.messages.ts';
+import { mailEs } from './accounts-mail.messages.ts';
 
 export const es: Catalogue = {
   app: {
@@ -600,6 +601,7 @@ export const es: Catalogue = {
     },
   },
   yourData: yourDataEs,
+  mail: mailEs,
   vocab: {
     networkKind: {
       pln: 'Red de aprendizaje profesional',

@@ -1,6 +1,6 @@
 /** The sign-in form; afterwards it returns to the page that asked for it (`?next=`). */
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
@@ -79,6 +79,9 @@ export function SignInPage() {
           {busy ? t.session.signingIn : t.session.signIn}
         </button>
       </form>
+      <p>
+        <Link to="/account/forgot-password">{t.mail.forgotLink}</Link>
+      </p>
     </div>
   );
 }
