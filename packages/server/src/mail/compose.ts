@@ -1,6 +1,6 @@
 import type { Executor } from '../db/database.js';
 import { localeOr } from '../shared/locale.js';
-import { MAIL_CATEGORY } from './mail-kinds.js';
+import { MAIL_CATEGORY } from '../shared/mail-kinds.js';
 import { signingKey, type MailRow } from './mail.queries.js';
 import { renderMail, type RenderedMail } from './render.js';
 import { unsubscribeToken } from './unsubscribe-links.js';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/database.js';
 import { decodeCursor } from '../shared/pagination.js';
-import type { MailCategory, MailKind } from './mail-kinds.js';
+import type { MailCategory, MailKind } from '../shared/mail-kinds.js';
 import { mails, mailSigningKey, mailUnsubscribes } from './mail.table.js';
 
 export type MailRow = typeof mails.$inferSelect;

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { PageQuery, pageOf } from '../shared/pagination.js';
-import { MAIL_CATEGORIES, MAIL_KINDS, MAIL_STATUSES } from './mail-kinds.js';
+import { MAIL_CATEGORIES, MAIL_KINDS, MAIL_STATUSES } from '../shared/mail-kinds.js';
 
 export const OutboxQuery = PageQuery;
 

@@ -6,7 +6,7 @@
 import { recordAudit } from '../audit/audit.js';
 import type { Database, Executor } from '../db/database.js';
 import { localeOr } from '../shared/locale.js';
-import { MAIL_CATEGORY, type MailCategory, type MailKind } from './mail-kinds.js';
+import { MAIL_CATEGORY, type MailCategory, type MailKind } from '../shared/mail-kinds.js';
 import {
   insertMails,
   insertUnsubscribe,

@@ -12,7 +12,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { idColumn } from '../db/columns.js';
 import { people } from '../people/people.table.js';
-import { MAIL_CATEGORIES, MAIL_KINDS, MAIL_STATUSES } from './mail-kinds.js';
+import { MAIL_CATEGORIES, MAIL_KINDS, MAIL_STATUSES } from '../shared/mail-kinds.js';
 
 export const mailKind = pgEnum('mail_kind', MAIL_KINDS);
 export const mailStatus = pgEnum('mail_status', MAIL_STATUSES);

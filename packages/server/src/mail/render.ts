@@ -3,7 +3,7 @@
  * body made from the same paragraphs. Values are escaped in the HTML; links are absolute.
  */
 import type { Locale } from '../shared/locale.js';
-import type { MailKind } from './mail-kinds.js';
+import type { MailKind } from '../shared/mail-kinds.js';
 
 export interface RenderedMail {
   subject: string;

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { MAIL_CATEGORIES, type MailCategory } from './mail-kinds.js';
+import { MAIL_CATEGORIES, type MailCategory } from '../shared/mail-kinds.js';
 
 /**
  * A one-click unsubscribe token: the person, the category and an HMAC-SHA-256 of both under the
