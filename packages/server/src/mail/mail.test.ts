@@ -14,6 +14,7 @@ import { addMember, buildNetwork, buildPerson } from '../test-support/factories.
 import type { TestClient } from '../test-support/http-client.js';
 import { startTestSmtpServer } from '../test-support/smtp.js';
 import { useTestApp } from '../test-support/test-app.js';
+import { composeMail } from './compose.js';
 import { MAX_MAIL_ATTEMPTS, sendDueMails, type MailRunnerOptions } from './mail-runner.js';
 import { mails } from './mail.table.js';
 import { logFolderSender, smtpSender, type MailSender } from './transport.js';
@@ -88,6 +89,10 @@ describeOnEachEngine('email: the queue, SMTP, account links, survey mail, the ou
     const [queued] = await t.db.select().from(mails).where(eq(mails.toAddress, email));
     expect(queued!.status).toBe('sent');
     expect(JSON.stringify(queued!.params)).not.toContain(token);
+    // The outbox then says the link is gone, rather than showing a link without its token.
+    const shown = await composeMail(t.db, queued!, BASE);
+    expect(shown.text).toContain('El enlace se quitó de la bandeja de salida al enviarse.');
+    expect(shown.text).not.toContain('/account/set-password');
 
     const browser = t.client();
     const set = await browser.post('/api/v1/account/password', { token, password: 'a long new password' });

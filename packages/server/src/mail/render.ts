@@ -33,7 +33,7 @@ const REMOVED = {
 };
 
 function link(context: RenderContext, path: string, token: string | undefined, locale: Locale) {
-  if (token === undefined) return { url: '', removed: REMOVED[locale] };
+  if (!token) return { url: '', removed: REMOVED[locale] };
   return { url: `${context.baseUrl}${path}${encodeURIComponent(token)}`, removed: undefined };
 }
 
