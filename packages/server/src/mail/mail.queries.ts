@@ -143,3 +143,20 @@ export async function recipientsOf(db: Executor, personIds: readonly string[]) {
       )}) and p.erased_at is null`,
   );
 }
+
+/**
+ * Erasure: the mail to the person goes with them (its person_id cascades), and so does mail to
+ * others that names them (an introduction, an invitation from them): any message whose values
+ * about someone else (`otherName`, `otherEmail`, `inviterName`) are theirs.
+ */
+export async function deleteMailsNaming(db: Executor, values: readonly string[]): Promise<void> {
+  const named = values.filter((value) => value.length > 0);
+  if (named.length === 0) return;
+  await db.execute(
+    sql`delete from mails m where exists (select 1 from jsonb_each_text(m.params) p
+      where p.key in ('otherName', 'otherEmail', 'inviterName') and p.value in (${sql.join(
+        named.map((value) => sql`${value}`),
+        sql`, `,
+      )}))`,
+  );
+}

@@ -432,6 +432,26 @@ describeOnEachEngine('email: the queue, SMTP, account links, survey mail, the ou
     ]);
   });
 
+  it('forgets, on erasure, the mail that names the erased person to someone else', async () => {
+    const asker = await buildPerson(t.db, { displayName: `Borrada ${unique()}`, account: true });
+    const asked = await buildPerson(t.db, { account: true });
+    const asAsker = await t.client().signIn(asker.email!);
+    const created = await asAsker.post('/api/v1/introductions', { personId: asked.id });
+    await (
+      await t.client().signIn(asked.email!)
+    ).post(`/api/v1/introductions/${created.body.id}/answer`, {
+      accept: true,
+    });
+    const before = await t.db.select().from(mails).where(eq(mails.personId, asked.id));
+    expect(before.map((mail) => mail.kind).sort()).toEqual(['introduction_accepted', 'introduction_request']);
+    expect((await asAsker.post('/api/v1/me/erasure', { password: 'correct horse battery' })).status).toBe(
+      200,
+    );
+    const after = await t.db.select().from(mails).where(eq(mails.personId, asked.id));
+    expect(after).toHaveLength(0);
+    expect(await t.db.select().from(mails).where(eq(mails.personId, asker.id))).toHaveLength(0);
+  });
+
   it('limits introductions to five a day', async () => {
     const asker = await buildPerson(t.db, { account: true });
     const client: TestClient = await t.client().signIn(asker.email!);
