@@ -18,13 +18,9 @@ export const InviteBody = z
 export const InviteCsvBody = z
   .object({
     role: z.enum(MEMBERSHIP_ROLES).default('member'),
-    csv: z
-      .string()
-      .min(1)
-      .max(500_000)
-      .openapi({
-        description: 'CSV with a header row naming the columns `email` and `name`; one person a row.',
-      }),
+    csv: z.string().min(1).max(500_000).openapi({
+      description: 'CSV with a header row naming the columns `email` and `name`; one person a row.',
+    }),
   })
   .strict()
   .openapi('InvitationCsv');
