@@ -97,6 +97,35 @@ describe.skipIf(!canRunBrowser)('Trellis in a browser: accounts and email', { sh
       .waitFor();
   });
 
+  it('changes an email only after the new address confirms it', async () => {
+    const { page, region } = suite;
+    await signIn(page, region.member);
+    await page.getByRole('link', { name: 'Change email' }).click();
+    await arriveAt(page, 'Change your email', 'change-email page');
+    await page.getByLabel('New email').fill('member-new@example.org');
+    await page.getByLabel('Your current password').fill('not the password');
+    await page.getByRole('button', { name: 'Send the confirmation link' }).click();
+    await page.getByRole('alert').getByText('The password is not right.').waitFor();
+    await page.getByLabel('Your current password').fill(region.member.password);
+    await page.getByRole('button', { name: 'Send the confirmation link' }).click();
+    await expectStatus(page, /A confirmation link is on its way to member-new@example.org/);
+    await arriveAt(page, 'Change your email', 'change-email page, sent');
+
+    const admin = await (await suite.newContext()).newPage();
+    await signIn(admin, region.admin);
+    const link = await linkFromOutbox(admin, 'member-new@example.org', '/account/confirm-email');
+    const inbox = await (await suite.newContext()).newPage();
+    await inbox.goto(link);
+    await arriveAt(inbox, 'Confirm your new email', 'confirm-email page');
+    await inbox.getByRole('button', { name: 'Confirm your new email' }).click();
+    await expectStatus(inbox, 'Your email is now member-new@example.org.');
+    // Back to the old address, so that the flows after this one sign in as before.
+    await suite.db
+      .update(people)
+      .set({ email: region.member.email })
+      .where(eq(people.email, 'member-new@example.org'));
+  });
+
   it('keeps the outbox to platform admins', async () => {
     const { page, region } = suite;
     await signIn(page, region.member);
