@@ -196,7 +196,7 @@ export const mailEs: MailMessages = {
     introduction_accepted: 'Presentación aceptada',
   },
   statuses: { queued: 'En cola', sending: 'Enviándose', sent: 'Enviado', failed: 'Fallido' },
-  askIntroduction: 'Pedir que nos presenten',
+  askIntroduction: 'Pedir que te presenten',
   askIntroductionTo: 'Pedir que te presenten a {name}',
   introductionAsked: 'Hemos escrito a {name}. Si acepta, recibiréis el correo del otro.',
   introductionTitle: 'Presentación',
