@@ -9,6 +9,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'drizzle-orm';
 import type { OidcClient } from './accounts/oidc-client.js';
 import { oidcRoutes, signInProviderRoutes } from './accounts/oidc.routes.js';
+import { accountRoutes, ACCOUNT_ANONYMOUS_WRITES } from './accounts/account.routes.js';
 import { sessionRoutes } from './accounts/session.routes.js';
 import { analysisRoutes } from './analytics/analyses.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
@@ -28,6 +29,8 @@ import { ApiError } from './shared/errors.js';
 import { noStore, rejectInvalidText, requireSignInForWrites } from './http/edge-guards.js';
 import { logRequests } from './http/request-log.js';
 import { authenticate, csrfGuard } from './http/session-middleware.js';
+import { introductionRoutes } from './introductions/introductions.routes.js';
+import { MAIL_ANONYMOUS_WRITES, mailRoutes } from './mail/mail.routes.js';
 import { membershipRoutes } from './memberships/memberships.routes.js';
 import { networkRoutes } from './networks/networks.routes.js';
 import { organisationRoutes } from './organisations/organisations.routes.js';
@@ -94,7 +97,7 @@ function compressLargeAnswers(): MiddlewareHandler {
 }
 
 /** The writes someone who is not signed in may make: every other write is a 401 before validation. */
-const ANONYMOUS_WRITES = ['POST /api/v1/session'];
+const ANONYMOUS_WRITES = ['POST /api/v1/session', ...ACCOUNT_ANONYMOUS_WRITES, ...MAIL_ANONYMOUS_WRITES];
 
 /** HSTS on answers the browser received over HTTPS (directly, or through a proxy at an https public URL). */
 function strictTransportSecurity(publicUrl: string | undefined): MiddlewareHandler {
@@ -181,6 +184,9 @@ export function createApp(options: AppOptions) {
   v1.route('/', suggestionRoutes());
   v1.route('/', auditRoutes());
   v1.route('/', personalDataRoutes({ secure: options.secureCookies ?? false }));
+  v1.route('/', accountRoutes({ secure: options.secureCookies ?? false }));
+  v1.route('/', mailRoutes({ publicUrl: options.publicUrl }));
+  v1.route('/', introductionRoutes());
   app.route('/api/v1', v1);
   if (options.oidc) {
     app.route(

@@ -2,6 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { readConfig } from './config.js';
 
 describe('readConfig', () => {
+  it('reads the mail settings: without SMTP, mail goes to the log folder', () => {
+    expect(readConfig({})).toMatchObject({
+      smtpUrl: undefined,
+      mailFrom: 'Trellis <trellis@localhost>',
+      logDir: './logs',
+    });
+    expect(
+      readConfig({
+        TRELLIS_SMTP_URL: 'smtp://user:pass@mail.example.org:587',
+        TRELLIS_MAIL_FROM: 'Red <red@example.org>',
+        TRELLIS_LOG_DIR: '/var/log/trellis',
+      }),
+    ).toMatchObject({
+      smtpUrl: 'smtp://user:pass@mail.example.org:587',
+      mailFrom: 'Red <red@example.org>',
+      logDir: '/var/log/trellis',
+    });
+    // The message names the variable and never repeats the value, which may hold a password.
+    expect(() => readConfig({ TRELLIS_SMTP_URL: 'http://user:hunter2@host' })).toThrow(
+      /^TRELLIS_SMTP_URL must be/,
+    );
+    expect(() => readConfig({ TRELLIS_SMTP_URL: 'http://user:hunter2@host' })).not.toThrow(/hunter2/);
+  });
+
   it('defaults to the embedded database in ./data on port 3000', () => {
     expect(readConfig({})).toMatchObject({
       port: 3000,

@@ -28,6 +28,12 @@ export interface Config {
   serveSourceMaps: boolean;
   /** Sign-in through an OpenID Connect identity provider (TRELLIS_OIDC_*); needs publicUrl. */
   oidc: OidcSettings | undefined;
+  /** smtp:// or smtps:// URL of the server mail goes through; unset: mail goes to the log folder. */
+  smtpUrl: string | undefined;
+  /** The From of every mail. */
+  mailFrom: string;
+  /** The log folder; without SMTP, each mail is written to its mail/ folder as an .eml file. */
+  logDir: string;
 }
 
 /** Reads the configuration; a malformed value is an error that names the variable. */
@@ -45,6 +51,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cacheReads: flag(env.TRELLIS_CACHE_READS, true),
     anonymityK: anonymityK(env.TRELLIS_ANONYMITY_K),
     serveSourceMaps: flag(env.TRELLIS_SOURCE_MAPS, false),
+    smtpUrl: env.TRELLIS_SMTP_URL ? smtpUrl(env.TRELLIS_SMTP_URL) : undefined,
+    mailFrom: env.TRELLIS_MAIL_FROM || 'Trellis <trellis@localhost>',
+    logDir: env.TRELLIS_LOG_DIR || './logs',
     oidc: oidcSettings(env, publicUrl),
   };
 }
@@ -127,4 +136,18 @@ function origin(value: string, name: string): string {
   } catch {
     throw new Error(`${name} must be a URL such as https://trellis.example.org, not "${value}".`);
   }
+}
+
+function smtpUrl(value: string): string {
+  let protocol: string;
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    protocol = '';
+  }
+  if (protocol !== 'smtp:' && protocol !== 'smtps:') {
+    // The value may hold a password: the message does not repeat it.
+    throw new Error('TRELLIS_SMTP_URL must be a URL such as smtp://user:pass@host:587 (or smtps://).');
+  }
+  return value;
 }

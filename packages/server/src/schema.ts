@@ -1,6 +1,7 @@
 /** The database schema, declared once per domain folder and gathered here for drizzle-kit and the demo's `clearAllData`. */
 export * from './accounts/accounts.table.js';
 export * from './accounts/oidc.table.js';
+export * from './accounts/account-links.table.js';
 export * from './audit/audit.table.js';
 export * from './memberships/memberships.table.js';
 export * from './networks/networks.table.js';
@@ -10,3 +11,5 @@ export * from './surveys/surveys.table.js';
 export * from './ties/ties.table.js';
 export * from './analytics/analyses.table.js';
 export * from './analytics/analysis-settings.table.js';
+export * from './mail/mail.table.js';
+export * from './introductions/introductions.table.js';

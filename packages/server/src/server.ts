@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp, DEFAULT_WEB_ROOT } from './app.js';
 import { OidcClient } from './accounts/oidc-client.js';
@@ -6,6 +7,8 @@ import { DEFAULT_READ_CACHE } from './cache/cached-reads.js';
 import type { Config } from './config.js';
 import type { DatabaseConnection } from './db/database.js';
 import { answerClientErrorsAsJson } from './http/client-errors.js';
+import { startMailRunner } from './mail/mail-runner.js';
+import { logFolderSender, smtpSender } from './mail/transport.js';
 
 export interface RunningServer {
   url: string;
@@ -29,11 +32,19 @@ export function startServer(connection: DatabaseConnection, config: Config): Pro
   });
   const requests = countRequests(app.fetch);
   const analysisRunner = startAnalysisRunner(connection.db, connection.changes);
+  let mailRunner: ReturnType<typeof startMailRunner> | undefined;
+  const stopRunners = () => Promise.all([analysisRunner.stop(), mailRunner?.stop()]);
   return new Promise((resolve, reject) => {
     let server: ServerType;
     try {
       server = serve({ fetch: requests.fetch, port: config.port, hostname: config.host }, (info) => {
         const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+        // Mail links point at the public URL, else at this server as it listens.
+        mailRunner = startMailRunner(connection.db, connection.changes, {
+          sender: config.smtpUrl ? smtpSender(config.smtpUrl) : logFolderSender(join(config.logDir, 'mail')),
+          from: config.mailFrom,
+          baseUrl: config.publicUrl ?? `http://${shownHost}:${info.port}`,
+        });
         resolve({
           url: config.publicUrl ?? `http://${shownHost}:${info.port}`,
           close: async () => {
@@ -41,16 +52,16 @@ export function startServer(connection: DatabaseConnection, config: Config): Pro
             // A client that hung up mid-request leaves its handler running: let it finish before
             // the database closes under it.
             await requests.drained(DRAIN_TIMEOUT_MS);
-            await analysisRunner.stop();
+            await stopRunners();
           },
         });
       });
       answerClientErrorsAsJson(server);
       server.once('error', (error) => {
-        void analysisRunner.stop().finally(() => reject(error));
+        void stopRunners().finally(() => reject(error));
       });
     } catch (error) {
-      void analysisRunner.stop().finally(() => reject(error));
+      void stopRunners().finally(() => reject(error));
     }
   });
 }

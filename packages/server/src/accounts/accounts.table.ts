@@ -3,13 +3,14 @@ import { bigserial, boolean, index, pgTable, text, timestamp, uuid } from 'drizz
 import { people } from '../people/people.table.js';
 
 /**
- * A person who can sign in: an argon2id password hash (none for an account that signs in only
- * through an identity provider) and whether they administer the platform.
+ * A person who can sign in: an argon2id password hash (none until an invitation is accepted, or for
+ * an account that signs in only through an identity provider) and whether they administer the platform.
  */
 export const accounts = pgTable('accounts', {
   personId: uuid('person_id')
     .primaryKey()
     .references(() => people.id, { onDelete: 'cascade' }),
+  // Null for an account invited but not yet set up, or one that signs in only by OpenID Connect.
   passwordHash: text('password_hash'),
   isAdmin: boolean('is_admin').notNull().default(false),
   locale: text('locale'),

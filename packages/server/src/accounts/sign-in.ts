@@ -54,10 +54,12 @@ export async function signIn(db: Database, request: SignInRequest) {
   // An unknown email, or an account without a password (it signs in through an identity
   // provider), is checked against a decoy hash, so it takes as long as a wrong password.
   const account = await findAccountByEmail(db, email);
-  const passwordMatches =
-    (await verifyPassword(account?.passwordHash ?? (await decoyPasswordHash()), request.password)) &&
-    !!account?.passwordHash;
-  if (!account || !passwordMatches) {
+  const passwordMatches = await verifyPassword(
+    account?.passwordHash ?? (await decoyPasswordHash()),
+    request.password,
+  );
+  // An account without a password (invited, not yet set up) is refused like a wrong password.
+  if (!account?.passwordHash || !passwordMatches) {
     await settleAttempt(db, attemptId, false);
     await pruneOldAttempts(db, WINDOW_SECONDS);
     throw invalidCredentials(request.locale);

@@ -8,6 +8,8 @@ import {
   canCreateNetwork,
   canEditPerson,
   canReadAuditLog,
+  canReadOutbox,
+  canAskForIntroduction,
   grantableRoles,
   type NetworkAction,
   type Principal,
@@ -180,6 +182,20 @@ describe('creating networks and seeing contacts', () => {
     expect(canReadAuditLog(admin)).toBe(true);
     expect(canReadAuditLog(person)).toBe(false);
     expect(canReadAuditLog(ANONYMOUS)).toBe(false);
+  });
+
+  it('reserves the mail outbox for admins', () => {
+    expect(canReadOutbox(admin)).toBe(true);
+    expect(canReadOutbox(person)).toBe(false);
+    expect(canReadOutbox(ANONYMOUS)).toBe(false);
+  });
+
+  it('lets a signed-in person ask for an introduction to someone else, never to themselves', () => {
+    const self = person.kind === 'person' ? person.personId : '';
+    expect(canAskForIntroduction(person, 'someone-else')).toBe(true);
+    expect(canAskForIntroduction(person, self)).toBe(false);
+    expect(canAskForIntroduction(admin, 'someone-else')).toBe(true);
+    expect(canAskForIntroduction(ANONYMOUS, 'someone-else')).toBe(false);
   });
 
   it('reserves network creation for admins', () => {

@@ -228,3 +228,16 @@ export function canOnPersonalData(
 export function canSetErasurePolicy(principal: Principal, facts: NetworkFacts): boolean {
   return canOnNetwork(principal, 'survey.manage', facts);
 }
+
+/**
+ * The outbox holds every mail Trellis sent or will send, one-time links included until they are
+ * sent over SMTP: platform admins only.
+ */
+export function canReadOutbox(principal: Principal): boolean {
+  return isAdmin(principal);
+}
+
+/** Asking for an introduction: a signed-in person, to someone else (never to themselves). */
+export function canAskForIntroduction(principal: Principal, targetId: string): boolean {
+  return principal.kind === 'person' && principal.personId !== targetId;
+}

@@ -13,6 +13,7 @@ import type { Database, Executor } from '../db/database.js';
 import { ApiError, conflict, forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import type { Locale } from '../shared/locale.js';
 import { profileOf } from './archive.queries.js';
+import { deleteMailsNaming } from '../mail/mail.queries.js';
 import { matchableValues, scrubAuditEntry } from './audit-scrub.js';
 import {
   auditEntriesMentioning,
@@ -88,6 +89,7 @@ export async function erasePerson(
     await rekeyActivity(tx, request.personId, tombstoneId);
     await deleteSignIn(tx, request.personId, person.email);
     await scrubAudit(tx, request.personId, tombstoneId, [...personalValues, ...outsideValues]);
+    await deleteMailsNaming(tx, personalValues.slice(0, 2)); // their name and email
     await deletePerson(tx, request.personId);
     // The record of the erasure names the tombstone and who asked, never what was erased.
     await recordAudit(tx, {

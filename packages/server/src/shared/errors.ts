@@ -51,6 +51,8 @@ export class ApiError extends Error {
 /** What a 404 names, in both languages; a new kind of thing is added here (tsc says so). */
 const NOT_FOUND = {
   Analysis: { en: 'Analysis not found.', es: 'No se encontró el análisis.' },
+  Introduction: { en: 'Introduction not found.', es: 'No se encontró la presentación.' },
+  Mail: { en: 'Mail not found.', es: 'No se encontró el correo.' },
   Membership: { en: 'Membership not found.', es: 'No se encontró la pertenencia.' },
   Network: { en: 'Network not found.', es: 'No se encontró la red.' },
   Organisation: { en: 'Organisation not found.', es: 'No se encontró la organización.' },

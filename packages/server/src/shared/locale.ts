@@ -42,3 +42,11 @@ export function localisedIssueMessage(issue: z.core.$ZodIssue, locale: Locale): 
   }
   return issue.message;
 }
+
+/** The region's language: mail to someone who has never chosen one is in it. */
+export const REGION_LOCALE: Locale = 'es';
+
+/** A stored language if Trellis speaks it, else the region's. */
+export function localeOr(value: string | null | undefined, fallback: Locale = REGION_LOCALE): Locale {
+  return (LOCALES as readonly string[]).includes(value ?? '') ? (value as Locale) : fallback;
+}

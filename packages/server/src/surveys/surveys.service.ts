@@ -1,6 +1,7 @@
 import { queueAnalysis } from '../analytics/analyses.queries.js';
 import { queueAllTiesAnalyses } from '../analytics/run-analysis.js';
 import { recordAudit } from '../audit/audit.js';
+import { queueWaveInvitations } from './survey-mail.js';
 import { canOnNetwork, type NetworkFacts, type Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
 import { notFound, unauthenticated } from '../shared/errors.js';
@@ -255,16 +256,18 @@ function checkSurveyInput(input: CreateSurveyInput, locale: Locale): SurveyIssue
 async function writeWave(
   tx: Executor,
   actorId: string,
-  wave: { surveyId: string; number: number; opensOn: string; closesOn: string },
+  wave: { networkId: string; surveyId: string; number: number; opensOn: string; closesOn: string },
   rule: RespondentRule,
 ) {
+  const { networkId, ...row } = wave;
   const created = await insertWave(tx, {
-    ...wave,
+    ...row,
     respondents: rule.choice,
     respondentRoles: rule.choice === 'roles' ? rule.roles : null,
   });
   await insertWaveTargets(tx, created.id, rule);
   await markSurveyActive(tx, wave.surveyId);
+  await queueWaveInvitations(tx, created.id, askedRespondents(networkId, rule));
   await recordAudit(tx, {
     actorId,
     action: 'survey_wave.open',
@@ -315,7 +318,7 @@ export async function createSurvey(
     });
     if (input.wave && wave) {
       const dates = { opensOn: input.wave.opensOn, closesOn: input.wave.closesOn };
-      await writeWave(tx, actorId, { surveyId: survey.id, number: 1, ...dates }, wave.rule);
+      await writeWave(tx, actorId, { networkId: network.id, surveyId: survey.id, number: 1, ...dates }, wave.rule);
     }
     return survey.id;
   });
@@ -346,7 +349,12 @@ export async function openWave(
     const open = existing.find((w) => w.status === 'open');
     if (open) throw surveyConflict('wave.still_open', locale, { number: open.number });
     const dates = { opensOn: input.opensOn, closesOn: input.closesOn };
-    return writeWave(tx, actorId, { surveyId: survey.id, number: existing.length + 1, ...dates }, rule);
+    return writeWave(
+      tx,
+      actorId,
+      { networkId: survey.networkId, surveyId: survey.id, number: existing.length + 1, ...dates },
+      rule,
+    );
   });
   return toWave(wave);
 }

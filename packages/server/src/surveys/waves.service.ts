@@ -4,6 +4,7 @@
  */
 import { recordAudit } from '../audit/audit.js';
 import { canOnNetwork, type Principal } from '../authz/policy.js';
+import { queueReminderMails } from './survey-mail.js';
 import type { Database, Executor } from '../db/database.js';
 import { loadVisibleNetwork } from '../networks/networks.service.js';
 import { unauthenticated } from '../shared/errors.js';
@@ -108,6 +109,7 @@ export async function remindNonRespondents(
   }
   return db.transaction(async (tx) => {
     const result = await recordReminders(tx, { asked, waveId: wave.id, sentBy: actorId, organisationId });
+    await queueReminderMails(tx, wave.id);
     await recordAudit(tx, {
       actorId,
       action: 'survey_wave.remind',

@@ -14,6 +14,11 @@ import type { TestClient } from './http-client.js';
 import type { NetworkAction } from '../authz/policy.js';
 import { daysFromToday } from './dates.js';
 import { buildPerson, TEST_PASSWORD } from './factories.js';
+import { insertAccountLink } from '../accounts/account-links.queries.js';
+import { signingKey } from '../mail/mail.queries.js';
+import { queueMail } from '../mail/mail.service.js';
+import { unsubscribeToken } from '../mail/unsubscribe-links.js';
+import { insertIntroduction } from '../introductions/introductions.queries.js';
 import {
   detachFromParents,
   freshCallerLike,
@@ -551,6 +556,159 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
       access: { who: 'admin' },
       resources: ['none'],
       request: () => ({ query: { limit: '5' } }),
+    },
+  ],
+
+  'POST /networks/{id}/invitations': [
+    networkCase('invite someone by email', 'membership.add', ({ network }) => ({
+      params: id(network.id),
+      body: { email: `invitee-${fresh()}@example.org`, displayName: 'Harness Invitee', role: 'member' },
+    })),
+    {
+      name: 'invite a coordinator',
+      access: { who: 'network', action: 'membership.add', grants: 'coordinator' },
+      resources: NETWORKS,
+      request: ({ network }) => ({
+        params: id(network.id),
+        body: {
+          email: `invitee-${fresh()}@example.org`,
+          displayName: 'Harness Invitee',
+          role: 'coordinator',
+        },
+      }),
+    },
+  ],
+  'POST /networks/{id}/invitations/csv': [
+    networkCase('invite from a CSV', 'membership.add', ({ network }) => ({
+      params: id(network.id),
+      body: { csv: `email,name\ninvitee-${fresh()}@example.org,Harness Invitee\n`, role: 'member' },
+    })),
+  ],
+  'POST /account/password-reset': [
+    {
+      name: 'forgot password',
+      access: { who: 'anyone' },
+      resources: ['none'],
+      request: async ({ world }) => ({
+        body: { email: (await buildPerson(world.db, { account: true })).email },
+      }),
+    },
+  ],
+  'POST /account/password': [
+    {
+      name: 'set a password from a reset link',
+      access: { who: 'anyone' },
+      resources: ['none'],
+      request: async ({ world }) => {
+        const person = await buildPerson(world.db, { account: true });
+        const token = await insertAccountLink(world.db, { personId: person.id, purpose: 'password_reset' });
+        return { body: { token, password: 'a harness password' } };
+      },
+    },
+  ],
+  'POST /me/email': [
+    {
+      name: 'change one’s email',
+      access: { who: 'signed-in' },
+      resources: ['none'],
+      request: () => ({ body: { newEmail: `changed-${fresh()}@example.org`, password: TEST_PASSWORD } }),
+    },
+  ],
+  'POST /account/email-confirmation': [
+    {
+      name: 'confirm a new email',
+      access: { who: 'anyone' },
+      resources: ['none'],
+      request: async ({ world }) => {
+        const person = await buildPerson(world.db, { account: true });
+        const token = await insertAccountLink(world.db, {
+          personId: person.id,
+          purpose: 'email_change',
+          newEmail: `confirmed-${fresh()}@example.org`,
+        });
+        return { body: { token } };
+      },
+    },
+  ],
+  'GET /mail': [
+    {
+      name: 'the outbox',
+      access: { who: 'admin' },
+      resources: ['none'],
+      request: () => ({ query: { limit: '5' } }),
+    },
+  ],
+  'GET /mail/{id}': [
+    {
+      name: 'one mail',
+      access: { who: 'admin' },
+      resources: ['none'],
+      request: async ({ world }) => {
+        const person = await buildPerson(world.db, { account: true });
+        const mail = await queueMail(world.db, {
+          kind: 'email_change_notice',
+          personId: person.id,
+          to: person.email!,
+          locale: 'en',
+          params: { newEmail: person.email! },
+        });
+        return { params: id(mail.id) };
+      },
+    },
+  ],
+  'POST /mail/unsubscribe': [
+    {
+      name: 'one-click unsubscribe',
+      access: { who: 'anyone' },
+      resources: ['none'],
+      request: async ({ world }) => {
+        const person = await buildPerson(world.db, { account: true });
+        return { query: { token: unsubscribeToken(await signingKey(world.db), person.id, 'surveys') } };
+      },
+    },
+  ],
+  'POST /introductions': [
+    {
+      name: 'ask for an introduction',
+      access: { who: 'signed-in' },
+      resources: ['none'],
+      request: async ({ world }) => ({
+        body: { personId: (await buildPerson(world.db, { account: true })).id },
+      }),
+    },
+  ],
+  'GET /introductions/{id}': [
+    {
+      name: 'one’s introduction',
+      access: { who: 'signed-in' },
+      resources: ['none'],
+      request: async ({ world, caller }) => {
+        const other = await buildPerson(world.db, { account: true });
+        if (caller === 'anonymous') return { params: id(other.id) };
+        const introduction = await insertIntroduction(world.db, {
+          requesterId: world.people[caller].id,
+          targetId: other.id,
+          networkId: null,
+        });
+        return { params: id(introduction.id) };
+      },
+    },
+  ],
+  'POST /introductions/{id}/answer': [
+    {
+      name: 'answer an introduction one was asked for',
+      access: { who: 'signed-in' },
+      resources: ['none'],
+      request: async ({ world, caller }) => {
+        const other = await buildPerson(world.db, { account: true });
+        if (caller === 'anonymous') return { params: id(other.id), body: { accept: false } };
+        const introduction = await insertIntroduction(world.db, {
+          requesterId: other.id,
+          targetId: world.people[caller].id,
+          networkId: null,
+        });
+        return { params: id(introduction.id), body: { accept: false } };
+      },
     },
   ],
 };

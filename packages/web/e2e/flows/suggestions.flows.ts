@@ -5,6 +5,7 @@
  * and organisations analyses itself, by id (other analyses may be queued).
  */
 import { sql } from 'drizzle-orm';
+import type { Locator } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../../server/src/db/database.js';
 import { analyseNetwork } from '../support/analysis-ties.ts';
@@ -19,6 +20,15 @@ interface Facts {
   school: { id: string; name: string };
   helper: { name: string; organisation: string };
 }
+
+/** A suggestion's sentence, without the "Ask for an introduction" button after it. */
+const sentenceOf = (item: Locator) =>
+  item.evaluate((li) =>
+    [...li.childNodes]
+      .filter((node) => node.nodeName !== 'BUTTON' && node.nodeName !== 'P')
+      .map((node) => node.textContent)
+      .join(''),
+  );
 
 /** Registers the suggested-connections tests on the shared browser suite. */
 export function suggestionFlows(suite: BrowserSuite) {
@@ -84,10 +94,14 @@ export function suggestionFlows(suite: BrowserSuite) {
       const suggestion = panel.getByRole('listitem').filter({ hasText: facts.helper.name });
       await suggestion.getByRole('link', { name: facts.helper.name }).waitFor();
       // The network keeps its map anonymous: the reason is the tag alone, never a position.
-      expect(await suggestion.textContent()).toBe(
+      expect(await sentenceOf(suggestion)).toBe(
         `${facts.helper.name} (${facts.helper.organisation}) lists ‘${NEED}’.`,
       );
       await expectAccessible(page, 'person page with suggestions');
+      await suggestion
+        .getByRole('button', { name: `Ask for an introduction to ${facts.helper.name}` })
+        .click();
+      await expectStatus(page, `We have written to ${facts.helper.name}.`);
 
       // The member's school is shown a school whose staff can help.
       await page
@@ -112,7 +126,7 @@ export function suggestionFlows(suite: BrowserSuite) {
       const enEspañol = page.getByRole('region', { name: `Conexiones sugeridas en ${region.network.name}` });
       const sugerencia = enEspañol.getByRole('listitem').filter({ hasText: facts.helper.name });
       await sugerencia.waitFor();
-      expect(await sugerencia.textContent()).toBe(
+      expect(await sentenceOf(sugerencia)).toBe(
         `${facts.helper.name} (${facts.helper.organisation}) indica «${NEED}».`,
       );
       await expectAccessible(page, 'person page with suggestions, in Spanish');

@@ -1,7 +1,15 @@
 /** The app: providers, the page frame and the routes. */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, Route, RouterProvider, Routes } from 'react-router';
+import { ChangeEmailPage } from '../accounts/ChangeEmailPage.tsx';
+import { ConfirmEmailPage } from '../accounts/ConfirmEmailPage.tsx';
+import { ForgotPasswordPage } from '../accounts/ForgotPasswordPage.tsx';
+import { IntroductionPage } from '../accounts/IntroductionPage.tsx';
+import { InvitePage } from '../accounts/InvitePage.tsx';
+import { SetPasswordPage } from '../accounts/SetPasswordPage.tsx';
+import { UnsubscribePage } from '../accounts/UnsubscribePage.tsx';
 import { AnalysisPage } from '../analysis/AnalysisPage.tsx';
+import { OutboxMailPage, OutboxPage } from '../mail/OutboxPage.tsx';
 import { ApiError, setSessionLostHandler } from '../api/client.ts';
 import { fetchSession } from '../session/session.api.ts';
 import { SESSION_KEY } from '../session/session-context.tsx';
@@ -87,6 +95,15 @@ function Pages() {
             <Route path="/organisations/:id" element={<OrganisationPage />} />
             <Route path="/people/:id" element={<PersonPage />} />
             <Route path="/sign-in" element={<SignInPage />} />
+            <Route path="/account/forgot-password" element={<ForgotPasswordPage />} />
+            <Route path="/account/set-password" element={<SetPasswordPage />} />
+            <Route path="/account/email" element={<ChangeEmailPage />} />
+            <Route path="/account/confirm-email" element={<ConfirmEmailPage />} />
+            <Route path="/unsubscribe" element={<UnsubscribePage />} />
+            <Route path="/networks/:slug/invite" element={<InvitePage />} />
+            <Route path="/introductions/:id" element={<IntroductionPage />} />
+            <Route path="/admin/outbox" element={<OutboxPage />} />
+            <Route path="/admin/outbox/:id" element={<OutboxMailPage />} />
             <Route path="/your-data" element={<YourDataPage />} />
             <Route path="/account-erased" element={<AccountErasedPage />} />
             <Route path="*" element={<PageNotFound />} />

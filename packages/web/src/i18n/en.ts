@@ -21,6 +21,7 @@ import { signInProvidersEn } from './sign-in-providers.messages.ts';
 import { analysisLoopEn } from './analysis-loop.messages.ts';
 import { yourDataEn } from './your-data.messages.ts';
 import { surveyWavesEn } from './survey-waves.messages.ts';
+import { mailEn } from './accounts-mail.messages.ts';
 
 export const en = {
   app: {
@@ -607,6 +608,7 @@ export const en = {
   surveyWaves: surveyWavesEn,
   signInProviders: signInProvidersEn,
   analysisLoop: analysisLoopEn,
+  mail: mailEn,
   vocab: {
     networkKind: {
       pln: 'Professional learning network',

@@ -4,6 +4,7 @@ import { signInProvidersEs } from './sign-in-providers.messages.ts';
 import { analysisLoopEs } from './analysis-loop.messages.ts';
 import { yourDataEs } from './your-data.messages.ts';
 import { surveyWavesEs } from './survey-waves.messages.ts';
+import { mailEs } from './accounts-mail.messages.ts';
 
 export const es: Catalogue = {
   app: {
@@ -606,6 +607,7 @@ export const es: Catalogue = {
   surveyWaves: surveyWavesEs,
   signInProviders: signInProvidersEs,
   analysisLoop: analysisLoopEs,
+  mail: mailEs,
   vocab: {
     networkKind: {
       pln: 'Red de aprendizaje profesional',

@@ -62,6 +62,11 @@ export function NetworkPage() {
           </section>
           <MembersSection network={network} onChanged={refresh} />
           {network.permissions.addMembers ? <AddMemberForm network={network} onAdded={refresh} /> : null}
+          {network.permissions.addMembers ? (
+            <p>
+              <Link to={`/networks/${network.slug}/invite`}>{t.mail.inviteLink}</Link>
+            </p>
+          ) : null}
           <NetworkSurveysSection network={network} />
         </div>
         <aside className="network-aside" aria-label={t.network.facts}>

@@ -43,6 +43,14 @@ export function AccountMenu() {
       <Link className="button-quiet" to="/your-data">
         {t.yourData.menuLink}
       </Link>
+      <Link className="button-quiet" to="/account/email">
+        {t.mail.changeEmailLink}
+      </Link>
+      {session.person.isAdmin ? (
+        <Link className="button-quiet" to="/admin/outbox">
+          {t.mail.outboxLink}
+        </Link>
+      ) : null}
       <button type="button" className="button-secondary" disabled={busy} onClick={() => void end(false)}>
         {t.session.signOut}
       </button>

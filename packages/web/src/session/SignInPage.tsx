@@ -1,7 +1,7 @@
 /** The sign-in form; afterwards it returns to the page that asked for it (`?next=`). */
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
@@ -88,6 +88,9 @@ export function SignInPage() {
           {busy ? t.session.signingIn : t.session.signIn}
         </button>
       </form>
+      <p>
+        <Link to="/account/forgot-password">{t.mail.forgotLink}</Link>
+      </p>
       {providers.data && providers.data.providers.length > 0 && (
         <section aria-labelledby="sign-in-providers">
           <h2 id="sign-in-providers">{t.signInProviders.or}</h2>

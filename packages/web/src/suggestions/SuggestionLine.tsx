@@ -1,5 +1,6 @@
 /** One suggested connection as one sentence: who (a link), where, why, and the tags that match. */
 import { Link } from 'react-router';
+import { AskIntroductionButton } from '../accounts/AskIntroductionButton.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { Suggestion } from './suggestions.api.ts';
 
@@ -28,6 +29,7 @@ export function SuggestionLine({ suggestion }: { suggestion: Suggestion }) {
         <Link to={`/organisations/${organisation.id}`}>{organisation.name}</Link>
       ) : null}
       {lead ? `, ${lead},` : ''} {why}.
+      {person ? <AskIntroductionButton personId={person.id} name={person.displayName} /> : null}
     </li>
   );
 }
