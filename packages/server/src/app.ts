@@ -25,6 +25,7 @@ import { ApiError } from './shared/errors.js';
 import { noStore, rejectInvalidText, requireSignInForWrites } from './http/edge-guards.js';
 import { logRequests } from './http/request-log.js';
 import { authenticate, csrfGuard } from './http/session-middleware.js';
+import { importRoutes } from './import/import.routes.js';
 import { membershipRoutes } from './memberships/memberships.routes.js';
 import { networkRoutes } from './networks/networks.routes.js';
 import { organisationRoutes } from './organisations/organisations.routes.js';
@@ -169,6 +170,7 @@ export function createApp(options: AppOptions) {
   if (caching) v1.use('*', cacheResponses(caching.responses));
   v1.route('/', sessionRoutes({ secure: options.secureCookies ?? false }));
   v1.route('/', networkRoutes());
+  v1.route('/', importRoutes());
   v1.route('/', membershipRoutes());
   v1.route('/', organisationRoutes());
   v1.route('/', peopleRoutes());

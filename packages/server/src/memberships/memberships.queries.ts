@@ -51,6 +51,18 @@ export async function listMemberships(
     filters.q
       ? sql`(${nameMatches(organisations.name, filters.q)} or ${nameMatches(people.displayName, filters.q)})`
       : undefined,
+    filters.organisation
+      ? sql`(${qualified(memberships.organisationId)} = ${filters.organisation} or exists (
+          select 1 from affiliations a where a.person_id = ${qualified(memberships.personId)}
+            and a.organisation_id = ${filters.organisation}
+            and (a.end_date is null or a.end_date >= current_date)))`
+      : undefined,
+    filters.organisationKind
+      ? sql`(${qualified(organisations.kind)} = ${filters.organisationKind} or exists (
+          select 1 from affiliations a join organisations ao on ao.id = a.organisation_id
+            where a.person_id = ${qualified(memberships.personId)} and ao.kind = ${filters.organisationKind}
+            and (a.end_date is null or a.end_date >= current_date)))`
+      : undefined,
   ];
   if (filters.cursor) {
     const [role, name, id] = decodeCursor(filters.cursor, [MEMBERSHIP_ROLES, 'text', 'uuid']);

@@ -305,8 +305,9 @@ describeOnEachEngine('networks API', (open) => {
       { scopes: ['within', 'within'] },
       { 'accept-language': 'es' },
     );
+    // The network's own sentences come in the reader's language too.
     expect(ownMessage.body.error.details.issues).toEqual([
-      { path: 'scopes', message: 'Each scope at most once.' },
+      { path: 'scopes', message: 'Cada ámbito una sola vez.' },
     ]);
   });
 
@@ -319,6 +320,18 @@ describeOnEachEngine('networks API', (open) => {
     expect(response.status).toBe(400);
     expect(response.body.error.message).toContain('parentIds');
     expect((await t.client().get(`/api/v1/networks/${ids.regional}`)).body.goal).not.toBe('changed');
+    const inSpanish = await asAdmin.request(
+      'PATCH',
+      `/api/v1/networks/${ids.regional}`,
+      { parentIds: [ids.reading] },
+      { 'accept-language': 'es' },
+    );
+    expect(inSpanish.body.error.details.issues).toEqual([
+      {
+        path: 'parentIds',
+        message: 'Una red no puede pertenecer a sí misma ni a una de sus propias redes miembro.',
+      },
+    ]);
   });
 
   it('lets only admins create networks; a taken slug is a conflict', async () => {
