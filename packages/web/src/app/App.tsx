@@ -6,6 +6,7 @@ import { ApiError, setSessionLostHandler } from '../api/client.ts';
 import { fetchSession } from '../session/session.api.ts';
 import { SESSION_KEY } from '../session/session-context.tsx';
 import { I18nProvider } from '../i18n/i18n.tsx';
+import { MembersPage } from '../memberships/MembersPage.tsx';
 import { DirectoryPage } from '../networks/DirectoryPage.tsx';
 import { EditNetworkPage } from '../networks/EditNetworkPage.tsx';
 import { NetworkPage } from '../networks/NetworkPage.tsx';
@@ -65,6 +66,7 @@ export function App() {
                   <Route path="/networks/new" element={<NewNetworkPage />} />
                   <Route path="/networks/:slug" element={<NetworkPage />} />
                   <Route path="/networks/:slug/edit" element={<EditNetworkPage />} />
+                  <Route path="/networks/:slug/members" element={<MembersPage />} />
                   <Route path="/networks/:slug/surveys/new" element={<NewSurveyPage />} />
                   <Route path="/waves/:id" element={<WavePage />} />
                   <Route path="/waves/:id/answer" element={<AnswerWavePage />} />

@@ -17,6 +17,7 @@ import type {
   SchoolStage,
   SizeBand,
 } from '../api/vocabulary.ts';
+import { membersPageEn } from './members.messages.ts';
 import { yourDataEn } from './your-data.messages.ts';
 
 export const en = {
@@ -600,6 +601,7 @@ export const en = {
       liaison: 'Liaison',
     },
   },
+  membersPage: membersPageEn,
   yourData: yourDataEn,
   vocab: {
     networkKind: {

@@ -1,5 +1,6 @@
 /** El catálogo en español. Su tipo `Catalogue` obliga a tener exactamente las claves del inglés. */
 import type { Catalogue } from './en.ts';
+import { membersPageEs } from './members.messages.ts';
 import { yourDataEs } from './your-data.messages.ts';
 
 export const es: Catalogue = {
@@ -599,6 +600,7 @@ export const es: Catalogue = {
       liaison: 'Enlace',
     },
   },
+  membersPage: membersPageEs,
   yourData: yourDataEs,
   vocab: {
     networkKind: {
