@@ -6,7 +6,7 @@ import { nameMatches } from '../db/search.js';
 import { decodeCursor } from '../shared/pagination.js';
 import { isCurrent, networkWithDescendants } from '../networks/networks.queries.js';
 import { organisations } from '../organisations/organisations.table.js';
-import { currentOrganisationsOfPerson } from '../people/people.queries.js';
+import { currentOrganisationsWithPlace } from '../people/people.queries.js';
 import { people } from '../people/people.table.js';
 import type { MembershipListFilters } from './memberships.schema.js';
 import { memberships } from './memberships.table.js';
@@ -25,8 +25,8 @@ function selectMembershipViews(db: Executor) {
       municipality: organisations.municipality,
       personKinds: people.kinds,
       personOrganisations: sql<
-        { id: string; name: string }[] | null
-      >`case when ${qualified(people.id)} is null then null else ${currentOrganisationsOfPerson} end`,
+        { id: string; name: string; municipality: string | null }[] | null
+      >`case when ${qualified(people.id)} is null then null else ${currentOrganisationsWithPlace} end`,
     })
     .from(memberships)
     .leftJoin(organisations, eq(organisations.id, memberships.organisationId))

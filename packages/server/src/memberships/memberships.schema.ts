@@ -21,7 +21,7 @@ const PersonMember = z.object({
   id: z.uuid(),
   displayName: z.string(),
   kinds: z.array(z.enum(PERSON_KINDS)),
-  organisations: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  organisations: z.array(z.object({ id: z.uuid(), name: z.string(), municipality: z.string().nullable() })),
 });
 
 export const MembershipSchema = z

@@ -58,7 +58,13 @@ const NetworkFields = z.object({
     .openapi({ description: 'Networks this one belongs to (networks of networks).' }),
 });
 
-export const CreateNetworkBody = NetworkFields.extend({ slug: Slug })
+export const CreateNetworkBody = NetworkFields.extend({
+  slug: Slug,
+  allowSameName: z.boolean().default(false).openapi({
+    description:
+      'Create it even though a network of the same name exists (ignoring case and accents); otherwise that is a 409 at `name`.',
+  }),
+})
   .partial({
     purpose: true,
     goal: true,

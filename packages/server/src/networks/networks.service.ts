@@ -16,6 +16,7 @@ import {
   findNetwork,
   findNetworkWithRole,
   insertNetwork,
+  networksNamed,
   parentIdsOf,
   networkPageFacts,
   replaceParents,
@@ -101,7 +102,19 @@ export async function createNetwork(db: Database, principal: Principal, input: C
         field: 'slug',
         issues: [{ path: 'slug', message: texts.slugTaken }],
       });
-    const { parentIds = [], ...fields } = input;
+    const { parentIds = [], allowSameName, ...fields } = input;
+    const [namesake] = allowSameName ? [] : await networksNamed(tx, input.name);
+    if (namesake) {
+      const message = {
+        en: `A network called “${namesake.name}” already exists. To create a second one, confirm it.`,
+        es: `Ya existe una red llamada «${namesake.name}». Para crear otra con el mismo nombre, confírmalo.`,
+      };
+      throw new ApiError('CONFLICT', message, {
+        field: 'name',
+        existing: namesake,
+        issues: [{ path: 'name', message }],
+      });
+    }
     await checkParentsExist(tx, parentIds);
     await checkMayAttachUnder(tx, principal, parentIds);
     const network = await insertNetwork(tx, fields);

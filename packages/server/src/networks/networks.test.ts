@@ -367,6 +367,37 @@ describeOnEachEngine('networks API', (open) => {
     ]);
   });
 
+  it('refuses a second network of the same name (ignoring case, accents and spaces) unless confirmed', async () => {
+    const body = {
+      slug: 'red-homonima',
+      name: 'Red Homónima de Lectura',
+      kind: 'alliance',
+      level: 2,
+      scopes: ['beyond'],
+      approach: 'directive',
+      visibility: 'members',
+    };
+    const asAdmin = await t.client().signIn('admin@example.org');
+    expect((await asAdmin.post('/api/v1/networks', body)).status).toBe(201);
+    const second = { ...body, slug: 'red-homonima-2', name: '  red homonima   de LECTURA ' };
+    const refused = await asAdmin.request('POST', '/api/v1/networks', second, { 'accept-language': 'es' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.details).toMatchObject({
+      field: 'name',
+      existing: { slug: 'red-homonima' },
+      issues: [
+        {
+          path: 'name',
+          message: expect.stringContaining('Ya existe una red llamada «Red Homónima de Lectura»'),
+        },
+      ],
+    });
+    expect((await asAdmin.get('/api/v1/networks/red-homonima-2')).status).toBe(404);
+    const confirmed = await asAdmin.post('/api/v1/networks', { ...second, allowSameName: true });
+    expect(confirmed.status).toBe(201);
+    expect((await asAdmin.post('/api/v1/networks', { ...second, allowSameName: 'yes' })).status).toBe(400);
+  });
+
   it('names a members-only child network on its public parent’s page only to those who may see it (issue 9, hole 4)', async () => {
     const childSlugs = async (client: ReturnType<typeof t.client>) =>
       (await client.get(`/api/v1/networks/${ids.regional}`)).body.children.map(

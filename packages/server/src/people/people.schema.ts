@@ -10,7 +10,7 @@ export const PersonSummary = z
     id: z.uuid(),
     displayName: z.string(),
     kinds: z.array(z.enum(PERSON_KINDS)),
-    organisations: z.array(z.object({ id: z.uuid(), name: z.string() })),
+    organisations: z.array(z.object({ id: z.uuid(), name: z.string(), municipality: z.string().nullable() })),
   })
   .openapi('PersonSummary');
 

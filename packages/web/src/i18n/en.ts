@@ -18,6 +18,7 @@ import type {
   SizeBand,
 } from '../api/vocabulary.ts';
 import { membersPageEn } from './members.messages.ts';
+import { networkPagesEn } from './networks.messages.ts';
 import { yourDataEn } from './your-data.messages.ts';
 
 export const en = {
@@ -602,6 +603,7 @@ export const en = {
     },
   },
   membersPage: membersPageEn,
+  networkPages: networkPagesEn,
   yourData: yourDataEn,
   vocab: {
     networkKind: {

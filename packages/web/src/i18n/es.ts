@@ -1,6 +1,7 @@
 /** El catálogo en español. Su tipo `Catalogue` obliga a tener exactamente las claves del inglés. */
 import type { Catalogue } from './en.ts';
 import { membersPageEs } from './members.messages.ts';
+import { networkPagesEs } from './networks.messages.ts';
 import { yourDataEs } from './your-data.messages.ts';
 
 export const es: Catalogue = {
@@ -601,6 +602,7 @@ export const es: Catalogue = {
     },
   },
   membersPage: membersPageEs,
+  networkPages: networkPagesEs,
   yourData: yourDataEs,
   vocab: {
     networkKind: {

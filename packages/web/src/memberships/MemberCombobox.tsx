@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { Combobox } from '../ui/combobox.tsx';
 import { useDebounced } from '../ui/feedback.tsx';
 import type { ControlProps } from '../ui/fields.tsx';
+import { organisationLabel } from './member-name.ts';
 import { currentMemberIds, membershipKeys, searchCandidates } from './memberships.api.ts';
 
 export interface Candidate {
@@ -61,7 +62,7 @@ export function MemberCombobox({ networkId, control, selected, onSelect }: Props
             type: 'person' as const,
             id: p.id,
             name: p.displayName,
-            detail: p.organisations.map((o) => o.name).join(', '),
+            detail: p.organisations.map(organisationLabel).join(', '),
             alreadyMember: isMember(p.id),
           })),
         ]

@@ -8,7 +8,7 @@ import type { MembershipRole } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { changeRole, endMembership } from './memberships.api.ts';
-import { memberName } from './member-name.ts';
+import { memberName, organisationLabel } from './member-name.ts';
 
 interface Props {
   membership: Membership;
@@ -34,7 +34,7 @@ export function MemberRow({ membership, permissions, onChanged, onEnded }: Props
             <span className="member-detail">
               {[
                 member.kinds.map((kind) => t.vocab.personKind[kind]).join(', '),
-                member.organisations.map((o) => o.name).join(', '),
+                member.organisations.map(organisationLabel).join(', '),
               ]
                 .filter(Boolean)
                 .join(' · ')}

@@ -118,7 +118,9 @@ function Members({ network }: { network: NetworkDetail }) {
     <article className="members-page">
       <header className="page-header">
         <p className="eyebrow">
-          <Link to={`/networks/${network.slug}`}>{fill(t.membersPage.backToNetwork, { name: network.name })}</Link>
+          <Link to={`/networks/${network.slug}`}>
+            {fill(t.membersPage.backToNetwork, { name: network.name })}
+          </Link>
         </p>
         <PageHeading title={fill(t.membersPage.title, { name: network.name })}>
           {fill(t.membersPage.title, { name: network.name })}
@@ -280,7 +282,11 @@ function MemberFiltersForm({ filters, peopleVisible, organisationName, onApply }
             )}
           </Field>
         </div>
-        <Field id="members-organisation" label={t.membersPage.organisation} hint={t.membersPage.organisationHint}>
+        <Field
+          id="members-organisation"
+          label={t.membersPage.organisation}
+          hint={t.membersPage.organisationHint}
+        >
           {(control) => (
             <OrganisationFilter control={control} initialText={organisationName} onSelect={setOrganisation} />
           )}

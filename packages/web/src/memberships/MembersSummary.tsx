@@ -30,7 +30,9 @@ export function MembersSummary({ network }: { network: NetworkDetail }) {
         {network.permissions.addMembers ? (
           <>
             {' · '}
-            <Link to={`/networks/${network.slug}/members#add-member-heading`}>{t.membersPage.addMembers}</Link>
+            <Link to={`/networks/${network.slug}/members#add-member-heading`}>
+              {t.membersPage.addMembers}
+            </Link>
           </>
         ) : null}
       </p>

@@ -4,7 +4,13 @@ import type { NetworkDetail } from '../api/types.ts';
 import { MEMBERSHIP_ROLES } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
-export function RoleOverview({ network, headingLevel = 2 }: { network: NetworkDetail; headingLevel?: 2 | 3 }) {
+export function RoleOverview({
+  network,
+  headingLevel = 2,
+}: {
+  network: NetworkDetail;
+  headingLevel?: 2 | 3;
+}) {
   const { t, fill, number } = useI18n();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const roles = MEMBERSHIP_ROLES.filter((role) => network.memberCounts.byRole[role] > 0);

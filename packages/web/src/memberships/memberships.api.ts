@@ -31,10 +31,9 @@ export const listMemberships = (
   filters: MemberFilters = {},
   limit = MEMBERS_PAGE_SIZE,
 ) =>
-  api<Page<Membership>>(
-    withQuery(`/networks/${networkId}/memberships`, { ...filters, cursor, limit }),
-    { signal },
-  );
+  api<Page<Membership>>(withQuery(`/networks/${networkId}/memberships`, { ...filters, cursor, limit }), {
+    signal,
+  });
 
 /** The ids of the network's current members whose names match `q` (for "already a member"). */
 export async function currentMemberIds(networkId: string, q: string, signal?: AbortSignal) {
