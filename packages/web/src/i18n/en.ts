@@ -17,6 +17,7 @@ import type {
   SchoolStage,
   SizeBand,
 } from '../api/vocabulary.ts';
+import { affiliationRoleEn } from './affiliation-roles.messages.ts';
 import { membersPageEn } from './members.messages.ts';
 import { networkPagesEn } from './networks.messages.ts';
 import { yourDataEn } from './your-data.messages.ts';
@@ -602,6 +603,7 @@ export const en = {
       liaison: 'Liaison',
     },
   },
+  affiliationRole: affiliationRoleEn,
   membersPage: membersPageEn,
   networkPages: networkPagesEn,
   yourData: yourDataEn,

@@ -1,5 +1,6 @@
 /** El catálogo en español. Su tipo `Catalogue` obliga a tener exactamente las claves del inglés. */
 import type { Catalogue } from './en.ts';
+import { affiliationRoleEs } from './affiliation-roles.messages.ts';
 import { membersPageEs } from './members.messages.ts';
 import { networkPagesEs } from './networks.messages.ts';
 import { yourDataEs } from './your-data.messages.ts';
@@ -601,6 +602,7 @@ export const es: Catalogue = {
       liaison: 'Enlace',
     },
   },
+  affiliationRole: affiliationRoleEs,
   membersPage: membersPageEs,
   networkPages: networkPagesEs,
   yourData: yourDataEs,
