@@ -8,7 +8,8 @@ import {
 } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
 import { ApiError, validationFailed } from '../shared/errors.js';
-import { membershipTexts as texts } from './memberships.texts.js';
+import { membershipTexts as texts, roleNames } from './memberships.texts.js';
+import type { MembershipRole } from '../shared/vocabulary.js';
 import { toPage } from '../shared/pagination.js';
 import { loadVisibleNetwork } from '../networks/networks.service.js';
 import { organisationExists } from '../organisations/organisations.queries.js';
@@ -139,10 +140,10 @@ export async function updateMembership(
   });
 }
 
-const roleNotGrantable = (role: string) =>
+const roleNotGrantable = (role: MembershipRole) =>
   new ApiError('FORBIDDEN', {
     en: `Your role in this network does not allow giving the role "${role}".`,
-    es: `Tu rol en esta red no permite dar el rol «${role}».`,
+    es: `Tu rol en esta red no permite dar el rol «${roleNames[role].es}».`,
   });
 
 /** What an update does to the end date: ends a current membership, brings an ended one back, or neither. */

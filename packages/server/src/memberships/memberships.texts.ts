@@ -1,4 +1,17 @@
+import type { Text } from '../shared/text.js';
 import { defineTexts } from '../shared/text.js';
+import type { MembershipRole } from '../shared/vocabulary.js';
+
+/** A role's name inside a sentence, in both languages (the web app's labels, lower-cased where English is). */
+export const roleNames: Record<MembershipRole, Text> = {
+  coordinator: { en: 'coordinator', es: 'Coordinación' },
+  coordinating_committee: { en: 'coordinating committee', es: 'Comisión coordinadora' },
+  facilitator: { en: 'facilitator', es: 'Dinamización' },
+  evaluator: { en: 'evaluator', es: 'Evaluación' },
+  member: { en: 'member', es: 'Miembro' },
+  external_partner: { en: 'external partner', es: 'Entidad colaboradora externa' },
+  observer: { en: 'observer', es: 'Observación' },
+};
 
 /** What the memberships domain says to people, in both languages. */
 export const membershipTexts = defineTexts({
