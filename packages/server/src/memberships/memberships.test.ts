@@ -132,14 +132,16 @@ describeOnEachEngine('memberships API', (open) => {
     const { path } = await castNetwork();
     const client = await t.client().signIn('coordinator@example.org');
     await client.post(path, { personId: ids.newcomer, role: 'member' });
-    await client.post(path, { organisationId: ids.university, role: 'external_partner' });
+    const university = await buildOrganisation(t.db, { name: 'Universidad del Norte', kind: 'university' });
+    await client.post(path, { organisationId: university.id, role: 'external_partner' });
     const ids_ = async (query: string) =>
       (await client.get(`${path}?${query}`)).body.items.map(
         (item: { member: { id: string } }) => item.member.id,
       );
-    expect(await ids_(`organisation=${ids.school}`)).toEqual([ids.newcomer, ids.school]);
-    expect(await ids_('organisationKind=school')).toEqual([ids.newcomer, ids.school]);
-    expect(await ids_('organisationKind=university')).toEqual([ids.university]);
+    // Both are members, by name: IES Miguel Hernández, then Nuria Newcomer, who works there.
+    expect(await ids_(`organisation=${ids.school}`)).toEqual([ids.school, ids.newcomer]);
+    expect(await ids_('organisationKind=school')).toEqual([ids.school, ids.newcomer]);
+    expect(await ids_('organisationKind=university')).toEqual([university.id]);
     expect(await ids_('organisationKind=school&type=person')).toEqual([ids.newcomer]);
     expect(await ids_('organisationKind=school&role=external_partner')).toEqual([]);
     expect((await client.get(`${path}?organisation=not-a-uuid`)).status).toBe(400);
