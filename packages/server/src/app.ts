@@ -31,6 +31,7 @@ import { logRequests } from './http/request-log.js';
 import { authenticate, csrfGuard } from './http/session-middleware.js';
 import { introductionRoutes } from './introductions/introductions.routes.js';
 import { MAIL_ANONYMOUS_WRITES, mailRoutes } from './mail/mail.routes.js';
+import { importRoutes } from './import/import.routes.js';
 import { membershipRoutes } from './memberships/memberships.routes.js';
 import { networkRoutes } from './networks/networks.routes.js';
 import { organisationRoutes } from './organisations/organisations.routes.js';
@@ -176,6 +177,7 @@ export function createApp(options: AppOptions) {
   v1.route('/', sessionRoutes({ secure: options.secureCookies ?? false }));
   v1.route('/', signInProviderRoutes(options.oidc));
   v1.route('/', networkRoutes());
+  v1.route('/', importRoutes());
   v1.route('/', membershipRoutes());
   v1.route('/', organisationRoutes());
   v1.route('/', peopleRoutes());

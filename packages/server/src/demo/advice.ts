@@ -165,7 +165,7 @@ function colleagues(
   const pool = staff.filter((colleague) => !excluded.has(colleague) && !isolated.has(colleague));
   const wanted = Math.min(pool.length, count ?? random.weighted(COLLEAGUES_COUNT));
   const weight = (colleague: DemoPerson) =>
-    (colleague.leader ? 3 : 1) * (colleague.role === 'school counsellor' ? 2 : 1);
+    (colleague.leader ? 3 : 1) * (colleague.role === 'school_counsellor' ? 2 : 1);
   return weightedSample(random, pool, weight, wanted).map((adviser) => ({
     person: adviser,
     outside: null,

@@ -3,7 +3,7 @@
  * advisors, researchers, officials, community agents and family representatives of the other
  * organisations. Each gets expertise tags (what later steps match needs against) and languages.
  */
-import type { OrganisationKind, PersonKind, SizeBand } from '../shared/vocabulary.js';
+import type { AffiliationRole, OrganisationKind, PersonKind, SizeBand } from '../shared/vocabulary.js';
 import type { EmailBook } from './names.js';
 import { displayName, personName } from './names.js';
 import { Random } from './random.js';
@@ -48,65 +48,65 @@ const STAFF_BY_SIZE: Record<SizeBand, readonly [number, number]> = {
 
 interface StaffProfile {
   count: readonly [number, number];
-  role: string;
+  role: AffiliationRole;
   kinds: PersonKind[];
-  leaderRole: string;
+  leaderRole: AffiliationRole;
   domain: string;
 }
 
 const OTHER_STAFF: Record<Exclude<OrganisationKind, 'school'>, StaffProfile> = {
   authority: {
     count: [14, 22],
-    role: 'education officer',
+    role: 'education_officer',
     kinds: ['administrator', 'advisor'],
-    leaderRole: 'director general',
+    leaderRole: 'director_general',
     domain: 'educacion.valdemar.example',
   },
   university: {
     count: [14, 24],
     role: 'researcher',
     kinds: ['researcher'],
-    leaderRole: 'dean of education',
+    leaderRole: 'dean_of_education',
     domain: 'uvaldemar.example',
   },
   teacher_centre: {
     count: [7, 12],
-    role: 'teacher advisor',
+    role: 'teacher_advisor',
     kinds: ['advisor', 'teacher'],
     leaderRole: 'director',
     domain: 'cfp.valdemar.example',
   },
   ngo: {
     count: [4, 9],
-    role: 'community educator',
+    role: 'community_educator',
     kinds: ['community_agent'],
     leaderRole: 'coordinator',
     domain: 'ong.valdemar.example',
   },
   local_service: {
     count: [3, 7],
-    role: 'social worker',
+    role: 'social_worker',
     kinds: ['community_agent'],
-    leaderRole: 'head of service',
+    leaderRole: 'head_of_service',
     domain: 'ayto.valdemar.example',
   },
   family_association: {
     count: [3, 7],
-    role: 'family representative',
+    role: 'family_representative',
     kinds: ['family_member'],
     leaderRole: 'president',
     domain: 'familias.valdemar.example',
   },
   other: {
     count: [2, 5],
-    role: 'education officer',
+    role: 'education_officer',
     kinds: ['community_agent'],
     leaderRole: 'director',
     domain: 'valdemar.example',
   },
 };
 
-const LEADER_ROLES = ['headteacher', 'head of studies', 'secretary'] as const;
+const LEADER_ROLES = ['headteacher', 'head_of_studies', 'secretary'] as const;
 
 /** Adds every organisation's people and their affiliations. */
 export function addPeople(region: DemoRegion, emails: EmailBook): void {
@@ -116,10 +116,10 @@ export function addPeople(region: DemoRegion, emails: EmailBook): void {
     const count = random.int(min, max);
     for (let index = 0; index < count; index++) {
       const leaderRole = LEADER_ROLES[index];
-      const role = leaderRole ?? (random.chance(0.06) ? 'school counsellor' : 'teacher');
+      const role = leaderRole ?? (random.chance(0.06) ? 'school_counsellor' : 'teacher');
       const kinds: PersonKind[] = leaderRole
         ? ['teacher', 'leader']
-        : role === 'school counsellor'
+        : role === 'school_counsellor'
           ? ['advisor']
           : ['teacher'];
       addPerson(region, random, emails, school, {
@@ -225,7 +225,7 @@ function expertiseOf(
   if (row.disadvantaged)
     favour({ 'inclusive education': 4, attendance: 2, 'newcomer pupils': 2, 'family engagement': 2 });
   if (leader && row.kind === 'school') favour({ 'school leadership': 6, 'data use': 2 });
-  if (role === 'school counsellor')
+  if (role === 'school_counsellor')
     favour({ wellbeing: 6, 'coexistence and mediation': 4, 'special educational needs': 3 });
   favour(EXPERTISE_BY_KIND[row.kind] ?? {});
   const chosen: ExpertiseTag[] = [];

@@ -38,7 +38,7 @@ export type SchoolType = 'ceip' | 'cra' | 'ies' | 'concertada' | 'private' | 'ee
 export interface DemoPerson {
   row: PersonRow;
   organisation: DemoOrganisation;
-  /** The affiliation role, e.g. `headteacher`, `teacher`, `teacher advisor`. */
+  /** The affiliation role, a code of `AFFILIATION_ROLES`: `headteacher`, `teacher`, `teacher_advisor`… */
   role: string;
   /** Headteachers, heads of studies and secretaries: who sits on coordinating committees. */
   leader: boolean;

@@ -24,7 +24,11 @@ type Existing = Pick<
  * network that began on the same start date, else their current one; otherwise it is new. So
  * re-importing a file changes nothing, and a file can also carry past (ended) memberships.
  */
-export async function importMemberships(db: Executor, file: CheckedFile<'memberships'>) {
+export async function importMemberships(
+  db: Executor,
+  file: CheckedFile<'memberships'>,
+  scope?: NetworkScope,
+) {
   const { rows, columns } = file;
   // One after another: a transaction is one connection, which runs one query at a time.
   const networkIds = await networkIdsBySlug(
@@ -36,9 +40,11 @@ export async function importMemberships(db: Executor, file: CheckedFile<'members
     rows.map((row) => row.data.organisation_code).filter(present),
   );
   const personIds = await personIdsByEmail(db, rows.map((row) => row.data.person_email).filter(present));
+  const existing = await existingMemberships(db, [...new Set(networkIds.values())]);
   rejectIfAny(
     file.issues,
     rows.flatMap((row) => referenceIssues(row, networkIds, organisationIds, personIds)),
+    scope ? scopeIssues(file, scope, existing, networkIds, organisationIds, personIds) : [],
     duplicateKeys(
       rows,
       (row) => `${memberKey(row)} ${row.data.start_date ?? ''}`,
@@ -53,7 +59,6 @@ export async function importMemberships(db: Executor, file: CheckedFile<'members
     ),
   );
 
-  const existing = await existingMemberships(db, [...new Set(networkIds.values())]);
   const matches = matchRows(rows, existing, (row) => {
     const organisationId = row.data.organisation_code
       ? organisationIds.get(row.data.organisation_code)!
@@ -88,6 +93,52 @@ export async function importMemberships(db: Executor, file: CheckedFile<'members
   }
   for (const slice of chunks(toCreate, 1000)) await db.insert(memberships).values(slice);
   return { created: toCreate.length, updated };
+}
+
+/**
+ * Adding members to one network from its page: the file is that network's, and only adds. Each
+ * role must be one the importer may give, and no one in it may already be a current member
+ * (changing roles and ending memberships are done one by one, by those allowed to).
+ */
+export interface NetworkScope {
+  networkId: string;
+  slug: string;
+  grantableRoles: readonly string[];
+}
+
+function scopeIssues(
+  file: CheckedFile<'memberships'>,
+  scope: NetworkScope,
+  existing: Map<string, Existing[]>,
+  networkIds: Map<string, string>,
+  organisationIds: Map<string, string>,
+  personIds: Map<string, string>,
+): ImportIssue[] {
+  const issues: ImportIssue[] = [];
+  if (file.columns.has('end_date'))
+    issues.push({
+      row: 1,
+      column: 'end_date',
+      message: 'A file of new members has no end dates; end memberships on the members page.',
+    });
+  for (const row of file.rows) {
+    const at = (column: string, message: string) => issues.push({ row: row.line, column, message });
+    const { network, organisation_code: code, person_email: email, role } = row.data;
+    // A slug that names no network is reported as such by referenceIssues.
+    if (network !== scope.slug && networkIds.has(network))
+      at(
+        'network',
+        `This file adds members to "${scope.slug}"; leave out the network column or use that slug.`,
+      );
+    if (!scope.grantableRoles.includes(role))
+      at('role', `Your role in this network does not allow giving the role "${role}".`);
+    const memberId = code ? organisationIds.get(code) : email ? personIds.get(email) : undefined;
+    const current = memberId
+      ? existing.get(`${scope.networkId} ${memberId}`)?.find((membership) => membership.endDate === null)
+      : undefined;
+    if (current) at(code ? 'organisation_code' : 'person_email', 'Already a member of this network.');
+  }
+  return issues;
 }
 
 /** Every membership of the networks the file names, by network and member. */

@@ -22,11 +22,18 @@ export interface CheckedFile<K extends ImportKind> {
  * not thrown, so that the importer can add the ones only the database can find (unknown
  * references) and report them all at once. Only a file that is not CSV at all throws here.
  */
-export function validateFile<K extends ImportKind>(kind: K, csvText: string): CheckedFile<K> {
+export function validateFile<K extends ImportKind>(
+  kind: K,
+  csvText: string,
+  /** Columns the file may leave out, read as these values (a network's own import gives its slug). */
+  given: Readonly<Record<string, string>> = {},
+): CheckedFile<K> {
   const { header, rows, issues } = parseCsv(csvText);
   const schema = ROW_SCHEMAS[kind];
   const known = Object.keys(schema.shape);
-  const missing = REQUIRED_COLUMNS[kind].filter((column) => !header.includes(column));
+  const missing = REQUIRED_COLUMNS[kind].filter(
+    (column) => !header.includes(column) && given[column] === undefined,
+  );
   issues.unshift(
     ...header.flatMap((column, index) => {
       if (known.includes(column)) return [];
@@ -58,7 +65,12 @@ export function validateFile<K extends ImportKind>(kind: K, csvText: string): Ch
 
   const valid: ValidRow<K>[] = [];
   for (const row of rows) {
-    const cells = Object.fromEntries(known.map((column) => [column, row.values[column] ?? '']));
+    const cells = Object.fromEntries(
+      known.map((column) => [
+        column,
+        row.values[column] ?? (header.includes(column) ? '' : (given[column] ?? '')),
+      ]),
+    );
     // Text the database cannot hold is this row's problem, like any bad cell, and never reaches a statement.
     const unstorable = known.flatMap((column) => {
       const problem = unstorableText(cells[column]!);

@@ -6,7 +6,7 @@ import { nameMatches } from '../db/search.js';
 import { decodeCursor } from '../shared/pagination.js';
 import { isCurrent, networkWithDescendants } from '../networks/networks.queries.js';
 import { organisations } from '../organisations/organisations.table.js';
-import { currentOrganisationsOfPerson } from '../people/people.queries.js';
+import { currentOrganisationsWithPlace } from '../people/people.queries.js';
 import { people } from '../people/people.table.js';
 import type { MembershipListFilters } from './memberships.schema.js';
 import { memberships } from './memberships.table.js';
@@ -25,8 +25,8 @@ function selectMembershipViews(db: Executor) {
       municipality: organisations.municipality,
       personKinds: people.kinds,
       personOrganisations: sql<
-        { id: string; name: string }[] | null
-      >`case when ${qualified(people.id)} is null then null else ${currentOrganisationsOfPerson} end`,
+        { id: string; name: string; municipality: string | null }[] | null
+      >`case when ${qualified(people.id)} is null then null else ${currentOrganisationsWithPlace} end`,
     })
     .from(memberships)
     .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
@@ -50,6 +50,18 @@ export async function listMemberships(
     filters.type === 'person' ? sql`${memberships.personId} is not null` : undefined,
     filters.q
       ? sql`(${nameMatches(organisations.name, filters.q)} or ${nameMatches(people.displayName, filters.q)})`
+      : undefined,
+    filters.organisation
+      ? sql`(${qualified(memberships.organisationId)} = ${filters.organisation} or exists (
+          select 1 from affiliations a where a.person_id = ${qualified(memberships.personId)}
+            and a.organisation_id = ${filters.organisation}
+            and (a.end_date is null or a.end_date >= current_date)))`
+      : undefined,
+    filters.organisationKind
+      ? sql`(${qualified(organisations.kind)} = ${filters.organisationKind} or exists (
+          select 1 from affiliations a join organisations ao on ao.id = a.organisation_id
+            where a.person_id = ${qualified(memberships.personId)} and ao.kind = ${filters.organisationKind}
+            and (a.end_date is null or a.end_date >= current_date)))`
       : undefined,
   ];
   if (filters.cursor) {

@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { PageQuery } from '../shared/pagination.js';
+import { refinement } from '../shared/text.js';
+import { membershipTexts as texts } from './memberships.texts.js';
 import { MEMBERSHIP_ROLES, ORGANISATION_KINDS, PERSON_KINDS } from '../shared/vocabulary.js';
 
 const IsoDate = z.iso.date().openapi({ example: '2026-09-01' });
@@ -19,7 +21,7 @@ const PersonMember = z.object({
   id: z.uuid(),
   displayName: z.string(),
   kinds: z.array(z.enum(PERSON_KINDS)),
-  organisations: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  organisations: z.array(z.object({ id: z.uuid(), name: z.string(), municipality: z.string().nullable() })),
 });
 
 export const MembershipSchema = z
@@ -38,6 +40,12 @@ export const MembershipListQuery = PageQuery.extend({
   role: z.enum(MEMBERSHIP_ROLES).optional(),
   type: MemberType.optional().openapi({ description: 'Only organisations, or only people.' }),
   q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Search members by name.' }),
+  organisation: z.uuid().optional().openapi({
+    description: 'Only this organisation and the people currently affiliated with it.',
+  }),
+  organisationKind: z.enum(ORGANISATION_KINDS).optional().openapi({
+    description: 'Only organisations of this kind and the people currently affiliated with one of that kind.',
+  }),
   includeEnded: z
     .enum(['true', 'false'])
     .default('false')
@@ -55,11 +63,11 @@ export const AddMembershipBody = z
   })
   .strict()
   .refine((body) => (body.organisationId ? 1 : 0) + (body.personId ? 1 : 0) === 1, {
-    message: 'Give exactly one of organisationId and personId.',
+    ...refinement(texts.exactlyOneMember),
     path: ['organisationId'],
   })
   .refine((body) => !body.startDate || !body.endDate || body.endDate >= body.startDate, {
-    message: 'The end date cannot be before the start date.',
+    ...refinement(texts.endBeforeStart),
     path: ['endDate'],
   })
   .openapi('AddMembership');
@@ -71,6 +79,6 @@ export const UpdateMembershipBody = z
     endDate: IsoDate.nullable().optional().openapi({ description: 'Set to end the membership.' }),
   })
   .strict()
-  .refine((body) => body.role !== undefined || body.endDate !== undefined, 'Send role or endDate.')
+  .refine((body) => body.role !== undefined || body.endDate !== undefined, refinement(texts.roleOrEnd))
   .openapi('UpdateMembership');
 export type UpdateMembershipInput = z.infer<typeof UpdateMembershipBody>;

@@ -7,7 +7,9 @@ import {
   type Principal,
 } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
-import { ApiError, conflict, forbidden, notFound, validationFailed } from '../shared/errors.js';
+import { ApiError, validationFailed } from '../shared/errors.js';
+import { membershipTexts as texts, roleNames } from './memberships.texts.js';
+import type { MembershipRole } from '../shared/vocabulary.js';
 import { toPage } from '../shared/pagination.js';
 import { loadVisibleNetwork } from '../networks/networks.service.js';
 import { organisationExists } from '../organisations/organisations.queries.js';
@@ -41,7 +43,7 @@ export async function listNetworkMemberships(
   const { network, facts } = await loadVisibleNetwork(db, principal, key);
   const peopleVisible = canOnNetwork(principal, 'network.view_people', facts);
   if (filters.type === 'person' && !peopleVisible) {
-    throw new ApiError('UNAUTHENTICATED', 'Sign in to see the people in this network.');
+    throw new ApiError('UNAUTHENTICATED', texts.signInForPeople);
   }
   const rows = await listMemberships(db, network.id, { ...filters, peopleVisible });
   return toPage(
@@ -62,16 +64,14 @@ export async function addMembership(
   return db.transaction(async (tx) => {
     const { network, facts } = await loadVisibleNetwork(tx, principal, key);
     if (!canOnNetwork(principal, 'membership.add', facts)) {
-      throw forbidden(
-        'Only the network’s coordinators, coordinating committee and facilitators may add members.',
-      );
+      throw new ApiError('FORBIDDEN', texts.onlyAdders);
     }
     if (!grantableRoles(principal, facts).includes(input.role)) {
-      throw forbidden(`Your role in this network does not allow giving the role "${input.role}".`);
+      throw roleNotGrantable(input.role);
     }
     await checkMemberExists(tx, input);
     if (await findCurrentMembership(tx, network.id, input)) {
-      throw conflict('Already a member of this network; change their role instead.');
+      throw new ApiError('CONFLICT', texts.alreadyMember);
     }
     const membership = await insertMembership(tx, { networkId: network.id, ...input });
     await recordAudit(tx, {
@@ -96,38 +96,37 @@ export async function updateMembership(
   return db.transaction(async (tx) => {
     const { network, facts } = await loadVisibleNetwork(tx, principal, key);
     const membership = await findMembership(tx, network.id, membershipId);
-    if (!membership) throw notFound('Membership');
+    if (!membership) throw new ApiError('NOT_FOUND', texts.notFound);
     const endChange = endDateChange(membership.endDate, input.endDate);
     // A role given on readmission is checked as an admission below, not as a change of role.
     const changesRole =
       input.role !== undefined && input.role !== membership.role && endChange !== 'reinstate';
     if (changesRole && !canOnNetwork(principal, 'membership.change_role', facts)) {
-      throw forbidden('Only the network’s coordinators may change roles.');
+      throw new ApiError('FORBIDDEN', texts.onlyCoordinatorsChangeRoles);
     }
     if (
       endChange &&
       !canChangeMembershipEnd(principal, facts, { personId: membership.personId, change: endChange })
     ) {
-      throw forbidden(
-        endChange === 'reinstate'
-          ? 'Only those who add members to the network may bring a former member back.'
-          : 'Only the network’s coordinators and coordinating committee may end memberships.',
+      throw new ApiError(
+        'FORBIDDEN',
+        endChange === 'reinstate' ? texts.onlyAddersReinstate : texts.onlyCoordinatorsEnd,
       );
     }
     // Coming back is an admission: with a role the one who readmits may give.
     const roleOnReturn = input.role ?? membership.role;
     if (endChange === 'reinstate' && !grantableRoles(principal, facts).includes(roleOnReturn)) {
-      throw forbidden(`Your role in this network does not allow giving the role "${roleOnReturn}".`);
+      throw roleNotGrantable(roleOnReturn);
     }
     if (input.endDate && membership.startDate && input.endDate < membership.startDate) {
-      throw validationFailed([{ path: 'endDate', message: 'The end date cannot be before the start date.' }]);
+      throw validationFailed([{ path: 'endDate', message: texts.endBeforeStart }]);
     }
     const leavesCoordinatorRole =
       membership.role === 'coordinator' &&
       membership.endDate === null &&
       ((input.role && input.role !== 'coordinator') || input.endDate);
     if (leavesCoordinatorRole && (await countCoordinators(tx, network.id)) <= 1) {
-      throw conflict('This is the network’s only coordinator; appoint another coordinator first.');
+      throw new ApiError('CONFLICT', texts.lastCoordinator);
     }
     await updateMembershipRow(tx, membership.id, input);
     await recordAudit(tx, {
@@ -141,6 +140,12 @@ export async function updateMembership(
   });
 }
 
+const roleNotGrantable = (role: MembershipRole) =>
+  new ApiError('FORBIDDEN', {
+    en: `Your role in this network does not allow giving the role "${role}".`,
+    es: `Tu rol en esta red no permite dar el rol «${roleNames[role].es}».`,
+  });
+
 /** What an update does to the end date: ends a current membership, brings an ended one back, or neither. */
 function endDateChange(
   current: string | null,
@@ -153,16 +158,16 @@ function endDateChange(
 
 async function checkMemberExists(db: Executor, input: AddMembershipInput) {
   if (input.organisationId && !(await organisationExists(db, input.organisationId))) {
-    throw validationFailed([{ path: 'organisationId', message: 'No organisation with this id.' }]);
+    throw validationFailed([{ path: 'organisationId', message: texts.noSuchOrganisation }]);
   }
   if (input.personId && !(await personExists(db, input.personId))) {
-    throw validationFailed([{ path: 'personId', message: 'No person with this id.' }]);
+    throw validationFailed([{ path: 'personId', message: texts.noSuchPerson }]);
   }
 }
 
 async function viewOf(db: Executor, networkId: string, membershipId: string): Promise<MembershipView> {
   const row = await loadMembershipView(db, networkId, membershipId);
-  if (!row) throw notFound('Membership');
+  if (!row) throw new ApiError('NOT_FOUND', texts.notFound);
   return toMembershipView(row);
 }
 

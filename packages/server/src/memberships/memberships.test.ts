@@ -128,6 +128,51 @@ describeOnEachEngine('memberships API', (open) => {
     expect(new Set(seen).size).toBe(6);
   });
 
+  it('filters members by organisation and by kind of organisation, people through where they work', async () => {
+    const { path } = await castNetwork();
+    const client = await t.client().signIn('coordinator@example.org');
+    await client.post(path, { personId: ids.newcomer, role: 'member' });
+    const university = await buildOrganisation(t.db, { name: 'Universidad del Norte', kind: 'university' });
+    await client.post(path, { organisationId: university.id, role: 'external_partner' });
+    const ids_ = async (query: string) =>
+      (await client.get(`${path}?${query}`)).body.items.map(
+        (item: { member: { id: string } }) => item.member.id,
+      );
+    // Both are members, by name: IES Miguel Hernández, then Nuria Newcomer, who works there.
+    expect(await ids_(`organisation=${ids.school}`)).toEqual([ids.school, ids.newcomer]);
+    expect(await ids_('organisationKind=school')).toEqual([ids.school, ids.newcomer]);
+    expect(await ids_('organisationKind=university')).toEqual([university.id]);
+    expect(await ids_('organisationKind=school&type=person')).toEqual([ids.newcomer]);
+    expect(await ids_('organisationKind=school&role=external_partner')).toEqual([]);
+    expect((await client.get(`${path}?organisation=not-a-uuid`)).status).toBe(400);
+    expect((await client.get(`${path}?organisationKind=castle`)).status).toBe(400);
+    const school = (await client.get(`${path}?organisation=${ids.school}&type=person`)).body.items[0];
+    expect(school.member.organisations).toEqual([
+      { id: ids.school, name: 'IES Miguel Hernández', municipality: 'Alba' },
+    ]);
+  });
+
+  it('says why it refuses in the reader’s language', async () => {
+    const facilitator = await t.client().signIn('facilitator@example.org');
+    const denied = await facilitator.request(
+      'POST',
+      path,
+      { organisationId: ids.university, role: 'coordinator' },
+      { 'accept-language': 'es' },
+    );
+    expect(denied.status).toBe(403);
+    expect(denied.body.error.message).toBe('Tu rol en esta red no permite dar el rol «Coordinación».');
+    const both = await facilitator.request(
+      'POST',
+      path,
+      { organisationId: ids.university, personId: ids.newcomer },
+      { 'accept-language': 'es' },
+    );
+    expect(both.body.error.details.issues).toEqual([
+      { path: 'organisationId', message: 'Elige una organización o una persona.' },
+    ]);
+  });
+
   it('lets a facilitator add a member, audited; a duplicate is a conflict', async () => {
     const { path } = await castNetwork();
     const client = await t.client().signIn('facilitator@example.org');
@@ -144,7 +189,7 @@ describeOnEachEngine('memberships API', (open) => {
         type: 'person',
         id: ids.newcomer,
         displayName: 'Nuria Newcomer',
-        organisations: [{ id: ids.school, name: 'IES Miguel Hernández' }],
+        organisations: [{ id: ids.school, name: 'IES Miguel Hernández', municipality: 'Alba' }],
       },
     });
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.entityId, response.body.id));

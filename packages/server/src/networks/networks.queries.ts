@@ -23,6 +23,20 @@ export async function findNetwork(db: Executor, key: string): Promise<NetworkRow
   return row;
 }
 
+/**
+ * Networks whose name is this one, ignoring case, accents and spacing ("Red de lectura
+ * compartida" is "Red de Lectura Compartida"), so that a second one is not made by mistake.
+ */
+export async function networksNamed(db: Executor, name: string) {
+  const normalised = (value: SQL | AnyPgColumn) =>
+    sql`regexp_replace(trellis_unaccent(lower(${value})), '[[:space:]]+', ' ', 'g')`;
+  return db
+    .select({ id: networks.id, slug: networks.slug, name: networks.name })
+    .from(networks)
+    .where(sql`${normalised(networks.name)} = ${normalised(sql`${name.trim()}`)}`)
+    .limit(5);
+}
+
 /** Current (not ended) memberships only. */
 export const isCurrent = () => isNull(memberships.endDate);
 

@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { PageQuery } from '../shared/pagination.js';
+import { refinement } from '../shared/text.js';
+import { networkTexts as texts } from './networks.texts.js';
 import { RESERVED_SLUGS, SLUG_MAX_LENGTH, SLUG_MIN_LENGTH, SLUG_PATTERN } from '../shared/slug.js';
 import {
   MAX_NETWORK_LEVEL,
@@ -22,9 +24,9 @@ export const Slug = z
   .string()
   .min(SLUG_MIN_LENGTH)
   .max(SLUG_MAX_LENGTH)
-  .regex(SLUG_PATTERN, 'Use lower-case letters, digits and single hyphens, e.g. "rural-schools-north".')
+  .refine((slug) => SLUG_PATTERN.test(slug), refinement(texts.slugPattern))
   // The web app's /networks/new is the page that creates a network.
-  .refine((slug) => !RESERVED_SLUGS.has(slug), 'This web address is reserved; choose another.');
+  .refine((slug) => !RESERVED_SLUGS.has(slug), refinement(texts.slugReserved));
 
 /** The editable facts of a network: the body of POST, and (all optional) of PATCH. */
 const NetworkFields = z.object({
@@ -45,7 +47,7 @@ const NetworkFields = z.object({
     .array(z.enum(NETWORK_SCOPES))
     .min(1)
     .max(3)
-    .refine((scopes) => new Set(scopes).size === scopes.length, 'Each scope at most once.'),
+    .refine((scopes) => new Set(scopes).size === scopes.length, refinement(texts.scopeOnce)),
   approach: z.enum(NETWORK_APPROACHES),
   ...Place,
   status: z.enum(NETWORK_STATUSES),
@@ -56,7 +58,13 @@ const NetworkFields = z.object({
     .openapi({ description: 'Networks this one belongs to (networks of networks).' }),
 });
 
-export const CreateNetworkBody = NetworkFields.extend({ slug: Slug })
+export const CreateNetworkBody = NetworkFields.extend({
+  slug: Slug,
+  allowSameName: z.boolean().default(false).openapi({
+    description:
+      'Create it even though a network of the same name exists (ignoring case and accents); otherwise that is a 409 at `name`.',
+  }),
+})
   .partial({
     purpose: true,
     goal: true,
@@ -72,7 +80,7 @@ export const CreateNetworkBody = NetworkFields.extend({ slug: Slug })
 
 export const UpdateNetworkBody = NetworkFields.partial()
   .strict()
-  .refine((body) => Object.keys(body).length > 0, 'Send at least one field to change.')
+  .refine((body) => Object.keys(body).length > 0, refinement(texts.nothingToChange))
   .openapi('UpdateNetwork');
 
 export type CreateNetworkInput = z.infer<typeof CreateNetworkBody>;

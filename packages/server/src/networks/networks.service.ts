@@ -7,7 +7,8 @@ import {
   type Principal,
 } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
-import { ApiError, conflict, forbidden, notFound, validationFailed } from '../shared/errors.js';
+import { ApiError, validationFailed } from '../shared/errors.js';
+import { networkTexts as texts } from './networks.texts.js';
 import type { CreateNetworkInput, UpdateNetworkInput } from './networks.schema.js';
 import {
   ancestorIds,
@@ -15,6 +16,7 @@ import {
   findNetwork,
   findNetworkWithRole,
   insertNetwork,
+  networksNamed,
   parentIdsOf,
   networkPageFacts,
   replaceParents,
@@ -38,10 +40,10 @@ export async function loadVisibleNetwork(
   key: string,
 ): Promise<NetworkInContext> {
   const found = await findNetworkWithRole(db, key, principal.kind === 'person' ? principal.personId : null);
-  if (!found) throw notFound('Network');
+  if (!found) throw new ApiError('NOT_FOUND', texts.notFound);
   const { network, role } = found;
   const facts: NetworkFacts = { visibility: network.visibility, role };
-  if (!canOnNetwork(principal, 'network.view', facts)) throw notFound('Network');
+  if (!canOnNetwork(principal, 'network.view', facts)) throw new ApiError('NOT_FOUND', texts.notFound);
   return { network, facts };
 }
 
@@ -92,12 +94,27 @@ export function toNetworkCore(network: NetworkRow) {
 
 /** Creates a network (admins only), with its parents, in one transaction. */
 export async function createNetwork(db: Database, principal: Principal, input: CreateNetworkInput) {
-  if (!canCreateNetwork(principal)) throw forbidden('Only platform administrators create networks.');
+  if (!canCreateNetwork(principal)) throw new ApiError('FORBIDDEN', texts.onlyAdminsCreate);
   const actorId = principal.kind === 'person' ? principal.personId : null;
   return db.transaction(async (tx) => {
     if (await findNetwork(tx, input.slug))
-      throw conflict(`The slug "${input.slug}" is taken.`, { field: 'slug' });
-    const { parentIds = [], ...fields } = input;
+      throw new ApiError('CONFLICT', texts.slugTaken, {
+        field: 'slug',
+        issues: [{ path: 'slug', message: texts.slugTaken }],
+      });
+    const { parentIds = [], allowSameName, ...fields } = input;
+    const [namesake] = allowSameName ? [] : await networksNamed(tx, input.name);
+    if (namesake) {
+      const message = {
+        en: `A network called “${namesake.name}” already exists. To create a second one, confirm it.`,
+        es: `Ya existe una red llamada «${namesake.name}». Para crear otra con el mismo nombre, confírmalo.`,
+      };
+      throw new ApiError('CONFLICT', message, {
+        field: 'name',
+        existing: namesake,
+        issues: [{ path: 'name', message }],
+      });
+    }
     await checkParentsExist(tx, parentIds);
     await checkMayAttachUnder(tx, principal, parentIds);
     const network = await insertNetwork(tx, fields);
@@ -124,7 +141,7 @@ export async function updateNetwork(
   return db.transaction(async (tx) => {
     const { network, facts } = await loadVisibleNetwork(tx, principal, key);
     if (!canOnNetwork(principal, 'network.update', facts)) {
-      throw forbidden('Only the network’s coordinators and coordinating committee may edit it.');
+      throw new ApiError('FORBIDDEN', texts.onlyCoordinatorsEdit);
     }
     const { parentIds, ...fields } = input;
     if (parentIds) {
@@ -136,14 +153,12 @@ export async function updateNetwork(
         parentIds.filter((id) => !current.has(id)),
       );
       if ((await ancestorIds(tx, parentIds)).has(network.id)) {
-        throw validationFailed([
-          { path: 'parentIds', message: 'A network cannot belong to itself or to one of its own members.' },
-        ]);
+        throw validationFailed([{ path: 'parentIds', message: texts.parentCycle }]);
       }
       await replaceParents(tx, network.id, parentIds);
     }
     const updated = Object.keys(fields).length > 0 ? await updateNetworkRow(tx, network.id, fields) : network;
-    if (!updated) throw notFound('Network');
+    if (!updated) throw new ApiError('NOT_FOUND', texts.notFound);
     await recordAudit(tx, {
       actorId,
       action: 'network.update',
@@ -172,21 +187,29 @@ async function checkMayAttachUnder(db: Executor, principal: Principal, newParent
       throw noNetworkWithIds([parentId]);
     if (!canOnNetwork(principal, 'network.attach_child', facts)) {
       // Said at the field, so that the form shows it beside the list of parents.
-      const message = `Only the coordinators of “${found.network.name}” may put a network under it.`;
+      const message = {
+        en: `Only the coordinators of “${found.network.name}” may put a network under it.`,
+        es: `Solo la coordinación de «${found.network.name}» puede poner una red dentro de ella.`,
+      };
       throw new ApiError('FORBIDDEN', message, { issues: [{ path: 'parentIds', message }] });
     }
   }
 }
 
-const noNetworkWithIds = (ids: readonly string[]) =>
-  new ApiError('VALIDATION_FAILED', `parentIds: No network with id ${ids.join(', ')}.`, {
-    issues: [{ path: 'parentIds', message: `No network with id ${ids.join(', ')}.` }],
+const noNetworkWithIds = (ids: readonly string[]) => {
+  const message = {
+    en: `No network with id ${ids.join(', ')}.`,
+    es: `No hay ninguna red con el id ${ids.join(', ')}.`,
+  };
+  return new ApiError('VALIDATION_FAILED', `parentIds: ${message.en}`, {
+    issues: [{ path: 'parentIds', message }],
   });
+};
 
 async function checkParentsExist(db: Executor, parentIds: readonly string[]) {
   const unique = new Set(parentIds);
   if (unique.size !== parentIds.length) {
-    throw validationFailed([{ path: 'parentIds', message: 'Each parent network at most once.' }]);
+    throw validationFailed([{ path: 'parentIds', message: texts.parentOnce }]);
   }
   const found = await existingNetworkIds(db, parentIds);
   const missing = parentIds.filter((id) => !found.has(id));

@@ -305,8 +305,9 @@ describeOnEachEngine('networks API', (open) => {
       { scopes: ['within', 'within'] },
       { 'accept-language': 'es' },
     );
+    // The network's own sentences come in the reader's language too.
     expect(ownMessage.body.error.details.issues).toEqual([
-      { path: 'scopes', message: 'Each scope at most once.' },
+      { path: 'scopes', message: 'Cada ámbito una sola vez.' },
     ]);
   });
 
@@ -319,6 +320,18 @@ describeOnEachEngine('networks API', (open) => {
     expect(response.status).toBe(400);
     expect(response.body.error.message).toContain('parentIds');
     expect((await t.client().get(`/api/v1/networks/${ids.regional}`)).body.goal).not.toBe('changed');
+    const inSpanish = await asAdmin.request(
+      'PATCH',
+      `/api/v1/networks/${ids.regional}`,
+      { parentIds: [ids.reading] },
+      { 'accept-language': 'es' },
+    );
+    expect(inSpanish.body.error.details.issues).toEqual([
+      {
+        path: 'parentIds',
+        message: 'Una red no puede pertenecer a sí misma ni a una de sus propias redes miembro.',
+      },
+    ]);
   });
 
   it('lets only admins create networks; a taken slug is a conflict', async () => {
@@ -352,6 +365,37 @@ describeOnEachEngine('networks API', (open) => {
     expect(reserved.body.error.details.issues).toEqual([
       { path: 'slug', message: 'This web address is reserved; choose another.' },
     ]);
+  });
+
+  it('refuses a second network of the same name (ignoring case, accents and spaces) unless confirmed', async () => {
+    const body = {
+      slug: 'red-homonima',
+      name: 'Red Homónima de Lectura',
+      kind: 'alliance',
+      level: 2,
+      scopes: ['beyond'],
+      approach: 'directive',
+      visibility: 'members',
+    };
+    const asAdmin = await t.client().signIn('admin@example.org');
+    expect((await asAdmin.post('/api/v1/networks', body)).status).toBe(201);
+    const second = { ...body, slug: 'red-homonima-2', name: '  red homonima   de LECTURA ' };
+    const refused = await asAdmin.request('POST', '/api/v1/networks', second, { 'accept-language': 'es' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.details).toMatchObject({
+      field: 'name',
+      existing: { slug: 'red-homonima' },
+      issues: [
+        {
+          path: 'name',
+          message: expect.stringContaining('Ya existe una red llamada «Red Homónima de Lectura»'),
+        },
+      ],
+    });
+    expect((await asAdmin.get('/api/v1/networks/red-homonima-2')).status).toBe(404);
+    const confirmed = await asAdmin.post('/api/v1/networks', { ...second, allowSameName: true });
+    expect(confirmed.status).toBe(201);
+    expect((await asAdmin.post('/api/v1/networks', { ...second, allowSameName: 'yes' })).status).toBe(400);
   });
 
   it('names a members-only child network on its public parent’s page only to those who may see it (issue 9, hole 4)', async () => {

@@ -34,6 +34,18 @@ export async function displayNamesOf(db: Executor, ids: string[]): Promise<{ id:
 }
 
 /** A person's current organisations as a JSON array of {id, name}, for select lists over `people`. */
+/**
+ * The same, with each organisation's municipality: two schools called "CEIP San José" are told
+ * apart by their town in lists and type-aheads.
+ */
+export const currentOrganisationsWithPlace = sql<
+  { id: string; name: string; municipality: string | null }[]
+>`coalesce((
+  select json_agg(json_build_object('id', o.id, 'name', o.name, 'municipality', o.municipality) order by o.name)
+  from affiliations a join organisations o on o.id = a.organisation_id
+  where a.person_id = ${qualified(people.id)} and (a.end_date is null or a.end_date >= current_date)
+), '[]'::json)`;
+
 export const currentOrganisationsOfPerson = sql<{ id: string; name: string }[]>`coalesce((
   select json_agg(json_build_object('id', o.id, 'name', o.name) order by o.name)
   from affiliations a join organisations o on o.id = a.organisation_id
@@ -62,7 +74,7 @@ export async function listPeople(db: Executor, filters: PeopleListFilters) {
       id: people.id,
       displayName: people.displayName,
       kinds: people.kinds,
-      organisations: currentOrganisationsOfPerson,
+      organisations: currentOrganisationsWithPlace,
       rank: order.rank,
     })
     .from(people)

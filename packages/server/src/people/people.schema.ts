@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { PageQuery } from '../shared/pagination.js';
+import { refinement } from '../shared/text.js';
+import { peopleTexts } from './people.texts.js';
 import { MemberNetworkSchema } from '../networks/networks.schema.js';
 import { PERSON_KINDS } from '../shared/vocabulary.js';
 
@@ -8,7 +10,7 @@ export const PersonSummary = z
     id: z.uuid(),
     displayName: z.string(),
     kinds: z.array(z.enum(PERSON_KINDS)),
-    organisations: z.array(z.object({ id: z.uuid(), name: z.string() })),
+    organisations: z.array(z.object({ id: z.uuid(), name: z.string(), municipality: z.string().nullable() })),
   })
   .openapi('PersonSummary');
 
@@ -91,13 +93,13 @@ export const UpdatePersonBody = z
           .string()
           .trim()
           .toLowerCase()
-          .regex(/^[a-z]{2,3}$/, 'Use two- or three-letter language codes such as es or en.'),
+          .refine((code) => /^[a-z]{2,3}$/.test(code), refinement(peopleTexts.languageCode)),
       )
       .max(TAG_LIMITS.languages, `At most ${TAG_LIMITS.languages} languages.`)
       .transform((codes) => [...new Set(codes)])
       .optional(),
   })
   .strict()
-  .refine((body) => Object.keys(body).length > 0, { message: 'Give expertise, needs or languages.' })
+  .refine((body) => Object.keys(body).length > 0, refinement(peopleTexts.nothingToChange))
   .openapi('UpdatePerson');
 export type UpdatePersonInput = z.infer<typeof UpdatePersonBody>;

@@ -1,7 +1,8 @@
 import { recordAudit } from '../audit/audit.js';
 import { canEditPerson, canViewContact, canViewPerson, type Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
-import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
+import { ApiError, unauthenticated } from '../shared/errors.js';
+import { peopleTexts as texts } from './people.texts.js';
 import { currentNetworksOf } from '../networks/networks.queries.js';
 import {
   affiliationsOf,
@@ -15,7 +16,7 @@ import type { UpdatePersonInput } from './people.schema.js';
 export async function personDetail(db: Executor, principal: Principal, id: string) {
   if (!canViewPerson(principal) || principal.kind !== 'person') throw unauthenticated();
   const person = await findPerson(db, id);
-  if (!person) throw notFound('Person');
+  if (!person) throw new ApiError('NOT_FOUND', texts.notFound);
   const [affiliations, networks, viewerRoles] = await Promise.all([
     affiliationsOf(db, person.id),
     currentNetworksOf(db, principal, { personId: person.id }),
@@ -48,9 +49,8 @@ export async function updatePersonTags(
 ) {
   if (principal.kind !== 'person') throw unauthenticated();
   await db.transaction(async (tx) => {
-    if (!(await findPerson(tx, id))) throw notFound('Person');
-    if (!canEditPerson(principal, id))
-      throw forbidden('Only the person themselves may change their expertise and needs.');
+    if (!(await findPerson(tx, id))) throw new ApiError('NOT_FOUND', texts.notFound);
+    if (!canEditPerson(principal, id)) throw new ApiError('FORBIDDEN', texts.onlyThemselves);
     await updatePersonFields(tx, id, input);
     await recordAudit(tx, {
       actorId: principal.personId,

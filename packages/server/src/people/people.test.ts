@@ -161,7 +161,7 @@ describeOnEachEngine('organisations and people API', (open) => {
         id: ids.teacher,
         displayName: 'Lucía Martín',
         kinds: ['teacher'],
-        organisations: [{ id: ids.school, name: 'CEIP Río Duero' }],
+        organisations: [{ id: ids.school, name: 'CEIP Río Duero', municipality: 'Alba' }],
       },
     ]);
   });

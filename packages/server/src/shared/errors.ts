@@ -34,13 +34,14 @@ export class ApiError extends Error {
   /** The message and details as a reader of `locale` gets them. */
   inLocale(locale: Locale): { message: string; details?: unknown } {
     const message = inLocale(this.text, locale);
-    if (this.code !== 'VALIDATION_FAILED' || !hasIssues(this.details))
-      return { message, details: this.details };
+    if (!hasIssues(this.details)) return { message, details: this.details };
     const issues = this.details.issues.map((issue) => ({
       path: issue.path,
       message: inLocale(issue.message, locale),
     }));
-    return { message: issuesSummary(issues), details: { ...this.details, issues } };
+    // A refusal or conflict said at a field keeps its own message; a validation failure sums its issues.
+    const summary = this.code === 'VALIDATION_FAILED' ? issuesSummary(issues) : message;
+    return { message: summary, details: { ...this.details, issues } };
   }
 
   get status(): ContentfulStatusCode {

@@ -88,6 +88,32 @@ export type NetworkStatus = (typeof NETWORK_STATUSES)[number];
 export const NETWORK_VISIBILITIES = ['public', 'members'] as const;
 export type NetworkVisibility = (typeof NETWORK_VISIBILITIES)[number];
 
+/**
+ * What a person does in an organisation (an affiliation's role). Stored as the code; the web app
+ * shows its label in the reader's language. A role given in an import that is not one of these is
+ * kept as written and shown so.
+ */
+export const AFFILIATION_ROLES = [
+  'teacher',
+  'headteacher',
+  'head_of_studies',
+  'secretary',
+  'school_counsellor',
+  'education_officer',
+  'director_general',
+  'director',
+  'researcher',
+  'dean_of_education',
+  'teacher_advisor',
+  'community_educator',
+  'coordinator',
+  'social_worker',
+  'head_of_service',
+  'family_representative',
+  'president',
+] as const;
+export type AffiliationRole = (typeof AFFILIATION_ROLES)[number];
+
 export const MEMBERSHIP_ROLES = [
   'coordinator',
   'coordinating_committee',

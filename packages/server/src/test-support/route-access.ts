@@ -233,6 +233,12 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
       }),
     },
   ],
+  'POST /networks/{id}/memberships/import': [
+    networkCase('add members from a file', 'membership.add', async ({ world, network }) => ({
+      params: id(network.id),
+      body: { csv: `person_email,role\n${(await freshPerson(world)).email},member\n` },
+    })),
+  ],
   'PATCH /networks/{id}/memberships/{membershipId}': [
     networkCase('change someone’s role', 'membership.change_role', async (context) => ({
       params: await someoneElsesMembership(context),

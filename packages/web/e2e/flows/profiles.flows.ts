@@ -7,12 +7,12 @@ export function profileFlows(suite: BrowserSuite) {
   describe('organisation and person pages', () => {
     it('shows an organisation’s networks, and its people only when signed in', async () => {
       const { page, region } = suite;
-      await page.goto(`/networks/${region.network.slug}`);
-      await arriveAt(page, region.network.name, 'network page (signed out)');
+      await page.goto(`/networks/${region.network.slug}/members`);
+      await arriveAt(page, `Members of ${region.network.name}`, 'members page (signed out)');
       await page.getByText('Sign in to see the people in this network.').waitFor();
       const organisation = page
-        .getByRole('region', { name: 'Members', exact: true })
-        .getByRole('link')
+        .getByRole('region', { name: 'Members found' })
+        .locator('.member-name')
         .first();
       const name = (await organisation.textContent()) ?? '';
       await organisation.click();
@@ -26,8 +26,8 @@ export function profileFlows(suite: BrowserSuite) {
 
     it('shows a person’s affiliations and networks', async () => {
       const { page, region } = suite;
-      await signIn(page, region.coordinator, `/networks/${region.network.slug}`);
-      await arriveAt(page, region.network.name, 'network page');
+      await signIn(page, region.coordinator, `/networks/${region.network.slug}/members`);
+      await arriveAt(page, `Members of ${region.network.name}`, 'members page');
       await page
         .getByRole('region', { name: /^Coordinators/ })
         .getByRole('link', { name: region.coordinator.name })

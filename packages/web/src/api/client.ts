@@ -25,6 +25,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly issues: FieldIssue[] = [],
+    /** The error's other details as the API sent them (an import's problems by row, say). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -141,7 +143,7 @@ function toApiError(status: number, body: unknown): ApiError {
         .filter(isRecord)
         .map((issue) => ({ path: String(issue.path ?? ''), message: String(issue.message ?? '') }))
     : [];
-  return new ApiError(status, code, message, issues);
+  return new ApiError(status, code, message, issues, details);
 }
 
 const isErrorCode = (value: unknown): value is ErrorCode =>

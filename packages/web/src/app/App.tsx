@@ -14,6 +14,7 @@ import { ApiError, setSessionLostHandler } from '../api/client.ts';
 import { fetchSession } from '../session/session.api.ts';
 import { SESSION_KEY } from '../session/session-context.tsx';
 import { I18nProvider } from '../i18n/i18n.tsx';
+import { MembersPage } from '../memberships/MembersPage.tsx';
 import { DirectoryPage } from '../networks/DirectoryPage.tsx';
 import { EditNetworkPage } from '../networks/EditNetworkPage.tsx';
 import { NetworkPage } from '../networks/NetworkPage.tsx';
@@ -87,6 +88,7 @@ function Pages() {
             <Route path="/networks/new" element={<NewNetworkPage />} />
             <Route path="/networks/:slug" element={<NetworkPage />} />
             <Route path="/networks/:slug/edit" element={<EditNetworkPage />} />
+            <Route path="/networks/:slug/members" element={<MembersPage />} />
             <Route path="/networks/:slug/surveys/new" element={<NewSurveyPage />} />
             <Route path="/surveys/:id/waves/new" element={<OpenWavePage />} />
             <Route path="/waves/:id" element={<WavePage />} />

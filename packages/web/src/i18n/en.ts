@@ -19,6 +19,9 @@ import type {
 } from '../api/vocabulary.ts';
 import { signInProvidersEn } from './sign-in-providers.messages.ts';
 import { analysisLoopEn } from './analysis-loop.messages.ts';
+import { affiliationRoleEn } from './affiliation-roles.messages.ts';
+import { membersPageEn } from './members.messages.ts';
+import { networkPagesEn } from './networks.messages.ts';
 import { yourDataEn } from './your-data.messages.ts';
 import { surveyWavesEn } from './survey-waves.messages.ts';
 import { mailEn } from './accounts-mail.messages.ts';
@@ -604,6 +607,9 @@ export const en = {
       liaison: 'Liaison',
     },
   },
+  affiliationRole: affiliationRoleEn,
+  membersPage: membersPageEn,
+  networkPages: networkPagesEn,
   yourData: yourDataEn,
   surveyWaves: surveyWavesEn,
   signInProviders: signInProvidersEn,

@@ -2,6 +2,9 @@
 import type { Catalogue } from './en.ts';
 import { signInProvidersEs } from './sign-in-providers.messages.ts';
 import { analysisLoopEs } from './analysis-loop.messages.ts';
+import { affiliationRoleEs } from './affiliation-roles.messages.ts';
+import { membersPageEs } from './members.messages.ts';
+import { networkPagesEs } from './networks.messages.ts';
 import { yourDataEs } from './your-data.messages.ts';
 import { surveyWavesEs } from './survey-waves.messages.ts';
 import { mailEs } from './accounts-mail.messages.ts';
@@ -603,6 +606,9 @@ export const es: Catalogue = {
       liaison: 'Enlace',
     },
   },
+  affiliationRole: affiliationRoleEs,
+  membersPage: membersPageEs,
+  networkPages: networkPagesEs,
   yourData: yourDataEs,
   surveyWaves: surveyWavesEs,
   signInProviders: signInProvidersEs,

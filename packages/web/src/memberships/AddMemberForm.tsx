@@ -76,6 +76,15 @@ export function AddMemberForm({ network, onAdded }: Props) {
       setProblems([{ fieldId: 'add-member-who', message: t.addMember.chooseFirst }]);
       return;
     }
+    if (candidate.alreadyMember) {
+      setProblems([
+        {
+          fieldId: 'add-member-who',
+          message: fill(t.membersPage.alreadyMemberProblem, { name: candidate.name }),
+        },
+      ]);
+      return;
+    }
     add.mutate(candidate);
   }
 
@@ -92,7 +101,13 @@ export function AddMemberForm({ network, onAdded }: Props) {
           error={errorFor('add-member-who')}
         >
           {(control) => (
-            <MemberCombobox key={formKey} control={control} selected={candidate} onSelect={setCandidate} />
+            <MemberCombobox
+              key={formKey}
+              networkId={network.id}
+              control={control}
+              selected={candidate}
+              onSelect={setCandidate}
+            />
           )}
         </Field>
         <div className="form-columns form-columns-action">

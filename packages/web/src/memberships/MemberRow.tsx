@@ -8,16 +8,18 @@ import type { MembershipRole } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { changeRole, endMembership } from './memberships.api.ts';
-import { memberName } from './member-name.ts';
+import { memberName, organisationLabel } from './member-name.ts';
 
 interface Props {
   membership: Membership;
   permissions: NetworkPermissions;
   /** Refetch the network and its members after a change. */
   onChanged(): Promise<void>;
+  /** Told before the refetch that this membership ended, so the list can place focus. */
+  onEnded?(membershipId: string): void;
 }
 
-export function MemberRow({ membership, permissions, onChanged }: Props) {
+export function MemberRow({ membership, permissions, onChanged, onEnded }: Props) {
   const { t, fill, date } = useI18n();
   const name = memberName(membership);
   const { member } = membership;
@@ -32,7 +34,7 @@ export function MemberRow({ membership, permissions, onChanged }: Props) {
             <span className="member-detail">
               {[
                 member.kinds.map((kind) => t.vocab.personKind[kind]).join(', '),
-                member.organisations.map((o) => o.name).join(', '),
+                member.organisations.map(organisationLabel).join(', '),
               ]
                 .filter(Boolean)
                 .join(' · ')}
@@ -53,13 +55,18 @@ export function MemberRow({ membership, permissions, onChanged }: Props) {
         ) : null}
       </div>
       {permissions.changeRoles || permissions.endMemberships ? (
-        <MemberControls membership={membership} permissions={permissions} onChanged={onChanged} />
+        <MemberControls
+          membership={membership}
+          permissions={permissions}
+          onChanged={onChanged}
+          {...(onEnded ? { onEnded } : {})}
+        />
       ) : null}
     </li>
   );
 }
 
-function MemberControls({ membership, permissions, onChanged }: Props) {
+function MemberControls({ membership, permissions, onChanged, onEnded }: Props) {
   const { t, fill } = useI18n();
   const announce = useAnnounce();
   const queryClient = useQueryClient();
@@ -88,6 +95,7 @@ function MemberControls({ membership, permissions, onChanged }: Props) {
     mutationFn: () => endMembership(membership.networkId, membership.id),
     onSuccess: async () => {
       announce(fill(t.members.ended, { name }));
+      onEnded?.(membership.id);
       await onChanged();
       await queryClient.invalidateQueries({ queryKey: ['person'] });
     },

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type {
   AddMembershipBody,
+  MembershipListQuery,
   UpdateMembershipBody,
 } from '../../../server/src/memberships/memberships.schema.js';
 import { api, withQuery } from '../api/client.ts';
@@ -12,13 +13,47 @@ export const MEMBERS_PAGE_SIZE = 100;
 
 export const membershipKeys = {
   list: (networkId: string) => ['memberships', networkId] as const,
+  filtered: (networkId: string, filters: MemberFilters, cursor: string | null) =>
+    ['memberships', networkId, filters, cursor] as const,
+  matching: (networkId: string, q: string) => ['memberships', networkId, 'matching', q] as const,
 };
 
-export const listMemberships = (networkId: string, cursor: string | null, signal?: AbortSignal) =>
-  api<Page<Membership>>(
-    withQuery(`/networks/${networkId}/memberships`, { cursor, limit: MEMBERS_PAGE_SIZE }),
-    { signal },
-  );
+/** What the members page filters by (all optional; the URL's search parameters). */
+export type MemberFilters = Pick<
+  z.input<typeof MembershipListQuery>,
+  'q' | 'role' | 'type' | 'organisation' | 'organisationKind'
+>;
+
+export const listMemberships = (
+  networkId: string,
+  cursor: string | null,
+  signal?: AbortSignal,
+  filters: MemberFilters = {},
+  limit = MEMBERS_PAGE_SIZE,
+) =>
+  api<Page<Membership>>(withQuery(`/networks/${networkId}/memberships`, { ...filters, cursor, limit }), {
+    signal,
+  });
+
+/** The ids of the network's current members whose names match `q` (for "already a member"). */
+export async function currentMemberIds(networkId: string, q: string, signal?: AbortSignal) {
+  const page = await listMemberships(networkId, null, signal, { q }, 100);
+  return new Set(page.items.map((membership) => membership.member.id));
+}
+
+export interface ImportedMembers {
+  created: number;
+}
+
+/** One problem in an imported file, where a spreadsheet shows it (row 1 is the header). */
+export interface ImportProblem {
+  row: number | null;
+  column: string | null;
+  message: string;
+}
+
+export const importMembers = (networkId: string, csv: string) =>
+  api<ImportedMembers>(`/networks/${networkId}/memberships/import`, { method: 'POST', body: { csv } });
 
 export type NewMember = { organisationId: string } | { personId: string };
 
@@ -57,3 +92,7 @@ export async function searchCandidates(q: string, signal?: AbortSignal) {
   ]);
   return { organisations: organisations.items, people: people.items };
 }
+
+/** Organisations whose names match, for the members page's organisation filter. */
+export const searchOrganisations = async (q: string, signal?: AbortSignal) =>
+  (await api<Page<OrganisationSummary>>(withQuery('/organisations', { q, limit: SHOWN }), { signal })).items;

@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { NetworkChanges, NetworkDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
-import { PageNotFound, QueryState } from '../ui/page-states.tsx';
+import { QueryState } from '../ui/page-states.tsx';
 import { PageHeading, useDocumentTitle } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { networkFormErrors } from './form-errors.ts';
@@ -98,7 +98,16 @@ function EditNetwork({ network }: { network: NetworkDetail }) {
   const { byField, problems } = networkFormErrors(error, t);
 
   if (!network.permissions.update) {
-    return <PageNotFound title={fill(t.edit.title, { name: network.name })} body={t.network.notFoundBody} />;
+    // The network exists and the reader may see it: say what they may not do, and lead back to it.
+    return (
+      <div className="narrow">
+        <PageHeading title={t.networkPages.mayNotEdit}>{t.networkPages.mayNotEdit}</PageHeading>
+        <p>{t.networkPages.mayNotEditBody}</p>
+        <p>
+          <Link to={back}>{fill(t.networkPages.backToNetwork, { name: network.name })}</Link>
+        </p>
+      </div>
+    );
   }
   return (
     <div className="narrow">

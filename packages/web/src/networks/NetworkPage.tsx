@@ -1,12 +1,10 @@
 /** A network's page: purpose and goal, typology facts, related networks, members and member tools. */
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { NetworkAnalysisLink } from '../analysis/NetworkAnalysisLink.tsx';
 import type { NetworkRef } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { AddMemberForm } from '../memberships/AddMemberForm.tsx';
-import { membershipKeys } from '../memberships/memberships.api.ts';
-import { MembersSection } from '../memberships/MembersSection.tsx';
+import { MembersSummary } from '../memberships/MembersSummary.tsx';
 import { NetworkSurveysSection } from '../surveys/NetworkSurveysSection.tsx';
 import { QueryState } from '../ui/page-states.tsx';
 import { PageHeading, useDocumentTitle } from '../ui/page-heading.tsx';
@@ -16,7 +14,6 @@ import { getNetwork, networkKeys } from '../api/networks.api.ts';
 export function NetworkPage() {
   const { slug = '' } = useParams();
   const { t } = useI18n();
-  const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: networkKeys.detail(slug),
     queryFn: ({ signal }) => getNetwork(slug, signal),
@@ -29,13 +26,6 @@ export function NetworkPage() {
     );
   }
   const network = query.data;
-  const refresh = async () => {
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: membershipKeys.list(network.id) }),
-      queryClient.invalidateQueries({ queryKey: networkKeys.detail(slug) }),
-      queryClient.invalidateQueries({ queryKey: ['networks'] }),
-    ]);
-  };
 
   return (
     <article className="network">
@@ -60,8 +50,7 @@ export function NetworkPage() {
             <h2 id="goal-heading">{t.network.goal}</h2>
             <p className="prose">{network.goal || t.network.noGoal}</p>
           </section>
-          <MembersSection network={network} onChanged={refresh} />
-          {network.permissions.addMembers ? <AddMemberForm network={network} onAdded={refresh} /> : null}
+          <MembersSummary network={network} />
           {network.permissions.addMembers ? (
             <p>
               <Link to={`/networks/${network.slug}/invite`}>{t.mail.inviteLink}</Link>

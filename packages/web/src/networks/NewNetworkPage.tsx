@@ -1,11 +1,13 @@
 /**
  * Create a network (platform admins only; the API refuses anyone else with a 403, so others get
  * a page that says so rather than a form that cannot work). The slug follows the name until
- * the admin edits it; a slug another network has is a 409, shown at the slug field.
+ * the admin edits it; a slug another network has is a 409, shown at the slug field. A name
+ * another network has (ignoring case and accents) is said at the name field as it is typed, and
+ * creating a second one needs a tick; without it the API refuses with a 409 at `name`.
  */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ApiError, type FieldIssue } from '../api/client.ts';
 import type { NewNetwork } from '../api/types.ts';
 import type { Catalogue } from '../i18n/en.ts';
@@ -18,7 +20,8 @@ import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { networkFormErrors } from './form-errors.ts';
 import { fieldId, NetworkForm, type NetworkFormValues } from './NetworkForm.tsx';
-import { createNetwork, networkKeys } from '../api/networks.api.ts';
+import { createNetwork, listNetworks, networkKeys } from '../api/networks.api.ts';
+import { useDebounced } from '../ui/feedback.tsx';
 import { slugFromName } from './slug.ts';
 
 /** What a new network starts as: a forming, public, bottom-up network sharing practice between schools. */
@@ -64,6 +67,17 @@ function NewNetworkForm() {
   const [slugEdited, setSlugEdited] = useState(false);
   const [error, setError] = useState<Error | null>(null);
   const shownSlug = slugEdited ? slug : slugFromName(values.name);
+  const [allowSameName, setAllowSameName] = useState(false);
+  const typedName = useDebounced(values.name.trim(), 300);
+  const namesakes = useQuery({
+    queryKey: ['networks', 'same-name', typedName],
+    queryFn: async ({ signal }) => {
+      const page = await listNetworks({ q: typedName, kind: '', level: '', region: '' }, null, signal);
+      return page.items.filter((network) => sameName(network.name, typedName));
+    },
+    enabled: typedName.length >= 2,
+  });
+  const namesake = typedName.length >= 2 ? namesakes.data?.[0] : undefined;
 
   const create = useMutation({
     mutationFn: createNetwork,
@@ -83,7 +97,7 @@ function NewNetworkForm() {
 
   const submit = () => {
     setError(null);
-    create.mutate(newNetworkFrom(values, shownSlug));
+    create.mutate({ ...newNetworkFrom(values, shownSlug), allowSameName });
   };
 
   const editSlug = (next: string) => {
@@ -105,18 +119,39 @@ function NewNetworkForm() {
         submitLabel={t.create.submit}
         busyLabel={t.create.creating}
         afterName={
-          <Field id={fieldId('slug')} label={t.edit.slug} hint={t.edit.slugHint} error={byField.slug}>
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                autoComplete="off"
-                spellCheck={false}
-                value={shownSlug}
-                onChange={(e) => editSlug(e.target.value)}
-              />
-            )}
-          </Field>
+          <>
+            {namesake ? (
+              <div className="notice same-name" id="network-same-name" role="status">
+                <p>
+                  {fill(t.networkPages.sameNameExists, { name: namesake.name })}{' '}
+                  <Link to={`/networks/${namesake.slug}`}>
+                    {fill(t.networkPages.sameNameOpen, { name: namesake.name })}
+                  </Link>
+                </p>
+                <p className="hint">{t.networkPages.sameNameHint}</p>
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={allowSameName}
+                    onChange={(event) => setAllowSameName(event.target.checked)}
+                  />{' '}
+                  {t.networkPages.sameNameConfirm}
+                </label>
+              </div>
+            ) : null}
+            <Field id={fieldId('slug')} label={t.edit.slug} hint={t.edit.slugHint} error={byField.slug}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="text"
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={shownSlug}
+                  onChange={(e) => editSlug(e.target.value)}
+                />
+              )}
+            </Field>
+          </>
         }
         onChange={setValues}
         onSubmit={submit}
@@ -135,9 +170,19 @@ function newNetworkFrom(values: NetworkFormValues, slug: string): NewNetwork {
   return { ...rest, ...place, slug };
 }
 
-/** The API's 409 on creating means the slug is taken; say so in our words, at the slug field. */
+/**
+ * The API's 409 on creating means the name exists (its issue is at `name`, in the reader's
+ * language) or the slug is taken; the latter is said in our words, at the slug field.
+ */
 function conflictAsSlugIssue(error: unknown, t: Catalogue): FieldIssue[] | undefined {
-  if (error instanceof ApiError && error.code === 'CONFLICT')
+  if (error instanceof ApiError && error.code === 'CONFLICT' && error.details.field !== 'name')
     return [{ path: 'slug', message: t.create.slugTaken }];
   return undefined;
+}
+
+/** Names compared as people read them: without case, accents or extra spaces. */
+export function sameName(a: string, b: string): boolean {
+  const plain = (name: string) =>
+    name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return plain(a) === plain(b);
 }

@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { OrganisationDetail } from '../api/types.ts';
+import { affiliationRoleLabel } from '../i18n/affiliation-roles.messages.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { isMissing, QueryState } from '../ui/page-states.tsx';
 import { NetworkMemberships } from '../ui/network-list.tsx';
@@ -77,7 +78,10 @@ function Organisation({ organisation }: { organisation: OrganisationDetail }) {
             {organisation.people.map((person) => (
               <li key={person.id}>
                 <Link to={`/people/${person.id}`}>{person.displayName}</Link>
-                <span className="member-detail"> · {person.role}</span>
+                <span className="member-detail">
+                  {' '}
+                  · {affiliationRoleLabel(t.affiliationRole, person.role)}
+                </span>
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { PersonDetail } from '../api/types.ts';
+import { affiliationRoleLabel } from '../i18n/affiliation-roles.messages.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session-context.tsx';
 import { ProfileTagsForm } from '../suggestions/ProfileTagsForm.tsx';
@@ -86,7 +87,7 @@ function Person({ person }: { person: PersonDetail }) {
                 </Link>
                 <span className="member-detail">
                   {' · '}
-                  {affiliation.role}
+                  {affiliationRoleLabel(t.affiliationRole, affiliation.role)}
                   {affiliation.startDate
                     ? ` · ${fill(t.members.since, { date: date(affiliation.startDate) })}`
                     : ''}
