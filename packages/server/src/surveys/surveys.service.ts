@@ -318,7 +318,12 @@ export async function createSurvey(
     });
     if (input.wave && wave) {
       const dates = { opensOn: input.wave.opensOn, closesOn: input.wave.closesOn };
-      await writeWave(tx, actorId, { networkId: network.id, surveyId: survey.id, number: 1, ...dates }, wave.rule);
+      await writeWave(
+        tx,
+        actorId,
+        { networkId: network.id, surveyId: survey.id, number: 1, ...dates },
+        wave.rule,
+      );
     }
     return survey.id;
   });
