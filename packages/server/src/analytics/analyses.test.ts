@@ -66,14 +66,19 @@ describeOnEachEngine('network analyses', (open) => {
     });
     const question = survey.body.questions[0].id;
     const wave = await coordinator.post(`/api/v1/surveys/${survey.body.id}/waves`, openWaveDates());
-    const answer = (who: Who, nominations: unknown[]) =>
-      as(who).then((c) => c.put(`/api/v1/waves/${wave.body.id}/response`, { nominations, submit: true }));
+    // A question on a frequency scale needs a frequency for every tie to submit.
+    const answer = async (who: Who, nominations: unknown[]) => {
+      const sent = await (
+        await as(who)
+      ).put(`/api/v1/waves/${wave.body.id}/response`, { nominations, submit: true });
+      expect(sent.status).toBe(200);
+    };
     await answer('m1', [
       { questionId: question, personId: people.m2.id, frequency: 2 },
-      { questionId: question, outside: { name: 'Luis Prado', organisation: 'Universidad' } },
-      { questionId: question, personId: people.teacher.id },
+      { questionId: question, outside: { name: 'Luis Prado', organisation: 'Universidad' }, frequency: 1 },
+      { questionId: question, personId: people.teacher.id, frequency: 1 },
     ]);
-    await answer('teacher', [{ questionId: question, personId: people.m1.id }]);
+    await answer('teacher', [{ questionId: question, personId: people.m1.id, frequency: 1 }]);
     const closed = await coordinator.post(`/api/v1/waves/${wave.body.id}/close`);
     while (await runNextAnalysis(t.db)) {
       // run every queued analysis, as the server's runner does in the background
@@ -288,11 +293,15 @@ describeOnEachEngine('network analyses', (open) => {
     const [survey] = (await coordinator.get(`/api/v1/networks/${ids.network}/surveys`)).body.items;
     const question = survey.questions[0].id;
     const wave = await coordinator.post(`/api/v1/surveys/${survey.id}/waves`, openWaveDates());
-    const answer = async (who: Who, personId: string) =>
-      (await as(who)).put(`/api/v1/waves/${wave.body.id}/response`, {
-        nominations: [{ questionId: question, personId }],
+    const answer = async (who: Who, personId: string) => {
+      const sent = await (
+        await as(who)
+      ).put(`/api/v1/waves/${wave.body.id}/response`, {
+        nominations: [{ questionId: question, personId, frequency: 1 }],
         submit: true,
       });
+      expect(sent.status).toBe(200);
+    };
     await answer('m1', ids.m2);
     await answer('teacher', ids.m1);
     await answer('m2', ids.teacher);
@@ -325,12 +334,13 @@ describeOnEachEngine('network analyses', (open) => {
     /** Opens a wave, has m1 name these people, closes it: the analyses it queued (not yet run). */
     const runWave = async (named: string[]) => {
       const wave = await coordinator.post(`/api/v1/surveys/${survey.body.id}/waves`, openWaveDates());
-      await (
+      const sent = await (
         await as('m1')
       ).put(`/api/v1/waves/${wave.body.id}/response`, {
-        nominations: named.map((personId) => ({ questionId: question, personId })),
+        nominations: named.map((personId) => ({ questionId: question, personId, frequency: 1 })),
         submit: true,
       });
+      expect(sent.status).toBe(200);
       const closed = await coordinator.post(`/api/v1/waves/${wave.body.id}/close`);
       const people = closed.body.analyses.find((a: { level: string }) => a.level === 'people');
       return { waveId: wave.body.id as string, analysisId: people.id as string };

@@ -51,9 +51,13 @@ describeOnEachEngine('the stored map of an analysis', (open) => {
         submit: true,
         nominations: nominations.map((n) =>
           typeof n === 'string'
-            ? { questionId: survey.question, personId: id[n] }
+            ? { questionId: survey.question, personId: id[n], frequency: 1 }
             : 'outside' in n
-              ? { questionId: survey.question, outside: { name: n.outside, organisation: 'Universidad' } }
+              ? {
+                  questionId: survey.question,
+                  outside: { name: n.outside, organisation: 'Universidad' },
+                  frequency: 1,
+                }
               : { questionId: survey.question, personId: id[n.who], frequency: n.frequency },
         ),
       });

@@ -35,8 +35,9 @@ export class ApiError extends Error {
   inLocale(locale: Locale): { message: string; details?: unknown } {
     const message = inLocale(this.text, locale);
     if (!hasIssues(this.details)) return { message, details: this.details };
+    // Anything else an issue carries (a domain's message code, say) goes along unchanged.
     const issues = this.details.issues.map((issue) => ({
-      path: issue.path,
+      ...issue,
       message: inLocale(issue.message, locale),
     }));
     // A refusal or conflict said at a field keeps its own message; a validation failure sums its issues.

@@ -48,7 +48,7 @@ const MESSAGES = {
   },
   'wave.not_asked': {
     en: 'You are not asked in this wave.',
-    es: 'Esta oleada no te lo pregunta a ti.',
+    es: 'Esta oleada no te pregunta a ti: no estás entre las personas elegidas.',
   },
   'survey.archived': {
     en: 'This survey is archived: it takes no new waves.',

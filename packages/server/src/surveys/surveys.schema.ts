@@ -172,7 +172,14 @@ export const SurveyDetail = z
     titleEs: z.string().nullable(),
     status: z.enum(SURVEY_STATUSES),
     questions: z.array(SurveyQuestion),
-    waves: z.array(WaveSummary),
+    waves: z.array(
+      WaveSummary.extend({
+        asksYou: z.boolean().openapi({
+          description:
+            'Whether this open wave asks the caller (so the page offers "Answer"); false once closed.',
+        }),
+      }),
+    ),
     permissions: SurveyPermissions,
   })
   .openapi('Survey');

@@ -143,6 +143,24 @@ const surveyPermissions = (principal: Principal, facts: NetworkFacts) => ({
   viewAnswers: canOnNetwork(principal, 'survey.view_answers', facts),
 });
 
+/** The open waves among `waves` that ask the principal (an open wave per survey at most). */
+async function wavesAskingPrincipal(
+  db: Executor,
+  principal: Principal,
+  surveys: SurveyRow[],
+  waves: WaveRow[],
+) {
+  const asking = new Set<string>();
+  if (principal.kind !== 'person') return asking;
+  const networkOf = new Map(surveys.map((survey) => [survey.id, survey.networkId]));
+  for (const wave of waves.filter((w) => w.status === 'open')) {
+    const networkId = networkOf.get(wave.surveyId);
+    if (networkId && (await isAsked(db, networkId, await ruleOfWave(db, wave), principal.personId)))
+      asking.add(wave.id);
+  }
+  return asking;
+}
+
 /** Surveys with their questions and waves, and what the principal may do with them. */
 export async function describeSurveys(
   db: Executor,
@@ -153,6 +171,7 @@ export async function describeSurveys(
   const ids = rows.map((survey) => survey.id);
   const [questions, waves] = await Promise.all([questionsOf(db, ids), wavesOf(db, ids)]);
   const permissions = surveyPermissions(principal, facts);
+  const asking = await wavesAskingPrincipal(db, principal, rows, waves);
   return rows.map((survey) => ({
     id: survey.id,
     networkId: survey.networkId,
@@ -160,7 +179,9 @@ export async function describeSurveys(
     titleEs: survey.titleEs,
     status: survey.status,
     questions: questions.filter((q) => q.surveyId === survey.id).map(toQuestion),
-    waves: waves.filter((w) => w.surveyId === survey.id).map(toWave),
+    waves: waves
+      .filter((w) => w.surveyId === survey.id)
+      .map((w) => ({ ...toWave(w), asksYou: asking.has(w.id) })),
     permissions,
   }));
 }

@@ -162,10 +162,15 @@ describeOnEachEngine('survey waves: who is asked, the next wave, checked answers
     const refused = await rosa.request('PUT', `/api/v1/waves/${wave}/response`, { nominations: [] }, ES);
     expect(refused.status).toBe(403);
     expect(refused.body.error).toMatchObject({
-      message: 'Esta oleada no te lo pregunta a ti.',
+      message: 'Esta oleada no te pregunta a ti: no estás entre las personas elegidas.',
       details: { reason: 'wave.not_asked' },
     });
     expect((await rosa.get(`/api/v1/waves/${wave}/candidates?q=olmo`)).status).toBe(403);
+    const waveIn = (list: { body: { items: { waves: { id: string; asksYou: boolean }[] }[] } }) =>
+      list.body.items.flatMap((survey) => survey.waves).find((w) => w.id === wave);
+    expect(waveIn(await rosa.get(`/api/v1/networks/${ids.network}/surveys`))).toMatchObject({
+      asksYou: false,
+    });
     const rosaSurveys = await rosa.get('/api/v1/me/surveys');
     expect(rosaSurveys.body.items.map((item: { wave: { id: string } }) => item.wave.id)).not.toContain(wave);
 
@@ -173,6 +178,9 @@ describeOnEachEngine('survey waves: who is asked, the next wave, checked answers
     expect((await mariana.get(`/api/v1/waves/${wave}`)).body.youAreAsked).toBe(true);
     const found = await mariana.get(`/api/v1/waves/${wave}/candidates?q=olmo`);
     expect(found.body.items.map((item: { displayName: string }) => item.displayName)).toEqual(['Luis Olmo']);
+    expect(waveIn(await mariana.get(`/api/v1/networks/${ids.network}/surveys`))).toMatchObject({
+      asksYou: true,
+    });
     const mine = await mariana.get('/api/v1/me/surveys');
     expect(mine.body.items.map((item: { wave: { id: string } }) => item.wave.id)).toContain(wave);
 

@@ -9,7 +9,7 @@ import type { NetworkDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { RequestFailed } from '../ui/feedback.tsx';
 import { surveyTitle } from './survey-text.ts';
-import { listSurveys, surveyKeys, type Survey, type Wave } from './surveys.api.ts';
+import { listSurveys, surveyKeys, type Survey } from './surveys.api.ts';
 import './surveys.css';
 
 export function NetworkSurveysSection({ network }: { network: NetworkDetail }) {
@@ -77,7 +77,7 @@ function SurveyItem({ survey }: { survey: Survey }) {
   );
 }
 
-function WaveItem({ survey, wave }: { survey: Survey; wave: Wave }) {
+function WaveItem({ survey, wave }: { survey: Survey; wave: Survey['waves'][number] }) {
   const { t, fill, date, locale } = useI18n();
   const label = fill(t.surveys.waveLabel, { number: wave.number });
   const title = surveyTitle(survey, locale);
@@ -87,7 +87,7 @@ function WaveItem({ survey, wave }: { survey: Survey; wave: Wave }) {
         <strong>{label}</strong> · {t.surveys.waveStatus[wave.status]} ·{' '}
         {fill(t.surveys.waveDates, { opens: date(wave.opensOn), closes: date(wave.closesOn) })}
       </span>
-      {wave.status === 'open' && survey.permissions.answer ? (
+      {wave.status === 'open' && survey.permissions.answer && wave.asksYou ? (
         <Link
           className="button-primary"
           to={`/waves/${wave.id}/answer`}
