@@ -94,7 +94,10 @@ export function MeasuresPanel({
     (measure) => level === 'people' || (measure.key !== 'outwardEi' && measure.key !== 'acrossEi'),
   );
   return (
-    <section aria-labelledby="measures-heading" className={compact ? 'panel measures compact' : 'panel measures'}>
+    <section
+      aria-labelledby="measures-heading"
+      className={compact ? 'panel measures compact' : 'panel measures'}
+    >
       <h2 id="measures-heading">{m.heading}</h2>
       <MeasureList measures={shown} compact={compact} />
       {waveSelected ? <ChangePanel change={graph.changeSincePreviousWave ?? null} level={level} /> : null}

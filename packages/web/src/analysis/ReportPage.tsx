@@ -103,7 +103,9 @@ function NetworkReport({ network }: { network: NetworkDetail }) {
       {analyses.isError ? (
         <RequestFailed error={analyses.error} onRetry={() => void analyses.refetch()} />
       ) : null}
-      {analyses.isSuccess && surveys.isSuccess && !done?.graph ? <p className="notice">{texts.none}</p> : null}
+      {analyses.isSuccess && surveys.isSuccess && !done?.graph ? (
+        <p className="notice">{texts.none}</p>
+      ) : null}
       {done?.graph ? <ReportBody analysis={done as DoneAnalysis} /> : null}
     </article>
   );
@@ -261,7 +263,9 @@ function MapImage({ map }: { map: AnalysisMap }) {
     for (let i = 0; i < count; i += 1) {
       const colour = colours[i]!;
       const list = byColour.get(colour) ?? [];
-      list.push(`M${round(px(i) - radius)} ${py(i)}a${radius} ${radius} 0 1 0 ${2 * radius} 0a${radius} ${radius} 0 1 0 ${-2 * radius} 0`);
+      list.push(
+        `M${round(px(i) - radius)} ${py(i)}a${radius} ${radius} 0 1 0 ${2 * radius} 0a${radius} ${radius} 0 1 0 ${-2 * radius} 0`,
+      );
       byColour.set(colour, list);
     }
     return { height, ties: ties.join(''), nodes: [...byColour.entries()], legend };
@@ -279,7 +283,12 @@ function MapImage({ map }: { map: AnalysisMap }) {
         : (map.groups[code]?.name ?? t.analysis.map.other);
   return (
     <div className="report-map-image">
-      <svg role="img" aria-label={alt} viewBox={`0 0 ${VIEW} ${drawn.height}`} preserveAspectRatio="xMidYMid meet">
+      <svg
+        role="img"
+        aria-label={alt}
+        viewBox={`0 0 ${VIEW} ${drawn.height}`}
+        preserveAspectRatio="xMidYMid meet"
+      >
         <path d={drawn.ties} fill="none" stroke={EDGE_COLOUR} strokeWidth={0.6} strokeOpacity={0.7} />
         {drawn.nodes.map(([colour, shapes]) => (
           <path key={colour} d={shapes.join('')} fill={colour} stroke="#ffffff" strokeWidth={0.4} />

@@ -80,4 +80,3 @@ export function colourByCategory(codes: Int32Array, topCount: number = CATEGORY_
   if (others > 0) legend.push({ code: null, count: others, colour: OTHER_COLOUR });
   return { colours, legend };
 }
-

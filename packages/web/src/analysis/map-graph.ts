@@ -5,7 +5,7 @@
  * here, outside React, so a change of either is one pass over typed arrays.
  */
 import Graph from 'graphology';
-import { BROKERAGE_ROLES, type AnalysisMap } from './analysis.types.ts';
+import type { AnalysisMap } from './analysis.types.ts';
 
 export const COLOUR_BYS = ['organisation', 'network', 'community', 'role'] as const;
 export type ColourBy = (typeof COLOUR_BYS)[number];
@@ -31,7 +31,13 @@ export interface DrawnNode {
   label: string | null;
 }
 
-export { categoryCodes, colourByCategory, HIDDEN_CATEGORY, type Colouring, type LegendEntry } from './map-colours.ts';
+export {
+  categoryCodes,
+  colourByCategory,
+  HIDDEN_CATEGORY,
+  type Colouring,
+  type LegendEntry,
+} from './map-colours.ts';
 
 export const MIN_NODE_SIZE = 2;
 export const MAX_NODE_SIZE = 14;
