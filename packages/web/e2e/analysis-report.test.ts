@@ -44,6 +44,9 @@ describe.skipIf(!canRunBrowser)('Trellis in a browser: the printable report', { 
     await page.getByRole('heading', { name: 'Personas aisladas por organización' }).waitFor();
     await expectAccessible(page, 'report for a coordinator in Spanish');
     expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+    // The choice is remembered for the account: back to English for the tests after this one.
+    await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: 'English' }).click();
+    await heading(page, `Analysis report: ${region.network.name}`).waitFor();
 
     const member = await (await suite.newContext()).newPage();
     await signIn(member, region.member, `/networks/${region.network.slug}/analysis/report?wave=all`);
@@ -57,5 +60,51 @@ describe.skipIf(!canRunBrowser)('Trellis in a browser: the printable report', { 
       expect(text).not.toContain(name);
     await expectAccessible(member, 'report for a member');
     expect(pdfPageCount(await member.pdf({ format: 'A4' }))).toBe(1);
+  });
+
+  it('keeps the zoom buttons small on a narrow screen (640×480), over less than 10% of the map', async () => {
+    const { page, region } = suite;
+    await page.setViewportSize({ width: 640, height: 480 });
+    await signIn(page, region.coordinator, `/networks/${region.network.slug}/analysis?wave=all`);
+    const zoom = page.getByRole('group', { name: 'Zoom' });
+    await zoom.getByRole('button', { name: 'Zoom in' }).waitFor();
+    const stage = await page.locator('.map-stage').boundingBox();
+    const buttons = await Promise.all(
+      ['Zoom in', 'Zoom out', 'Show the whole map'].map((name) =>
+        zoom.getByRole('button', { name }).boundingBox(),
+      ),
+    );
+    const covered = buttons.reduce((sum, box) => sum + box!.width * box!.height, 0);
+    expect(covered / (stage!.width * stage!.height)).toBeLessThan(0.1);
+    // Still large enough to hit (WCAG 2.2 target size: 24 px).
+    for (const box of buttons) expect(Math.min(box!.width, box!.height)).toBeGreaterThanOrEqual(24);
+    await expectAccessible(page, 'map on a narrow screen');
+  });
+
+  it('logs no console error going from the map to the table and back', async () => {
+    const { page, region } = suite;
+    await signIn(page, region.coordinator, `/networks/${region.network.slug}/analysis?wave=all`);
+    // From here on (before signing in, the session check's 401 is logged, as it should be).
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.getByRole('button', { name: 'Zoom in' }).waitFor();
+    await page.getByRole('tab', { name: 'Table' }).click();
+    await page.getByRole('region', { name: 'Table', exact: true }).waitFor();
+    await page.getByRole('tab', { name: 'Map' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(500);
+    expect(errors).toEqual([]);
+  });
+
+  it('says when the map search finds more matches than it shows', async () => {
+    const { page, region } = suite;
+    await signIn(page, region.coordinator, `/networks/${region.network.slug}/analysis?wave=all`);
+    await page.getByLabel('Find a person').fill('a');
+    await page.getByRole('button', { name: 'Find', exact: true }).click();
+    await page.getByText('Several match; choose one:').waitFor();
+    await page.getByText(/^and [\d,]+ more match(es)?; type more to narrow (it|them)\.$/).waitFor();
+    await expectAccessible(page, 'map search with more matches');
   });
 });

@@ -53,6 +53,7 @@ export const analysisLoopEn = {
     wave: '{survey}, wave {number}',
   },
   map: {
+    zoomGroup: 'Zoom',
     moreMatches: {
       one: 'and {count} more match; type more to narrow it.',
       other: 'and {count} more match; type more to narrow them.',
@@ -110,6 +111,7 @@ export const analysisLoopEs: typeof analysisLoopEn = {
     wave: '{survey}, oleada {number}',
   },
   map: {
+    zoomGroup: 'Zoom',
     moreMatches: {
       one: 'y {count} coincidencia más; escribe más para acotar.',
       other: 'y {count} coincidencias más; escribe más para acotar.',
