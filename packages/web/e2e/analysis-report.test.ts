@@ -3,7 +3,10 @@
  * report of an analysis (for a coordinator and a member, in English and Spanish, printed on one
  * A4 page), with axe checks.
  */
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../server/src/db/database.js';
+import { surveys, surveyWaves } from '../../server/src/surveys/surveys.table.js';
 import { expectAccessible } from './support/axe.ts';
 import { analyseNetwork, importAdviceTies } from './support/analysis-ties.ts';
 import { canRunBrowser, heading, signIn, useBrowserSuite } from './support/suite.ts';
@@ -19,6 +22,28 @@ describe.skipIf(!canRunBrowser)('Trellis in a browser: the printable report', { 
     const { db, region } = suite;
     await importAdviceTies(db, region.network.slug);
     await analyseNetwork(db, region.network.slug);
+    // A survey written in both languages, with a closed wave: a choice for the main survey.
+    const [network] = await queryRows<{ id: string }>(
+      db,
+      sql`select id from networks where slug = ${region.network.slug}`,
+    );
+    const [survey] = await db
+      .insert(surveys)
+      .values({
+        networkId: network!.id,
+        title: 'Report survey',
+        titleEs: 'Encuesta del informe',
+        status: 'active',
+      })
+      .returning();
+    await db.insert(surveyWaves).values({
+      surveyId: survey!.id,
+      number: 1,
+      opensOn: '2026-02-10',
+      closesOn: '2026-02-20',
+      status: 'closed',
+      closedAt: new Date(),
+    });
   }, 180_000);
 
   it('prints a coordinator’s report on one A4 page, and a member’s without names', async () => {
@@ -106,5 +131,37 @@ describe.skipIf(!canRunBrowser)('Trellis in a browser: the printable report', { 
     await page.getByText('Several match; choose one:').waitFor();
     await page.getByText(/^and [\d,]+ more match(es)?; type more to narrow (it|them)\.$/).waitFor();
     await expectAccessible(page, 'map search with more matches');
+  });
+
+  it('lets a coordinator choose the main survey and shows members which it is; wave titles in Spanish', async () => {
+    const { page, region } = suite;
+    await signIn(page, region.coordinator, `/networks/${region.network.slug}/analysis?wave=all`);
+    const select = page.getByLabel('Main survey (the one suggestions use)');
+    await select.waitFor();
+    await select.selectOption({ label: 'Report survey' });
+    await page.getByRole('status').filter({ hasText: 'Main survey saved.' }).waitFor();
+    await expectAccessible(page, 'main survey chosen');
+    await page.reload();
+    await expect
+      .poll(async () => (await select.locator('option:checked').textContent()) ?? '')
+      .toBe('Report survey');
+    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
+    const spanish = page.getByLabel('Encuesta principal (la que usan las sugerencias)');
+    await expect
+      .poll(async () => (await spanish.locator('option:checked').textContent()) ?? '')
+      .toBe('Encuesta del informe');
+    const waves = await page.getByLabel('Vínculos de').locator('option').allTextContents();
+    expect(waves.some((label) => label.includes('Encuesta del informe'))).toBe(true);
+    await expectAccessible(page, 'main survey in Spanish');
+    await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: 'English' }).click();
+    await page.getByLabel('Main survey (the one suggestions use)').waitFor();
+
+    const member = await (await suite.newContext()).newPage();
+    await signIn(member, region.member, `/networks/${region.network.slug}/analysis?wave=all`);
+    await member
+      .getByText('Suggestions use the latest analysed wave of the main survey: Report survey.')
+      .waitFor();
+    expect(await member.getByLabel('Main survey (the one suggestions use)').count()).toBe(0);
+    await expectAccessible(member, 'main survey for a member');
   });
 });

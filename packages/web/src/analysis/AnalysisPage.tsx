@@ -18,6 +18,7 @@ import { analysisKeys, listAnalyses, listSurveys } from './analysis.api.ts';
 import type { AnalysisSummary, SurveyWithWaves } from './analysis.types.ts';
 import { AnalysisResults } from './AnalysisResults.tsx';
 import { AnalysisStatus } from './AnalysisStatus.tsx';
+import { MainSurvey } from './MainSurvey.tsx';
 import {
   latestAnalysedWave,
   pickAnalyses,
@@ -116,6 +117,7 @@ function NetworkAnalysis({ network }: { network: NetworkDetail }) {
             )}
             onChange={update}
           />
+          <MainSurvey networkId={network.id} surveys={surveys.data?.items ?? []} />
           <AnalysisStatus
             networkId={network.id}
             selection={selection}

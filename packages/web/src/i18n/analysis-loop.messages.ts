@@ -47,6 +47,15 @@ export const analysisLoopEn = {
     mapPending: 'The map is not laid out yet.',
     none: 'This analysis is not available.',
   },
+  mainSurvey: {
+    label: 'Main survey (the one suggestions use)',
+    byDefault: 'The default: {survey}',
+    defaultRule: 'The default (the survey with the most closed waves)',
+    noneYet: 'The default (no survey has a closed wave yet)',
+    current: 'Suggestions use the latest analysed wave of the main survey: {survey}.',
+    none: 'No survey has a closed wave yet: suggestions use all the network’s ties.',
+    saved: 'Main survey saved.',
+  },
   source: {
     from: 'From the analysis of {selection}, computed on {date}.',
     allTies: 'all ties',
@@ -104,6 +113,15 @@ export const analysisLoopEs: typeof analysisLoopEn = {
     mapAlt: 'El mapa de la red: {nodes}, {ties}.',
     mapPending: 'El mapa aún no está dibujado.',
     none: 'Este análisis no está disponible.',
+  },
+  mainSurvey: {
+    label: 'Encuesta principal (la que usan las sugerencias)',
+    byDefault: 'La predeterminada: {survey}',
+    defaultRule: 'La predeterminada (la encuesta con más oleadas cerradas)',
+    noneYet: 'La predeterminada (ninguna encuesta tiene aún una oleada cerrada)',
+    current: 'Las sugerencias usan la última oleada analizada de la encuesta principal: {survey}.',
+    none: 'Ninguna encuesta tiene aún una oleada cerrada: las sugerencias usan todos los vínculos de la red.',
+    saved: 'Encuesta principal guardada.',
   },
   source: {
     from: 'Del análisis de {selection}, calculado el {date}.',
