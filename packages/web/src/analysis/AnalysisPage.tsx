@@ -13,10 +13,12 @@ import { Loading, RequestFailed } from '../ui/feedback.tsx';
 import { QueryState } from '../ui/page-states.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
+import { surveyTitle } from '../surveys/survey-text.ts';
 import { analysisKeys, listAnalyses, listSurveys } from './analysis.api.ts';
 import type { AnalysisSummary, SurveyWithWaves } from './analysis.types.ts';
 import { AnalysisResults } from './AnalysisResults.tsx';
 import { AnalysisStatus } from './AnalysisStatus.tsx';
+import { MainSurvey } from './MainSurvey.tsx';
 import {
   latestAnalysedWave,
   pickAnalyses,
@@ -45,7 +47,7 @@ export function AnalysisPage() {
 }
 
 function NetworkAnalysis({ network }: { network: NetworkDetail }) {
-  const { t, fill } = useI18n();
+  const { t, fill, locale } = useI18n();
   const { pathname, search } = useLocation();
   const [params, setParams] = useSearchParams();
   // The selection the list's polling checks (computed below, once the list is known).
@@ -110,9 +112,12 @@ function NetworkAnalysis({ network }: { network: NetworkDetail }) {
         <>
           <SelectionForm
             selection={selection}
-            waves={waveChoices(surveys.data?.items ?? [], analyses.data.items, fill, t.analysis.waveOption)}
+            waves={waveChoices(surveys.data?.items ?? [], analyses.data.items, (survey, number) =>
+              fill(t.analysis.waveOption, { survey: surveyTitle(survey, locale), number }),
+            )}
             onChange={update}
           />
+          <MainSurvey networkId={network.id} surveys={surveys.data?.items ?? []} />
           <AnalysisStatus
             networkId={network.id}
             selection={selection}
@@ -124,6 +129,7 @@ function NetworkAnalysis({ network }: { network: NetworkDetail }) {
               key={picked.done.id}
               analysis={picked.done as AnalysisSummary & { graph: NonNullable<AnalysisSummary['graph']> }}
               networkId={network.id}
+              networkSlug={network.slug}
               selection={selection}
               params={params}
               onChange={update}
@@ -153,14 +159,13 @@ function useAnnounceWhenReady(doneId: string | undefined, inProgress: boolean) {
 function waveChoices(
   surveys: SurveyWithWaves[],
   analyses: AnalysisSummary[],
-  fill: (template: string, values: Record<string, string | number>) => string,
-  template: string,
+  label: (survey: SurveyWithWaves, number: number) => string,
 ): WaveChoice[] {
   const analysed = new Set(analyses.map((analysis) => analysis.waveId));
   return surveys.flatMap((survey) =>
     survey.waves
       .filter((wave) => wave.status === 'closed' || analysed.has(wave.id))
-      .map((wave) => ({ id: wave.id, label: fill(template, { survey: survey.title, number: wave.number }) })),
+      .map((wave) => ({ id: wave.id, label: label(survey, wave.number) })),
   );
 }
 

@@ -9,7 +9,7 @@ import type { AnalysisSummary, GraphMeasures } from './analysis.types.ts';
 import { ExportLinks } from './ExportLinks.tsx';
 import { MeasuresPanel } from './MeasuresPanel.tsx';
 import { NodeTable } from './NodeTable.tsx';
-import { NO_FILTERS, readNodeQuery, readView, withParams, type ParamChanges } from './selection.ts';
+import { ALL_TIES, NO_FILTERS, readNodeQuery, readView, withParams, type ParamChanges } from './selection.ts';
 import { ViewTabs } from './ViewTabs.tsx';
 
 // sigma and graphology load with the map, in their own chunk: no other page downloads them.
@@ -18,13 +18,18 @@ const NetworkMap = lazy(() => import('./NetworkMap.tsx'));
 interface Props {
   analysis: AnalysisSummary & { graph: GraphMeasures };
   networkId: string;
+  networkSlug: string;
   selection: Selection;
   params: URLSearchParams;
   onChange: (changes: ParamChanges) => void;
 }
 
-export function AnalysisResults({ analysis, networkId, selection, params, onChange }: Props) {
+export function AnalysisResults({ analysis, networkId, networkSlug, selection, params, onChange }: Props) {
   const { t } = useI18n();
+  const report = new URLSearchParams();
+  report.set('level', selection.level);
+  report.set('wave', selection.waveId ?? ALL_TIES);
+  if (selection.relation) report.set('relation', selection.relation);
   const view = readView(params);
   const [tableFocus, setTableFocus] = useState(0);
   return (
@@ -52,6 +57,11 @@ export function AnalysisResults({ analysis, networkId, selection, params, onChan
         </ViewTabs>
       </section>
       <ExportLinks networkId={networkId} selection={selection} />
+      <p>
+        <Link to={`/networks/${networkSlug}/analysis/report?${report.toString()}`}>
+          {t.analysisLoop.report.link}
+        </Link>
+      </p>
     </>
   );
 }
@@ -99,7 +109,13 @@ function Attention({
 }
 
 /** Where the reader stands on the map, in plain words: only their own node. */
-function YourPosition({ analysis }: { analysis: AnalysisSummary }) {
+export function YourPosition({
+  analysis,
+  headingLevel = 2,
+}: {
+  analysis: AnalysisSummary;
+  headingLevel?: 2 | 3;
+}) {
   const { t, fill, plural, number } = useI18n();
   const texts = t.analysisLoop.position;
   const position = useQuery({
@@ -110,7 +126,11 @@ function YourPosition({ analysis }: { analysis: AnalysisSummary }) {
   const own = position.data?.position;
   return (
     <section aria-labelledby="position-heading" className="panel attention">
-      <h2 id="position-heading">{texts.heading}</h2>
+      {headingLevel === 2 ? (
+        <h2 id="position-heading">{texts.heading}</h2>
+      ) : (
+        <h3 id="position-heading">{texts.heading}</h3>
+      )}
       {position.isPending ? <Loading /> : null}
       {position.isSuccess && !own ? <p>{texts.notOnMap}</p> : null}
       {own ? (

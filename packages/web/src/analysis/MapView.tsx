@@ -112,16 +112,26 @@ export function MapView({ map, level }: { map: AnalysisMap; level: AnalysisLevel
           aria-describedby="map-help"
         />
         <div ref={tooltip} className="map-tooltip" hidden aria-hidden="true" />
-        <div className="map-zoom">
-          <button type="button" className="button-secondary" onClick={() => controller.current?.zoomIn()}>
-            {t.analysis.map.zoomIn}
-          </button>
-          <button type="button" className="button-secondary" onClick={() => controller.current?.zoomOut()}>
-            {t.analysis.map.zoomOut}
-          </button>
-          <button type="button" className="button-secondary" onClick={() => controller.current?.reset()}>
-            {t.analysis.map.reset}
-          </button>
+        {/* A small vertical group in a corner: named by aria-label and title, drawn as signs. */}
+        <div className="map-zoom" role="group" aria-label={t.analysisLoop.map.zoomGroup}>
+          {(
+            [
+              ['+', t.analysis.map.zoomIn, () => controller.current?.zoomIn()],
+              ['−', t.analysis.map.zoomOut, () => controller.current?.zoomOut()],
+              ['⤢', t.analysis.map.reset, () => controller.current?.reset()],
+            ] as const
+          ).map(([sign, label, action]) => (
+            <button
+              key={label}
+              type="button"
+              className="button-secondary map-zoom-button"
+              aria-label={label}
+              title={label}
+              onClick={action}
+            >
+              <span aria-hidden="true">{sign}</span>
+            </button>
+          ))}
         </div>
       </div>
       <p id="map-help" className="hint">

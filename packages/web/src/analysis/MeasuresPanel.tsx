@@ -16,10 +16,16 @@ export function MeasuresPanel({
   graph,
   level,
   waveSelected,
+  cutPointCount,
+  compact = false,
 }: {
   graph: GraphMeasures;
   level: AnalysisLevel;
   waveSelected: boolean;
+  /** The report adds the single points of failure (counted by the node list). */
+  cutPointCount?: number | undefined;
+  /** Without the one-line explanations (the printed report). */
+  compact?: boolean;
 }) {
   const { t, fill, plural, number, locale } = useI18n();
   const m = t.analysis.measures;
@@ -75,21 +81,31 @@ export function MeasuresPanel({
     },
     { key: 'isolates', label: m.isolates, value: number(graph.isolateCount), hint: m.isolatesHint },
   ];
+  if (cutPointCount !== undefined)
+    measures.push({
+      key: 'cutPoints',
+      label: loop.report.cutPoints,
+      value: number(cutPointCount),
+      hint: t.analysis.attention.cutPointsHint,
+    });
   // Both E-I indices are about people's ties (beyond the network; across schools): on a map of
   // organisations every tie is across, and none leaves the network.
   const shown = measures.filter(
     (measure) => level === 'people' || (measure.key !== 'outwardEi' && measure.key !== 'acrossEi'),
   );
   return (
-    <section aria-labelledby="measures-heading" className="panel measures">
+    <section
+      aria-labelledby="measures-heading"
+      className={compact ? 'panel measures compact' : 'panel measures'}
+    >
       <h2 id="measures-heading">{m.heading}</h2>
-      <MeasureList measures={shown} />
+      <MeasureList measures={shown} compact={compact} />
       {waveSelected ? <ChangePanel change={graph.changeSincePreviousWave ?? null} level={level} /> : null}
     </section>
   );
 }
 
-function MeasureList({ measures }: { measures: Measure[] }) {
+function MeasureList({ measures, compact = false }: { measures: Measure[]; compact?: boolean }) {
   return (
     <dl className="measure-list">
       {measures.map((measure) => (
@@ -97,7 +113,7 @@ function MeasureList({ measures }: { measures: Measure[] }) {
           <dt>{measure.label}</dt>
           <dd>
             <span className="measure-value">{measure.value}</span>
-            <span className="measure-hint">{measure.hint}</span>
+            {compact ? null : <span className="measure-hint">{measure.hint}</span>}
           </dd>
         </div>
       ))}

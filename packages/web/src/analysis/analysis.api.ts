@@ -4,6 +4,7 @@ import type {
   AnalysisList,
   AnalysisMap,
   AnalysisNodePage,
+  AnalysisSettings,
   AnalysisSummary,
   GraphExportParams,
   NodeListParams,
@@ -31,6 +32,7 @@ export const analysisKeys = {
   nodes: (analysisId: string, query: NodeQuery) => ['analysis', analysisId, 'nodes', query] as const,
   map: (analysisId: string) => ['analysis', analysisId, 'map'] as const,
   position: (analysisId: string) => ['analysis', analysisId, 'position'] as const,
+  settings: (networkId: string) => ['analyses', networkId, 'settings'] as const,
 };
 
 export const listAnalyses = (networkId: string, signal?: AbortSignal) =>
@@ -70,3 +72,12 @@ export function graphFileUrl(
     table,
   });
 }
+
+export const getAnalysisSettings = (networkId: string, signal?: AbortSignal) =>
+  api<AnalysisSettings>(`/networks/${encodeURIComponent(networkId)}/analysis-settings`, { signal });
+
+export const putAnalysisSettings = (networkId: string, mainSurveyId: string | null) =>
+  api<AnalysisSettings>(`/networks/${encodeURIComponent(networkId)}/analysis-settings`, {
+    method: 'PUT',
+    body: { mainSurveyId },
+  });

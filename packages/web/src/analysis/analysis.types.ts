@@ -22,6 +22,10 @@ import type {
   MeasureBand as MeasureBandSchema,
 } from '../../../server/src/analytics/map.schema.js';
 import type { SurveyDetail } from '../../../server/src/surveys/surveys.schema.js';
+import type { AnalysisSettings as AnalysisSettingsSchema } from '../../../server/src/analytics/analysis-settings.schema.js';
+
+/** Which survey the network's suggestions use (GET/PUT /networks/{id}/analysis-settings). */
+export type AnalysisSettings = z.infer<typeof AnalysisSettingsSchema>;
 
 export { BROKERAGE_ROLES, type BrokerageRole } from '../../../sna/src/structural-holes/brokerage-roles.js';
 

@@ -56,6 +56,9 @@ export function useSigmaMap({ container, tooltip, map, colours, sizes, describe,
 
     const renderer = new Sigma<DrawnNode>(graph, element, {
       hideEdgesOnMove: true,
+      // Hidden or not yet laid out (the table view, a closing tab): draw nothing rather than throw
+      // "Container has no width"; sigma draws again when the container is resized.
+      allowInvalidContainer: true,
       labelRenderedSizeThreshold: graph.order > LARGE_MAP ? 10 : 5,
       labelDensity: 0.6,
       labelFont: 'system-ui, sans-serif',

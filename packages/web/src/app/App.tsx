@@ -10,6 +10,7 @@ import { SetPasswordPage } from '../accounts/SetPasswordPage.tsx';
 import { UnsubscribePage } from '../accounts/UnsubscribePage.tsx';
 import { AnalysisPage } from '../analysis/AnalysisPage.tsx';
 import { OutboxMailPage, OutboxPage } from '../mail/OutboxPage.tsx';
+import { ReportPage } from '../analysis/ReportPage.tsx';
 import { ApiError, setSessionLostHandler } from '../api/client.ts';
 import { fetchSession } from '../session/session.api.ts';
 import { SESSION_KEY } from '../session/session-context.tsx';
@@ -94,6 +95,7 @@ function Pages() {
             <Route path="/waves/:id" element={<WavePage />} />
             <Route path="/waves/:id/answer" element={<AnswerWavePage />} />
             <Route path="/networks/:slug/analysis" element={<AnalysisPage />} />
+            <Route path="/networks/:slug/analysis/report" element={<ReportPage />} />
             <Route path="/organisations/:id" element={<OrganisationPage />} />
             <Route path="/people/:id" element={<PersonPage />} />
             <Route path="/sign-in" element={<SignInPage />} />

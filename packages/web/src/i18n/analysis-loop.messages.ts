@@ -38,11 +38,23 @@ export const analysisLoopEn = {
     cutPointsBy: 'Single points of failure by organisation',
     noOrganisation: 'No organisation',
     nobody: 'Nobody.',
+    cutPoints: 'Single points of failure',
+    more: { one: 'and {count} more', other: 'and {count} more' },
+    moreOrganisations: { one: 'And {count} more organisation.', other: 'And {count} more organisations.' },
     namesHidden: 'Names and organisations are hidden for you; the counts are for the whole map.',
     map: 'Map',
     mapAlt: 'The network map: {nodes}, {ties}.',
     mapPending: 'The map is not laid out yet.',
     none: 'This analysis is not available.',
+  },
+  mainSurvey: {
+    label: 'Main survey (the one suggestions use)',
+    byDefault: 'The default: {survey}',
+    defaultRule: 'The default (the survey with the most closed waves)',
+    noneYet: 'The default (no survey has a closed wave yet)',
+    current: 'Suggestions use the latest analysed wave of the main survey: {survey}.',
+    none: 'No survey has a closed wave yet: suggestions use all the network’s ties.',
+    saved: 'Main survey saved.',
   },
   source: {
     from: 'From the analysis of {selection}, computed on {date}.',
@@ -50,6 +62,7 @@ export const analysisLoopEn = {
     wave: '{survey}, wave {number}',
   },
   map: {
+    zoomGroup: 'Zoom',
     moreMatches: {
       one: 'and {count} more match; type more to narrow it.',
       other: 'and {count} more match; type more to narrow them.',
@@ -92,11 +105,23 @@ export const analysisLoopEs: typeof analysisLoopEn = {
     cutPointsBy: 'Puntos únicos de fallo por organización',
     noOrganisation: 'Sin organización',
     nobody: 'Nadie.',
+    cutPoints: 'Puntos únicos de fallo',
+    more: { one: 'y {count} más', other: 'y {count} más' },
+    moreOrganisations: { one: 'Y {count} organización más.', other: 'Y {count} organizaciones más.' },
     namesHidden: 'Los nombres y las organizaciones están ocultos para ti; los recuentos son de todo el mapa.',
     map: 'Mapa',
     mapAlt: 'El mapa de la red: {nodes}, {ties}.',
     mapPending: 'El mapa aún no está dibujado.',
     none: 'Este análisis no está disponible.',
+  },
+  mainSurvey: {
+    label: 'Encuesta principal (la que usan las sugerencias)',
+    byDefault: 'La predeterminada: {survey}',
+    defaultRule: 'La predeterminada (la encuesta con más oleadas cerradas)',
+    noneYet: 'La predeterminada (ninguna encuesta tiene aún una oleada cerrada)',
+    current: 'Las sugerencias usan la última oleada analizada de la encuesta principal: {survey}.',
+    none: 'Ninguna encuesta tiene aún una oleada cerrada: las sugerencias usan todos los vínculos de la red.',
+    saved: 'Encuesta principal guardada.',
   },
   source: {
     from: 'Del análisis de {selection}, calculado el {date}.',
@@ -104,6 +129,7 @@ export const analysisLoopEs: typeof analysisLoopEn = {
     wave: '{survey}, oleada {number}',
   },
   map: {
+    zoomGroup: 'Zoom',
     moreMatches: {
       one: 'y {count} coincidencia más; escribe más para acotar.',
       other: 'y {count} coincidencias más; escribe más para acotar.',
