@@ -24,8 +24,11 @@ export interface NetworkDefinition {
   /** `active` unless said otherwise. */
   status?: NetworkStatus;
   municipality: string | null;
+  /** In English; `purposeEs` and `goalEs` in Spanish. */
   purpose: string;
   goal: string;
+  purposeEs: string;
+  goalEs: string;
   /** Which schools may join, and how many do at full scale. */
   schools: { count: number; eligible: (school: DemoOrganisation) => boolean };
   /** Keys of partner organisations (external partners). */
@@ -64,6 +67,10 @@ export const REGIONAL_NETWORK: Omit<
   purpose:
     'Connects the region’s school networks so that what one network learns reaches the others: shared calls, a common evaluation framework and a yearly gathering of coordinators.',
   goal: 'By 2030, every school in the region belongs to at least one active network, and the attainment gap between the least and most effective schools narrows by a quarter.',
+  purposeEs:
+    'Conecta las redes escolares de la región para que lo que aprende una llegue a las demás: convocatorias compartidas, un marco común de evaluación y un encuentro anual de coordinadores.',
+  goalEs:
+    'En 2030, todos los centros de la región pertenecen al menos a una red activa y la brecha de resultados entre los centros más y menos eficaces se reduce en una cuarta parte.',
 };
 
 export const NETWORKS: readonly NetworkDefinition[] = [
@@ -79,6 +86,10 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     purpose:
       'Schools redesign teaching, learning and assessment around the key competences, working in trios with a trained facilitator.',
     goal: 'Raise the share of pupils reaching the expected level in the regional competence tests by 8 points in three years.',
+    purposeEs:
+      'Los centros rediseñan la enseñanza, el aprendizaje y la evaluación en torno a las competencias clave, trabajando en tríos con un facilitador formado.',
+    goalEs:
+      'Aumentar en 8 puntos en tres años la proporción de alumnado que alcanza el nivel esperado en las pruebas regionales de competencias.',
     schools: { count: 135, eligible: ofType('ceip', 'ies', 'concertada', 'cra') },
     partners: ['uni-valdemar'],
     facilitatorsFrom: 'cfp-valdemar',
@@ -96,6 +107,9 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     purpose:
       'Primary schools and the secondary schools their pupils move on to agree on curriculum, tutoring and information handover.',
     goal: 'Halve the number of pupils who repeat the first year of secondary school within four years.',
+    purposeEs:
+      'Los colegios de primaria y los institutos a los que pasa su alumnado acuerdan currículo, tutoría y traspaso de información.',
+    goalEs: 'Reducir a la mitad en cuatro años el número de alumnos que repiten primero de secundaria.',
     schools: { count: 80, eligible: ofType('ceip', 'ies', 'cra') },
     partners: ['svc-social-valdemar'],
     facilitatorsFrom: 'cfp-llanura',
@@ -113,6 +127,9 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     purpose:
       'Small rural schools share teachers, materials and joint projects so that no teacher works alone.',
     goal: 'Every teacher in the micro-centre takes part in at least one shared project each term.',
+    purposeEs:
+      'Pequeñas escuelas rurales comparten docentes, materiales y proyectos conjuntos para que ningún maestro trabaje solo.',
+    goalEs: 'Todos los docentes del CRA participan al menos en un proyecto compartido cada trimestre.',
     schools: { count: 40, eligible: (school) => school.row.rural === true },
     partners: ['ngo-rural', 'svc-social-sierra', 'fam-sierra'],
     facilitatorsFrom: 'cfp-sierra',
@@ -130,6 +147,10 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     purpose:
       'A professional learning network of teachers who share digital practice through open lessons, unconferences and peer coaching.',
     goal: 'Every member teacher shares one tested digital resource a term and adapts one from another school.',
+    purposeEs:
+      'Una red de aprendizaje profesional de docentes que comparten práctica digital mediante clases abiertas, desconferencias y mentoría entre iguales.',
+    goalEs:
+      'Cada docente de la red comparte un recurso digital probado por trimestre y adapta uno de otro centro.',
     schools: { count: 45, eligible: ofType('ceip', 'ies', 'concertada', 'cifp') },
     partners: ['cfp-digital', 'foundation-tech'],
     facilitatorsFrom: 'cfp-digital',
@@ -147,6 +168,9 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     purpose:
       'Schools in disadvantaged areas work with families, social services and NGOs so that every pupil attends, belongs and learns.',
     goal: 'Cut chronic absenteeism in member schools from 14% to 7% by 2029.',
+    purposeEs:
+      'Centros de zonas desfavorecidas trabajan con las familias, los servicios sociales y las ONG para que todo el alumnado asista, pertenezca y aprenda.',
+    goalEs: 'Reducir el absentismo crónico en los centros de la red del 14 % al 7 % en 2029.',
     schools: { count: 70, eligible: (school) => school.row.disadvantaged === true },
     partners: ['ngo-inclusion', 'ngo-roma', 'svc-social-valdemar', 'fam-gitanas', 'fam-inclusion'],
     facilitatorsFrom: 'cfp-valdemar',
@@ -164,6 +188,10 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     purpose:
       'Schools, the science museum, the technological foundation and employers run STEM projects rooted in local challenges.',
     goal: 'Double the share of girls choosing science and technology options at 16 in member schools.',
+    purposeEs:
+      'Los centros, el museo de la ciencia, la fundación tecnológica y las empresas desarrollan proyectos STEM arraigados en retos locales.',
+    goalEs:
+      'Duplicar la proporción de chicas que eligen opciones de ciencias y tecnología a los 16 años en los centros de la red.',
     schools: { count: 55, eligible: ofType('ies', 'concertada', 'cifp') },
     partners: ['svc-museum', 'ngo-stem', 'foundation-tech', 'chamber'],
     facilitatorsFrom: 'cfp-digital',
@@ -181,6 +209,10 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     purpose:
       'Teachers and university researchers run collaborative inquiry cycles on questions that matter to pupils’ learning.',
     goal: 'Each member school completes one inquiry cycle a year with a measured effect on an outcome it chose.',
+    purposeEs:
+      'Docentes e investigadores universitarios realizan ciclos de indagación colaborativa sobre preguntas que importan para el aprendizaje del alumnado.',
+    goalEs:
+      'Cada centro de la red completa un ciclo de indagación al año con un efecto medido sobre un resultado elegido por él.',
     schools: { count: 35, eligible: ofType('ceip', 'ies', 'concertada') },
     partners: ['uni-valdemar', 'uni-open'],
     facilitatorsFrom: 'uni-valdemar',
@@ -198,6 +230,9 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     purpose:
       'Coastal schools share leadership, staff development and school improvement planning under one governing board.',
     goal: 'All member schools rated at least "good" in the next inspection cycle.',
+    purposeEs:
+      'Los centros de la costa comparten liderazgo, formación del profesorado y planificación de la mejora bajo un mismo órgano de gobierno.',
+    goalEs: 'Todos los centros de la red valorados al menos como «buenos» en el próximo ciclo de inspección.',
     schools: { count: 30, eligible: both(inArea('coast'), ofType('ceip', 'ies', 'eei', 'cee')) },
     partners: ['fam-costa', 'svc-library-costa'],
     facilitatorsFrom: 'cfp-costa',
@@ -215,6 +250,9 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     purpose:
       'Schools, libraries and reading associations share reading plans, book clubs and family reading evenings.',
     goal: 'Every pupil in member schools reads at least 20 books a year by 2028.',
+    purposeEs:
+      'Centros, bibliotecas y asociaciones de lectura comparten planes lectores, clubes de lectura y tardes de lectura en familia.',
+    goalEs: 'Que en 2028 todo el alumnado de los centros de la red lea al menos 20 libros al año.',
     schools: { count: 70, eligible: ofType('ceip', 'cra', 'eei', 'concertada') },
     partners: ['ngo-reading', 'svc-library', 'svc-library-costa', 'fam-federation'],
     facilitatorsFrom: 'cfp-llanura',
@@ -232,6 +270,10 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     purpose:
       'Schools and the youth mental-health services build a shared approach to pupils’ wellbeing, coexistence and mediation.',
     goal: 'Reduce the share of pupils reporting low wellbeing in the regional survey from 18% to 12%.',
+    purposeEs:
+      'Los centros y los servicios de salud mental juvenil construyen un enfoque común del bienestar, la convivencia y la mediación.',
+    goalEs:
+      'Reducir del 18 % al 12 % la proporción de alumnado que declara un bienestar bajo en la encuesta regional.',
     schools: { count: 60, eligible: ofType('ies', 'ceip', 'concertada', 'cee') },
     partners: ['svc-health', 'ngo-wellbeing', 'svc-youth', 'fam-federation'],
     facilitatorsFrom: 'cfp-costa',
@@ -249,6 +291,9 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     purpose:
       'Head teachers and heads of studies visit each other’s schools, review practice in trios and coach new leaders.',
     goal: 'Every new head teacher in the region has a coach from the network in their first two years.',
+    purposeEs:
+      'Directores y jefes de estudios visitan los centros de los demás, revisan la práctica en tríos y acompañan a los nuevos directivos.',
+    goalEs: 'Cada nuevo director de la región tiene un mentor de la red en sus dos primeros años.',
     schools: { count: 55, eligible: ofType('ceip', 'ies', 'cra', 'concertada', 'cepa', 'cifp') },
     partners: ['inspection'],
     facilitatorsFrom: 'cfp-valdemar',
@@ -267,6 +312,10 @@ export const NETWORKS: readonly NetworkDefinition[] = [
     purpose:
       'Vocational schools, secondary schools, employers and the local employment agency redesign vocational pathways together.',
     goal: 'Three in four vocational graduates employed or in further study six months after finishing.',
+    purposeEs:
+      'Centros de FP, institutos, empresas y la oficina de empleo local rediseñan juntos los itinerarios de formación profesional.',
+    goalEs:
+      'Tres de cada cuatro titulados de FP trabajan o siguen estudiando seis meses después de terminar.',
     schools: { count: 25, eligible: both(inArea('plain', 'capital'), ofType('ies', 'cifp', 'cepa')) },
     partners: ['svc-employment', 'chamber', 'foundation-tech'],
     facilitatorsFrom: 'cfp-llanura',

@@ -61,6 +61,8 @@ function createNetwork(
     | 'municipality'
     | 'purpose'
     | 'goal'
+    | 'purposeEs'
+    | 'goalEs'
   >,
 ): DemoNetwork {
   const row = {
@@ -69,6 +71,8 @@ function createNetwork(
     name: definition.name,
     purpose: definition.purpose,
     goal: definition.goal,
+    purposeEs: definition.purposeEs,
+    goalEs: definition.goalEs,
     kind: definition.kind,
     level: definition.level,
     scopes: definition.scopes,

@@ -31,11 +31,12 @@ export const Slug = z
 /** The editable facts of a network: the body of POST, and (all optional) of PATCH. */
 const NetworkFields = z.object({
   name: z.string().trim().min(2).max(200),
-  purpose: z.string().max(5000),
-  goal: z
-    .string()
-    .max(2000)
-    .openapi({ description: 'The shared, measurable goal the network works towards.' }),
+  purpose: z.string().max(5000).openapi({ description: 'The purpose in English (empty: not written).' }),
+  purposeEs: z.string().max(5000).openapi({ description: 'The purpose in Spanish (empty: not written).' }),
+  goal: z.string().max(2000).openapi({
+    description: 'The shared, measurable goal the network works towards, in English (empty: not written).',
+  }),
+  goalEs: z.string().max(2000).openapi({ description: 'The goal in Spanish (empty: not written).' }),
   kind: z.enum(NETWORK_KINDS),
   level: z
     .number()
@@ -67,7 +68,9 @@ export const CreateNetworkBody = NetworkFields.extend({
 })
   .partial({
     purpose: true,
+    purposeEs: true,
     goal: true,
+    goalEs: true,
     country: true,
     region: true,
     municipality: true,
@@ -113,8 +116,10 @@ export const NetworkSummary = z
 export const NetworkDetail = z
   .object({
     ...NetworkCore,
-    purpose: z.string(),
+    purpose: z.string().openapi({ description: 'In English; shown falling back to `purposeEs`.' }),
+    purposeEs: z.string().openapi({ description: 'In Spanish; shown falling back to `purpose`.' }),
     goal: z.string(),
+    goalEs: z.string(),
     parents: z.array(NetworkRef),
     children: z.array(NetworkRef),
     memberCounts: z.object({

@@ -57,7 +57,9 @@ export async function networkDetail(
   return {
     ...toNetworkCore(network),
     purpose: network.purpose,
+    purposeEs: network.purposeEs,
     goal: network.goal,
+    goalEs: network.goalEs,
     parents,
     children,
     memberCounts,

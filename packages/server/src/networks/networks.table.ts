@@ -31,7 +31,7 @@ export const networkStatus = pgEnum('network_status', NETWORK_STATUSES);
 export const networkVisibility = pgEnum('network_visibility', NETWORK_VISIBILITIES);
 export const erasedTiesChoice = pgEnum('erased_ties_choice', ERASED_TIES_CHOICES);
 
-/** A network: its purpose, shared measurable goal and where it sits in the typology. */
+/** A network: its purpose, shared measurable goal (each in English and Spanish) and where it sits in the typology. */
 export const networks = pgTable(
   'networks',
   {
@@ -40,6 +40,9 @@ export const networks = pgTable(
     name: text('name').notNull(),
     purpose: text('purpose').notNull().default(''),
     goal: text('goal').notNull().default(''),
+    /** `purpose` and `goal` are in English; these in Spanish. Either may be written alone ('' = not written). */
+    purposeEs: text('purpose_es').notNull().default(''),
+    goalEs: text('goal_es').notNull().default(''),
     kind: networkKind('kind').notNull(),
     level: smallint('level').notNull(),
     scopes: networkScope('scopes')

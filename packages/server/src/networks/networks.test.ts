@@ -246,6 +246,24 @@ describeOnEachEngine('networks API', (open) => {
     });
   });
 
+  it('keeps the purpose and goal in English and Spanish, either written alone', async () => {
+    const { network, client } = await editableNetwork();
+    const response = await client.patch(`/api/v1/networks/${network.id}`, {
+      purpose: '',
+      purposeEs: 'Compartir planes lectores',
+      goal: 'Every pupil reads 20 books a year',
+      goalEs: 'Todo el alumnado lee 20 libros al año',
+    });
+    expect(response.status).toBe(200);
+    const page = await client.get(`/api/v1/networks/${network.slug}`);
+    expect(page.body).toMatchObject({
+      purpose: '',
+      purposeEs: 'Compartir planes lectores',
+      goal: 'Every pupil reads 20 books a year',
+      goalEs: 'Todo el alumnado lee 20 libros al año',
+    });
+  });
+
   it('refuses edits by members, outsiders and anonymous visitors', async () => {
     const member = await t.client().signIn('member@example.org');
     expect((await member.patch(`/api/v1/networks/${ids.reading}`, { goal: 'x' })).status).toBe(403);

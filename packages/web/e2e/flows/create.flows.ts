@@ -26,7 +26,7 @@ export function createFlows(suite: BrowserSuite) {
       await page.keyboard.type(NEW_NETWORK.name);
       // The slug follows the name, accents folded.
       expect(await page.getByLabel('Web address').inputValue()).toBe(NEW_NETWORK.slug);
-      await tabTo(page, page.getByLabel('Shared goal'));
+      await tabTo(page, page.getByLabel('Shared goal in English'));
       await page.keyboard.type(NEW_NETWORK.goal);
       await tabTo(page, page.getByRole('button', { name: 'Create network' }));
       await page.keyboard.press('Enter');

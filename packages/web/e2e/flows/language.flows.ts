@@ -15,6 +15,10 @@ export function languageFlows(suite: BrowserSuite) {
       expect(await htmlLang(page)).toBe('en');
       await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
       await page.getByRole('heading', { name: 'Objetivo compartido' }).waitFor();
+      // The demo network's goal is written in both languages: the Spanish one, unmarked.
+      const goal = page.getByRole('region', { name: 'Objetivo compartido' }).getByText(/alumnado/);
+      await goal.waitFor();
+      expect(await goal.getAttribute('lang')).toBeNull();
       await page.getByRole('heading', { name: 'Miembros', exact: true }).waitFor();
       expect(await htmlLang(page)).toBe('es');
       expect(await page.getByRole('button', { name: 'Español' }).getAttribute('aria-pressed')).toBe('true');

@@ -64,7 +64,7 @@ export function networkFlows(suite: BrowserSuite) {
 
       const goal = 'Every pupil in years 1–3 reads fluently by June 2028.';
       await page.getByLabel('Name', { exact: true }).fill(region.network.name);
-      await page.getByLabel('Shared goal').fill(goal);
+      await page.getByLabel('Shared goal in English').fill(goal);
       await page.getByRole('button', { name: 'Save changes' }).click();
       await expectStatus(page, 'The network was saved.');
       await heading(page, region.network.name).waitFor();

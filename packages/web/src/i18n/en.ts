@@ -145,8 +145,11 @@ export const en = {
   edit: {
     title: 'Edit {name}',
     name: 'Name',
-    purpose: 'Purpose',
-    goal: 'Shared goal',
+    purpose: 'Purpose in English',
+    purposeEs: 'Purpose in Spanish',
+    goal: 'Shared goal in English',
+    goalEs: 'Shared goal in Spanish',
+    bilingualHint: 'Write it in English, Spanish or both: readers see their language, or else the other.',
     goalHint: 'What the network works towards, so that it can be measured.',
     kind: 'Kind',
     level: 'Typology level',

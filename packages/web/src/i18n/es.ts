@@ -128,8 +128,12 @@ export const es: Catalogue = {
   edit: {
     title: 'Editar {name}',
     name: 'Nombre',
-    purpose: 'Propósito',
-    goal: 'Objetivo compartido',
+    purpose: 'Propósito en inglés',
+    purposeEs: 'Propósito en español',
+    goal: 'Objetivo compartido en inglés',
+    goalEs: 'Objetivo compartido en español',
+    bilingualHint:
+      'Escríbelo en inglés, en español o en los dos: cada lector lo ve en su idioma, o si no en el otro.',
     goalHint: 'Lo que la red quiere conseguir, de forma que se pueda medir.',
     kind: 'Tipo',
     level: 'Nivel de la tipología',

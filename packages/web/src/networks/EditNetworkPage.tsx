@@ -15,7 +15,9 @@ import { getNetwork, networkKeys, updateNetwork } from '../api/networks.api.ts';
 const toValues = (network: NetworkDetail): NetworkFormValues => ({
   name: network.name,
   purpose: network.purpose,
+  purposeEs: network.purposeEs,
   goal: network.goal,
+  goalEs: network.goalEs,
   kind: network.kind,
   level: network.level,
   scopes: network.scopes,

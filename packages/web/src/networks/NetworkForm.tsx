@@ -80,21 +80,38 @@ export function NetworkForm({
         )}
       </Field>
       {afterName}
-      <Field id={fieldId('purpose')} label={t.edit.purpose} error={errors.purpose}>
-        {(control) => (
-          <textarea
-            {...control}
-            rows={4}
-            value={values.purpose}
-            onChange={(e) => set('purpose', e.target.value)}
-          />
-        )}
-      </Field>
-      <Field id={fieldId('goal')} label={t.edit.goal} hint={t.edit.goalHint} error={errors.goal}>
-        {(control) => (
-          <textarea {...control} rows={3} value={values.goal} onChange={(e) => set('goal', e.target.value)} />
-        )}
-      </Field>
+      {(['purpose', 'purposeEs'] as const).map((key) => (
+        <Field
+          key={key}
+          id={fieldId(key)}
+          label={t.edit[key]}
+          hint={t.edit.bilingualHint}
+          error={errors[key]}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              lang={key === 'purposeEs' ? 'es' : 'en'}
+              rows={4}
+              value={values[key]}
+              onChange={(e) => set(key, e.target.value)}
+            />
+          )}
+        </Field>
+      ))}
+      {(['goal', 'goalEs'] as const).map((key) => (
+        <Field key={key} id={fieldId(key)} label={t.edit[key]} hint={t.edit.goalHint} error={errors[key]}>
+          {(control) => (
+            <textarea
+              {...control}
+              lang={key === 'goalEs' ? 'es' : 'en'}
+              rows={3}
+              value={values[key]}
+              onChange={(e) => set(key, e.target.value)}
+            />
+          )}
+        </Field>
+      ))}
       <div className="form-columns">
         <Field id={fieldId('kind')} label={t.edit.kind} error={errors.kind}>
           {(control) => (

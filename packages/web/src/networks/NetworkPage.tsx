@@ -10,10 +10,11 @@ import { QueryState } from '../ui/page-states.tsx';
 import { PageHeading, useDocumentTitle } from '../ui/page-heading.tsx';
 import { NetworkFacts } from './NetworkFacts.tsx';
 import { getNetwork, networkKeys } from '../api/networks.api.ts';
+import { inReaderLanguage } from './network-text.ts';
 
 export function NetworkPage() {
   const { slug = '' } = useParams();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const query = useQuery({
     queryKey: networkKeys.detail(slug),
     queryFn: ({ signal }) => getNetwork(slug, signal),
@@ -26,6 +27,8 @@ export function NetworkPage() {
     );
   }
   const network = query.data;
+  const purpose = inReaderLanguage(network.purpose, network.purposeEs, locale);
+  const goal = inReaderLanguage(network.goal, network.goalEs, locale);
 
   return (
     <article className="network">
@@ -44,11 +47,15 @@ export function NetworkPage() {
         <div className="network-main">
           <section aria-labelledby="purpose-heading">
             <h2 id="purpose-heading">{t.network.purpose}</h2>
-            <p className="prose">{network.purpose || t.common.notSet}</p>
+            <p className="prose" lang={purpose.lang}>
+              {purpose.text || t.common.notSet}
+            </p>
           </section>
           <section aria-labelledby="goal-heading" className="goal">
             <h2 id="goal-heading">{t.network.goal}</h2>
-            <p className="prose">{network.goal || t.network.noGoal}</p>
+            <p className="prose" lang={goal.lang}>
+              {goal.text || t.network.noGoal}
+            </p>
           </section>
           <MembersSummary network={network} />
           {network.permissions.addMembers ? (

@@ -28,7 +28,9 @@ import { slugFromName } from './slug.ts';
 const NEW_NETWORK: NetworkFormValues = {
   name: '',
   purpose: '',
+  purposeEs: '',
   goal: '',
+  goalEs: '',
   kind: 'school_to_school',
   level: 1,
   scopes: ['between'],
