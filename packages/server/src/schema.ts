@@ -13,3 +13,4 @@ export * from './analytics/analyses.table.js';
 export * from './analytics/analysis-settings.table.js';
 export * from './mail/mail.table.js';
 export * from './introductions/introductions.table.js';
+export * from './resources/resources.table.js';

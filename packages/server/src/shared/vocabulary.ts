@@ -164,3 +164,50 @@ export type AnalysisStatus = (typeof ANALYSIS_STATUSES)[number];
  */
 export const ERASED_TIES_CHOICES = ['tombstone', 'remove'] as const;
 export type ErasedTiesChoice = (typeof ERASED_TIES_CHOICES)[number];
+
+/**
+ * The knowledge bank (DESIGN.md capability 3; seed 001 §4: "cards, plans, projects, protocols and
+ * programs"): what kind of resource it is, which stages it serves, and under which licence.
+ */
+export const RESOURCE_TYPES = [
+  'card',
+  'plan',
+  'project',
+  'protocol',
+  'programme',
+  'lesson',
+  'toolkit',
+] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+/** The stages a resource is written for; `all` when it serves every stage. */
+export const RESOURCE_STAGES = [
+  'early_years',
+  'primary',
+  'secondary',
+  'upper_secondary',
+  'vocational',
+  'adult',
+  'all',
+] as const;
+export type ResourceStage = (typeof RESOURCE_STAGES)[number];
+
+/** The Creative Commons licences, as SPDX identifiers. */
+export const RESOURCE_LICENCES = [
+  'CC0-1.0',
+  'CC-BY-4.0',
+  'CC-BY-SA-4.0',
+  'CC-BY-NC-4.0',
+  'CC-BY-NC-SA-4.0',
+  'CC-BY-ND-4.0',
+  'CC-BY-NC-ND-4.0',
+] as const;
+export type ResourceLicence = (typeof RESOURCE_LICENCES)[number];
+
+/** `draft`: its authors only; `network`: the network's members; `public`: everyone. */
+export const RESOURCE_VISIBILITIES = ['draft', 'network', 'public'] as const;
+export type ResourceVisibility = (typeof RESOURCE_VISIBILITIES)[number];
+
+/** The languages content is written in (the same two the app speaks). */
+export const CONTENT_LANGUAGES = ['es', 'en'] as const;
+export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
