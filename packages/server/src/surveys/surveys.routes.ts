@@ -2,7 +2,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../routing/app-env.js';
 import { commonErrors, conflictError, IdParam, jsonBody, jsonResponse } from '../shared/openapi-common.js';
 import { NetworkKeyParam } from '../networks/networks.schema.js';
-import { requestLocale } from '../shared/locale.js';
 import {
   CandidateList,
   CandidatesQuery,
@@ -210,7 +209,6 @@ export function surveyRoutes() {
         c.var.principal,
         c.req.valid('param').id,
         c.req.valid('json'),
-        requestLocale(c),
       );
       return c.json(survey, 201);
     })
@@ -218,13 +216,7 @@ export function surveyRoutes() {
       c.json(await getSurvey(c.var.db, c.var.principal, c.req.valid('param').id), 200),
     )
     .openapi(openWaveRoute, async (c) => {
-      const wave = await openWave(
-        c.var.db,
-        c.var.principal,
-        c.req.valid('param').id,
-        c.req.valid('json'),
-        requestLocale(c),
-      );
+      const wave = await openWave(c.var.db, c.var.principal, c.req.valid('param').id, c.req.valid('json'));
       return c.json(wave, 201);
     })
     .openapi(previewRespondentsRoute, async (c) => {
@@ -233,7 +225,6 @@ export function surveyRoutes() {
         c.var.principal,
         c.req.valid('param').id,
         c.req.valid('json'),
-        requestLocale(c),
       );
       return c.json(preview, 200);
     })
@@ -243,7 +234,6 @@ export function surveyRoutes() {
         c.var.principal,
         c.req.valid('param').id,
         c.req.valid('query'),
-        requestLocale(c),
       );
       return c.json({ items }, 200);
     })
@@ -256,36 +246,26 @@ export function surveyRoutes() {
         c.var.principal,
         c.req.valid('param').id,
         c.req.valid('json'),
-        requestLocale(c),
       );
       if (!saved) throw new Error('a saved response reads back');
       return c.json(saved, 200);
     })
     .openapi(responsesRoute, async (c) => {
-      const items = await listResponses(c.var.db, c.var.principal, c.req.valid('param').id, requestLocale(c));
+      const items = await listResponses(c.var.db, c.var.principal, c.req.valid('param').id);
       return c.json({ items }, 200);
     })
     .openapi(ratesRoute, async (c) =>
-      c.json(
-        await waveResponseRates(c.var.db, c.var.principal, c.req.valid('param').id, requestLocale(c)),
-        200,
-      ),
+      c.json(await waveResponseRates(c.var.db, c.var.principal, c.req.valid('param').id), 200),
     )
     .openapi(closeRoute, async (c) =>
-      c.json(await closeWave(c.var.db, c.var.principal, c.req.valid('param').id, requestLocale(c)), 200),
+      c.json(await closeWave(c.var.db, c.var.principal, c.req.valid('param').id), 200),
     )
     .openapi(waveRoute, async (c) =>
       c.json(await getWave(c.var.db, c.var.principal, c.req.valid('param').id), 200),
     )
     .openapi(updateWaveRoute, async (c) =>
       c.json(
-        await updateWaveDates(
-          c.var.db,
-          c.var.principal,
-          c.req.valid('param').id,
-          c.req.valid('json'),
-          requestLocale(c),
-        ),
+        await updateWaveDates(c.var.db, c.var.principal, c.req.valid('param').id, c.req.valid('json')),
         200,
       ),
     )
@@ -295,7 +275,6 @@ export function surveyRoutes() {
         c.var.principal,
         c.req.valid('param').id,
         c.req.valid('query'),
-        requestLocale(c),
       );
       return c.json({ items }, 200);
     })
@@ -305,7 +284,6 @@ export function surveyRoutes() {
         c.var.principal,
         c.req.valid('param').id,
         c.req.valid('json'),
-        requestLocale(c),
       );
       return c.json({ reminded: result.reminded, skippedRecently: result.skippedRecently }, 200);
     })
