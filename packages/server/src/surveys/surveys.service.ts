@@ -28,13 +28,7 @@ import {
   surveyValidation,
   type SurveyIssue,
 } from './survey-errors.js';
-import {
-  closesBeforeOpeningDate,
-  scaleEsLength,
-  SURVEY_TEXTS,
-  tooManyNominations,
-  waveStillOpen,
-} from './surveys.texts.js';
+import { scaleEsLength, SURVEY_TEXTS, tooManyNominations, waveStillOpen } from './surveys.texts.js';
 import type {
   CreateSurveyInput,
   OpenWaveInput,
