@@ -1,8 +1,8 @@
 /** Inviting people to a network by email, one at a time or from a CSV file (those who add members). */
+import { problemsOf } from '../ui/form-problems.ts';
 import { NetworkRoute } from '../ui/network-route.tsx';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { ApiError } from '../api/client.ts';
 import type { NetworkDetail } from '../api/types.ts';
 import type { MembershipRole } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -21,12 +21,6 @@ export function InvitePage() {
       {(network) => <Invite network={network} />}
     </NetworkRoute>
   );
-}
-
-function problemsOf(error: unknown, fieldId: string): Problem[] {
-  if (error instanceof ApiError && error.issues.length > 0)
-    return error.issues.map((issue) => ({ fieldId, message: issue.message }));
-  return [{ fieldId, message: error instanceof Error ? error.message : String(error) }];
 }
 
 function Invite({ network }: { network: NetworkDetail }) {
