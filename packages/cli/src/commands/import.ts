@@ -44,7 +44,7 @@ export async function importCommand(args: string[], io: CommandIo): Promise<numb
     const issues: ImportIssue[] =
       error instanceof ImportError
         ? error.issues
-        : [{ message: `The database refused it: ${error.reason}.` }];
+        : [{ message: { en: `The database refused it: ${error.reason}.`, es: '' } }];
     for (const issue of issues) io.stderr(`  ${describeIssue(issue)}\n`);
     return 1;
   } finally {
@@ -59,7 +59,8 @@ function describeIssue(issue: ImportIssue): string {
   ]
     .filter(Boolean)
     .join(', ');
-  return `${where ? `${where}: ` : ''}${issue.message}`;
+  // The command line speaks English, like the rest of its output.
+  return `${where ? `${where}: ` : ''}${issue.message.en}`;
 }
 
 function describeResult(result: { created: number; updated: number }): string {

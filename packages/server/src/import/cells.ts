@@ -1,53 +1,66 @@
 import { z } from 'zod';
+import type { Text } from '../shared/text.js';
+import {
+  atMostCharacters,
+  atMostItems,
+  IMPORT_TEXTS,
+  itemsNotLanguages,
+  itemsNotOneOf,
+  useOneOf,
+} from './import.texts.js';
 
 /**
  * Cell parsers shared by every import: CSV cells are text, and an empty cell means "not given".
- * Each turns the text into the value the database wants, or fails with a message a person can act on.
- * Messages never quote the cell: the row and column already point at it, and a cell may hold a
- * name or an email that must not end up in a terminal's scrollback or a job's log.
+ * Each turns the text into the value the database wants, or fails with a `Text` a person can act
+ * on, in both languages (import.texts.ts). Messages never quote the cell: the row and column
+ * already point at it, and a cell may hold a name or an email that must not end up in a
+ * terminal's scrollback or a job's log.
  */
+
+type Context = z.core.$RefinementCtx;
+
+/** Adds the cell's problem: zod keeps the English as the message and the text in its params. */
+function fail(context: Context, text: Text): typeof z.NEVER {
+  context.addIssue({ code: 'custom', message: text.en, params: { text } });
+  return z.NEVER;
+}
 
 /** Free text, or null when empty. */
 export const optionalText = (max = 200) =>
-  z
-    .string()
-    .max(max, `At most ${max} characters.`)
-    .transform((value) => (value === '' ? null : value));
+  z.string().transform((value, context) => {
+    if (value.length > max) return fail(context, atMostCharacters(max));
+    return value === '' ? null : value;
+  });
 
 export const requiredText = (max = 200) =>
-  z.string().min(1, 'Required.').max(max, `At most ${max} characters.`);
-
-/** An empty cell as null, anything else through `schema` (keeping its message, which a union would lose). */
-export const emptyOr = <T extends z.ZodType<unknown, string>>(schema: T) =>
-  z.string().transform((value, context): z.output<T> | null => {
-    if (value === '') return null;
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) context.addIssue({ code: 'custom', message: issue.message });
-    return z.NEVER;
+  z.string().transform((value, context) => {
+    if (value === '') return fail(context, IMPORT_TEXTS.required);
+    if (value.length > max) return fail(context, atMostCharacters(max));
+    return value;
   });
+
+const isOneOf = <T extends readonly string[]>(values: T, value: string): value is T[number] =>
+  values.includes(value);
 
 /** One of the allowed values (the message lists them), or null when empty. */
 export const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
-  emptyOr(z.enum(values, { error: `Use one of: ${values.join(', ')}.` }));
+  z.string().transform((value, context): T[number] | null => {
+    if (value === '') return null;
+    return isOneOf(values, value) ? value : fail(context, useOneOf(values));
+  });
 
 export const requiredChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, {
-    error: (issue) => (issue.input === '' ? 'Required.' : `Use one of: ${values.join(', ')}.`),
+  z.string().transform((value, context): T[number] => {
+    if (value === '') return fail(context, IMPORT_TEXTS.required);
+    return isOneOf(values, value) ? value : fail(context, useOneOf(values));
   });
 
 /** A `;`-separated list, each item one of the allowed values. */
 export const choiceList = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.string().transform((value, context) => {
     const items = splitList(value);
-    const unknown = positionsWhere(items, (item) => !(values as readonly string[]).includes(item));
-    if (unknown) {
-      context.addIssue({
-        code: 'custom',
-        message: `${unknown} not one of ${values.join(', ')}; separate items with ";".`,
-      });
-      return z.NEVER;
-    }
+    const unknown = positionsWhere(items, (item) => !isOneOf(values, item));
+    if (unknown) return fail(context, itemsNotOneOf(unknown, values));
     return items as T[number][];
   });
 
@@ -55,11 +68,7 @@ export const choiceList = <const T extends readonly [string, ...string[]]>(value
 export const textList = (maxItems = 30) =>
   z.string().transform((value, context) => {
     const items = splitList(value);
-    if (items.length > maxItems) {
-      context.addIssue({ code: 'custom', message: `At most ${maxItems} items.` });
-      return z.NEVER;
-    }
-    return items;
+    return items.length > maxItems ? fail(context, atMostItems(maxItems)) : items;
   });
 
 /** A `;`-separated list of language codes (ISO 639-1 or 639-2: es, en, ca, eu, gl…), lower-cased. */
@@ -67,13 +76,7 @@ export const languageList = () =>
   textList(10).transform((items, context) => {
     const codes = items.map((item) => item.toLowerCase());
     const bad = positionsWhere(codes, (code) => !/^[a-z]{2,3}$/.test(code));
-    if (bad) {
-      context.addIssue({
-        code: 'custom',
-        message: `${bad} not a language code; use two-letter codes such as es;en;ca.`,
-      });
-      return z.NEVER;
-    }
+    if (bad) return fail(context, itemsNotLanguages(bad));
     return [...new Set(codes)];
   });
 
@@ -84,23 +87,30 @@ export const optionalBoolean = () =>
     if (normalised === '') return null;
     if (['true', 'yes', 'sí', 'si', '1'].includes(normalised)) return true;
     if (['false', 'no', '0'].includes(normalised)) return false;
-    context.addIssue({ code: 'custom', message: 'Use true or false (also yes/no, sí/no, 1/0).' });
-    return z.NEVER;
+    return fail(context, IMPORT_TEXTS.notABoolean);
   });
+
+const ISO_DATE = z.iso.date();
+const EMAIL = z.email();
 
 /** A date as YYYY-MM-DD, or null when empty. */
 export const optionalDate = () =>
-  emptyOr(z.iso.date({ error: 'Use a date as YYYY-MM-DD, e.g. 2026-09-01.' }));
+  z.string().transform((value, context) => {
+    if (value === '') return null;
+    return ISO_DATE.safeParse(value).success ? value : fail(context, IMPORT_TEXTS.notADate);
+  });
 
 /** An email address, lower-cased (people are matched on it), or null when empty. */
 export const optionalEmail = () =>
-  emptyOr(z.email({ error: 'Not an email address.' }).transform((email) => email.toLowerCase()));
+  z.string().transform((value, context) => {
+    if (value === '') return null;
+    return EMAIL.safeParse(value).success ? value.toLowerCase() : fail(context, IMPORT_TEXTS.notAnEmail);
+  });
 
-/** "Item 2 is" / "Items 1, 3 are" for the list items that fail `test` (numbered from 1), or null when none does. */
-function positionsWhere(items: readonly string[], test: (item: string) => boolean): string | null {
+/** The list items (numbered from 1) that fail `test`, or null when none does. */
+function positionsWhere(items: readonly string[], test: (item: string) => boolean): number[] | null {
   const positions = items.flatMap((item, index) => (test(item) ? [index + 1] : []));
-  if (positions.length === 0) return null;
-  return positions.length === 1 ? `Item ${positions[0]} is` : `Items ${positions.join(', ')} are`;
+  return positions.length === 0 ? null : positions;
 }
 
 function splitList(value: string): string[] {
@@ -112,10 +122,9 @@ function splitList(value: string): string[] {
 
 /** An optional number above zero, written with a dot ("2.5"). */
 export const optionalPositiveNumber = () =>
-  emptyOr(
-    z
-      .string()
-      .regex(/^\d+(\.\d+)?$/, 'Use a number such as 1 or 2.5.')
-      .transform(Number)
-      .refine((n) => n > 0, 'Must be more than 0.'),
-  );
+  z.string().transform((value, context) => {
+    if (value === '') return null;
+    if (!/^\d+(\.\d+)?$/.test(value)) return fail(context, IMPORT_TEXTS.notANumber);
+    const number = Number(value);
+    return number > 0 ? number : fail(context, IMPORT_TEXTS.notPositive);
+  });

@@ -1,5 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { ImportError, type ImportIssue } from './import-error.js';
+import { IMPORT_TEXTS, notValidCsv, rowWidth } from './import.texts.js';
 import { loneSurrogateLine } from './storable-text.js';
 
 /** One data row of a CSV file, with the line number a person sees it start on (the header is line 1). */
@@ -61,15 +62,12 @@ export function parseCsv(text: string): CsvTable {
         typeof error.index === 'number' && endLines.length > 0
           ? headerRecord?.[error.index]?.toLowerCase()
           : undefined;
-      throw new ImportError([
-        { row, column, message: `The file is not valid CSV from this row on: ${describeCsvError(error)}` },
-      ]);
+      throw new ImportError([{ row, column, message: notValidCsv(error.code) }]);
     }
     throw error;
   }
   const [, ...dataRecords] = records;
-  if (!headerRecord)
-    throw new ImportError([{ row: 1, message: 'The file is empty; it needs a header row and data rows.' }]);
+  if (!headerRecord) throw new ImportError([{ row: 1, message: IMPORT_TEXTS.emptyFile }]);
   const header = headerRecord.map((name) => name.toLowerCase());
   const rows: CsvRow[] = [];
   const issues: ImportIssue[] = [];
@@ -78,24 +76,11 @@ export function parseCsv(text: string): CsvTable {
     if (record.length !== header.length) {
       issues.push({
         row: line,
-        message: `This row has ${record.length} cell${record.length === 1 ? '' : 's'}; the header has ${header.length}. Quote cells that contain commas.`,
+        message: rowWidth(record.length, header.length),
       });
     } else {
       rows.push({ line, values: Object.fromEntries(header.map((name, column) => [name, record[column]!])) });
     }
   });
   return { header, rows, issues };
-}
-
-function describeCsvError(error: CsvError): string {
-  switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'a quoted cell is never closed (a " is missing).';
-    case 'CSV_INVALID_CLOSING_QUOTE':
-      return 'a quoted cell goes on after its closing quote; write a " inside a cell as "" and quote the whole cell.';
-    case 'INVALID_OPENING_QUOTE':
-      return 'a quote is in the middle of a cell; write a " inside a cell as "" and quote the whole cell.';
-    default:
-      return `the CSV reader stopped with ${error.code}.`;
-  }
 }

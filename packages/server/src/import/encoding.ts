@@ -10,10 +10,9 @@
  * and a strict UTF-8 decoder. A general detector would guess among dozens of code pages on a
  * few names and could name the wrong one.
  */
+import type { Text } from '../shared/text.js';
 import { ImportError } from './import-error.js';
-
-const SAVE_AS_UTF8 =
-  'Save it as UTF-8 and import it again: in Excel, "Save as" → "CSV UTF-8 (Comma delimited)"; in LibreOffice, "Save as" → "Text CSV", tick "Edit filter settings" and choose "Unicode (UTF-8)".';
+import { encodingByBom, encodingByNuls, notUtf8, otherEightBit, westernWindows } from './import.texts.js';
 
 /** Byte-order marks of the encodings that are refused, longest first (UTF-32LE's starts like UTF-16LE's). */
 const REFUSED_BOMS: { bytes: number[]; name: string }[] = [
@@ -29,15 +28,9 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 export function decodeImportFile(bytes: Uint8Array): string {
   if (startsWith(bytes, UTF8_BOM)) return decodeUtf8(bytes.subarray(UTF8_BOM.length));
   const bom = REFUSED_BOMS.find((candidate) => startsWith(bytes, candidate.bytes));
-  if (bom)
-    refuse(
-      `The file is ${bom.name} text (it starts with that encoding's byte-order mark), not UTF-8. ${SAVE_AS_UTF8}`,
-    );
+  if (bom) refuse(encodingByBom(bom.name));
   const wide = wideEncodingByNuls(bytes);
-  if (wide)
-    refuse(
-      `The file looks like ${wide} text without a byte-order mark (every other byte is zero), not UTF-8. ${SAVE_AS_UTF8}`,
-    );
+  if (wide) refuse(encodingByNuls(wide));
   return decodeUtf8(bytes);
 }
 
@@ -108,18 +101,18 @@ function refuseLegacyEncoding(bytes: Uint8Array): never {
     }
   }
   const hex = `0x${firstBadByte.toString(16).toUpperCase().padStart(2, '0')}`;
-  let guess: string;
+  let guess: Text;
   if (undefinedBytes > 0) {
-    guess = 'an 8-bit encoding other than UTF-8 and Windows-1252 (perhaps Mac Roman or an MS-DOS code page)';
+    guess = otherEightBit;
   } else {
     const name = c1Bytes > 0 ? 'Windows-1252' : 'Windows-1252 or ISO-8859-1 (Latin-1)';
     const character = new TextDecoder('windows-1252').decode(Uint8Array.of(firstBadByte));
-    guess = `${name}, as Excel's plain "CSV" writes on Western European Windows (its byte ${hex} is "${character}" there)`;
+    guess = westernWindows(name, hex, character);
   }
   throw new ImportError([
     {
       row: firstBadLine ?? undefined,
-      message: `The file is not UTF-8 text: this line has the byte ${hex}, which UTF-8 does not allow there. It is most likely ${guess}. ${SAVE_AS_UTF8}`,
+      message: notUtf8(hex, guess),
     },
   ]);
 }
@@ -143,6 +136,6 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.length <= bytes.length && prefix.every((byte, index) => bytes[index] === byte);
 }
 
-function refuse(message: string): never {
+function refuse(message: Text): never {
   throw new ImportError([{ message }]);
 }

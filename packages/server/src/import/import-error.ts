@@ -1,8 +1,10 @@
-/** One problem in an import file: where (row as a person counts lines, header = 1; column) and what. */
+import type { Text } from '../shared/text.js';
+
+/** One problem in an import file: where (row as a person counts lines, header = 1; column) and what, in both languages. */
 export interface ImportIssue {
   row?: number | undefined;
   column?: string | undefined;
-  message: string;
+  message: Text;
 }
 
 /** An import that was refused whole: every problem found, and the promise that nothing was written. */

@@ -38,13 +38,20 @@ async function tableCounts(db: Database) {
   return row;
 }
 
-async function issuesOf(promise: Promise<unknown>): Promise<ImportIssue[]> {
+/** An import issue as the command line prints it: in English. */
+type EnglishIssue = Omit<ImportIssue, 'message'> & { message: string };
+
+async function issuesOf(promise: Promise<unknown>): Promise<EnglishIssue[]> {
   const error = await promise.then(
     () => undefined,
     (caught: unknown) => caught,
   );
   expect(error).toBeInstanceOf(ImportError);
-  return (error as ImportError).issues;
+  return (error as ImportError).issues.map((issue) => {
+    // Every problem is worded in both languages.
+    expect(issue.message.es, issue.message.en).not.toBe(issue.message.en);
+    return { ...issue, message: issue.message.en };
+  });
 }
 
 describeOnEachEngine('CSV import', (open) => {
@@ -240,7 +247,7 @@ lectura-valdemar,irene.campos@example.org,tomas.vidal@example.org,,,gossip,0
     const before = await tableCounts(t.db);
     const header =
       'name,kind,country,region,municipality,stages,sector,rural,disadvantaged,size_band,national_code';
-    const cases: [string, Partial<ImportIssue>][] = [
+    const cases: [string, Partial<EnglishIssue>][] = [
       [
         `${header}\nCEIP A,school,ES,Valdemar,Alba,primary,public,true,false,m,1\nCEIP B,school\n`,
         { row: 3 },
@@ -503,7 +510,14 @@ describeOnEachEngine('CSV import of hostile and mis-encoded files', (open) => {
     const error = await errorOf(importCsv(t.db, 'people', file));
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).issues).toEqual([
-      { row: 3, column: 'expertise', message: expect.stringContaining('NUL character') },
+      {
+        row: 3,
+        column: 'expertise',
+        message: {
+          en: expect.stringContaining('NUL character'),
+          es: expect.stringContaining('carácter NUL'),
+        },
+      },
     ]);
     expect(everything(error)).not.toMatch(/marker/i);
 

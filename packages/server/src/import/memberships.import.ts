@@ -2,6 +2,8 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { memberships } from '../memberships/memberships.table.js';
 import type { ImportIssue } from './import-error.js';
+import type { Text } from '../shared/text.js';
+import { IMPORT_TEXTS, otherNetworkInFile, roleNotGrantable } from './import.texts.js';
 import {
   chunks,
   networkIdsBySlug,
@@ -49,13 +51,13 @@ export async function importMemberships(
       rows,
       (row) => `${memberKey(row)} ${row.data.start_date ?? ''}`,
       'start_date',
-      'network, member and start date',
+      'memberStart',
     ),
     duplicateKeys(
       rows,
       (row) => (row.data.end_date === null ? memberKey(row) : null),
       'end_date',
-      'network and member, also without an end date (a member has one current membership per network)',
+      'memberCurrent',
     ),
   );
 
@@ -119,24 +121,19 @@ function scopeIssues(
     issues.push({
       row: 1,
       column: 'end_date',
-      message: 'A file of new members has no end dates; end memberships on the members page.',
+      message: IMPORT_TEXTS.noEndDates,
     });
   for (const row of file.rows) {
-    const at = (column: string, message: string) => issues.push({ row: row.line, column, message });
+    const at = (column: string, message: Text) => issues.push({ row: row.line, column, message });
     const { network, organisation_code: code, person_email: email, role } = row.data;
     // A slug that names no network is reported as such by referenceIssues.
-    if (network !== scope.slug && networkIds.has(network))
-      at(
-        'network',
-        `This file adds members to "${scope.slug}"; leave out the network column or use that slug.`,
-      );
-    if (!scope.grantableRoles.includes(role))
-      at('role', `Your role in this network does not allow giving the role "${role}".`);
+    if (network !== scope.slug && networkIds.has(network)) at('network', otherNetworkInFile(scope.slug));
+    if (!scope.grantableRoles.includes(role)) at('role', roleNotGrantable(role));
     const memberId = code ? organisationIds.get(code) : email ? personIds.get(email) : undefined;
     const current = memberId
       ? existing.get(`${scope.networkId} ${memberId}`)?.find((membership) => membership.endDate === null)
       : undefined;
-    if (current) at(code ? 'organisation_code' : 'person_email', 'Already a member of this network.');
+    if (current) at(code ? 'organisation_code' : 'person_email', IMPORT_TEXTS.alreadyMember);
   }
   return issues;
 }
@@ -222,14 +219,11 @@ function referenceIssues(
     end_date: end,
   } = row.data;
   const issues: ImportIssue[] = [];
-  const at = (column: string, message: string) => issues.push({ row: row.line, column, message });
-  if (!networkIds.has(network)) at('network', 'No network has this slug.');
-  if ((code ? 1 : 0) + (email ? 1 : 0) !== 1)
-    at('organisation_code', 'Give exactly one of organisation_code and person_email.');
-  else if (code && !organisationIds.has(code))
-    at('organisation_code', 'No organisation has this national code; import the organisations first.');
-  else if (email && !personIds.has(email))
-    at('person_email', 'No person has this email; import the people first.');
-  if (start && end && end < start) at('end_date', 'The end date cannot be before the start date.');
+  const at = (column: string, message: Text) => issues.push({ row: row.line, column, message });
+  if (!networkIds.has(network)) at('network', IMPORT_TEXTS.noSuchNetwork);
+  if ((code ? 1 : 0) + (email ? 1 : 0) !== 1) at('organisation_code', IMPORT_TEXTS.oneOfMember);
+  else if (code && !organisationIds.has(code)) at('organisation_code', IMPORT_TEXTS.noSuchOrganisation);
+  else if (email && !personIds.has(email)) at('person_email', IMPORT_TEXTS.noSuchPerson);
+  if (start && end && end < start) at('end_date', IMPORT_TEXTS.endBeforeStart);
   return issues;
 }

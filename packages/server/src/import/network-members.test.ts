@@ -96,7 +96,30 @@ describeOnEachEngine('adding members to a network from a CSV file', (open) => {
     );
     expect(refused.status).toBe(400);
     expect(refused.body.error.details.issues[0].message).toContain('No se ha importado el archivo');
-    expect(refused.body.error.details.rows[0]).toMatchObject({ row: 1, column: 'end_date' });
+    expect(refused.body.error.details.rows[0]).toEqual({
+      row: 1,
+      column: 'end_date',
+      message:
+        'Un archivo de miembros nuevos no lleva fechas de fin; termina las pertenencias en la página de miembros.',
+    });
+    // Each row's problem in the reader's language, with its row and column: the cell's own check and the database's.
+    const rows = await client.request(
+      'POST',
+      path,
+      {
+        csv: `person_email,role\nnobody@example.org,member\n${people[1]!.email},captain\nnot-an-email,member\n`,
+      },
+      { 'accept-language': 'es' },
+    );
+    expect(rows.body.error.details.rows).toEqual([
+      {
+        row: 2,
+        column: 'person_email',
+        message: 'Ninguna persona tiene este correo electrónico; importa primero a las personas.',
+      },
+      { row: 3, column: 'role', message: expect.stringMatching(/^Usa uno de estos valores: .*coordinator/) },
+      { row: 4, column: 'person_email', message: 'No es una dirección de correo electrónico.' },
+    ]);
     expect((await client.post(path, { csv: 'person_email\n"unclosed' })).status).toBe(400);
     expect((await client.post(path, { csv: '' })).status).toBe(400);
     expect((await client.post(path, { csv: 'display_name\nAna\n' })).status).toBe(400);

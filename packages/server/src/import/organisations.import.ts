@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { organisations } from '../organisations/organisations.table.js';
 import type { ImportIssue } from './import-error.js';
+import { schoolsOnly } from './import.texts.js';
 import { chunks, organisationIdsByCode, pickColumns, present } from './lookups.js';
 import { duplicateKeys, rejectIfAny, type CheckedFile, type ValidRow } from './validate.js';
 
@@ -37,7 +38,7 @@ export async function importOrganisations(db: Executor, file: CheckedFile<'organ
   rejectIfAny(
     file.issues,
     rows.flatMap(schoolOnlyIssues),
-    duplicateKeys(rows, (row) => row.data.national_code, 'national_code', 'national code'),
+    duplicateKeys(rows, (row) => row.data.national_code, 'national_code', 'nationalCode'),
   );
 
   const existing = await organisationIdsByCode(db, rows.map((row) => row.data.national_code).filter(present));
@@ -73,6 +74,6 @@ function schoolOnlyIssues({ line, data }: Row): ImportIssue[] {
   return given.map((column) => ({
     row: line,
     column,
-    message: `Only schools have a ${column.replace('_', ' ')}; leave it empty for a ${data.kind.replace('_', ' ')}.`,
+    message: schoolsOnly(column, data.kind),
   }));
 }

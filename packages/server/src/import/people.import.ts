@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { affiliations, people } from '../people/people.table.js';
 import type { ImportIssue } from './import-error.js';
+import { IMPORT_TEXTS } from './import.texts.js';
 import { chunks, organisationIdsByCode, pickColumns, present, sameValue } from './lookups.js';
 import { duplicateKeys, rejectIfAny, type CheckedFile, type ValidRow } from './validate.js';
 
@@ -82,20 +83,17 @@ function affiliationIssues(row: Row, organisationIds: Map<string, string>): Impo
       {
         row: row.line,
         column: 'organisation_code',
-        message: 'No organisation has this national code; import the organisations first.',
+        message: IMPORT_TEXTS.noSuchOrganisation,
       },
     ];
   }
-  if (code && !role)
-    return [
-      { row: row.line, column: 'affiliation_role', message: 'Required when organisation_code is given.' },
-    ];
+  if (code && !role) return [{ row: row.line, column: 'affiliation_role', message: IMPORT_TEXTS.roleNeeded }];
   if (!code && (role || row.data.affiliation_start)) {
     return [
       {
         row: row.line,
         column: 'organisation_code',
-        message: 'Give the organisation this affiliation is with.',
+        message: IMPORT_TEXTS.affiliationWithout,
       },
     ];
   }

@@ -3,6 +3,8 @@ import { queueAllTiesAnalyses } from '../analytics/run-analysis.js';
 import type { Executor } from '../db/database.js';
 import { ties } from '../ties/ties.table.js';
 import type { ImportIssue } from './import-error.js';
+import type { Text } from '../shared/text.js';
+import { IMPORT_TEXTS } from './import.texts.js';
 import { chunks, networkIdsBySlug, personIdsByEmail, present } from './lookups.js';
 import { rejectIfAny, type CheckedFile, type ValidRow } from './validate.js';
 
@@ -56,13 +58,12 @@ function referenceIssues(
 ): ImportIssue[] {
   const { network, from_email: from, to_email: to, to_outside_name: outside } = row.data;
   const issues: ImportIssue[] = [];
-  const at = (column: string, message: string) => issues.push({ row: row.line, column, message });
-  if (!networkIds.has(network)) at('network', 'No network has this slug.');
-  if (!from) at('from_email', 'Required.');
-  else if (!personIds.has(from)) at('from_email', 'No person has this email; import the people first.');
-  if ((to ? 1 : 0) + (outside ? 1 : 0) !== 1)
-    at('to_email', 'Give exactly one of to_email and to_outside_name.');
-  else if (to && !personIds.has(to)) at('to_email', 'No person has this email; import the people first.');
-  else if (to && to === from) at('to_email', 'A tie joins two different people.');
+  const at = (column: string, message: Text) => issues.push({ row: row.line, column, message });
+  if (!networkIds.has(network)) at('network', IMPORT_TEXTS.noSuchNetwork);
+  if (!from) at('from_email', IMPORT_TEXTS.required);
+  else if (!personIds.has(from)) at('from_email', IMPORT_TEXTS.noSuchPerson);
+  if ((to ? 1 : 0) + (outside ? 1 : 0) !== 1) at('to_email', IMPORT_TEXTS.oneOfTarget);
+  else if (to && !personIds.has(to)) at('to_email', IMPORT_TEXTS.noSuchPerson);
+  else if (to && to === from) at('to_email', IMPORT_TEXTS.tieToSelf);
   return issues;
 }

@@ -1,7 +1,18 @@
 import { parseCsv } from './csv.js';
 import { ImportError, type ImportIssue } from './import-error.js';
 import { REQUIRED_COLUMNS, ROW_SCHEMAS, type ImportKind, type ImportRow } from './import-kinds.js';
+import { localisedIssueMessage } from '../shared/locale.js';
+import { isText, type Text } from '../shared/text.js';
+import {
+  headerCellNotAColumn,
+  headerCellRepeats,
+  IMPORT_TEXTS,
+  sameAsRow,
+  unknownColumn,
+  type RepeatedKey,
+} from './import.texts.js';
 import { unstorableText } from './storable-text.js';
+import type { z } from 'zod';
 
 /** A row that passed its schema, with its line in the file. */
 export interface ValidRow<K extends ImportKind> {
@@ -37,31 +48,17 @@ export function validateFile<K extends ImportKind>(
   issues.unshift(
     ...header.flatMap((column, index) => {
       if (known.includes(column)) return [];
-      const columns = `the columns are ${known.join(', ')}`;
-      return [
-        headerIssue(
-          column,
-          `Unknown column; ${columns}.`,
-          `Header cell ${index + 1} is not a column name; ${columns}. Does the file start with its header row?`,
-        ),
-      ];
+      return [headerIssue(column, unknownColumn(known), headerCellNotAColumn(index + 1, known))];
     }),
-    ...missing.map((column) => ({ row: 1, column, message: 'This required column is missing.' })),
+    ...missing.map((column) => ({ row: 1, column, message: IMPORT_TEXTS.unknownColumnMissing })),
     ...header.flatMap((column, index) => {
       const first = header.indexOf(column);
       return first === index
         ? []
-        : [
-            headerIssue(
-              column,
-              'This column appears twice.',
-              `Header cell ${index + 1} repeats header cell ${first + 1}.`,
-            ),
-          ];
+        : [headerIssue(column, IMPORT_TEXTS.columnTwice, headerCellRepeats(index + 1, first + 1))];
     }),
   );
-  if (rows.length === 0 && issues.length === 0)
-    issues.push({ row: 2, message: 'The file has a header but no rows.' });
+  if (rows.length === 0 && issues.length === 0) issues.push({ row: 2, message: IMPORT_TEXTS.headerOnly });
 
   const valid: ValidRow<K>[] = [];
   for (const row of rows) {
@@ -88,17 +85,23 @@ export function validateFile<K extends ImportKind>(
       // already refused for its characters is not judged again on its value.
       if (column && (missing.includes(column) || unstorable.some((problem) => problem.column === column)))
         continue;
-      issues.push({ row: row.line, column, message: issue.message });
+      issues.push({ row: row.line, column, message: issueText(issue) });
     }
   }
   return { columns: new Set(header.filter((column) => known.includes(column))), rows: valid, issues };
+}
+
+/** A cell's problem in both languages: a cell parser's own text (cells.ts), or zod's check as Trellis words it. */
+function issueText(issue: z.core.$ZodIssue): Text {
+  if (issue.code === 'custom' && isText(issue.params?.text)) return issue.params.text;
+  return { en: localisedIssueMessage(issue, 'en'), es: localisedIssueMessage(issue, 'es') };
 }
 
 /**
  * An issue about a header cell. It is named when it looks like a column name; otherwise it is
  * counted, because a file without a header row has a person's name or email in that place.
  */
-function headerIssue(column: string, named: string, counted: string): ImportIssue {
+function headerIssue(column: string, named: Text, counted: Text): ImportIssue {
   return /^[a-z][a-z0-9_]{0,62}$/.test(column)
     ? { row: 1, column, message: named }
     : { row: 1, message: counted };
@@ -120,7 +123,7 @@ export function duplicateKeys<R extends { line: number }, T>(
   rows: readonly R[],
   keyOf: (row: R) => T | null,
   column: string,
-  what: string,
+  what: RepeatedKey,
 ) {
   const firstLine = new Map<T, number>();
   const issues: ImportIssue[] = [];
@@ -129,7 +132,7 @@ export function duplicateKeys<R extends { line: number }, T>(
     if (key === null) continue;
     const earlier = firstLine.get(key);
     if (earlier === undefined) firstLine.set(key, row.line);
-    else issues.push({ row: row.line, column, message: `The same ${what} as row ${earlier}.` });
+    else issues.push({ row: row.line, column, message: sameAsRow(what, earlier) });
   }
   return issues;
 }

@@ -1,7 +1,7 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ERROR_STATUS, type ErrorCode } from '../shared/error-codes.js';
 import type { Locale } from './locale.js';
-import { defineTexts, inLocale, type Text } from './text.js';
+import { defineTexts, inLocale, isText, type Text } from './text.js';
 
 /**
  * The error catalogue: every failure the API reports has a stable code (listed, with its status,
@@ -34,15 +34,11 @@ export class ApiError extends Error {
   /** The message and details as a reader of `locale` gets them. */
   inLocale(locale: Locale): { message: string; details?: unknown } {
     const message = inLocale(this.text, locale);
-    if (!hasIssues(this.details)) return { message, details: this.details };
-    // Anything else an issue carries (a domain's message code, say) goes along unchanged.
-    const issues = this.details.issues.map((issue) => ({
-      ...issue,
-      message: inLocale(issue.message, locale),
-    }));
+    const details = localisedLists(this.details, locale);
+    if (!hasIssues(details)) return { message, details };
     // A refusal or conflict said at a field keeps its own message; a validation failure sums its issues.
-    const summary = this.code === 'VALIDATION_FAILED' ? issuesSummary(issues) : message;
-    return { message: summary, details: { ...this.details, issues } };
+    const summary = this.code === 'VALIDATION_FAILED' ? issuesSummary(details.issues) : message;
+    return { message: summary, details };
   }
 
   get status(): ContentfulStatusCode {
@@ -100,7 +96,27 @@ function issuesSummary(issues: { path: string; message: string }[]): string {
   return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
 }
 
-function hasIssues(details: unknown): details is { issues: FieldIssue[] } {
+/**
+ * Details with each listed problem's message in `locale`: `issues` (fields) and any other list of
+ * `{ message }` (an import's `rows`). Anything else an item carries (a code, a row) goes along unchanged.
+ */
+function localisedLists(details: unknown, locale: Locale): unknown {
+  if (typeof details !== 'object' || details === null || Array.isArray(details)) return details;
+  return Object.fromEntries(
+    Object.entries(details).map(([key, value]) => [
+      key,
+      Array.isArray(value)
+        ? value.map((item: unknown) =>
+            typeof item === 'object' && item !== null && 'message' in item && isText(item.message)
+              ? { ...item, message: item.message[locale] }
+              : item,
+          )
+        : value,
+    ]),
+  );
+}
+
+function hasIssues(details: unknown): details is { issues: { path: string; message: string }[] } {
   return (
     typeof details === 'object' && details !== null && Array.isArray((details as { issues?: unknown }).issues)
   );

@@ -1,8 +1,8 @@
 import { todayIn } from '../shared/calendar.js';
-import type { Locale } from '../shared/locale.js';
 import type { ANSWERING_STATES } from './surveys.schema.js';
 import type { WaveRow } from './surveys.queries.js';
 import { surveyConflict } from './survey-errors.js';
+import { notYetOpen, pastClosingDate, SURVEY_TEXTS } from './surveys.texts.js';
 
 type Answering = (typeof ANSWERING_STATES)[number];
 
@@ -21,14 +21,16 @@ export function answeringState(
  * Refuses answers outside the wave's dates. A coordinator who wants answers later moves the
  * closing date (PATCH /waves/{id}) rather than leaving a wave open past it.
  */
-export function refuseOutsideAnsweringPeriod(wave: WaveRow, locale: Locale = 'en', today = todayIn()) {
+export function refuseOutsideAnsweringPeriod(wave: WaveRow, today = todayIn()) {
   switch (answeringState(wave, today)) {
     case 'closed':
-      throw surveyConflict('wave.closed_answers', locale);
+      throw surveyConflict('wave.closed_answers', SURVEY_TEXTS.closedAnswers);
     case 'not_yet_open':
-      throw surveyConflict('wave.not_yet_open', locale, { opensOn: wave.opensOn });
+      throw surveyConflict('wave.not_yet_open', notYetOpen(wave.opensOn), { opensOn: wave.opensOn });
     case 'past_closing_date':
-      throw surveyConflict('wave.past_closing_date', locale, { closesOn: wave.closesOn });
+      throw surveyConflict('wave.past_closing_date', pastClosingDate(wave.closesOn), {
+        closesOn: wave.closesOn,
+      });
     case 'open':
       return;
   }

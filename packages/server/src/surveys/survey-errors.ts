@@ -1,29 +1,33 @@
-/** Survey and wave refusals from their message codes (survey.messages.ts), in the caller's language. */
+/**
+ * Survey and wave refusals: a `Text` (surveys.texts.ts) that the error handler answers in the
+ * caller's language, with a stable code beside it (`details.issues[].code`, `details.reason`) so
+ * that a client or a test can tell refusals apart without reading their words.
+ */
 import { ApiError, conflict, validationFailed, type FieldIssue } from '../shared/errors.js';
-import type { Locale } from '../shared/locale.js';
-import { surveyMessage, type SurveyMessageCode } from './survey.messages.js';
+import type { Text } from '../shared/text.js';
 
-type Values = Record<string, string | number>;
+type Area = 'wave' | 'survey' | 'nomination' | 'respondents' | 'reminders';
+/** A stable code for one thing surveys refuse, e.g. `nomination.self`. */
+export type SurveyCode = `${Area}.${string}`;
 
-/** A problem with one field: its path, its code, and the message in `locale`. */
+/** A problem with one field: its path, its code and its text. */
 export interface SurveyIssue extends FieldIssue {
-  code: SurveyMessageCode;
+  code: SurveyCode;
 }
 
-export const surveyIssue = (
-  path: string,
-  code: SurveyMessageCode,
-  locale: Locale,
-  values?: Values,
-): SurveyIssue => ({ path, code, message: surveyMessage(code, locale, values) });
+export const surveyIssue = (path: string, code: SurveyCode, text: Text): SurveyIssue => ({
+  path,
+  code,
+  message: text,
+});
 
 /** A 400 listing the fields' problems (nothing was written). */
 export const surveyValidation = (issues: SurveyIssue[]) => validationFailed(issues);
 
 /** A 409: the request is fine, the state is not (`details.reason` is the code). */
-export const surveyConflict = (code: SurveyMessageCode, locale: Locale, values: Values = {}) =>
-  conflict(surveyMessage(code, locale, values), { reason: code, ...values });
+export const surveyConflict = (code: SurveyCode, text: Text, values: Record<string, string | number> = {}) =>
+  conflict(text, { reason: code, ...values });
 
 /** A 403 with the reason's code. */
-export const surveyForbidden = (code: SurveyMessageCode, locale: Locale) =>
-  new ApiError('FORBIDDEN', surveyMessage(code, locale), { reason: code });
+export const surveyForbidden = (code: SurveyCode, text: Text) =>
+  new ApiError('FORBIDDEN', text, { reason: code });

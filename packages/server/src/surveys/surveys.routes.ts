@@ -1,8 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
 import { createRouter } from '../routing/app-env.js';
 import { commonErrors, conflictError, IdParam, jsonBody, jsonResponse } from '../shared/openapi-common.js';
 import { NetworkKeyParam } from '../networks/networks.schema.js';
-import { requestLocale } from '../shared/locale.js';
 import {
   CandidateList,
   CandidatesQuery,
@@ -50,152 +49,155 @@ import {
 const tags = ['Relationship surveys'];
 const NetworkParams = z.object({ id: NetworkKeyParam });
 const IdParams = z.object({ id: IdParam });
+const byId = { params: IdParams };
 
-const listRoute = createRoute({
-  method: 'get',
-  path: '/networks/{id}/surveys',
-  tags,
-  summary: 'A network’s relationship surveys, with questions, waves and what the caller may do',
-  request: { params: NetworkParams },
-  responses: { 200: jsonResponse(SurveyList, 'The surveys.'), ...commonErrors },
+/** A survey operation: every one is tagged alike, and answers `schema` or the common errors. */
+const surveyRoute = <P extends string, R extends Omit<RouteConfig, 'path' | 'tags'> & { path: P }>(
+  config: R,
+) => createRoute({ tags, ...config });
+
+const answers = <S extends z.ZodType>(schema: S, description: string) => ({
+  200: jsonResponse(schema, description),
+  ...commonErrors,
 });
 
-const createSurveyRoute = createRoute({
+const creates = <S extends z.ZodType>(schema: S, description: string) => ({
+  201: jsonResponse(schema, description),
+  ...commonErrors,
+});
+
+/** For an operation that the survey's or wave's state may refuse (409). */
+const orConflict = <T extends object>(responses: T) => ({ ...responses, ...conflictError });
+
+const listRoute = surveyRoute({
+  method: 'get',
+  path: '/networks/{id}/surveys',
+  summary: 'A network’s relationship surveys, with questions, waves and what the caller may do',
+  request: { params: NetworkParams },
+  responses: answers(SurveyList, 'The surveys.'),
+});
+
+const createSurveyRoute = surveyRoute({
   method: 'post',
   path: '/networks/{id}/surveys',
-  tags,
   summary:
     'Create a survey with its name-generator questions, and its first wave if given, in one transaction (coordinators and evaluators)',
   request: { params: NetworkParams, ...jsonBody(CreateSurveyBody) },
-  responses: { 201: jsonResponse(SurveyDetail, 'Created.'), ...commonErrors },
+  responses: creates(SurveyDetail, 'Created.'),
 });
 
-const getSurveyRoute = createRoute({
+const getSurveyRoute = surveyRoute({
   method: 'get',
   path: '/surveys/{id}',
-  tags,
   summary: 'A survey',
-  request: { params: IdParams },
-  responses: { 200: jsonResponse(SurveyDetail, 'The survey.'), ...commonErrors },
+  request: byId,
+  responses: answers(SurveyDetail, 'The survey.'),
 });
 
-const openWaveRoute = createRoute({
+const openWaveRoute = surveyRoute({
   method: 'post',
   path: '/surveys/{id}/waves',
-  tags,
   summary:
     'Open the survey’s next wave with the same questions, choosing who is asked (one open at a time: close the previous first)',
   request: { params: IdParams, ...jsonBody(OpenWaveBody) },
-  responses: { 201: jsonResponse(WaveSummary, 'Opened.'), ...commonErrors, ...conflictError },
+  responses: orConflict(creates(WaveSummary, 'Opened.')),
 });
 
-const previewRespondentsRoute = createRoute({
+const previewRespondentsRoute = surveyRoute({
   method: 'post',
   path: '/networks/{id}/respondents-preview',
-  tags,
   summary:
     'How many people a choice of respondents would ask, before opening a wave with it (writes nothing)',
   request: { params: IdParams, ...jsonBody(RespondentsInput) },
-  responses: { 200: jsonResponse(RespondentsPreview, 'The count.'), ...commonErrors },
+  responses: answers(RespondentsPreview, 'The count.'),
 });
 
-const respondentOptionsRoute = createRoute({
+const respondentOptionsRoute = surveyRoute({
   method: 'get',
   path: '/networks/{id}/respondent-options',
-  tags,
   summary:
     'The network’s organisations or respondents by name, to choose whom a wave asks (coordinators and evaluators)',
   request: { params: IdParams, query: RespondentOptionsQuery },
-  responses: { 200: jsonResponse(RespondentOptionList, 'The matches.'), ...commonErrors },
+  responses: answers(RespondentOptionList, 'The matches.'),
 });
 
-const ownResponseRoute = createRoute({
+const ownResponseRoute = surveyRoute({
   method: 'get',
   path: '/waves/{id}/response',
-  tags,
   summary: 'The caller’s own answers to a wave (null before they start)',
-  request: { params: IdParams },
-  responses: { 200: jsonResponse(SurveyResponse.nullable(), 'The answers.'), ...commonErrors },
+  request: byId,
+  responses: answers(SurveyResponse.nullable(), 'The answers.'),
 });
 
-const saveResponseRoute = createRoute({
+const saveResponseRoute = surveyRoute({
   method: 'put',
   path: '/waves/{id}/response',
-  tags,
   summary: 'Save the caller’s answers as a draft, or submit them (members of the network)',
   request: { params: IdParams, ...jsonBody(SaveResponseBody) },
-  responses: { 200: jsonResponse(SurveyResponse, 'Saved.'), ...commonErrors, ...conflictError },
+  responses: orConflict(answers(SurveyResponse, 'Saved.')),
 });
 
-const responsesRoute = createRoute({
+const responsesRoute = surveyRoute({
   method: 'get',
   path: '/waves/{id}/responses',
-  tags,
   summary: 'Every answer to a wave (the network’s evaluators and coordinators only)',
-  request: { params: IdParams },
-  responses: { 200: jsonResponse(ResponseList, 'The answers.'), ...commonErrors },
+  request: byId,
+  responses: answers(ResponseList, 'The answers.'),
 });
 
-const ratesRoute = createRoute({
+const ratesRoute = surveyRoute({
   method: 'get',
   path: '/waves/{id}/response-rates',
-  tags,
   summary: 'Who has answered, overall and by organisation (coordinators and evaluators)',
-  request: { params: IdParams },
-  responses: { 200: jsonResponse(ResponseRates, 'The rates.'), ...commonErrors },
+  request: byId,
+  responses: answers(ResponseRates, 'The rates.'),
 });
 
-const closeRoute = createRoute({
+const closeRoute = surveyRoute({
   method: 'post',
   path: '/waves/{id}/close',
-  tags,
   summary: 'Close a wave: its submitted answers become ties',
-  request: { params: IdParams },
-  responses: { 200: jsonResponse(CloseWaveResult, 'Closed.'), ...commonErrors, ...conflictError },
+  request: byId,
+  responses: orConflict(answers(CloseWaveResult, 'Closed.')),
 });
 
-const waveRoute = createRoute({
+const waveRoute = surveyRoute({
   method: 'get',
   path: '/waves/{id}',
-  tags,
   summary: 'A wave with its survey (questions, permissions) and network',
-  request: { params: IdParams },
-  responses: { 200: jsonResponse(WaveDetail, 'The wave.'), ...commonErrors },
+  request: byId,
+  responses: answers(WaveDetail, 'The wave.'),
 });
 
-const updateWaveRoute = createRoute({
+const updateWaveRoute = surveyRoute({
   method: 'patch',
   path: '/waves/{id}',
-  tags,
   summary: 'Move an open wave’s dates: open it later, or extend it (coordinators and evaluators)',
   request: { params: IdParams, ...jsonBody(UpdateWaveBody) },
-  responses: { 200: jsonResponse(WaveSummary, 'Updated.'), ...commonErrors, ...conflictError },
+  responses: orConflict(answers(WaveSummary, 'Updated.')),
 });
 
-const candidatesRoute = createRoute({
+const candidatesRoute = surveyRoute({
   method: 'get',
   path: '/waves/{id}/candidates',
-  tags,
   summary: 'People one may name in answer to a wave, by name or organisation, best match first (respondents)',
   request: { params: IdParams, query: CandidatesQuery },
-  responses: { 200: jsonResponse(CandidateList, 'The people found.'), ...commonErrors },
+  responses: answers(CandidateList, 'The people found.'),
 });
 
-const remindRoute = createRoute({
+const remindRoute = surveyRoute({
   method: 'post',
   path: '/waves/{id}/reminders',
-  tags,
   summary: 'Remind those who have not submitted (all, or one organisation’s); once a day at most each',
   request: { params: IdParams, ...jsonBody(RemindBody) },
-  responses: { 200: jsonResponse(RemindResult, 'Reminded.'), ...commonErrors, ...conflictError },
+  responses: orConflict(answers(RemindResult, 'Reminded.')),
 });
 
-const mySurveysRoute = createRoute({
+const mySurveysRoute = surveyRoute({
   method: 'get',
   path: '/me/surveys',
-  tags,
   summary: 'The open waves the signed-in person answers, with their progress and last reminder',
-  responses: { 200: jsonResponse(MySurveyList, 'The waves.'), ...commonErrors },
+  responses: answers(MySurveyList, 'The waves.'),
 });
 
 /** Relationship surveys: questions, waves, answers, response rates and closing into ties. */
@@ -210,7 +212,6 @@ export function surveyRoutes() {
         c.var.principal,
         c.req.valid('param').id,
         c.req.valid('json'),
-        requestLocale(c),
       );
       return c.json(survey, 201);
     })
@@ -218,13 +219,7 @@ export function surveyRoutes() {
       c.json(await getSurvey(c.var.db, c.var.principal, c.req.valid('param').id), 200),
     )
     .openapi(openWaveRoute, async (c) => {
-      const wave = await openWave(
-        c.var.db,
-        c.var.principal,
-        c.req.valid('param').id,
-        c.req.valid('json'),
-        requestLocale(c),
-      );
+      const wave = await openWave(c.var.db, c.var.principal, c.req.valid('param').id, c.req.valid('json'));
       return c.json(wave, 201);
     })
     .openapi(previewRespondentsRoute, async (c) => {
@@ -233,7 +228,6 @@ export function surveyRoutes() {
         c.var.principal,
         c.req.valid('param').id,
         c.req.valid('json'),
-        requestLocale(c),
       );
       return c.json(preview, 200);
     })
@@ -243,7 +237,6 @@ export function surveyRoutes() {
         c.var.principal,
         c.req.valid('param').id,
         c.req.valid('query'),
-        requestLocale(c),
       );
       return c.json({ items }, 200);
     })
@@ -256,36 +249,26 @@ export function surveyRoutes() {
         c.var.principal,
         c.req.valid('param').id,
         c.req.valid('json'),
-        requestLocale(c),
       );
       if (!saved) throw new Error('a saved response reads back');
       return c.json(saved, 200);
     })
     .openapi(responsesRoute, async (c) => {
-      const items = await listResponses(c.var.db, c.var.principal, c.req.valid('param').id, requestLocale(c));
+      const items = await listResponses(c.var.db, c.var.principal, c.req.valid('param').id);
       return c.json({ items }, 200);
     })
     .openapi(ratesRoute, async (c) =>
-      c.json(
-        await waveResponseRates(c.var.db, c.var.principal, c.req.valid('param').id, requestLocale(c)),
-        200,
-      ),
+      c.json(await waveResponseRates(c.var.db, c.var.principal, c.req.valid('param').id), 200),
     )
     .openapi(closeRoute, async (c) =>
-      c.json(await closeWave(c.var.db, c.var.principal, c.req.valid('param').id, requestLocale(c)), 200),
+      c.json(await closeWave(c.var.db, c.var.principal, c.req.valid('param').id), 200),
     )
     .openapi(waveRoute, async (c) =>
       c.json(await getWave(c.var.db, c.var.principal, c.req.valid('param').id), 200),
     )
     .openapi(updateWaveRoute, async (c) =>
       c.json(
-        await updateWaveDates(
-          c.var.db,
-          c.var.principal,
-          c.req.valid('param').id,
-          c.req.valid('json'),
-          requestLocale(c),
-        ),
+        await updateWaveDates(c.var.db, c.var.principal, c.req.valid('param').id, c.req.valid('json')),
         200,
       ),
     )
@@ -295,7 +278,6 @@ export function surveyRoutes() {
         c.var.principal,
         c.req.valid('param').id,
         c.req.valid('query'),
-        requestLocale(c),
       );
       return c.json({ items }, 200);
     })
@@ -305,7 +287,6 @@ export function surveyRoutes() {
         c.var.principal,
         c.req.valid('param').id,
         c.req.valid('json'),
-        requestLocale(c),
       );
       return c.json({ reminded: result.reminded, skippedRecently: result.skippedRecently }, 200);
     })

@@ -5,7 +5,6 @@ import { queueWaveInvitations } from './survey-mail.js';
 import { canOnNetwork, type NetworkFacts, type Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
 import { notFound, unauthenticated } from '../shared/errors.js';
-import type { Locale } from '../shared/locale.js';
 import { loadVisibleNetwork } from '../networks/networks.service.js';
 import { existingPersonIds } from '../people/people.queries.js';
 import { ANALYSIS_LEVELS } from '../shared/vocabulary.js';
@@ -29,6 +28,7 @@ import {
   surveyValidation,
   type SurveyIssue,
 } from './survey-errors.js';
+import { scaleEsLength, SURVEY_TEXTS, tooManyNominations, waveStillOpen } from './surveys.texts.js';
 import type {
   CreateSurveyInput,
   OpenWaveInput,
@@ -84,14 +84,12 @@ export function requirePermission(
   principal: Principal,
   action: 'survey.manage' | 'survey.view_answers' | 'survey.answer',
   facts: NetworkFacts,
-  locale: Locale = 'en',
 ) {
   if (principal.kind !== 'person') throw unauthenticated();
   if (!canOnNetwork(principal, action, facts)) {
-    throw surveyForbidden(
-      action === 'survey.answer' ? 'survey.answer_forbidden' : 'survey.manage_forbidden',
-      locale,
-    );
+    throw action === 'survey.answer'
+      ? surveyForbidden('survey.answer_forbidden', SURVEY_TEXTS.answerForbidden)
+      : surveyForbidden('survey.manage_forbidden', SURVEY_TEXTS.manageForbidden);
   }
   return principal.personId;
 }
@@ -114,15 +112,9 @@ export async function askedInWave(db: Executor, networkId: string, wave: WaveRow
 }
 
 /** Refuses a respondent the wave does not ask (403, `wave.not_asked`). */
-export async function requireAsked(
-  db: Executor,
-  networkId: string,
-  wave: WaveRow,
-  personId: string,
-  locale: Locale = 'en',
-) {
+export async function requireAsked(db: Executor, networkId: string, wave: WaveRow, personId: string) {
   if (!(await isAsked(db, networkId, await ruleOfWave(db, wave), personId)))
-    throw surveyForbidden('wave.not_asked', locale);
+    throw surveyForbidden('wave.not_asked', SURVEY_TEXTS.notAsked);
 }
 
 const toQuestion = (question: QuestionRow) => ({
@@ -204,13 +196,12 @@ async function checkWaveInput(
   db: Executor,
   networkId: string,
   input: OpenWaveInput,
-  locale: Locale,
   prefix = '',
 ): Promise<{ issues: SurveyIssue[]; rule: RespondentRule }> {
   const issues: SurveyIssue[] = [];
   if (input.closesOn < input.opensOn)
-    issues.push(surveyIssue(`${prefix}closesOn`, 'wave.closes_before_opens', locale));
-  const { rule, issues: chosen } = await checkRespondents(db, networkId, input.respondents, locale, prefix);
+    issues.push(surveyIssue(`${prefix}closesOn`, 'wave.closes_before_opens', SURVEY_TEXTS.closesBeforeOpens));
+  const { rule, issues: chosen } = await checkRespondents(db, networkId, input.respondents, prefix);
   issues.push(...chosen);
   return { issues, rule };
 }
@@ -220,7 +211,6 @@ async function checkRespondents(
   db: Executor,
   networkId: string,
   input: RespondentsInputValue,
-  locale: Locale,
   prefix = '',
 ): Promise<{ issues: SurveyIssue[]; rule: RespondentRule }> {
   const path = `${prefix}respondents`;
@@ -229,46 +219,61 @@ async function checkRespondents(
   if (input.choice === 'organisations') {
     rule.organisationIds = [...new Set(input.organisationIds)];
     if (rule.organisationIds.length === 0)
-      issues.push(surveyIssue(`${path}.organisationIds`, 'respondents.choose_organisations', locale));
+      issues.push(
+        surveyIssue(
+          `${path}.organisationIds`,
+          'respondents.choose_organisations',
+          SURVEY_TEXTS.chooseOrganisations,
+        ),
+      );
     const outside = await organisationsOutside(db, networkId, rule.organisationIds);
     input.organisationIds.forEach((id, index) => {
       if (outside.has(id))
         issues.push(
-          surveyIssue(`${path}.organisationIds.${index}`, 'respondents.organisation_not_in_network', locale),
+          surveyIssue(
+            `${path}.organisationIds.${index}`,
+            'respondents.organisation_not_in_network',
+            SURVEY_TEXTS.organisationNotInNetwork,
+          ),
         );
     });
   } else if (input.choice === 'roles') {
     rule.roles = [...new Set(input.roles)];
     if (rule.roles.length === 0)
-      issues.push(surveyIssue(`${path}.roles`, 'respondents.choose_roles', locale));
+      issues.push(surveyIssue(`${path}.roles`, 'respondents.choose_roles', SURVEY_TEXTS.chooseRoles));
   } else if (input.choice === 'people') {
     rule.personIds = [...new Set(input.personIds)];
     if (rule.personIds.length === 0)
-      issues.push(surveyIssue(`${path}.personIds`, 'respondents.choose_people', locale));
+      issues.push(surveyIssue(`${path}.personIds`, 'respondents.choose_people', SURVEY_TEXTS.choosePeople));
     const outside = await peopleOutside(db, networkId, rule.personIds);
     input.personIds.forEach((id, index) => {
       if (outside.has(id))
-        issues.push(surveyIssue(`${path}.personIds.${index}`, 'respondents.person_not_in_network', locale));
+        issues.push(
+          surveyIssue(
+            `${path}.personIds.${index}`,
+            'respondents.person_not_in_network',
+            SURVEY_TEXTS.personNotInNetwork,
+          ),
+        );
     });
   }
   if (issues.length === 0 && (await countAsked(db, networkId, rule)) === 0)
-    issues.push(surveyIssue(path, 'respondents.nobody', locale));
+    issues.push(surveyIssue(path, 'respondents.nobody', SURVEY_TEXTS.nobodyAsked));
   return { issues, rule };
 }
 
 /** The title and the scales' Spanish labels, checked before anything is written. */
-function checkSurveyInput(input: CreateSurveyInput, locale: Locale): SurveyIssue[] {
+function checkSurveyInput(input: CreateSurveyInput): SurveyIssue[] {
   const issues: SurveyIssue[] = [];
-  if (!input.title && !input.titleEs) issues.push(surveyIssue('title', 'survey.title_needed', locale));
+  if (!input.title && !input.titleEs)
+    issues.push(surveyIssue('title', 'survey.title_needed', SURVEY_TEXTS.titleNeeded));
   input.questions.forEach((question, index) => {
     const path = `questions.${index}.frequencyScaleEs`;
     if (question.frequencyScaleEs === null) return;
     if (question.frequencyScale === null)
-      issues.push(surveyIssue(path, 'survey.scale_es_without_scale', locale));
+      issues.push(surveyIssue(path, 'survey.scale_es_without_scale', SURVEY_TEXTS.scaleEsWithoutScale));
     else if (question.frequencyScaleEs.length !== question.frequencyScale.length)
-      issues.push(
-        surveyIssue(path, 'survey.scale_es_length', locale, { count: question.frequencyScale.length }),
-      );
+      issues.push(surveyIssue(path, 'survey.scale_es_length', scaleEsLength(question.frequencyScale.length)));
   });
   return issues;
 }
@@ -315,12 +320,11 @@ export async function createSurvey(
   principal: Principal,
   networkKey: string,
   input: CreateSurveyInput,
-  locale: Locale = 'en',
 ) {
   const { network, facts } = await loadVisibleNetwork(db, principal, networkKey);
-  const actorId = requirePermission(principal, 'survey.manage', facts, locale);
-  const issues = checkSurveyInput(input, locale);
-  const wave = input.wave ? await checkWaveInput(db, network.id, input.wave, locale, 'wave.') : null;
+  const actorId = requirePermission(principal, 'survey.manage', facts);
+  const issues = checkSurveyInput(input);
+  const wave = input.wave ? await checkWaveInput(db, network.id, input.wave, 'wave.') : null;
   issues.push(...(wave?.issues ?? []));
   if (issues.length > 0) throw surveyValidation(issues);
   const title = input.title ?? input.titleEs ?? '';
@@ -356,24 +360,19 @@ export async function createSurvey(
  * open at a time, so the previous one must be closed first. The service the email of survey
  * invitations builds on.
  */
-export async function openWave(
-  db: Database,
-  principal: Principal,
-  surveyId: string,
-  input: OpenWaveInput,
-  locale: Locale = 'en',
-) {
+export async function openWave(db: Database, principal: Principal, surveyId: string, input: OpenWaveInput) {
   const { survey, facts } = await loadSurvey(db, principal, surveyId);
-  const actorId = requirePermission(principal, 'survey.manage', facts, locale);
-  if (survey.status === 'archived') throw surveyConflict('survey.archived', locale);
+  const actorId = requirePermission(principal, 'survey.manage', facts);
+  if (survey.status === 'archived') throw surveyConflict('survey.archived', SURVEY_TEXTS.archived);
   const stillOpen = (await wavesOf(db, [survey.id])).find((w) => w.status === 'open');
-  if (stillOpen) throw surveyConflict('wave.still_open', locale, { number: stillOpen.number });
-  const { issues, rule } = await checkWaveInput(db, survey.networkId, input, locale);
+  if (stillOpen)
+    throw surveyConflict('wave.still_open', waveStillOpen(stillOpen.number), { number: stillOpen.number });
+  const { issues, rule } = await checkWaveInput(db, survey.networkId, input);
   if (issues.length > 0) throw surveyValidation(issues);
   const wave = await db.transaction(async (tx) => {
     const existing = await wavesOf(tx, [survey.id]);
     const open = existing.find((w) => w.status === 'open');
-    if (open) throw surveyConflict('wave.still_open', locale, { number: open.number });
+    if (open) throw surveyConflict('wave.still_open', waveStillOpen(open.number), { number: open.number });
     const dates = { opensOn: input.opensOn, closesOn: input.closesOn };
     return writeWave(
       tx,
@@ -391,11 +390,10 @@ export async function previewRespondents(
   principal: Principal,
   networkKey: string,
   input: RespondentsInputValue,
-  locale: Locale = 'en',
 ) {
   const { network, facts } = await loadVisibleNetwork(db, principal, networkKey);
-  requirePermission(principal, 'survey.manage', facts, locale);
-  const { issues, rule } = await checkRespondents(db, network.id, input, locale);
+  requirePermission(principal, 'survey.manage', facts);
+  const { issues, rule } = await checkRespondents(db, network.id, input);
   const blocking = issues.filter((issue) => issue.code !== 'respondents.nobody');
   if (blocking.length > 0) throw surveyValidation(blocking);
   return { asked: await countAsked(db, network.id, rule) };
@@ -410,7 +408,6 @@ async function checkNominations(
   surveyId: string,
   respondentId: string,
   input: SaveResponseInput,
-  locale: Locale,
 ) {
   const questions = await questionsOf(db, [surveyId]);
   const issues: SurveyIssue[] = [];
@@ -421,31 +418,38 @@ async function checkNominations(
   input.nominations.forEach((nomination, index) => {
     const path = `nominations.${index}`;
     const question = questions.find((q) => q.id === nomination.questionId);
-    if (!question) return issues.push(surveyIssue(`${path}.questionId`, 'nomination.not_a_question', locale));
+    if (!question)
+      return issues.push(
+        surveyIssue(`${path}.questionId`, 'nomination.not_a_question', SURVEY_TEXTS.notAQuestion),
+      );
     const count = (counts.get(question.id) ?? 0) + 1;
     counts.set(question.id, count);
     if (count === question.maxNominations + 1) {
-      issues.push(surveyIssue(path, 'nomination.too_many', locale, { max: question.maxNominations }));
+      issues.push(surveyIssue(path, 'nomination.too_many', tooManyNominations(question.maxNominations)));
     }
     if (
       nomination.frequency !== null &&
       (question.frequencyScale === null || nomination.frequency >= question.frequencyScale.length)
     ) {
-      issues.push(surveyIssue(`${path}.frequency`, 'nomination.not_on_scale', locale));
+      issues.push(surveyIssue(`${path}.frequency`, 'nomination.not_on_scale', SURVEY_TEXTS.notOnScale));
     } else if (nomination.frequency === null && question.frequencyScale !== null && input.submit) {
-      issues.push(surveyIssue(`${path}.frequency`, 'nomination.frequency_needed', locale));
+      issues.push(
+        surveyIssue(`${path}.frequency`, 'nomination.frequency_needed', SURVEY_TEXTS.frequencyNeeded),
+      );
     }
     if ('personId' in nomination) {
       if (nomination.personId === respondentId)
-        issues.push(surveyIssue(`${path}.personId`, 'nomination.self', locale));
+        issues.push(surveyIssue(`${path}.personId`, 'nomination.self', SURVEY_TEXTS.nameOthers));
       else if (!known.has(nomination.personId))
-        issues.push(surveyIssue(`${path}.personId`, 'nomination.no_such_person', locale));
+        issues.push(surveyIssue(`${path}.personId`, 'nomination.no_such_person', SURVEY_TEXTS.noSuchPerson));
       const key = `${question.id}/${nomination.personId}`;
-      if (named.has(key)) issues.push(surveyIssue(`${path}.personId`, 'nomination.named_twice', locale));
+      if (named.has(key))
+        issues.push(surveyIssue(`${path}.personId`, 'nomination.named_twice', SURVEY_TEXTS.namedTwice));
       named.add(key);
     } else {
       const key = `${question.id}/outside/${outsiderKey(nomination.outside)}`;
-      if (named.has(key)) issues.push(surveyIssue(`${path}.outside`, 'nomination.outsider_twice', locale));
+      if (named.has(key))
+        issues.push(surveyIssue(`${path}.outside`, 'nomination.outsider_twice', SURVEY_TEXTS.outsiderTwice));
       named.add(key);
     }
     return undefined;
@@ -459,13 +463,12 @@ export async function saveOwnResponse(
   principal: Principal,
   waveId: string,
   input: SaveResponseInput,
-  locale: Locale = 'en',
 ) {
   const { wave, survey, facts } = await loadWave(db, principal, waveId);
-  const respondentId = requirePermission(principal, 'survey.answer', facts, locale);
-  refuseOutsideAnsweringPeriod(wave, locale);
-  await requireAsked(db, survey.networkId, wave, respondentId, locale);
-  await checkNominations(db, survey.id, respondentId, input, locale);
+  const respondentId = requirePermission(principal, 'survey.answer', facts);
+  refuseOutsideAnsweringPeriod(wave);
+  await requireAsked(db, survey.networkId, wave, respondentId);
+  await checkNominations(db, survey.id, respondentId, input);
   await db.transaction(async (tx) => {
     const previous = await findResponse(tx, wave.id, respondentId);
     const status = input.submit || previous?.status === 'submitted' ? 'submitted' : 'draft';
@@ -524,25 +527,15 @@ export async function getOwnResponse(db: Executor, principal: Principal, waveId:
 }
 
 /** Every answer to a wave: for the network's evaluators and coordinators only. */
-export async function listResponses(
-  db: Executor,
-  principal: Principal,
-  waveId: string,
-  locale: Locale = 'en',
-) {
+export async function listResponses(db: Executor, principal: Principal, waveId: string) {
   const { wave, facts } = await loadWave(db, principal, waveId);
-  requirePermission(principal, 'survey.view_answers', facts, locale);
+  requirePermission(principal, 'survey.view_answers', facts);
   return (await responsesWithNominations(db, wave.id)).map(toResponse);
 }
 
-export async function waveResponseRates(
-  db: Executor,
-  principal: Principal,
-  waveId: string,
-  locale: Locale = 'en',
-) {
+export async function waveResponseRates(db: Executor, principal: Principal, waveId: string) {
   const { wave, survey, facts } = await loadWave(db, principal, waveId);
-  requirePermission(principal, 'survey.manage', facts, locale);
+  requirePermission(principal, 'survey.manage', facts);
   const rates = await responseRates(db, await askedInWave(db, survey.networkId, wave), wave.id);
   return {
     eligible: rates.eligible,
@@ -559,12 +552,12 @@ export async function waveResponseRates(
 }
 
 /** Closes an open wave and turns its submitted answers into ties, in one transaction. */
-export async function closeWave(db: Database, principal: Principal, waveId: string, locale: Locale = 'en') {
+export async function closeWave(db: Database, principal: Principal, waveId: string) {
   const { wave, survey, facts } = await loadWave(db, principal, waveId);
-  const actorId = requirePermission(principal, 'survey.manage', facts, locale);
+  const actorId = requirePermission(principal, 'survey.manage', facts);
   return db.transaction(async (tx) => {
     const closed = await closeOpenWave(tx, wave.id, actorId);
-    if (!closed) throw surveyConflict('wave.already_closed', locale);
+    if (!closed) throw surveyConflict('wave.already_closed', SURVEY_TEXTS.alreadyClosed);
     const ties = await tiesFromAnswers(tx, survey.networkId, wave.id);
     // The wave's maps, of people and of organisations, are computed in the background.
     const queued = [];

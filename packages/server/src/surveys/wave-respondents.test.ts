@@ -16,7 +16,7 @@ import {
 import { useTestApp } from '../test-support/test-app.js';
 import { daysFromToday, openWaveDates } from '../test-support/dates.js';
 import { outsiderKey } from './outsider-key.js';
-import { surveyMessage, SURVEY_MESSAGE_CODES } from './survey.messages.js';
+import { SURVEY_TEXTS, tooManyNominations } from './surveys.texts.js';
 import { surveys, surveyWaves, surveyWaveTargets } from './surveys.table.js';
 
 const ADVICE = {
@@ -345,6 +345,17 @@ describeOnEachEngine('survey waves: who is asked, the next wave, checked answers
       path: 'nominations.0.personId',
       message: 'Nombra a otras personas, no a ti.',
     });
+    // The same refusal to an English reader: the same code and path, its own words.
+    const selfEn = await ana.request('PUT', path, {
+      nominations: [{ questionId: question, personId: ids.ana }],
+    });
+    expect(selfEn.status).toBe(self.status);
+    expect(selfEn.body.error.details.issues[0]).toEqual({
+      ...self.body.error.details.issues[0],
+      message: 'Name others, not yourself.',
+    });
+    expect(selfEn.body.error.message).toBe('nominations.0.personId: Name others, not yourself.');
+    expect(self.body.error.message).toBe('nominations.0.personId: Nombra a otras personas, no a ti.');
     // The draft is as it was.
     expect((await ana.get(path)).body.nominations).toHaveLength(3);
   });
@@ -417,17 +428,12 @@ describeOnEachEngine('survey waves: who is asked, the next wave, checked answers
 });
 
 describe('survey messages', () => {
-  it('has every code in English and Spanish, with the same placeholders', () => {
-    for (const code of SURVEY_MESSAGE_CODES) {
-      const en = surveyMessage(code, 'en');
-      const es = surveyMessage(code, 'es');
-      expect(en).not.toBe(es);
-      const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      expect(placeholders(es), code).toEqual(placeholders(en));
-    }
-    expect(surveyMessage('nomination.too_many', 'es', { max: 3 })).toBe(
-      'Como mucho 3 personas en esta pregunta.',
-    );
+  it('words every refusal differently in Spanish, with the values in both', () => {
+    for (const [key, text] of Object.entries(SURVEY_TEXTS)) expect(text.es, key).not.toBe(text.en);
+    expect(tooManyNominations(3)).toEqual({
+      en: 'At most 3 people for this question.',
+      es: 'Como mucho 3 personas en esta pregunta.',
+    });
   });
 
   it('sees the same outsider through case, accents and spaces', () => {

@@ -8,7 +8,6 @@ import { queueReminderMails } from './survey-mail.js';
 import type { Database, Executor } from '../db/database.js';
 import { loadVisibleNetwork } from '../networks/networks.service.js';
 import { unauthenticated } from '../shared/errors.js';
-import type { Locale } from '../shared/locale.js';
 import { answeringState } from './answering-period.js';
 import {
   countAsked,
@@ -19,6 +18,7 @@ import {
   targetsOfWave,
 } from './respondents.queries.js';
 import { surveyConflict, surveyIssue, surveyValidation } from './survey-errors.js';
+import { closesBeforeOpeningDate, SURVEY_TEXTS } from './surveys.texts.js';
 import type {
   CandidatesInput,
   RemindInput,
@@ -75,11 +75,10 @@ export async function searchNominees(
   principal: Principal,
   waveId: string,
   input: CandidatesInput,
-  locale: Locale = 'en',
 ) {
   const { wave, survey, facts } = await loadWave(db, principal, waveId);
-  const respondentId = requirePermission(principal, 'survey.answer', facts, locale);
-  await requireAsked(db, survey.networkId, wave, respondentId, locale);
+  const respondentId = requirePermission(principal, 'survey.answer', facts);
+  await requireAsked(db, survey.networkId, wave, respondentId);
   const asked = await askedInWave(db, survey.networkId, wave);
   return nominationCandidates(db, asked, respondentId, input.q, input.limit);
 }
@@ -93,19 +92,22 @@ export async function remindNonRespondents(
   principal: Principal,
   waveId: string,
   input: RemindInput,
-  locale: Locale = 'en',
 ) {
   const { wave, survey, facts } = await loadWave(db, principal, waveId);
-  const actorId = requirePermission(principal, 'survey.manage', facts, locale);
-  if (wave.status !== 'open') throw surveyConflict('wave.closed_reminders', locale);
+  const actorId = requirePermission(principal, 'survey.manage', facts);
+  if (wave.status !== 'open') throw surveyConflict('wave.closed_reminders', SURVEY_TEXTS.closedReminders);
   const asked = await askedInWave(db, survey.networkId, wave);
   const { organisationId } = input;
   if (organisationId) {
     const organisation = await organisationInSurvey(db, asked, organisationId);
     if (!organisation.exists)
-      throw surveyValidation([surveyIssue('organisationId', 'reminders.no_such_organisation', locale)]);
+      throw surveyValidation([
+        surveyIssue('organisationId', 'reminders.no_such_organisation', SURVEY_TEXTS.noSuchOrganisation),
+      ]);
     if (organisation.eligible === 0)
-      throw surveyValidation([surveyIssue('organisationId', 'reminders.no_one_at_organisation', locale)]);
+      throw surveyValidation([
+        surveyIssue('organisationId', 'reminders.no_one_at_organisation', SURVEY_TEXTS.noOneAtOrganisation),
+      ]);
   }
   return db.transaction(async (tx) => {
     const result = await recordReminders(tx, { asked, waveId: wave.id, sentBy: actorId, organisationId });
@@ -134,17 +136,16 @@ export async function updateWaveDates(
   principal: Principal,
   waveId: string,
   input: UpdateWaveInput,
-  locale: Locale = 'en',
 ) {
   const { wave, facts } = await loadWave(db, principal, waveId);
-  const actorId = requirePermission(principal, 'survey.manage', facts, locale);
+  const actorId = requirePermission(principal, 'survey.manage', facts);
   if (input.opensOn === undefined && input.closesOn === undefined)
-    throw surveyValidation([surveyIssue('', 'wave.no_dates_sent', locale)]);
-  if (wave.status !== 'open') throw surveyConflict('wave.closed_dates', locale);
+    throw surveyValidation([surveyIssue('', 'wave.no_dates_sent', SURVEY_TEXTS.noDatesSent)]);
+  if (wave.status !== 'open') throw surveyConflict('wave.closed_dates', SURVEY_TEXTS.closedDates);
   const dates = { opensOn: input.opensOn ?? wave.opensOn, closesOn: input.closesOn ?? wave.closesOn };
   if (dates.closesOn < dates.opensOn) {
     throw surveyValidation([
-      surveyIssue('closesOn', 'wave.closes_before_opening_date', locale, { opensOn: dates.opensOn }),
+      surveyIssue('closesOn', 'wave.closes_before_opening_date', closesBeforeOpeningDate(dates.opensOn)),
     ]);
   }
   return db.transaction(async (tx) => {
@@ -167,10 +168,9 @@ export async function respondentOptions(
   principal: Principal,
   networkKey: string,
   input: RespondentOptionsInput,
-  locale: Locale = 'en',
 ) {
   const { network, facts } = await loadVisibleNetwork(db, principal, networkKey);
-  requirePermission(principal, 'survey.manage', facts, locale);
+  requirePermission(principal, 'survey.manage', facts);
   if (input.kind === 'organisation') {
     const rows = await organisationOptions(db, network.id, input.q, input.limit);
     return rows.map((row) => ({ id: row.id, name: row.name, detail: row.municipality ?? '' }));

@@ -1,4 +1,5 @@
 /** Changing one's email: the current password, then a link to the new address confirms it. */
+import { problemsOf } from '../ui/form-problems.ts';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../api/client.ts';
@@ -30,10 +31,13 @@ export function ChangeEmailPage() {
         setProblems([{ fieldId: 'change-email-password', message: t.mail.wrongPassword }]);
       } else if (error instanceof ApiError && error.status === 409) {
         setProblems([{ fieldId: 'change-email-new', message: t.mail.emailTaken }]);
-      } else if (error instanceof ApiError && error.issues.length > 0) {
-        setProblems(error.issues.map((issue) => ({ fieldId: 'change-email-new', message: issue.message })));
       } else {
-        setProblems([{ message: error instanceof Error ? error.message : String(error) }]);
+        // Any other refusal is about the new address (the only field the API checks).
+        setProblems(
+          error instanceof ApiError && error.issues.length > 0
+            ? problemsOf(error, 'change-email-new')
+            : problemsOf(error),
+        );
       }
     } finally {
       setBusy(false);

@@ -1,4 +1,5 @@
 /** "Forgot your password?": asks for a reset link; the answer is the same whether the email has an account. */
+import { messageOf } from '../ui/form-problems.ts';
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
@@ -21,7 +22,7 @@ export function ForgotPasswordPage() {
       await requestPasswordReset(email.trim());
       setSent(true);
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(messageOf(error));
     } finally {
       setBusy(false);
     }

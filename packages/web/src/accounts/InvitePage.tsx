@@ -1,40 +1,26 @@
 /** Inviting people to a network by email, one at a time or from a CSV file (those who add members). */
-import { useQuery } from '@tanstack/react-query';
+import { problemsOf } from '../ui/form-problems.ts';
+import { NetworkRoute } from '../ui/network-route.tsx';
 import { useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router';
-import { ApiError } from '../api/client.ts';
-import { getNetwork, networkKeys } from '../api/networks.api.ts';
+import { Link } from 'react-router';
 import type { NetworkDetail } from '../api/types.ts';
 import type { MembershipRole } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorSummary, type Problem } from '../ui/error-summary.tsx';
 import { Field } from '../ui/fields.tsx';
-import { PageHeading, useDocumentTitle } from '../ui/page-heading.tsx';
-import { PageNotFound, QueryState } from '../ui/page-states.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { invite, inviteFromCsv, type InvitationResult } from './accounts.api.ts';
 
 export function InvitePage() {
-  const { slug = '' } = useParams();
-  const { t } = useI18n();
-  const query = useQuery({
-    queryKey: networkKeys.detail(slug),
-    queryFn: ({ signal }) => getNetwork(slug, signal),
-  });
-  useDocumentTitle(query.data?.name ?? t.common.loading);
-  if (!query.isSuccess) {
-    return (
-      <QueryState queries={query} notFound={{ title: t.network.notFound, body: t.network.notFoundBody }} />
-    );
-  }
-  if (query.data.permissions.grantableRoles.length === 0) return <PageNotFound />;
-  return <Invite network={query.data} />;
-}
-
-function problemsOf(error: unknown, fieldId: string): Problem[] {
-  if (error instanceof ApiError && error.issues.length > 0)
-    return error.issues.map((issue) => ({ fieldId, message: issue.message }));
-  return [{ fieldId, message: error instanceof Error ? error.message : String(error) }];
+  return (
+    <NetworkRoute
+      title={(network) => network.name}
+      allowed={(network) => network.permissions.grantableRoles.length > 0}
+    >
+      {(network) => <Invite network={network} />}
+    </NetworkRoute>
+  );
 }
 
 function Invite({ network }: { network: NetworkDetail }) {

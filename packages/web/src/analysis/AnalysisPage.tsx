@@ -2,15 +2,14 @@
  * A network's analysis page (`/networks/:slug/analysis?level&wave&relation&view…`): choose the
  * ties, see the measures, who needs attention, the map or the table, and download the data.
  */
+import { NetworkRoute } from '../ui/network-route.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import type { NetworkDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { getNetwork, networkKeys } from '../api/networks.api.ts';
 import { Loading, RequestFailed } from '../ui/feedback.tsx';
-import { QueryState } from '../ui/page-states.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { surveyTitle } from '../surveys/survey-text.ts';
@@ -32,18 +31,7 @@ import './analysis.css';
 const PROGRESS_POLL_MS = 2_000;
 
 export function AnalysisPage() {
-  const { slug = '' } = useParams();
-  const { t } = useI18n();
-  const network = useQuery({
-    queryKey: networkKeys.detail(slug),
-    queryFn: ({ signal }) => getNetwork(slug, signal),
-  });
-  if (!network.isSuccess) {
-    return (
-      <QueryState queries={network} notFound={{ title: t.network.notFound, body: t.network.notFoundBody }} />
-    );
-  }
-  return <NetworkAnalysis network={network.data} />;
+  return <NetworkRoute>{(network) => <NetworkAnalysis network={network} />}</NetworkRoute>;
 }
 
 function NetworkAnalysis({ network }: { network: NetworkDetail }) {

@@ -4,16 +4,15 @@
  * (by organisation for those who may see names; for others, where they stand and the counts), and
  * the map drawn as an SVG image from the stored layout. Print CSS fits it on one A4 page.
  */
+import { NetworkRoute } from '../ui/network-route.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { NetworkDetail } from '../api/types.ts';
-import { getNetwork, networkKeys } from '../api/networks.api.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { surveyTitle } from '../surveys/survey-text.ts';
 import { Loading, RequestFailed } from '../ui/feedback.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
-import { QueryState } from '../ui/page-states.tsx';
 import { analysisKeys, getAnalysisMap, listAnalyses, listNodes, listSurveys } from './analysis.api.ts';
 import type { AnalysisMap, AnalysisSummary, GraphMeasures } from './analysis.types.ts';
 import { YourPosition } from './AnalysisResults.tsx';
@@ -31,18 +30,7 @@ const MAX_NAMES = 6;
 type DoneAnalysis = AnalysisSummary & { graph: GraphMeasures };
 
 export function ReportPage() {
-  const { slug = '' } = useParams();
-  const { t } = useI18n();
-  const network = useQuery({
-    queryKey: networkKeys.detail(slug),
-    queryFn: ({ signal }) => getNetwork(slug, signal),
-  });
-  if (!network.isSuccess) {
-    return (
-      <QueryState queries={network} notFound={{ title: t.network.notFound, body: t.network.notFoundBody }} />
-    );
-  }
-  return <NetworkReport network={network.data} />;
+  return <NetworkRoute>{(network) => <NetworkReport network={network} />}</NetworkRoute>;
 }
 
 function NetworkReport({ network }: { network: NetworkDetail }) {

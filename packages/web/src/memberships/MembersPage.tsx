@@ -5,10 +5,11 @@
  * who add members) adding one member or many from a CSV file. Ending a membership moves focus to
  * the next member in the list (or the previous, or the list's heading), never to the page's top.
  */
+import { NetworkRoute } from '../ui/network-route.tsx';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
-import { getNetwork, networkKeys } from '../api/networks.api.ts';
+import { Link, useSearchParams } from 'react-router';
+import { networkKeys } from '../api/networks.api.ts';
 import type { NetworkDetail } from '../api/types.ts';
 import {
   MEMBERSHIP_ROLES,
@@ -19,8 +20,7 @@ import {
 import { useI18n } from '../i18n/i18n.tsx';
 import { Loading, RequestFailed } from '../ui/feedback.tsx';
 import { Field } from '../ui/fields.tsx';
-import { QueryState } from '../ui/page-states.tsx';
-import { PageHeading, useDocumentTitle } from '../ui/page-heading.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
 import { AddMemberForm } from './AddMemberForm.tsx';
 import { ImportMembersForm } from './ImportMembersForm.tsx';
 import { listMemberships, membershipKeys, type MemberFilters } from './memberships.api.ts';
@@ -31,19 +31,12 @@ import { RoleOverview } from './RoleOverview.tsx';
 const PAGE_SIZE = 25;
 
 export function MembersPage() {
-  const { slug = '' } = useParams();
   const { t, fill } = useI18n();
-  const query = useQuery({
-    queryKey: networkKeys.detail(slug),
-    queryFn: ({ signal }) => getNetwork(slug, signal),
-  });
-  useDocumentTitle(query.data ? fill(t.membersPage.title, { name: query.data.name }) : t.common.loading);
-  if (!query.isSuccess) {
-    return (
-      <QueryState queries={query} notFound={{ title: t.network.notFound, body: t.network.notFoundBody }} />
-    );
-  }
-  return <Members network={query.data} />;
+  return (
+    <NetworkRoute title={(network) => fill(t.membersPage.title, { name: network.name })}>
+      {(network) => <Members network={network} />}
+    </NetworkRoute>
+  );
 }
 
 const isRole = (value: string | null): value is MembershipRole =>

@@ -1,16 +1,16 @@
 /** Edit a network (its coordinators and committee); only changed fields are sent. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { NetworkRoute } from '../ui/network-route.tsx';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { NetworkChanges, NetworkDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
-import { QueryState } from '../ui/page-states.tsx';
-import { PageHeading, useDocumentTitle } from '../ui/page-heading.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { networkFormErrors } from './form-errors.ts';
 import { NetworkForm, type NetworkFormValues } from './NetworkForm.tsx';
-import { getNetwork, networkKeys, updateNetwork } from '../api/networks.api.ts';
+import { networkKeys, updateNetwork } from '../api/networks.api.ts';
 
 const toValues = (network: NetworkDetail): NetworkFormValues => ({
   name: network.name,
@@ -44,20 +44,12 @@ function changesBetween(saved: NetworkFormValues, edited: NetworkFormValues): Ne
 }
 
 export function EditNetworkPage() {
-  const { slug = '' } = useParams();
-  const { t } = useI18n();
-  const query = useQuery({
-    queryKey: networkKeys.detail(slug),
-    queryFn: ({ signal }) => getNetwork(slug, signal),
-  });
-  useDocumentTitle(query.data?.name ?? t.common.loading);
-  if (!query.isSuccess) {
-    return (
-      <QueryState queries={query} notFound={{ title: t.network.notFound, body: t.network.notFoundBody }} />
-    );
-  }
-  // Keyed by the saved version so a refetch after saving starts the form afresh.
-  return <EditNetwork key={query.data.updatedAt} network={query.data} />;
+  return (
+    <NetworkRoute title={(network) => network.name}>
+      {/* Keyed by the saved version so a refetch after saving starts the form afresh. */}
+      {(network) => <EditNetwork key={network.updatedAt} network={network} />}
+    </NetworkRoute>
+  );
 }
 
 function EditNetwork({ network }: { network: NetworkDetail }) {

@@ -1,32 +1,25 @@
 /** A network's page: purpose and goal, typology facts, related networks, members and member tools. */
-import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { NetworkRoute } from '../ui/network-route.tsx';
+import { Link } from 'react-router';
 import { NetworkAnalysisLink } from '../analysis/NetworkAnalysisLink.tsx';
-import type { NetworkRef } from '../api/types.ts';
+import type { NetworkDetail, NetworkRef } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { MembersSummary } from '../memberships/MembersSummary.tsx';
 import { NetworkSurveysSection } from '../surveys/NetworkSurveysSection.tsx';
-import { QueryState } from '../ui/page-states.tsx';
-import { PageHeading, useDocumentTitle } from '../ui/page-heading.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
 import { NetworkFacts } from './NetworkFacts.tsx';
-import { getNetwork, networkKeys } from '../api/networks.api.ts';
 import { inReaderLanguage } from './network-text.ts';
 
 export function NetworkPage() {
-  const { slug = '' } = useParams();
-  const { t, locale } = useI18n();
-  const query = useQuery({
-    queryKey: networkKeys.detail(slug),
-    queryFn: ({ signal }) => getNetwork(slug, signal),
-  });
-  useDocumentTitle(query.data?.name ?? t.common.loading);
+  return (
+    <NetworkRoute title={(network) => network.name}>
+      {(network) => <NetworkArticle network={network} />}
+    </NetworkRoute>
+  );
+}
 
-  if (!query.isSuccess) {
-    return (
-      <QueryState queries={query} notFound={{ title: t.network.notFound, body: t.network.notFoundBody }} />
-    );
-  }
-  const network = query.data;
+function NetworkArticle({ network }: { network: NetworkDetail }) {
+  const { t, locale } = useI18n();
   const purpose = inReaderLanguage(network.purpose, network.purposeEs, locale);
   const goal = inReaderLanguage(network.goal, network.goalEs, locale);
 

@@ -1,4 +1,5 @@
 /** The sign-in form; afterwards it returns to the page that asked for it (`?next=`). */
+import { messageOf } from '../ui/form-problems.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -45,7 +46,7 @@ export function SignInPage() {
         setProblem(error.message || t.session.tooMany);
       else if (error instanceof ApiError && error.status < 500 && error.status !== 0)
         setProblem(t.session.failed);
-      else setProblem(error instanceof Error ? error.message : String(error));
+      else setProblem(messageOf(error));
       setBusy(false);
     }
   }

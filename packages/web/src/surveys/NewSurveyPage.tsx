@@ -3,14 +3,15 @@
  * evaluators): one call, which saves both or neither, so a refused wave (its dates, whom it
  * asks) leaves no survey behind and its problems show at their fields.
  */
+import type { NetworkDetail } from '../api/types.ts';
+import { NetworkRoute } from '../ui/network-route.tsx';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { en } from '../i18n/en.ts';
 import { es } from '../i18n/es.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { getNetwork, networkKeys } from '../api/networks.api.ts';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import { PageNotFound, QueryState } from '../ui/page-states.tsx';
 import { Field } from '../ui/fields.tsx';
@@ -39,35 +40,23 @@ import './surveys.css';
 const MAX_QUESTIONS = 10;
 
 export function NewSurveyPage() {
-  const { slug = '' } = useParams();
+  return <NetworkRoute>{(network) => <NewSurveyForNetwork network={network} />}</NetworkRoute>;
+}
+
+/** The form, once the network's surveys say the reader may run one. */
+function NewSurveyForNetwork({ network }: { network: NetworkDetail }) {
   const { t } = useI18n();
-  const network = useQuery({
-    queryKey: networkKeys.detail(slug),
-    queryFn: ({ signal }) => getNetwork(slug, signal),
-  });
   const surveys = useQuery({
-    queryKey: surveyKeys.ofNetwork(network.data?.id ?? ''),
-    queryFn: ({ signal }) => listSurveys(network.data?.id ?? '', signal),
-    enabled: network.data !== undefined,
+    queryKey: surveyKeys.ofNetwork(network.id),
+    queryFn: ({ signal }) => listSurveys(network.id, signal),
   });
-  if (!network.isSuccess) {
-    return (
-      <QueryState queries={network} notFound={{ title: t.network.notFound, body: t.network.notFoundBody }} />
-    );
-  }
   if (surveys.isError)
     return <PageNotFound title={t.surveys.create.notAllowed} body={t.surveys.create.notAllowedBody} />;
   if (!surveys.isSuccess) return <QueryState queries={surveys} />;
   if (!surveys.data.permissions.manage) {
     return <PageNotFound title={t.surveys.create.notAllowed} body={t.surveys.create.notAllowedBody} />;
   }
-  return (
-    <NewSurveyForm
-      networkId={network.data.id}
-      networkSlug={network.data.slug}
-      networkName={network.data.name}
-    />
-  );
+  return <NewSurveyForm networkId={network.id} networkSlug={network.slug} networkName={network.name} />;
 }
 
 /** The first wave's respondent problems, by the path below `wave.respondents`. */

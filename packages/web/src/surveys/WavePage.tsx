@@ -42,15 +42,13 @@ export function WavePage() {
   return <WaveOverview detail={wave.data} rates={rates.data} ratesError={rates.error} />;
 }
 
-/** Where a member answers this wave, or why they do not. */
-function WaveForMember({ detail }: { detail: WaveDetail }) {
+/** The way back to the network, the wave's title and its dates: the same for everyone who opens it. */
+function WaveHeader({ detail }: { detail: WaveDetail }) {
   const { t, fill, date, locale } = useI18n();
   const { wave, survey, network } = detail;
-  const title = surveyTitle(survey, locale);
-  const heading = fill(t.surveys.wavePage.title, { title, number: wave.number });
-  const texts = t.surveyWaves.wave;
+  const heading = fill(t.surveys.wavePage.title, { title: surveyTitle(survey, locale), number: wave.number });
   return (
-    <div className="narrow">
+    <>
       <p className="eyebrow">
         <Link to={`/networks/${network.slug}`}>
           {fill(t.surveys.wavePage.backToNetwork, { name: network.name })}
@@ -61,6 +59,19 @@ function WaveForMember({ detail }: { detail: WaveDetail }) {
         {fill(t.surveys.wavePage.dates, { opens: date(wave.opensOn), closes: date(wave.closesOn) })}{' '}
         {wave.closedAt ? fill(t.surveys.wavePage.closedOn, { date: date(wave.closedAt) }) : null}
       </p>
+    </>
+  );
+}
+
+/** Where a member answers this wave, or why they do not. */
+function WaveForMember({ detail }: { detail: WaveDetail }) {
+  const { t, fill, locale } = useI18n();
+  const { wave, survey, network } = detail;
+  const title = surveyTitle(survey, locale);
+  const texts = t.surveyWaves.wave;
+  return (
+    <div className="narrow">
+      <WaveHeader detail={detail} />
       {detail.youAreAsked ? (
         <>
           <p>{texts.answerHere}</p>
@@ -115,22 +126,12 @@ function WaveOverview({
   rates: ResponseRates | undefined;
   ratesError: Error | null;
 }) {
-  const { t, fill, date, locale } = useI18n();
+  const { t, fill, locale } = useI18n();
   const { wave, survey, network } = detail;
-  const title = fill(t.surveys.wavePage.title, { title: surveyTitle(survey, locale), number: wave.number });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   return (
     <div className="narrow">
-      <p className="eyebrow">
-        <Link to={`/networks/${network.slug}`}>
-          {fill(t.surveys.wavePage.backToNetwork, { name: network.name })}
-        </Link>
-      </p>
-      <PageHeading title={title}>{title}</PageHeading>
-      <p>
-        {fill(t.surveys.wavePage.dates, { opens: date(wave.opensOn), closes: date(wave.closesOn) })}{' '}
-        {wave.closedAt ? fill(t.surveys.wavePage.closedOn, { date: date(wave.closedAt) }) : null}
-      </p>
+      <WaveHeader detail={detail} />
       {wave.status === 'open' ? <WaveDatesPanel wave={wave} networkId={network.id} /> : null}
       {detail.respondents ? <RespondentsPanel respondents={detail.respondents} /> : null}
       <section aria-labelledby="rates-heading" className="panel">
