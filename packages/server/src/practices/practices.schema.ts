@@ -131,14 +131,9 @@ const httpUrl = z
 const EvidenceFields = z.object({
   direction: z.enum(EVIDENCE_DIRECTIONS),
   kind: z.enum(EVIDENCE_KINDS),
-  level: z
-    .number()
-    .int()
-    .min(1)
-    .max(5)
-    .openapi({
-      description: 'Nesta Standards of Evidence: 1 theory of change … 5 scaled by others elsewhere.',
-    }),
+  level: z.number().int().min(1).max(5).openapi({
+    description: 'Nesta Standards of Evidence: 1 theory of change … 5 scaled by others elsewhere.',
+  }),
   summary: z.string().trim().min(2).max(4000),
   setting: z.string().trim().max(500).openapi({ description: 'Where and with whom (stage, place).' }),
   participants: z.number().int().min(0).max(10_000_000).nullable(),
