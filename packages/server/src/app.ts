@@ -30,6 +30,7 @@ import { noStore, rejectInvalidText, requireSignInForWrites } from './http/edge-
 import { logRequests } from './http/request-log.js';
 import { authenticate, csrfGuard } from './http/session-middleware.js';
 import { introductionRoutes } from './introductions/introductions.routes.js';
+import { practiceRoutes } from './practices/practices.routes.js';
 import { MAIL_ANONYMOUS_WRITES, mailRoutes } from './mail/mail.routes.js';
 import { importRoutes } from './import/import.routes.js';
 import { membershipRoutes } from './memberships/memberships.routes.js';
@@ -189,6 +190,7 @@ export function createApp(options: AppOptions) {
   v1.route('/', accountRoutes({ secure: options.secureCookies ?? false }));
   v1.route('/', mailRoutes({ publicUrl: options.publicUrl }));
   v1.route('/', introductionRoutes());
+  v1.route('/', practiceRoutes());
   app.route('/api/v1', v1);
   if (options.oidc) {
     app.route(

@@ -10,6 +10,8 @@ import {
   canReadAuditLog,
   canReadOutbox,
   canAskForIntroduction,
+  canOnPractice,
+  type PracticeAction,
   grantableRoles,
   type NetworkAction,
   type Principal,
@@ -86,6 +88,26 @@ const EXPECTED: Record<NetworkAction, Record<NetworkVisibility, Who[]>> = {
   'survey.answer': {
     public: MEMBERSHIP_ROLES.filter((role) => role !== 'observer'),
     members: MEMBERSHIP_ROLES.filter((role) => role !== 'observer'),
+  },
+  'practice.view': {
+    public: WHO,
+    members: ['admin', ...MEMBERSHIP_ROLES],
+  },
+  'practice.create': {
+    public: ['admin', ...MEMBERSHIP_ROLES.filter((role) => role !== 'observer')],
+    members: ['admin', ...MEMBERSHIP_ROLES.filter((role) => role !== 'observer')],
+  },
+  'practice.manage': {
+    public: ['admin', 'coordinator', 'coordinating_committee', 'evaluator'],
+    members: ['admin', 'coordinator', 'coordinating_committee', 'evaluator'],
+  },
+  'evidence.manage': {
+    public: ['admin', 'coordinator', 'evaluator'],
+    members: ['admin', 'coordinator', 'evaluator'],
+  },
+  'adoption.manage': {
+    public: ['admin', 'coordinator', 'evaluator'],
+    members: ['admin', 'coordinator', 'evaluator'],
   },
 };
 
@@ -227,5 +249,43 @@ describe('editing a profile', () => {
     ['anonymous', ANONYMOUS, 'p1', false],
   ] as const)('lets %s edit: %s', (_who, principal, subject, allowed) => {
     expect(canEditPerson(principal, subject)).toBe(allowed);
+  });
+});
+
+describe('practices: the school’s people and the author, beyond the network’s roles', () => {
+  const facts = (role: MembershipRole | null, visibility: NetworkVisibility, extra = {}) => ({
+    network: { visibility, role },
+    isCreator: false,
+    atSchool: false,
+    ...extra,
+  });
+  const ACTIONS: PracticeAction[] = ['practice.edit', 'evidence.edit', 'adoption.edit'];
+
+  it.each(ACTIONS)('lets the school’s people do %s where they can see the practice', (action) => {
+    expect(canOnPractice(person, action, facts(null, 'public', { atSchool: true }))).toBe(true);
+    expect(canOnPractice(person, action, facts('member', 'members', { atSchool: true }))).toBe(true);
+    // At the school, but the practice's network is hidden from them.
+    expect(canOnPractice(person, action, facts(null, 'members', { atSchool: true }))).toBe(false);
+    expect(canOnPractice(ANONYMOUS, action, facts(null, 'public', { atSchool: true }))).toBe(false);
+  });
+
+  it('lets a practice’s author edit it, but not its evidence or adoptions', () => {
+    expect(canOnPractice(person, 'practice.edit', facts('member', 'members', { isCreator: true }))).toBe(
+      true,
+    );
+    expect(canOnPractice(person, 'evidence.edit', facts('member', 'members', { isCreator: true }))).toBe(
+      false,
+    );
+    expect(canOnPractice(person, 'adoption.edit', facts('member', 'members', { isCreator: true }))).toBe(
+      false,
+    );
+  });
+
+  it('lets evaluators and coordinators record evidence, and plain members not', () => {
+    expect(canOnPractice(person, 'evidence.edit', facts('evaluator', 'members'))).toBe(true);
+    expect(canOnPractice(person, 'evidence.edit', facts('coordinator', 'members'))).toBe(true);
+    expect(canOnPractice(person, 'evidence.edit', facts('member', 'public'))).toBe(false);
+    expect(canOnPractice(person, 'evidence.edit', facts('facilitator', 'members'))).toBe(false);
+    expect(canOnPractice(admin, 'adoption.edit', facts(null, 'members'))).toBe(true);
   });
 });

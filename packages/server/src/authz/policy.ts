@@ -36,11 +36,16 @@ export type NetworkAction =
   | 'analysis.view'
   | 'analysis.view_names'
   | 'analysis.configure'
-  | 'suggestion.for_others';
+  | 'suggestion.for_others'
+  | 'practice.view'
+  | 'practice.create'
+  | 'practice.manage'
+  | 'evidence.manage'
+  | 'adoption.manage';
 
 /** Network roles that may act, beyond platform admins (who may do everything). */
 const ROLES_ALLOWED: Record<
-  Exclude<NetworkAction, 'network.view' | 'network.view_people'>,
+  Exclude<NetworkAction, 'network.view' | 'network.view_people' | 'practice.view'>,
   readonly MembershipRole[]
 > = {
   'network.update': ['coordinator', 'coordinating_committee'],
@@ -82,6 +87,21 @@ const ROLES_ALLOWED: Record<
   // Anyone may ask for their own suggested connections; someone else's draw on the named map
   // and on the ties others reported, so only those who see individual answers may ask for them.
   'suggestion.for_others': ['coordinator', 'evaluator'],
+  // Practices (issue 12): everyone who takes part records the innovations their schools run.
+  'practice.create': [
+    'coordinator',
+    'coordinating_committee',
+    'facilitator',
+    'evaluator',
+    'member',
+    'external_partner',
+  ],
+  // Editing anyone's practice; its author and its school's people may too (canOnPractice).
+  'practice.manage': ['coordinator', 'coordinating_committee', 'evaluator'],
+  // Evidence is the evaluators' craft, with the coordinators; the school's own people add theirs
+  // and record their adoptions (canOnPractice).
+  'evidence.manage': ['coordinator', 'evaluator'],
+  'adoption.manage': ['coordinator', 'evaluator'],
 };
 
 /**
@@ -118,6 +138,9 @@ export function canOnNetwork(principal: Principal, action: NetworkAction, facts:
   const canView = facts.visibility === 'public' || (principal.kind === 'person' && facts.role !== null);
   switch (action) {
     case 'network.view':
+    // A practice is seen where its network is: by its members, and by everyone when the network
+    // is public (a public network shares what its schools learnt, as it shows who takes part).
+    case 'practice.view':
       return canView;
     case 'network.view_people':
       // Anonymous visitors see which organisations take part, never which people.
@@ -240,4 +263,38 @@ export function canReadOutbox(principal: Principal): boolean {
 /** Asking for an introduction: a signed-in person, to someone else (never to themselves). */
 export function canAskForIntroduction(principal: Principal, targetId: string): boolean {
   return principal.kind === 'person' && principal.personId !== targetId;
+}
+
+// ——— Practices, evidence and adoptions (practices/) ———
+
+/** What a practice decision needs beyond the network: who wrote it and which school the caller is at. */
+export interface PracticeFacts {
+  network: NetworkFacts;
+  /** The caller recorded the practice. */
+  isCreator: boolean;
+  /**
+   * The caller is currently affiliated with the school the decision concerns: the originating
+   * school for the practice and its evidence, the adopting school for an adoption.
+   */
+  atSchool: boolean;
+}
+
+export type PracticeAction = 'practice.edit' | 'evidence.edit' | 'adoption.edit';
+
+/**
+ * May the principal edit the practice, its evidence or an adoption? The network's roles
+ * (practice.manage, evidence.manage, adoption.manage) may; so may the school's own people, and
+ * for the practice itself its author, as long as they can see it.
+ */
+export function canOnPractice(principal: Principal, action: PracticeAction, facts: PracticeFacts): boolean {
+  const networkAction = (
+    {
+      'practice.edit': 'practice.manage',
+      'evidence.edit': 'evidence.manage',
+      'adoption.edit': 'adoption.manage',
+    } as const
+  )[action];
+  if (canOnNetwork(principal, networkAction, facts.network)) return true;
+  if (principal.kind !== 'person' || !canOnNetwork(principal, 'practice.view', facts.network)) return false;
+  return facts.atSchool || (action === 'practice.edit' && facts.isCreator);
 }

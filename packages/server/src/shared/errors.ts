@@ -48,7 +48,9 @@ export class ApiError extends Error {
 
 /** What a 404 names, in both languages; a new kind of thing is added here (tsc says so). */
 const NOT_FOUND = {
+  Adoption: { en: 'Adoption not found.', es: 'No se encontró la adopción.' },
   Analysis: { en: 'Analysis not found.', es: 'No se encontró el análisis.' },
+  'Evidence item': { en: 'Evidence item not found.', es: 'No se encontró la evidencia.' },
   Introduction: { en: 'Introduction not found.', es: 'No se encontró la presentación.' },
   Mail: { en: 'Mail not found.', es: 'No se encontró el correo.' },
   Membership: { en: 'Membership not found.', es: 'No se encontró la pertenencia.' },
@@ -59,6 +61,7 @@ const NOT_FOUND = {
     es: 'No se encontró la organización en esta red.',
   },
   Person: { en: 'Person not found.', es: 'No se encontró a la persona.' },
+  Practice: { en: 'Practice not found.', es: 'No se encontró la práctica.' },
   'Person in this network': {
     en: 'Person in this network not found.',
     es: 'No se encontró a la persona en esta red.',

@@ -211,3 +211,26 @@ export type ResourceVisibility = (typeof RESOURCE_VISIBILITIES)[number];
 /** The languages content is written in (the same two the app speaks). */
 export const CONTENT_LANGUAGES = ['es', 'en'] as const;
 export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
+
+/**
+ * Practices (issue 12): an evidence item supports, contrasts or gives a mixed picture of a
+ * practice's claim; it is a study, data from the platform or a testimony.
+ */
+export const EVIDENCE_DIRECTIONS = ['supports', 'contrasts', 'mixed'] as const;
+export type EvidenceDirection = (typeof EVIDENCE_DIRECTIONS)[number];
+
+export const EVIDENCE_KINDS = ['study', 'platform_data', 'testimony'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/**
+ * Nesta's Standards of Evidence (Puttick & Ludlow 2013), the one scale evidence is rated on:
+ * 1 a theory of change, 2 data showing change, 3 causation with a comparison group, 4 independent
+ * replication, 5 scaled and run by others elsewhere. Chosen over ESSA's tiers because a school's
+ * own innovation starts at level 1, which ESSA's study designs have no place for (docs/knowledge-bank.md).
+ */
+export const EVIDENCE_LEVELS = [1, 2, 3, 4, 5] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+/** How a school took a practice up: as it was, changed (saying how), or tried and dropped. */
+export const ADOPTION_MODES = ['adopted', 'adapted', 'abandoned'] as const;
+export type AdoptionMode = (typeof ADOPTION_MODES)[number];

@@ -13,7 +13,7 @@ import type { MembershipRole } from '../shared/vocabulary.js';
 import type { TestClient } from './http-client.js';
 import type { NetworkAction } from '../authz/policy.js';
 import { daysFromToday } from './dates.js';
-import { buildPerson, TEST_PASSWORD } from './factories.js';
+import { buildOrganisation, buildPerson, TEST_PASSWORD } from './factories.js';
 import { insertAccountLink } from '../accounts/account-links.queries.js';
 import { signingKey } from '../mail/mail.queries.js';
 import { queueMail } from '../mail/mail.service.js';
@@ -25,6 +25,7 @@ import {
   freshMember,
   freshNetworkLike,
   freshOpenWave,
+  freshPractice,
   freshSurveyRows,
   QUESTION,
   today,
@@ -672,6 +673,92 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
         return { query: { token: unsubscribeToken(await signingKey(world.db), person.id, 'surveys') } };
       },
     },
+  ],
+  'GET /practices': [
+    { name: 'practices one may see', access: { who: 'anyone' }, resources: ['none'], request: () => ({}) },
+    {
+      name: 'a network’s practices',
+      access: { who: 'filter' },
+      resources: NETWORKS,
+      request: ({ network }) => ({ query: { network: network.id } }),
+    },
+  ],
+  'POST /practices': [
+    networkCase('record a practice', 'practice.create', ({ network }) => ({
+      body: {
+        title: 'Harness practice',
+        claim: 'Reading aloud daily improves fluency in Year 3.',
+        components: ['Ten minutes a day'],
+        language: 'en',
+        schoolId: network.organisationId,
+        networkId: network.id,
+      },
+    })),
+  ],
+  'GET /practices/{id}': [
+    networkCase('a practice', 'practice.view', async ({ world, network }) => ({
+      params: id((await freshPractice(world, network)).id),
+    })),
+  ],
+  'PATCH /practices/{id}': [
+    networkCase('edit someone else’s practice', 'practice.manage', async ({ world, network }) => ({
+      params: id((await freshPractice(world, network)).id),
+      body: { claim: 'Edited by the route harness.' },
+    })),
+  ],
+  'DELETE /practices/{id}': [
+    networkCase('delete someone else’s practice', 'practice.manage', async ({ world, network }) => ({
+      params: id((await freshPractice(world, network)).id),
+    })),
+  ],
+  'GET /practices/{id}/evidence': [
+    networkCase('the evidence', 'practice.view', async ({ world, network }) => ({
+      params: id((await freshPractice(world, network)).id),
+    })),
+  ],
+  'POST /practices/{id}/evidence': [
+    networkCase('add evidence', 'evidence.manage', async ({ world, network }) => ({
+      params: id((await freshPractice(world, network)).id),
+      body: { direction: 'mixed', kind: 'study', level: 2, summary: 'A before-and-after comparison.' },
+    })),
+  ],
+  'PATCH /evidence/{id}': [
+    networkCase('edit evidence', 'evidence.manage', async ({ world, network }) => ({
+      params: id((await freshPractice(world, network)).evidenceId),
+      body: { level: 2 },
+    })),
+  ],
+  'DELETE /evidence/{id}': [
+    networkCase('delete evidence', 'evidence.manage', async ({ world, network }) => ({
+      params: id((await freshPractice(world, network)).evidenceId),
+    })),
+  ],
+  'GET /practices/{id}/adoptions': [
+    networkCase('the adoptions', 'practice.view', async ({ world, network }) => ({
+      params: id((await freshPractice(world, network)).id),
+    })),
+  ],
+  'POST /practices/{id}/adoptions': [
+    networkCase('record another school’s adoption', 'adoption.manage', async ({ world, network }) => ({
+      params: id((await freshPractice(world, network)).id),
+      body: { schoolId: (await buildOrganisation(world.db)).id, startedOn: '2026-02-01', mode: 'adopted' },
+    })),
+  ],
+  'PATCH /adoptions/{id}': [
+    networkCase('edit another school’s adoption', 'adoption.manage', async ({ world, network }) => ({
+      params: id((await freshPractice(world, network)).adoptionId),
+      body: { outcome: 'Kept for a second year.' },
+    })),
+  ],
+  'DELETE /adoptions/{id}': [
+    networkCase('delete another school’s adoption', 'adoption.manage', async ({ world, network }) => ({
+      params: id((await freshPractice(world, network)).adoptionId),
+    })),
+  ],
+  'GET /practices/{id}/travel': [
+    networkCase('where it travelled', 'practice.view', async ({ world, network }) => ({
+      params: id((await freshPractice(world, network)).id),
+    })),
   ],
   'POST /introductions': [
     {

@@ -26,6 +26,7 @@ import { surveyQuestions, surveys, surveyWaves } from '../surveys/surveys.table.
 import { daysFromToday } from './dates.js';
 import { addMember, affiliate, buildNetwork, buildOrganisation, buildPerson } from './factories.js';
 import { TestClient } from './http-client.js';
+import { insertAdoption, insertEvidence, insertPractice } from '../practices/practices.queries.js';
 
 /** Who calls: each network role (in the own network), a platform admin, a teacher in no network, nobody. */
 export const CALLERS = [...MEMBERSHIP_ROLES, 'admin', 'outsider', 'anonymous'] as const;
@@ -392,3 +393,37 @@ export async function detachFromParents(world: World, networkId: string) {
 }
 
 export { today };
+
+/**
+ * A fresh practice of the network: from its member school (where `respondent` works, not a
+ * caller), recorded by its resident coordinator, so that no caller edits it as its author or
+ * school; with `withItems`, one evidence item and one adoption by a fresh school.
+ */
+export async function freshPractice(world: World, network: WorldNetwork) {
+  const practice = await insertPractice(world.db, {
+    title: `Practice ${unique()}`,
+    claim: 'Peer observation lifts the quality of feedback in Year 7.',
+    components: ['Pairs across schools', 'One visit a month'],
+    language: 'en',
+    schoolId: network.organisationId,
+    networkId: network.id,
+    createdById: network.coordinatorId,
+  });
+  const evidence = await insertEvidence(world.db, {
+    practiceId: practice.id,
+    direction: 'supports',
+    kind: 'testimony',
+    level: 1,
+    summary: 'Teachers say their feedback became more specific.',
+  });
+  const adopter = await buildOrganisation(world.db);
+  const adoption = await insertAdoption(world.db, {
+    practiceId: practice.id,
+    schoolId: adopter.id,
+    fromSchoolId: network.organisationId,
+    networkId: network.id,
+    startedOn: '2026-01-12',
+    mode: 'adopted',
+  });
+  return { id: practice.id, evidenceId: evidence.id, adoptionId: adoption.id };
+}
