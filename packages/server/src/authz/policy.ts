@@ -137,9 +137,9 @@ export function canOnNetwork(principal: Principal, action: NetworkAction, facts:
   if (isAdmin(principal) && action !== 'survey.answer') return true;
   const canView = facts.visibility === 'public' || (principal.kind === 'person' && facts.role !== null);
   switch (action) {
-    case 'network.view':
     // A practice is seen where its network is: by its members, and by everyone when the network
     // is public (a public network shares what its schools learnt, as it shows who takes part).
+    case 'network.view':
     case 'practice.view':
       return canView;
     case 'network.view_people':

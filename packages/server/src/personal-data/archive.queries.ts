@@ -11,6 +11,7 @@ import type { Executor } from '../db/database.js';
 import { memberships } from '../memberships/memberships.table.js';
 import { networks } from '../networks/networks.table.js';
 import { people } from '../people/people.table.js';
+import { adoptions, evidenceItems, practices } from '../practices/practices.table.js';
 import {
   surveyNominations,
   surveyQuestions,
@@ -164,6 +165,38 @@ export function surveysCreatedBy(db: Executor, personId: string) {
     .innerJoin(networks, eq(networks.id, surveys.networkId))
     .where(eq(surveys.createdBy, personId))
     .orderBy(asc(surveys.createdAt));
+}
+
+/** The practices, evidence items and adoptions the person recorded. */
+export async function practiceRecordsBy(db: Executor, personId: string) {
+  const [recorded, evidence, adopted] = await Promise.all([
+    db
+      .select({
+        id: practices.id,
+        title: practices.title,
+        network: networkRef,
+        createdAt: practices.createdAt,
+      })
+      .from(practices)
+      .innerJoin(networks, eq(networks.id, practices.networkId))
+      .where(eq(practices.createdById, personId))
+      .orderBy(asc(practices.createdAt)),
+    db
+      .select({
+        id: evidenceItems.id,
+        practiceId: evidenceItems.practiceId,
+        createdAt: evidenceItems.createdAt,
+      })
+      .from(evidenceItems)
+      .where(eq(evidenceItems.createdById, personId))
+      .orderBy(asc(evidenceItems.createdAt)),
+    db
+      .select({ id: adoptions.id, practiceId: adoptions.practiceId, createdAt: adoptions.createdAt })
+      .from(adoptions)
+      .where(eq(adoptions.createdById, personId))
+      .orderBy(asc(adoptions.createdAt)),
+  ]);
+  return { recorded, evidence, adopted };
 }
 
 export function wavesClosedBy(db: Executor, personId: string) {

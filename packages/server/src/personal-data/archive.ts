@@ -17,6 +17,7 @@ import {
   signInAttemptsOf,
   signInDevicesOf,
   surveysCreatedBy,
+  practiceRecordsBy,
   tiesReportedBy,
   wavesClosedBy,
 } from './archive.queries.js';
@@ -42,6 +43,7 @@ export async function buildArchive(db: Executor, personId: string): Promise<Pers
   if (!profile || profile.erasedAt !== null) throw notFound('Person');
   const account = await accountOf(db, personId);
   const responses = await responsesOf(db, personId);
+  const practiceRecords = await practiceRecordsBy(db, personId);
   const nominations = await nominationsIn(
     db,
     responses.map((r) => r.id),
@@ -107,6 +109,9 @@ export async function buildArchive(db: Executor, personId: string): Promise<Pers
       ...s,
       createdAt: iso(s.createdAt),
     })),
+    practicesRecorded: practiceRecords.recorded.map((p) => ({ ...p, createdAt: iso(p.createdAt) })),
+    evidenceRecorded: practiceRecords.evidence.map((e) => ({ ...e, createdAt: iso(e.createdAt) })),
+    adoptionsRecorded: practiceRecords.adopted.map((a) => ({ ...a, createdAt: iso(a.createdAt) })),
     wavesClosed: (await wavesClosedBy(db, personId)).map((w) => ({ ...w, closedAt: isoOrNull(w.closedAt) })),
     remindersReceived: (await remindersReceivedBy(db, personId)).map((r) => ({
       ...r,

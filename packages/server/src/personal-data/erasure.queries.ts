@@ -10,6 +10,7 @@ import { auditLog } from '../audit/audit.table.js';
 import { queryRows, type Executor } from '../db/database.js';
 import { networks } from '../networks/networks.table.js';
 import { affiliations, people } from '../people/people.table.js';
+import { adoptions, evidenceItems, practices } from '../practices/practices.table.js';
 import type { ErasedTiesChoice } from '../shared/vocabulary.js';
 import { surveyReminders, surveyResponses, surveys, surveyWaves } from '../surveys/surveys.table.js';
 
@@ -200,6 +201,13 @@ export async function rekeyActivity(db: Executor, personId: string, tombstoneId:
   await db.update(surveys).set({ createdBy: tombstoneId }).where(eq(surveys.createdBy, personId));
   await db.update(surveyWaves).set({ closedBy: tombstoneId }).where(eq(surveyWaves.closedBy, personId));
   await db.update(analyses).set({ requestedBy: tombstoneId }).where(eq(analyses.requestedBy, personId));
+  // Practices, evidence and adoptions are their schools' record: they stay, credited to the tombstone.
+  await db.update(practices).set({ createdById: tombstoneId }).where(eq(practices.createdById, personId));
+  await db
+    .update(evidenceItems)
+    .set({ createdById: tombstoneId })
+    .where(eq(evidenceItems.createdById, personId));
+  await db.update(adoptions).set({ createdById: tombstoneId }).where(eq(adoptions.createdById, personId));
   // Stored snapshots (and so their maps, which point at nodes by index) keep the node, as the tombstone.
   await db.update(analysisNodes).set({ personId: tombstoneId }).where(eq(analysisNodes.personId, personId));
 }

@@ -161,6 +161,11 @@ export const PersonalDataArchive = z
     surveysCreated: z.array(
       z.object({ id: z.uuid(), title: z.string(), network: NetworkRef, createdAt: isoTime }),
     ),
+    practicesRecorded: z.array(
+      z.object({ id: z.uuid(), title: z.string(), network: NetworkRef, createdAt: isoTime }),
+    ),
+    evidenceRecorded: z.array(z.object({ id: z.uuid(), practiceId: z.uuid(), createdAt: isoTime })),
+    adoptionsRecorded: z.array(z.object({ id: z.uuid(), practiceId: z.uuid(), createdAt: isoTime })),
     wavesClosed: z.array(
       z.object({ id: z.uuid(), surveyId: z.uuid(), number: z.number().int(), closedAt: isoTime.nullable() }),
     ),

@@ -9,6 +9,7 @@ import {
   buildNetwork,
   buildOrganisation,
   buildPerson,
+  TEST_PASSWORD,
 } from '../test-support/factories.js';
 import { useTestApp } from '../test-support/test-app.js';
 import { freshSurveyRows } from '../test-support/world.js';
@@ -394,6 +395,33 @@ describeOnEachEngine('practices, evidence and adoptions', (open) => {
       ).toBe(403);
       expect((await member.delete(`/api/v1/practices/${created.body.id}`)).status).toBe(204);
       expect((await member.get(`/api/v1/practices/${created.body.id}`)).status).toBe(404);
+    });
+
+    it('is in its author’s archive, and stays, credited to a tombstone, when they are erased', async () => {
+      const author = await buildPerson(t.db, { email: 'leaving@example.org', account: true });
+      await addMember(t.db, ids.n!, { personId: author.id }, 'evaluator');
+      const client = await as('leaving');
+      const practice = await client.post('/api/v1/practices', {
+        title: 'Diario de aprendizaje',
+        claim: 'Mejora la metacognición.',
+        language: 'es',
+        schoolId: ids.A,
+        networkId: ids.n,
+      });
+      await client.post(`/api/v1/practices/${practice.body.id}/evidence`, {
+        direction: 'supports',
+        level: 1,
+        kind: 'testimony',
+        summary: 'El alumnado lo cuenta.',
+      });
+      const archive = await client.get('/api/v1/me/data');
+      expect(archive.body.practicesRecorded.map((p: { id: string }) => p.id)).toEqual([practice.body.id]);
+      expect(archive.body.evidenceRecorded).toHaveLength(1);
+      expect((await client.post('/api/v1/me/erasure', { password: TEST_PASSWORD })).status).toBe(200);
+      const kept = await (await as('member')).get(`/api/v1/practices/${practice.body.id}`);
+      expect(kept.status).toBe(200);
+      expect(kept.body.createdBy.displayName).toBe('Erased person');
+      expect(kept.body.createdBy.id).not.toBe(author.id);
     });
 
     it('shows only the resources the reader may see', async () => {
