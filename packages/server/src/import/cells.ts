@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normaliseTags } from '../shared/tags.js';
 
 /**
  * Cell parsers shared by every import: CSV cells are text, and an empty cell means "not given".
@@ -61,6 +62,12 @@ export const textList = (maxItems = 30) =>
     }
     return items;
   });
+
+/**
+ * A `;`-separated list of expertise or needs tags, in either language: topics become their keys,
+ * other tags stay as typed, repeats dropped (shared/tags.ts), as when a person edits their own.
+ */
+export const tagList = (maxItems = 30) => textList(maxItems).transform(normaliseTags);
 
 /** A `;`-separated list of language codes (ISO 639-1 or 639-2: es, en, ca, eu, gl…), lower-cased. */
 export const languageList = () =>
