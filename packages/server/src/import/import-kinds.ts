@@ -20,7 +20,6 @@ import {
   requiredChoice,
   requiredText,
   tagList,
-  textList,
 } from './cells.js';
 
 /**
