@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldTag, normaliseTags, resolveTag, searchTopics, tagLabel } from './tags.js';
 import { TOPICS } from './topics.js';
+import { EXPERTISE_TAGS } from '../demo/people.js';
 
 describe('the topic vocabulary', () => {
   it('names each topic one way only: no label, alias or key resolves to two topics', () => {
@@ -17,6 +18,10 @@ describe('the topic vocabulary', () => {
     expect(TOPICS.length).toBeGreaterThanOrEqual(60);
     // Keys are stored and compared by the database as they are: lower-case ASCII.
     for (const topic of TOPICS) expect(topic.key).toMatch(/^[a-z]+(-[a-z]+)*$/);
+  });
+
+  it('covers every tag of the demo region, which its people store as topic keys', () => {
+    for (const tag of EXPERTISE_TAGS) expect(TOPICS.map((topic) => topic.key), tag).toContain(resolveTag(tag));
   });
 });
 
