@@ -377,9 +377,9 @@ Ana Ruiz,ana.ruiz@example.org,es;English
         )
       )[0]?.needs;
     expect(await needsOf()).toEqual(['transitions', 'assessment', 'Huerto escolar']);
-    expect(
-      await queryRows(t.db, sql`select expertise from people where email = 'noa@example.org'`),
-    ).toEqual([{ expertise: ['reading'] }]);
+    expect(await queryRows(t.db, sql`select expertise from people where email = 'noa@example.org'`)).toEqual([
+      { expertise: ['reading'] },
+    ]);
     await importCsv(
       t.db,
       'people',

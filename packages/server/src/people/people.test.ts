@@ -198,7 +198,13 @@ describeOnEachEngine('organisations and people API', (open) => {
     const lucia = await t.client().signIn('lucia@example.org');
     const changed = await lucia.patch(`/api/v1/people/${ids.teacher}`, {
       // Topics in either language become their keys; free tags stay as typed, without repeats.
-      needs: ['  Tránsito primaria–secundaria ', 'Evaluación', 'assessment', 'Huerto  escolar', 'huerto escolar'],
+      needs: [
+        '  Tránsito primaria–secundaria ',
+        'Evaluación',
+        'assessment',
+        'Huerto  escolar',
+        'huerto escolar',
+      ],
       languages: ['ES', 'en', 'es'],
     });
     expect(changed.status).toBe(200);

@@ -21,13 +21,24 @@ describe('the topic vocabulary', () => {
   });
 
   it('covers every tag of the demo region, which its people store as topic keys', () => {
-    for (const tag of EXPERTISE_TAGS) expect(TOPICS.map((topic) => topic.key), tag).toContain(resolveTag(tag));
+    for (const tag of EXPERTISE_TAGS)
+      expect(
+        TOPICS.map((topic) => topic.key),
+        tag,
+      ).toContain(resolveTag(tag));
   });
 });
 
 describe('tags as typed', () => {
   it('resolve to a topic key in either language, by label or alias, ignoring case and accents', () => {
-    for (const typed of ['reading', 'Lectura', 'LECTURA', 'comprension lectora', 'Competencia  lectora', 'literacy'])
+    for (const typed of [
+      'reading',
+      'Lectura',
+      'LECTURA',
+      'comprension lectora',
+      'Competencia  lectora',
+      'literacy',
+    ])
       expect(resolveTag(typed)).toBe('reading');
     expect(resolveTag('evaluación formativa')).toBe('formative-assessment');
     expect(resolveTag('Primary-Secondary transition')).toBe('transitions');
@@ -40,11 +51,9 @@ describe('tags as typed', () => {
   });
 
   it('drop repeats of the same topic or the same folded free tag, keeping the first', () => {
-    expect(normaliseTags(['Lectura', 'reading', 'Huerto escolar', 'huerto ESCOLAR', ' ', 'convivencia'])).toEqual([
-      'reading',
-      'Huerto escolar',
-      'coexistence',
-    ]);
+    expect(
+      normaliseTags(['Lectura', 'reading', 'Huerto escolar', 'huerto ESCOLAR', ' ', 'convivencia']),
+    ).toEqual(['reading', 'Huerto escolar', 'coexistence']);
   });
 
   it('are labelled in the reader’s language, free tags as typed', () => {

@@ -105,9 +105,7 @@ export function searchTopics(query: string, locale: Locale): TopicMatch[] {
     });
     if (best) matches.push(best);
   }
-  return matches.sort(
-    (a, b) => a.rank - b.rank || collator.compare(a.topic[locale], b.topic[locale]),
-  );
+  return matches.sort((a, b) => a.rank - b.rank || collator.compare(a.topic[locale], b.topic[locale]));
 }
 
 function matchRank(name: string, wanted: string, ownLabel: boolean): number | null {

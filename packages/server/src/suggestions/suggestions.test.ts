@@ -310,14 +310,23 @@ describeOnEachEngine('suggested connections', (open) => {
   it('matches tags typed in either language through their topic, and free tags ignoring case and accents', async () => {
     const [xavi, hugo] = [await as('xavi'), await as('hugo')];
     try {
-      const needs = await xavi.patch(`/api/v1/people/${ids.xavi}`, { needs: ['comprensión lectora', 'Huerto escolar'] });
+      const needs = await xavi.patch(`/api/v1/people/${ids.xavi}`, {
+        needs: ['comprensión lectora', 'Huerto escolar'],
+      });
       expect(needs.body.needs).toEqual(['reading', 'Huerto escolar']);
-      await hugo.patch(`/api/v1/people/${ids.hugo}`, { expertise: ['Reading comprehension', 'huerto ESCOLAR'] });
+      await hugo.patch(`/api/v1/people/${ids.hugo}`, {
+        expertise: ['Reading comprehension', 'huerto ESCOLAR'],
+      });
       const response = await xavi.get(path(`person=${ids.xavi}`));
       expect(response.body.items).toEqual([
         expect.objectContaining({
           person: { id: ids.hugo, displayName: 'Hugo' },
-          reason: { kind: 'expertise_match', offers: ['huerto ESCOLAR', 'reading'], seeks: [], network: null },
+          reason: {
+            kind: 'expertise_match',
+            offers: ['huerto ESCOLAR', 'reading'],
+            seeks: [],
+            network: null,
+          },
         }),
       ]);
     } finally {

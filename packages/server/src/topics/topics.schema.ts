@@ -21,16 +21,15 @@ export const TopicsAnswer = z
         label: z.string().openapi({ description: 'The topic in the reader’s language (Accept-Language).' }),
         labels: z.object({ en: z.string(), es: z.string() }),
         matched: z.string().nullable().openapi({
-          description: 'The other name (an alias or the other language’s label) that matched, if not `label`.',
+          description:
+            'The other name (an alias or the other language’s label) that matched, if not `label`.',
         }),
       }),
     ),
-    freeTags: z
-      .array(z.object({ tag: z.string(), uses: z.int() }))
-      .openapi({
-        description:
-          'Tags outside the vocabulary that people already list, most used first; only for signed-in callers (empty otherwise), since they are people’s own words.',
-      }),
+    freeTags: z.array(z.object({ tag: z.string(), uses: z.int() })).openapi({
+      description:
+        'Tags outside the vocabulary that people already list, most used first; only for signed-in callers (empty otherwise), since they are people’s own words.',
+    }),
   })
   .openapi('Topics');
 export type TopicsAnswer = z.infer<typeof TopicsAnswer>;

@@ -7,7 +7,11 @@ describeOnEachEngine('the topics autocomplete', (open) => {
   const t = useTestApp(open);
 
   it('answers in the reader’s language, prefix and alias matches first, with free tags for signed-in callers', async () => {
-    await buildPerson(t.db, { email: 'ines@example.org', account: true, expertise: ['Lectura', 'Lecturas dramatizadas'] });
+    await buildPerson(t.db, {
+      email: 'ines@example.org',
+      account: true,
+      expertise: ['Lectura', 'Lecturas dramatizadas'],
+    });
     await buildPerson(t.db, { needs: ['lecturas  dramatizadas', 'Club de LECTURA fácil', '100% lectura'] });
     const spanish = await t
       .client()
