@@ -39,6 +39,7 @@ import { organisationRoutes } from './organisations/organisations.routes.js';
 import { peopleRoutes } from './people/people.routes.js';
 import { personalDataRoutes } from './personal-data/personal-data.routes.js';
 import { suggestionRoutes } from './suggestions/suggestions.routes.js';
+import { topicRoutes } from './topics/topics.routes.js';
 import { surveyRoutes } from './surveys/surveys.routes.js';
 
 export interface AppOptions {
@@ -185,6 +186,7 @@ export function createApp(options: AppOptions) {
   v1.route('/', surveyRoutes());
   v1.route('/', analysisRoutes({ anonymityK: options.anonymityK }));
   v1.route('/', suggestionRoutes());
+  v1.route('/', topicRoutes());
   v1.route('/', auditRoutes());
   v1.route('/', personalDataRoutes({ secure: options.secureCookies ?? false }));
   v1.route('/', accountRoutes({ secure: options.secureCookies ?? false }));

@@ -9,6 +9,7 @@ import {
   canEditPerson,
   canReadAuditLog,
   canReadOutbox,
+  canSeeFreeTags,
   canAskForIntroduction,
   canOnPractice,
   type PracticeAction,
@@ -210,6 +211,12 @@ describe('creating networks and seeing contacts', () => {
     expect(canReadOutbox(admin)).toBe(true);
     expect(canReadOutbox(person)).toBe(false);
     expect(canReadOutbox(ANONYMOUS)).toBe(false);
+  });
+
+  it('shows free tags in use (people’s own words) to signed-in people only', () => {
+    expect(canSeeFreeTags(person)).toBe(true);
+    expect(canSeeFreeTags(admin)).toBe(true);
+    expect(canSeeFreeTags(ANONYMOUS)).toBe(false);
   });
 
   it('lets a signed-in person ask for an introduction to someone else, never to themselves', () => {

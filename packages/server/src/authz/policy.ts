@@ -199,6 +199,11 @@ export function canViewPerson(principal: Principal): boolean {
   return principal.kind === 'person';
 }
 
+/** Free tags in use (outside the topic vocabulary) are people's own words: for signed-in users. */
+export function canSeeFreeTags(principal: Principal): boolean {
+  return principal.kind === 'person';
+}
+
 /** A person's own profile tags (expertise, needs, languages) are theirs to edit; admins may too. */
 export function canEditPerson(principal: Principal, personId: string): boolean {
   return principal.kind === 'person' && (principal.isAdmin || principal.personId === personId);

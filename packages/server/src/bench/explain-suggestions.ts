@@ -16,6 +16,7 @@ import { queryRows, type Database } from '../db/database.js';
 import { openDatabase } from '../db/open.js';
 import { buildDemoRegion, isDatabaseEmpty } from '../demo/build-demo-region.js';
 import { EXPERTISE_TAGS } from '../demo/people.js';
+import { resolveTag } from '../shared/tags.js';
 import { Random } from '../demo/random.js';
 import { organisationSuggestionQuery, peopleSuggestionQuery } from '../suggestions/suggestions.queries.js';
 
@@ -169,7 +170,7 @@ async function seedNetwork(db: Database, networkId: string): Promise<void> {
     .filter(() => random.chance(1 / 3))
     .map(
       (row) =>
-        sql`(${row.person_id}::uuid, array[${random.pick(EXPERTISE_TAGS)}, ${random.pick(EXPERTISE_TAGS)}])`,
+        sql`(${row.person_id}::uuid, array[${resolveTag(random.pick(EXPERTISE_TAGS))}, ${resolveTag(random.pick(EXPERTISE_TAGS))}])`,
     );
   for (let i = 0; i < needs.length; i += 1000) {
     await db.execute(

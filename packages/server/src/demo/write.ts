@@ -11,6 +11,7 @@ import { memberships } from '../memberships/memberships.table.js';
 import { networkParents, networks } from '../networks/networks.table.js';
 import { organisations } from '../organisations/organisations.table.js';
 import { affiliations, people } from '../people/people.table.js';
+import { normaliseTags } from '../shared/tags.js';
 import { queueAnalysis } from '../analytics/analyses.queries.js';
 import { queueAllTiesAnalyses } from '../analytics/run-analysis.js';
 import { ANALYSIS_LEVELS } from '../shared/vocabulary.js';
@@ -65,7 +66,17 @@ export async function writeRegion(
   const { rows } = region;
   await db.transaction(async (tx) => {
     await insertAll(tx, organisations, rows.organisations);
-    await insertAll(tx, people, rows.people);
+    // People type their tags in English or Spanish; stored, as every way in stores them, as the
+    // topics' keys, so that suggestions match across languages (shared/tags.ts).
+    await insertAll(
+      tx,
+      people,
+      rows.people.map((person) => ({
+        ...person,
+        expertise: normaliseTags(person.expertise ?? []),
+        needs: normaliseTags(person.needs ?? []),
+      })),
+    );
     await insertAll(tx, affiliations, rows.affiliations);
     await insertAll(tx, networks, rows.networks);
     await insertAll(tx, networkParents, rows.networkParents);

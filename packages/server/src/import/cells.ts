@@ -8,6 +8,7 @@ import {
   itemsNotOneOf,
   useOneOf,
 } from './import.texts.js';
+import { normaliseTags } from '../shared/tags.js';
 
 /**
  * Cell parsers shared by every import: CSV cells are text, and an empty cell means "not given".
@@ -70,6 +71,12 @@ export const textList = (maxItems = 30) =>
     const items = splitList(value);
     return items.length > maxItems ? fail(context, atMostItems(maxItems)) : items;
   });
+
+/**
+ * A `;`-separated list of expertise or needs tags, in either language: topics become their keys,
+ * other tags stay as typed, repeats dropped (shared/tags.ts), as when a person edits their own.
+ */
+export const tagList = (maxItems = 30) => textList(maxItems).transform(normaliseTags);
 
 /** A `;`-separated list of language codes (ISO 639-1 or 639-2: es, en, ca, eu, gl…), lower-cased. */
 export const languageList = () =>

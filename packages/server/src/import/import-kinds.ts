@@ -19,7 +19,7 @@ import {
   optionalText,
   requiredChoice,
   requiredText,
-  textList,
+  tagList,
 } from './cells.js';
 
 /**
@@ -45,9 +45,9 @@ export const ROW_SCHEMAS = {
     display_name: requiredText(),
     email: optionalEmail(),
     kinds: choiceList(PERSON_KINDS),
-    expertise: textList(),
+    expertise: tagList(),
     // What the person looks for help with; the same limit as a person editing their own profile.
-    needs: textList(10),
+    needs: tagList(10),
     languages: languageList(),
     organisation_code: optionalText(50),
     affiliation_role: optionalText(100),

@@ -369,12 +369,12 @@ Ana Ruiz,ana.ruiz@example.org,es;English
     });
   });
 
-  it('imports needs like expertise, leaves them as they were when the column is left out, and caps them at ten', async () => {
+  it('imports needs like expertise, in either language, leaves them as they were when the column is left out, and caps them at ten', async () => {
     const header = 'display_name,email,expertise,needs';
     await importCsv(
       t.db,
       'people',
-      `${header}\nNoa Prieto,noa@example.org,reading,primary–secondary transition; assessment \n`,
+      `${header}\nNoa Prieto,noa@example.org,Lectura,tránsito primaria-secundaria; Evaluación ;Huerto escolar;huerto ESCOLAR\n`,
     );
     const needsOf = async () =>
       (
@@ -383,19 +383,22 @@ Ana Ruiz,ana.ruiz@example.org,es;English
           sql`select needs from people where email = 'noa@example.org'`,
         )
       )[0]?.needs;
-    expect(await needsOf()).toEqual(['primary–secondary transition', 'assessment']);
+    expect(await needsOf()).toEqual(['transitions', 'assessment', 'Huerto escolar']);
+    expect(await queryRows(t.db, sql`select expertise from people where email = 'noa@example.org'`)).toEqual([
+      { expertise: ['reading'] },
+    ]);
     await importCsv(
       t.db,
       'people',
       'display_name,email,expertise\nNoa Prieto,noa@example.org,reading;maths\n',
     );
-    expect(await needsOf()).toEqual(['primary–secondary transition', 'assessment']);
+    expect(await needsOf()).toEqual(['transitions', 'assessment', 'Huerto escolar']);
 
     const eleven = Array.from({ length: 11 }, (_, index) => `need ${index}`).join(';');
     expect(
       await issuesOf(importCsv(t.db, 'people', `${header}\nNoa Prieto,noa@example.org,,${eleven}\n`)),
     ).toEqual([{ row: 2, column: 'needs', message: 'At most 10 items.' }]);
-    expect(await needsOf()).toEqual(['primary–secondary transition', 'assessment']);
+    expect(await needsOf()).toEqual(['transitions', 'assessment', 'Huerto escolar']);
   });
 
   it('re-imports memberships with their history without duplicating them', async () => {

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { PageQuery } from '../shared/pagination.js';
+import { normaliseTags } from '../shared/tags.js';
 import { refinement } from '../shared/text.js';
 import { peopleTexts } from './people.texts.js';
 import { MemberNetworkSchema } from '../networks/networks.schema.js';
@@ -22,10 +23,13 @@ export const PersonDetail = z
       description: 'Shown to the person, admins, and those who run a network the person is in; else null.',
     }),
     kinds: z.array(z.enum(PERSON_KINDS)),
-    expertise: z.array(z.string()).openapi({ description: 'What the person can help others with.' }),
-    needs: z
-      .array(z.string())
-      .openapi({ description: 'What the person is looking for help with (matched with others’ expertise).' }),
+    expertise: z.array(z.string()).openapi({
+      description: 'What the person can help others with: topic keys (see /topics) and free tags as typed.',
+    }),
+    needs: z.array(z.string()).openapi({
+      description:
+        'What the person is looking for help with (matched with others’ expertise): topic keys and free tags.',
+    }),
     languages: z.array(z.string()),
     affiliations: z.array(
       z.object({
@@ -63,8 +67,9 @@ export const TAG_MAX_LENGTH = 80;
 export const TAG_LIMITS = { expertise: 30, needs: 10, languages: 10 } as const;
 
 /**
- * A list of free-text tags: each trimmed and non-empty, at most TAG_MAX_LENGTH characters,
- * repeats (ignoring case) dropped, keeping the first spelling.
+ * A list of tags as typed: each trimmed and non-empty, at most TAG_MAX_LENGTH characters; a tag
+ * that names a topic of the vocabulary (in either language) is stored as its key, any other as
+ * typed, and repeats (the same topic, or free tags equal ignoring case and accents) are dropped.
  */
 const tagList = (maxItems: number) =>
   z
@@ -76,11 +81,7 @@ const tagList = (maxItems: number) =>
         .max(TAG_MAX_LENGTH, `A tag has at most ${TAG_MAX_LENGTH} characters.`),
     )
     .max(maxItems, `At most ${maxItems} tags.`)
-    .transform((tags) =>
-      tags.filter(
-        (tag, index) => tags.findIndex((other) => other.toLowerCase() === tag.toLowerCase()) === index,
-      ),
-    );
+    .transform(normaliseTags);
 
 /** What a person may change about themselves: their expertise, needs and languages. */
 export const UpdatePersonBody = z

@@ -197,19 +197,26 @@ describeOnEachEngine('organisations and people API', (open) => {
   it('lets a person change their own expertise, needs and languages, tidied and audited', async () => {
     const lucia = await t.client().signIn('lucia@example.org');
     const changed = await lucia.patch(`/api/v1/people/${ids.teacher}`, {
-      needs: ['  primary–secondary transition ', 'Assessment', 'assessment'],
+      // Topics in either language become their keys; free tags stay as typed, without repeats.
+      needs: [
+        '  Tránsito primaria–secundaria ',
+        'Evaluación',
+        'assessment',
+        'Huerto  escolar',
+        'huerto escolar',
+      ],
       languages: ['ES', 'en', 'es'],
     });
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({
       expertise: ['reading'],
-      needs: ['primary–secondary transition', 'Assessment'],
+      needs: ['transitions', 'assessment', 'Huerto escolar'],
       languages: ['es', 'en'],
       permissions: { edit: true },
     });
     const read = await (await t.client().signIn('oscar@example.org')).get(`/api/v1/people/${ids.teacher}`);
     expect(read.body).toMatchObject({
-      needs: ['primary–secondary transition', 'Assessment'],
+      needs: ['transitions', 'assessment', 'Huerto escolar'],
       permissions: { edit: false },
     });
     const audit = await queryRows<{ actor_id: string; details: unknown }>(
@@ -219,7 +226,7 @@ describeOnEachEngine('organisations and people API', (open) => {
     expect(audit).toEqual([
       {
         actor_id: ids.teacher,
-        details: { needs: ['primary–secondary transition', 'Assessment'], languages: ['es', 'en'] },
+        details: { needs: ['transitions', 'assessment', 'Huerto escolar'], languages: ['es', 'en'] },
       },
     ]);
   });

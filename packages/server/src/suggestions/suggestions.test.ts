@@ -16,26 +16,27 @@ import { useTestApp } from '../test-support/test-app.js';
 import { surveys, surveyWaves } from '../surveys/surveys.table.js';
 import { ties } from '../ties/ties.table.js';
 
-const TRANSITION = 'primary–secondary transition';
+/** The transition topic's key: what every spelling of it below is stored as. */
+const TRANSITION = 'transitions';
 
 /**
- * A hand-made network of five schools. Ana (school A) needs help with transitions and assessment
- * and can help with reading. Around her: her own school's circle (Alba, Xavi) and Elena, whom she
+ * A hand-made network of five schools, whose people write their tags in Spanish or English. Ana
+ * (school A) needs help with transitions and assessment and can help with reading. Around her: her own school's circle (Alba, Xavi) and Elena, whom she
  * named; Fede named her; Bruno brokers from Alba's circle to school D's triangle (Dario, Gil,
  * Yago); Carla (C) and Eva (E) have no ties at all; Hugo lists nothing.
  */
 const PEOPLE = {
-  ana: { school: 'A', needs: [TRANSITION, 'Assessment'], expertise: ['reading'] },
-  alba: { school: 'A', expertise: [TRANSITION] },
+  ana: { school: 'A', needs: ['Tránsito primaria-secundaria', 'Evaluación'], expertise: ['lectura'] },
+  alba: { school: 'A', expertise: ['primary–secondary transition'] },
   xavi: { school: 'A' },
-  elena: { school: 'B', expertise: [TRANSITION] },
-  bruno: { school: 'B', expertise: [TRANSITION] },
+  elena: { school: 'B', expertise: ['transición primaria-secundaria'] },
+  bruno: { school: 'B', expertise: ['primary-secondary transition'] },
   hugo: { school: 'B' },
   carla: { school: 'C', expertise: ['assessment'] },
   fede: { school: 'C', expertise: ['Assessment'] },
   dario: { school: 'D' },
   gil: { school: 'D', needs: ['Reading'] },
-  yago: { school: 'D', expertise: [TRANSITION, 'music'] },
+  yago: { school: 'D', expertise: ['Tránsito entre etapas', 'música'] },
   eva: { school: 'E', expertise: ['assessment'] },
 } as const;
 type Name = keyof typeof PEOPLE;
@@ -228,7 +229,7 @@ describeOnEachEngine('suggested connections', (open) => {
     expect(response.body).toEqual({
       analysis: null,
       positionsShown: false,
-      subject: { needs: [TRANSITION, 'Assessment'], expertise: ['reading'] },
+      subject: { needs: [TRANSITION, 'assessment'], expertise: ['reading'] },
       items: [],
     });
   });
@@ -270,7 +271,7 @@ describeOnEachEngine('suggested connections', (open) => {
       network: { id: ids.network, name: 'Red de Transiciones' },
     });
     expect(yago.reason).toMatchObject({ offers: [TRANSITION], seeks: [] });
-    expect(gil.reason).toMatchObject({ offers: [], seeks: ['Reading'] });
+    expect(gil.reason).toMatchObject({ offers: [], seeks: ['reading'] });
   });
 
   it('gives a member their own suggestions on tags alone when the network keeps positions private', async () => {
@@ -306,6 +307,34 @@ describeOnEachEngine('suggested connections', (open) => {
     }
   });
 
+  it('matches tags typed in either language through their topic, and free tags ignoring case and accents', async () => {
+    const [xavi, hugo] = [await as('xavi'), await as('hugo')];
+    try {
+      const needs = await xavi.patch(`/api/v1/people/${ids.xavi}`, {
+        needs: ['comprensión lectora', 'Huerto escolar'],
+      });
+      expect(needs.body.needs).toEqual(['reading', 'Huerto escolar']);
+      await hugo.patch(`/api/v1/people/${ids.hugo}`, {
+        expertise: ['Reading comprehension', 'huerto ESCOLAR'],
+      });
+      const response = await xavi.get(path(`person=${ids.xavi}`));
+      expect(response.body.items).toEqual([
+        expect.objectContaining({
+          person: { id: ids.hugo, displayName: 'Hugo' },
+          reason: {
+            kind: 'expertise_match',
+            offers: ['huerto ESCOLAR', 'reading'],
+            seeks: [],
+            network: null,
+          },
+        }),
+      ]);
+    } finally {
+      await xavi.patch(`/api/v1/people/${ids.xavi}`, { needs: [] });
+      await hugo.patch(`/api/v1/people/${ids.hugo}`, { expertise: [] });
+    }
+  });
+
   it('shows someone else’s suggestions only to coordinators, evaluators and admins', async () => {
     expect((await (await as('evaluator')).get(path(`person=${ids.ana}`))).status).toBe(200);
     for (const who of ['gil', 'facilitator']) {
@@ -321,15 +350,15 @@ describeOnEachEngine('suggested connections', (open) => {
     const response = await (await as('ana')).get(path(`organisation=${ids.schoolA}`));
     expect(response.status).toBe(200);
     expect(response.body.subject).toEqual({
-      needs: ['Assessment', TRANSITION],
-      expertise: [TRANSITION, 'reading'],
+      needs: ['assessment', TRANSITION],
+      expertise: ['reading', TRANSITION],
     });
     // B and C are tied to A (Elena, Bruno, Fede); D and E are not.
     expect(summary(response.body.items)).toEqual([
       'School E reaches_isolate',
       expect.stringMatching(/^School D /),
     ]);
-    expect(response.body.items[1].reason).toMatchObject({ offers: [TRANSITION], seeks: ['Reading'] });
+    expect(response.body.items[1].reason).toMatchObject({ offers: [TRANSITION], seeks: ['reading'] });
     expect(response.body.items[0].reason).toMatchObject({ offers: ['assessment'], seeks: [] });
   });
 

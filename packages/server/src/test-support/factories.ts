@@ -7,6 +7,7 @@ import { memberships } from '../memberships/memberships.table.js';
 import { networkParents, networks } from '../networks/networks.table.js';
 import { organisations } from '../organisations/organisations.table.js';
 import { affiliations, people } from '../people/people.table.js';
+import { normaliseTags } from '../shared/tags.js';
 import type { MembershipRole } from '../shared/vocabulary.js';
 
 export const TEST_PASSWORD = 'correct horse battery';
@@ -44,6 +45,9 @@ export async function buildPerson(
       email: `${unique()}@example.org`,
       kinds: ['teacher'],
       ...personValues,
+      // Tags as every way in stores them: typed in either language, resolved to topic keys.
+      ...(Array.isArray(personValues.expertise) && { expertise: normaliseTags(personValues.expertise) }),
+      ...(Array.isArray(personValues.needs) && { needs: normaliseTags(personValues.needs) }),
     })
     .returning();
   if (account || isAdmin) {

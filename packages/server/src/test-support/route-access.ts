@@ -143,6 +143,15 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
       }),
     },
   ],
+  'GET /topics': [
+    // Anyone may search the vocabulary; free tags in use come only to signed-in callers.
+    {
+      name: 'topics',
+      access: { who: 'anyone' },
+      resources: ['none'],
+      request: () => ({ query: { q: 'lect' } }),
+    },
+  ],
   'GET /session/providers': [
     { name: 'sign-in providers', access: { who: 'anyone' }, resources: ['none'], request: () => ({}) },
   ],

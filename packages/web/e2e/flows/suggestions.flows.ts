@@ -83,7 +83,7 @@ export function suggestionFlows(suite: BrowserSuite) {
       await panel.getByText('Add what you are looking for help with').waitFor();
 
       // Keyboard only: reach the needs field, type, Enter adds the tag, then save.
-      await tabTo(page, page.getByRole('textbox', { name: 'Looking for help with' }));
+      await tabTo(page, page.getByRole('combobox', { name: 'Looking for help with' }));
       await page.keyboard.type(NEED);
       await page.keyboard.press('Enter');
       await page.getByRole('list', { name: 'Looking for help with' }).getByText(NEED).waitFor();

@@ -23,6 +23,7 @@ import { affiliationRoleEn } from './affiliation-roles.messages.ts';
 import { membersPageEn } from './members.messages.ts';
 import { networkPagesEn } from './networks.messages.ts';
 import { yourDataEn } from './your-data.messages.ts';
+import { topicsEn } from './topics.messages.ts';
 import { surveyWavesEn } from './survey-waves.messages.ts';
 import { mailEn } from './accounts-mail.messages.ts';
 
@@ -614,6 +615,7 @@ export const en = {
   membersPage: membersPageEn,
   networkPages: networkPagesEn,
   yourData: yourDataEn,
+  topics: topicsEn,
   surveyWaves: surveyWavesEn,
   signInProviders: signInProvidersEn,
   analysisLoop: analysisLoopEn,

@@ -6,6 +6,7 @@ import { affiliationRoleEs } from './affiliation-roles.messages.ts';
 import { membersPageEs } from './members.messages.ts';
 import { networkPagesEs } from './networks.messages.ts';
 import { yourDataEs } from './your-data.messages.ts';
+import { topicsEs } from './topics.messages.ts';
 import { surveyWavesEs } from './survey-waves.messages.ts';
 import { mailEs } from './accounts-mail.messages.ts';
 
@@ -614,6 +615,7 @@ export const es: Catalogue = {
   membersPage: membersPageEs,
   networkPages: networkPagesEs,
   yourData: yourDataEs,
+  topics: topicsEs,
   surveyWaves: surveyWavesEs,
   signInProviders: signInProvidersEs,
   analysisLoop: analysisLoopEs,

@@ -11,6 +11,7 @@ import { isMissing, QueryState } from '../ui/page-states.tsx';
 import { NetworkMemberships } from '../ui/network-list.tsx';
 import { PageHeading, useDocumentTitle } from '../ui/page-heading.tsx';
 import { getPerson, personKeys } from '../api/people.api.ts';
+import { tagLabel } from '../topics/topics.api.ts';
 
 export function PersonPage() {
   const { id = '' } = useParams();
@@ -42,13 +43,14 @@ export function PersonPage() {
 }
 
 function Person({ person }: { person: PersonDetail }) {
-  const { t, fill, date } = useI18n();
+  const { t, fill, date, locale } = useI18n();
   const { session } = useSession();
   const self = session?.person.id === person.id;
+  const labels = (tags: string[]) => tags.map((tag) => tagLabel(tag, locale)).join(', ');
   const facts: [string, string][] = [
     [t.person.kinds, person.kinds.map((kind) => t.vocab.personKind[kind]).join(', ')],
-    [t.person.expertise, person.expertise.join(', ')],
-    [t.suggestions.needs, person.needs.join(', ')],
+    [t.person.expertise, labels(person.expertise)],
+    [t.suggestions.needs, labels(person.needs)],
     [t.person.languages, person.languages.join(', ')],
   ];
   return (

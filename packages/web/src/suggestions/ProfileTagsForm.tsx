@@ -76,6 +76,7 @@ export function ProfileTagsForm({ person }: { person: PersonDetail }) {
           tags={values[field]}
           max={LIMITS[field]}
           error={byField[field]}
+          topics={field !== 'languages'}
           onChange={(tags) => setValues((current) => ({ ...current, [field]: tags }))}
         />
       ))}

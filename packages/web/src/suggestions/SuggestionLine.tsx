@@ -2,16 +2,23 @@
 import { Link } from 'react-router';
 import { AskIntroductionButton } from '../accounts/AskIntroductionButton.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { tagLabel } from '../topics/topics.api.ts';
 import type { Suggestion } from './suggestions.api.ts';
 
+/** How many matching tags a sentence names before "and N more". */
+const TAGS_NAMED = 3;
+
 export function SuggestionLine({ suggestion }: { suggestion: Suggestion }) {
-  const { t, fill, locale } = useI18n();
+  const { t, fill, plural, locale } = useI18n();
   const { person, organisation, reason } = suggestion;
   const words = person ? t.suggestions.person : t.suggestions.organisation;
-  const tags = (list: string[]) =>
-    new Intl.ListFormat(locale, { type: 'conjunction' }).format(
-      list.map((tag) => fill(t.suggestions.quoted, { tag })),
-    );
+  // Topics in the reader's language; a long list (an organisation's staff) ends "and N more".
+  const tags = (list: string[]) => {
+    const named = list.length > TAGS_NAMED + 1 ? list.slice(0, TAGS_NAMED) : list;
+    const quoted = named.map((tag) => fill(t.suggestions.quoted, { tag: tagLabel(tag, locale) }));
+    if (named.length < list.length) quoted.push(plural(t.topics.more, list.length - named.length));
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(quoted);
+  };
   const lead =
     reason.kind === 'expertise_match'
       ? ''

@@ -33,6 +33,8 @@ interface ComboboxProps<Item> {
   clearOnPick?: boolean;
   /** Enter never submits the surrounding form from this box, even with no option active. */
   enterNeverSubmits?: boolean;
+  /** Called on Enter when no option is active (a box that also takes text of its own). */
+  onEnterWithoutPick?(): void;
   disabled?: boolean;
   texts: {
     /** The listbox's accessible name. */
@@ -62,6 +64,7 @@ export function Combobox<Item>({
   renderItem,
   clearOnPick = false,
   enterNeverSubmits = false,
+  onEnterWithoutPick,
   disabled = false,
   texts,
 }: ComboboxProps<Item>) {
@@ -103,8 +106,9 @@ export function Combobox<Item>({
       // The caret moves in the text (the browser's default) and the options lose the focus.
       event.nativeEvent.preventDownshiftDefault = true;
       combobox.setHighlightedIndex(-1);
-    } else if (event.key === 'Enter' && enterNeverSubmits) {
-      event.preventDefault();
+    } else if (event.key === 'Enter') {
+      if (enterNeverSubmits) event.preventDefault();
+      if (active < 0) onEnterWithoutPick?.();
     }
   }
 
