@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MEMBERSHIP_ROLES, type MembershipRole, type NetworkVisibility } from '../shared/vocabulary.js';
+import {
+  MEMBERSHIP_ROLES,
+  NETWORK_VISIBILITIES,
+  RESOURCE_VISIBILITIES,
+  type MembershipRole,
+  type NetworkVisibility,
+  type ResourceVisibility,
+} from '../shared/vocabulary.js';
 import {
   ANONYMOUS,
   canChangeMembershipEnd,
@@ -12,7 +19,9 @@ import {
   canSeeFreeTags,
   canAskForIntroduction,
   canOnPractice,
+  canOnResource,
   type PracticeAction,
+  type ResourceAction,
   grantableRoles,
   type NetworkAction,
   type Principal,
@@ -28,6 +37,9 @@ const principalOf = (who: Who): Principal =>
   who === 'anonymous' ? ANONYMOUS : who === 'admin' ? admin : person;
 const roleOf = (who: Who): MembershipRole | null =>
   who === 'anonymous' || who === 'outsider' || who === 'admin' ? null : who;
+
+/** Everyone who takes part in a network: all roles but observers, who watch. */
+const PARTICIPANTS = MEMBERSHIP_ROLES.filter((role) => role !== 'observer');
 
 /**
  * The expected policy, written out in full: for each action and visibility, who may act.
@@ -109,6 +121,22 @@ const EXPECTED: Record<NetworkAction, Record<NetworkVisibility, Who[]>> = {
   'adoption.manage': {
     public: ['admin', 'coordinator', 'evaluator'],
     members: ['admin', 'coordinator', 'evaluator'],
+  },
+  'resource.view_shared': {
+    public: ['admin', ...MEMBERSHIP_ROLES],
+    members: ['admin', ...MEMBERSHIP_ROLES],
+  },
+  'resource.share': {
+    public: ['admin', ...PARTICIPANTS],
+    members: ['admin', ...PARTICIPANTS],
+  },
+  'resource.manage': {
+    public: ['admin', 'coordinator'],
+    members: ['admin', 'coordinator'],
+  },
+  'collection.manage': {
+    public: ['admin', 'coordinator', 'coordinating_committee', 'facilitator'],
+    members: ['admin', 'coordinator', 'coordinating_committee', 'facilitator'],
   },
 };
 
@@ -294,5 +322,65 @@ describe('practices: the school’s people and the author, beyond the network’
     expect(canOnPractice(person, 'evidence.edit', facts('member', 'public'))).toBe(false);
     expect(canOnPractice(person, 'evidence.edit', facts('facilitator', 'members'))).toBe(false);
     expect(canOnPractice(admin, 'adoption.edit', facts(null, 'members'))).toBe(true);
+  });
+});
+
+describe('resources: drafts are their authors’, shared ones the network’s, public ones everyone’s', () => {
+  type Reader = 'anonymous' | 'outsider' | 'admin' | 'author' | 'observer' | 'member' | 'coordinator';
+  const READERS: Reader[] = ['anonymous', 'outsider', 'admin', 'author', 'observer', 'member', 'coordinator'];
+  const factsFor = (
+    reader: Reader,
+    visibility: ResourceVisibility,
+    networkVisibility: NetworkVisibility,
+  ) => ({
+    visibility,
+    isAuthor: reader === 'author',
+    network: {
+      visibility: networkVisibility,
+      role: (['observer', 'member', 'coordinator'] as const).find((role) => role === reader) ?? null,
+    },
+  });
+  const principal = (reader: Reader) =>
+    reader === 'anonymous' ? ANONYMOUS : reader === 'admin' ? admin : person;
+  /** Who may, by action and visibility, in a public network; a members-only one changes nothing. */
+  const ALLOWED: Record<ResourceAction, Record<ResourceVisibility, Reader[]>> = {
+    'resource.read': {
+      draft: ['author'],
+      network: ['admin', 'author', 'observer', 'member', 'coordinator'],
+      public: READERS,
+    },
+    'resource.adapt': {
+      draft: ['author'],
+      network: ['admin', 'author', 'observer', 'member', 'coordinator'],
+      public: READERS.filter((reader) => reader !== 'anonymous'),
+    },
+    'resource.edit': {
+      draft: ['author'],
+      network: ['admin', 'author', 'coordinator'],
+      public: ['admin', 'author', 'coordinator'],
+    },
+  };
+  const cases = (Object.keys(ALLOWED) as ResourceAction[]).flatMap((action) =>
+    RESOURCE_VISIBILITIES.flatMap((visibility) =>
+      NETWORK_VISIBILITIES.flatMap((networkVisibility) =>
+        READERS.map((reader) => [action, visibility, networkVisibility, reader] as const),
+      ),
+    ),
+  );
+  it.each(cases)(
+    '%s on a %s resource in a %s network, as %s',
+    (action, visibility, networkVisibility, reader) => {
+      const allowed = ALLOWED[action][visibility].includes(reader);
+      expect(canOnResource(principal(reader), action, factsFor(reader, visibility, networkVisibility))).toBe(
+        allowed,
+      );
+    },
+  );
+
+  it('keeps a resource without a network to its authors, or to everyone when public', () => {
+    const own = { visibility: 'network' as const, isAuthor: false, network: null };
+    expect(canOnResource(person, 'resource.read', own)).toBe(false);
+    expect(canOnResource(admin, 'resource.edit', { ...own, visibility: 'public' })).toBe(true);
+    expect(canOnResource(person, 'resource.edit', { ...own, visibility: 'public' })).toBe(false);
   });
 });

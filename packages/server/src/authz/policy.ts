@@ -4,7 +4,7 @@
  * The rules are a table so that they read as policy and can be tested as a matrix
  * (authz/policy.test.ts: role × action × allowed).
  */
-import type { MembershipRole, NetworkVisibility } from '../shared/vocabulary.js';
+import type { MembershipRole, NetworkVisibility, ResourceVisibility } from '../shared/vocabulary.js';
 
 /** Who is asking: nobody signed in, or a person (who may be a platform admin). */
 export type Principal = { kind: 'anonymous' } | { kind: 'person'; personId: string; isAdmin: boolean };
@@ -41,11 +41,15 @@ export type NetworkAction =
   | 'practice.create'
   | 'practice.manage'
   | 'evidence.manage'
-  | 'adoption.manage';
+  | 'adoption.manage'
+  | 'resource.view_shared'
+  | 'resource.share'
+  | 'resource.manage'
+  | 'collection.manage';
 
 /** Network roles that may act, beyond platform admins (who may do everything). */
 const ROLES_ALLOWED: Record<
-  Exclude<NetworkAction, 'network.view' | 'network.view_people' | 'practice.view'>,
+  Exclude<NetworkAction, 'network.view' | 'network.view_people' | 'practice.view' | 'resource.view_shared'>,
   readonly MembershipRole[]
 > = {
   'network.update': ['coordinator', 'coordinating_committee'],
@@ -102,6 +106,19 @@ const ROLES_ALLOWED: Record<
   // and record their adoptions (canOnPractice).
   'evidence.manage': ['coordinator', 'evaluator'],
   'adoption.manage': ['coordinator', 'evaluator'],
+  // The knowledge bank: everyone who takes part shares resources with the network; observers read.
+  'resource.share': [
+    'coordinator',
+    'coordinating_committee',
+    'facilitator',
+    'evaluator',
+    'member',
+    'external_partner',
+  ],
+  // Editing and removing anyone's shared resource: the network's coordinators (authors edit their own).
+  'resource.manage': ['coordinator'],
+  // Collections are the network's curated shelves ("Starter kit for the transitions network").
+  'collection.manage': ['coordinator', 'coordinating_committee', 'facilitator'],
 };
 
 /**
@@ -145,6 +162,9 @@ export function canOnNetwork(principal: Principal, action: NetworkAction, facts:
     case 'network.view_people':
       // Anonymous visitors see which organisations take part, never which people.
       return canView && principal.kind === 'person';
+    // What is shared "with the network" is for those in it, even when the network itself is public.
+    case 'resource.view_shared':
+      return principal.kind === 'person' && facts.role !== null;
     default:
       return principal.kind === 'person' && facts.role !== null && ROLES_ALLOWED[action].includes(facts.role);
   }
@@ -302,4 +322,47 @@ export function canOnPractice(principal: Principal, action: PracticeAction, fact
   if (canOnNetwork(principal, networkAction, facts.network)) return true;
   if (principal.kind !== 'person' || !canOnNetwork(principal, 'practice.view', facts.network)) return false;
   return facts.atSchool || (action === 'practice.edit' && facts.isCreator);
+}
+
+// ——— The knowledge bank's resources (resources/) ———
+
+/** What a resource decision needs: its visibility, whether the caller wrote it, and its network. */
+export interface ResourceFacts {
+  visibility: ResourceVisibility;
+  /** The caller is one of the resource's credited authors. */
+  isAuthor: boolean;
+  /** The caller's standing in the network the resource is shared with; null when it has none. */
+  network: NetworkFacts | null;
+}
+
+export type ResourceAction = 'resource.read' | 'resource.edit' | 'resource.adapt';
+
+/**
+ * May the principal read, edit (which includes deleting, versions and attachments) or adapt the
+ * resource? Drafts are their authors' alone, admins included: a draft is private writing. Shared
+ * ones are read by the network's people (`resource.view_shared`), public ones by everyone. Authors
+ * edit their own; the network's coordinators (and admins) edit what was shared with it. Anyone
+ * signed in who may read a resource may adapt it, subject to its licence (resources/licences.ts).
+ * The SQL twin for lists is `resourceVisibleTo` in resources/resources.queries.ts.
+ */
+export function canOnResource(principal: Principal, action: ResourceAction, facts: ResourceFacts): boolean {
+  const canRead =
+    facts.visibility === 'public' ||
+    (principal.kind === 'person' && facts.isAuthor) ||
+    (facts.visibility === 'network' &&
+      facts.network !== null &&
+      canOnNetwork(principal, 'resource.view_shared', facts.network));
+  if (!canRead || principal.kind !== 'person') return canRead && action === 'resource.read';
+  switch (action) {
+    case 'resource.read':
+    case 'resource.adapt':
+      return true;
+    case 'resource.edit':
+      return (
+        facts.isAuthor ||
+        (facts.visibility !== 'draft' &&
+          (isAdmin(principal) ||
+            (facts.network !== null && canOnNetwork(principal, 'resource.manage', facts.network))))
+      );
+  }
 }

@@ -71,6 +71,22 @@ const networksReachedBy = (personId: string) => sql`
     where a.person_id = ${personId} and (a.end_date is null or a.end_date >= current_date) and m.end_date is null`;
 
 /**
+ * Every network in which the person has a role, as `findNetworkWithRole` decides it: their own
+ * current memberships (observers too), their organisations' memberships, and every network above
+ * one they take part in (a network of networks reaches its members' people). The list twin of a
+ * non-null role, for queries that filter many rows by "is the caller in this row's network".
+ */
+export const networksWithRoleFor = (personId: string) => sql`
+  with recursive taking_part(id) as (
+    select network_id from (${networksReachedBy(personId)}) mine
+    union
+    select p.parent_id from ${networkParents} p join taking_part on p.child_id = taking_part.id)
+  select id from taking_part
+  union
+  select m.network_id from ${memberships} m
+    where m.person_id = ${personId} and m.role = 'observer' and m.end_date is null`;
+
+/**
  * A network by id or slug, with the person's role in it: their own current membership's role,
  * else `member` when an organisation they currently belong to is a current member, else `member`
  * when they take part (observers aside) in a network below it — the people a network of

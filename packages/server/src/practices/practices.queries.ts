@@ -1,14 +1,14 @@
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Principal } from '../authz/policy.js';
 import { qualified, searchable } from '../db/columns.js';
 import { queryRows, type Executor } from '../db/database.js';
-import { memberships } from '../memberships/memberships.table.js';
 import { visibleTo } from '../networks/networks.queries.js';
 import { networks } from '../networks/networks.table.js';
 import { organisations } from '../organisations/organisations.table.js';
 import { affiliations, people } from '../people/people.table.js';
-import { resourceAuthors, resources } from '../resources/resources.table.js';
+import { resourceVisibleTo } from '../resources/resources.queries.js';
+import { resources } from '../resources/resources.table.js';
 import { validationFailed } from '../shared/errors.js';
 import { decodeCursor } from '../shared/pagination.js';
 import type { PracticeListFilters } from './practices.schema.js';
@@ -19,31 +19,6 @@ export type EvidenceRow = typeof evidenceItems.$inferSelect;
 export type AdoptionRow = typeof adoptions.$inferSelect;
 
 // ——— Who may see what ———
-
-/** SQL true when the person currently belongs to the network, themselves or through their organisation. */
-const memberOf = (
-  personId: string,
-  networkId: AnyPgColumn | SQL,
-) => sql`(exists (select 1 from ${memberships} m
-    where m.network_id = ${networkId} and m.person_id = ${personId} and m.end_date is null)
-  or exists (select 1 from ${memberships} m join ${affiliations} a on a.organisation_id = m.organisation_id
-    where m.network_id = ${networkId} and a.person_id = ${personId} and m.end_date is null
-      and (a.end_date is null or a.end_date >= current_date)))`;
-
-/**
- * SQL true for resources the principal may see: public ones; `network` ones for the network's
- * members (and platform admins); drafts for their authors only. The one place practices read the
- * resources' rule (the resources domain keeps its own twin; the two meet at merge).
- */
-export function resourceVisibleTo(principal: Principal): SQL {
-  if (principal.kind === 'anonymous') return sql`${resources.visibility} = 'public'`;
-  const { personId } = principal;
-  const inNetwork = principal.isAdmin ? sql`true` : memberOf(personId, qualified(resources.networkId));
-  return sql`(${resources.visibility} = 'public'
-    or (${resources.visibility} = 'network' and ${resources.networkId} is not null and ${inNetwork})
-    or (${resources.visibility} = 'draft' and exists (select 1 from ${resourceAuthors} ra
-      where ra.resource_id = ${qualified(resources.id)} and ra.person_id = ${personId})))`;
-}
 
 /** Of these resource ids, those the principal may see. */
 export async function visibleResourceIds(db: Executor, principal: Principal, ids: readonly string[]) {
