@@ -64,7 +64,7 @@ export function TopicCombobox({ control, disabled, onAdd }: Props) {
     <Combobox
       control={control}
       items={options}
-      ready={searching && query.isSuccess && q === text.trim()}
+      ready={searching && query.isSuccess}
       busy={searching && query.isFetching}
       text={text}
       onTextChange={setText}

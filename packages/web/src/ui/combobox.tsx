@@ -9,7 +9,7 @@
  * https://www.w3.org/WAI/ARIA/apg/patterns/combobox/examples/combobox-autocomplete-list/
  */
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { ControlProps } from './fields.tsx';
 
 interface ComboboxProps<Item> {
@@ -120,6 +120,10 @@ export function Combobox<Item>({
           type: 'text',
           disabled,
           onKeyDown,
+          // Downshift reports a typed change from an effect, after a render that still shows the
+          // previous text; a fast typist's next key lands on that text and a character is lost.
+          // Telling the caller in the event itself renders the new text at once.
+          onChange: (event: ChangeEvent<HTMLInputElement>) => onTextChange(event.target.value),
           // The surrounding Field's <label for> names the box; Downshift's own label is not used.
           'aria-labelledby': undefined,
           'aria-expanded': expanded,
