@@ -4,7 +4,12 @@
  * The rules are a table so that they read as policy and can be tested as a matrix
  * (authz/policy.test.ts: role × action × allowed).
  */
-import type { MembershipRole, NetworkVisibility, ResourceVisibility } from '../shared/vocabulary.js';
+import {
+  MEMBERSHIP_ROLES,
+  type MembershipRole,
+  type NetworkVisibility,
+  type ResourceVisibility,
+} from '../shared/vocabulary.js';
 
 /** Who is asking: nobody signed in, or a person (who may be a platform admin). */
 export type Principal = { kind: 'anonymous' } | { kind: 'person'; personId: string; isAdmin: boolean };
@@ -47,6 +52,9 @@ export type NetworkAction =
   | 'resource.manage'
   | 'collection.manage';
 
+/** Everyone who takes part in a network: every role but observers, who watch. */
+const PARTICIPANTS: readonly MembershipRole[] = MEMBERSHIP_ROLES.filter((role) => role !== 'observer');
+
 /** Network roles that may act, beyond platform admins (who may do everything). */
 const ROLES_ALLOWED: Record<
   Exclude<NetworkAction, 'network.view' | 'network.view_people' | 'practice.view' | 'resource.view_shared'>,
@@ -64,24 +72,9 @@ const ROLES_ALLOWED: Record<
   // Individual answers: the respondent (see canViewResponse), evaluators and coordinators only.
   'survey.view_answers': ['coordinator', 'evaluator'],
   // Everyone who takes part answers; observers watch and are not part of the map.
-  'survey.answer': [
-    'coordinator',
-    'coordinating_committee',
-    'facilitator',
-    'evaluator',
-    'member',
-    'external_partner',
-  ],
+  'survey.answer': PARTICIPANTS,
   // The network's own map is for those in it (anonymised for most: see analyses.service.ts).
-  'analysis.view': [
-    'coordinator',
-    'coordinating_committee',
-    'facilitator',
-    'evaluator',
-    'member',
-    'external_partner',
-    'observer',
-  ],
+  'analysis.view': MEMBERSHIP_ROLES,
   // Names on the people map (and in its table and export): those who see individual answers, and
   // facilitators, who work with the people the map shows; everyone who may view the map when the
   // network opts in (namedMapForMembers, decided in analyses.service.ts's showsNames).
@@ -92,14 +85,7 @@ const ROLES_ALLOWED: Record<
   // and on the ties others reported, so only those who see individual answers may ask for them.
   'suggestion.for_others': ['coordinator', 'evaluator'],
   // Practices (issue 12): everyone who takes part records the innovations their schools run.
-  'practice.create': [
-    'coordinator',
-    'coordinating_committee',
-    'facilitator',
-    'evaluator',
-    'member',
-    'external_partner',
-  ],
+  'practice.create': PARTICIPANTS,
   // Editing anyone's practice; its author and its school's people may too (canOnPractice).
   'practice.manage': ['coordinator', 'coordinating_committee', 'evaluator'],
   // Evidence is the evaluators' craft, with the coordinators; the school's own people add theirs
@@ -107,14 +93,7 @@ const ROLES_ALLOWED: Record<
   'evidence.manage': ['coordinator', 'evaluator'],
   'adoption.manage': ['coordinator', 'evaluator'],
   // The knowledge bank: everyone who takes part shares resources with the network; observers read.
-  'resource.share': [
-    'coordinator',
-    'coordinating_committee',
-    'facilitator',
-    'evaluator',
-    'member',
-    'external_partner',
-  ],
+  'resource.share': PARTICIPANTS,
   // Editing and removing anyone's shared resource: the network's coordinators (authors edit their own).
   'resource.manage': ['coordinator'],
   // Collections are the network's curated shelves ("Starter kit for the transitions network").
