@@ -31,6 +31,7 @@ import { logRequests } from './http/request-log.js';
 import { authenticate, csrfGuard } from './http/session-middleware.js';
 import { introductionRoutes } from './introductions/introductions.routes.js';
 import { practiceRoutes } from './practices/practices.routes.js';
+import { resourceSearchRoutes } from './resources/resources.search.routes.js';
 import { MAIL_ANONYMOUS_WRITES, mailRoutes } from './mail/mail.routes.js';
 import { importRoutes } from './import/import.routes.js';
 import { membershipRoutes } from './memberships/memberships.routes.js';
@@ -193,6 +194,8 @@ export function createApp(options: AppOptions) {
   v1.route('/', mailRoutes({ publicUrl: options.publicUrl }));
   v1.route('/', introductionRoutes());
   v1.route('/', practiceRoutes());
+  // Before any /resources/{id} route, which would take `suggestions` for an id.
+  v1.route('/', resourceSearchRoutes());
   app.route('/api/v1', v1);
   if (options.oidc) {
     app.route(

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  customType,
   index,
   integer,
   jsonb,
@@ -11,7 +12,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { idColumn, timestamps } from '../db/columns.js';
+import { idColumn, searchable, timestamps } from '../db/columns.js';
 import { networks } from '../networks/networks.table.js';
 import { organisations } from '../organisations/organisations.table.js';
 import { people } from '../people/people.table.js';
@@ -28,6 +29,34 @@ export const resourceStage = pgEnum('resource_stage', RESOURCE_STAGES);
 export const resourceLicence = pgEnum('resource_licence', RESOURCE_LICENCES);
 export const resourceVisibility = pgEnum('resource_visibility', RESOURCE_VISIBILITIES);
 export const contentLanguage = pgEnum('content_language', CONTENT_LANGUAGES);
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * The weighted lexemes of one configuration: title A, summary B, body, subjects and tags C.
+ * Column names are written bare because a generated column's expression may not qualify them.
+ */
+const weighted = (config: string) => {
+  const words = (expression: string, weight: string) =>
+    `setweight(to_tsvector('${config}'::regconfig, ${expression}), '${weight}')`;
+  return [
+    words('title', 'A'),
+    words('summary', 'B'),
+    words('body', 'C'),
+    words('trellis_join_words(subjects)', 'C'),
+    words('trellis_join_words(tags)', 'C'),
+  ].join(' || ');
+};
+
+/**
+ * Spanish rows carry both `spanish` (the stems of accented words) and `trellis_es` (accents folded
+ * first), so a query typed with or without accents finds them (drizzle/0013). The language is
+ * compared to an enum literal: casting the enum to text is not immutable, and a generated column
+ * must be.
+ */
+const searchDocument = sql.raw(
+  `case when language = 'es'::content_language then ${weighted('spanish')} || ${weighted('trellis_es')} else ${weighted('trellis_en')} end`,
+);
 
 /**
  * A resource of the knowledge bank: a card, plan, project, protocol, programme, lesson or toolkit
@@ -70,8 +99,15 @@ export const resources = pgTable(
     version: integer('version').notNull().default(1),
     createdById: uuid('created_by_id').references(() => people.id, { onDelete: 'set null' }),
     ...timestamps(),
+    /** Full-text search document, kept by PostgreSQL itself (resources/resources.search.ts). */
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(() => searchDocument),
   },
   (t) => [
+    index('resources_search_idx').using('gin', t.search),
+    // Typo tolerance: word similarity of a query to the accent-free, lower-cased title.
+    index('resources_title_search_idx').using('gin', sql`${searchable(t.title)} gin_trgm_ops`),
     index('resources_network_idx').on(t.networkId),
     index('resources_based_on_idx').on(t.basedOnId),
     index('resources_updated_idx').on(t.updatedAt, t.id),
