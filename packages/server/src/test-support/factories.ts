@@ -7,6 +7,7 @@ import { memberships } from '../memberships/memberships.table.js';
 import { networkParents, networks } from '../networks/networks.table.js';
 import { organisations } from '../organisations/organisations.table.js';
 import { affiliations, people } from '../people/people.table.js';
+import { resourceAuthors, resources } from '../resources/resources.table.js';
 import { normaliseTags } from '../shared/tags.js';
 import type { MembershipRole } from '../shared/vocabulary.js';
 
@@ -98,5 +99,30 @@ export async function addMember(
 
 export async function affiliate(db: Executor, personId: string, organisationId: string, role = 'teacher') {
   const [row] = await db.insert(affiliations).values({ personId, organisationId, role }).returning();
+  return row!;
+}
+
+/**
+ * A resource written straight to the table (public, in English, by default), with its authors.
+ * `updatedAt` may be given so that paging tests know the order.
+ */
+export async function buildResource(
+  db: Executor,
+  values: Partial<typeof resources.$inferInsert> & { authorIds?: string[] } = {},
+) {
+  const { authorIds = [], ...resourceValues } = values;
+  const [row] = await db
+    .insert(resources)
+    .values({
+      type: 'card',
+      title: `Resource ${unique()}`,
+      language: 'en',
+      licence: 'CC-BY-4.0',
+      visibility: 'public',
+      ...resourceValues,
+    })
+    .returning({ id: resources.id });
+  for (const [position, personId] of authorIds.entries())
+    await db.insert(resourceAuthors).values({ resourceId: row!.id, personId, position });
   return row!;
 }
