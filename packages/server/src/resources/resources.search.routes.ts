@@ -19,7 +19,10 @@ const searchRoute = createRoute({
     'Search the knowledge bank: words in either language (accents, plurals and small typos forgiven), filters, facets',
   request: { query: ResourceSearchQuery },
   responses: {
-    200: jsonResponse(ResourceSearchPage, 'A page of resources the caller may see, best match (or newest) first.'),
+    200: jsonResponse(
+      ResourceSearchPage,
+      'A page of resources the caller may see, best match (or newest) first.',
+    ),
     400: commonErrors[400],
   },
 });

@@ -13,7 +13,12 @@ const commaList = <T extends readonly [string, ...string[]]>(values: T, what: st
   z
     .string()
     .max(500)
-    .transform((text) => text.split(',').map((part) => part.trim()).filter(Boolean))
+    .transform((text) =>
+      text
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(values)).max(values.length))
     .optional()
     .openapi({ description: `${what}, comma-separated: ${values.join(', ')}.`, type: 'string' });
@@ -22,20 +27,20 @@ const commaList = <T extends readonly [string, ...string[]]>(values: T, what: st
 const SEARCH_PAGE_SIZE = 20;
 
 export const ResourceSearchQuery = z.object({
-  q: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .optional()
-    .openapi({
-      description:
-        'What the reader remembers: words in Spanish or English, with or without accents, plurals, small typos. Ranked by relevance; without it, newest first.',
-    }),
+  q: z.string().trim().min(1).max(200).optional().openapi({
+    description:
+      'What the reader remembers: words in Spanish or English, with or without accents, plurals, small typos. Ranked by relevance; without it, newest first.',
+  }),
   type: commaList(RESOURCE_TYPES, 'Types'),
   stage: commaList(RESOURCE_STAGES, 'Stages (a resource matches if it has any)'),
   licence: commaList(RESOURCE_LICENCES, 'Licences'),
-  subject: z.string().trim().min(1).max(100).optional().openapi({ description: 'A subject (exact, case-insensitive).' }),
+  subject: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ description: 'A subject (exact, case-insensitive).' }),
   language: z.enum(CONTENT_LANGUAGES).optional(),
   network: z
     .string()
@@ -48,7 +53,11 @@ export const ResourceSearchQuery = z.object({
     .transform((value) => value === 'true')
     .optional()
     .openapi({ description: 'true: only resources the caller is an author of (drafts included).' }),
-  cursor: z.string().max(500).optional().openapi({ description: 'Opaque cursor from the previous page’s `nextCursor`.' }),
+  cursor: z
+    .string()
+    .max(500)
+    .optional()
+    .openapi({ description: 'Opaque cursor from the previous page’s `nextCursor`.' }),
   limit: z.coerce
     .number()
     .int()
@@ -58,7 +67,6 @@ export const ResourceSearchQuery = z.object({
     .openapi({ description: `Items per page (1–${MAX_PAGE_SIZE}, default 20).` }),
 });
 export type ResourceSearchFilters = z.infer<typeof ResourceSearchQuery>;
-
 
 export const SnippetSchema = z
   .object({

@@ -51,22 +51,70 @@ describeOnEachEngine('resource search', (open) => {
       ['ana', n1.id],
       ['bea', n2.id],
     ] as const) {
-      ids[name] = (await buildPerson(t.db, { email: `${name}@example.org`, displayName: name, account: true })).id;
+      ids[name] = (
+        await buildPerson(t.db, { email: `${name}@example.org`, displayName: name, account: true })
+      ).id;
       await addMember(t.db, network, { personId: ids[name] });
     }
     const es = { language: 'es' as const };
-    await buildResource(t.db, { ...es, title: 'Evaluación formativa en el aula', summary: 'Rúbricas y retroalimentación.', type: 'toolkit', stages: ['primary'], licence: 'CC-BY-SA-4.0' });
-    await buildResource(t.db, { ...es, title: 'Diario de clase', summary: 'Notas sobre la evaluacion continua.' });
-    await buildResource(t.db, { ...es, title: 'Mediación escolar entre iguales', summary: 'Un protocolo para resolver conflictos.', type: 'protocol' });
-    await buildResource(t.db, { title: 'Restorative circle', summary: 'A way to repair harm in a class.', type: 'lesson', stages: ['secondary'] });
+    await buildResource(t.db, {
+      ...es,
+      title: 'Evaluación formativa en el aula',
+      summary: 'Rúbricas y retroalimentación.',
+      type: 'toolkit',
+      stages: ['primary'],
+      licence: 'CC-BY-SA-4.0',
+    });
+    await buildResource(t.db, {
+      ...es,
+      title: 'Diario de clase',
+      summary: 'Notas sobre la evaluacion continua.',
+    });
+    await buildResource(t.db, {
+      ...es,
+      title: 'Mediación escolar entre iguales',
+      summary: 'Un protocolo para resolver conflictos.',
+      type: 'protocol',
+    });
+    await buildResource(t.db, {
+      title: 'Restorative circle',
+      summary: 'A way to repair harm in a class.',
+      type: 'lesson',
+      stages: ['secondary'],
+    });
     // Ranking: the same rare word in the title, the summary, and the body.
-    await buildResource(t.db, { title: 'Zephyr kites', summary: 'Kites for a breezy afternoon.', subjects: ['ranking'] });
-    await buildResource(t.db, { title: 'Paper birds', summary: 'Folding a zephyr from paper.', subjects: ['ranking'] });
-    await buildResource(t.db, { title: 'Wind in the yard', body: 'On windy days, a zephyr game.', subjects: ['ranking'] });
+    await buildResource(t.db, {
+      title: 'Zephyr kites',
+      summary: 'Kites for a breezy afternoon.',
+      subjects: ['ranking'],
+    });
+    await buildResource(t.db, {
+      title: 'Paper birds',
+      summary: 'Folding a zephyr from paper.',
+      subjects: ['ranking'],
+    });
+    await buildResource(t.db, {
+      title: 'Wind in the yard',
+      body: 'On windy days, a zephyr game.',
+      subjects: ['ranking'],
+    });
     // Visibility: a network-only resource in each network, and Ana's draft.
-    await buildResource(t.db, { title: 'Orchard notes for Red Uno', visibility: 'network', networkId: n1.id });
-    await buildResource(t.db, { title: 'Orchard notes for Red Dos', visibility: 'network', networkId: n2.id });
-    await buildResource(t.db, { title: 'Orchard draft', visibility: 'draft', networkId: n1.id, authorIds: [ids.ana!] });
+    await buildResource(t.db, {
+      title: 'Orchard notes for Red Uno',
+      visibility: 'network',
+      networkId: n1.id,
+    });
+    await buildResource(t.db, {
+      title: 'Orchard notes for Red Dos',
+      visibility: 'network',
+      networkId: n2.id,
+    });
+    await buildResource(t.db, {
+      title: 'Orchard draft',
+      visibility: 'draft',
+      networkId: n1.id,
+      authorIds: [ids.ana!],
+    });
     await buildResource(t.db, { title: 'Orchard in public', networkId: n1.id, authorIds: [ids.ana!] });
     // Facets and filters: a known mix.
     const mix = [
@@ -77,11 +125,21 @@ describeOnEachEngine('resource search', (open) => {
       ['card', 'es', 'CC-BY-4.0', ['primary']],
     ] as const;
     for (const [index, [type, language, licence, stages]] of mix.entries()) {
-      await buildResource(t.db, { title: `Huerto ${index}`, type, language, licence, stages: [...stages], subjects: ['Huerto escolar'], tags: ['huerto', 'compost'] });
+      await buildResource(t.db, {
+        title: `Huerto ${index}`,
+        type,
+        language,
+        licence,
+        stages: [...stages],
+        subjects: ['Huerto escolar'],
+        tags: ['huerto', 'compost'],
+      });
     }
     // Paging: 45 rows, some sharing one updatedAt so that the id breaks the tie.
     for (let index = 0; index < 45; index += 1) {
-      const updatedAt = new Date(Date.UTC(2026, 0, 1, 0, 0, Math.floor(index / 3), index % 3 === 0 ? 0 : 123));
+      const updatedAt = new Date(
+        Date.UTC(2026, 0, 1, 0, 0, Math.floor(index / 3), index % 3 === 0 ? 0 : 123),
+      );
       await buildResource(t.db, { title: `Page row ${index}`, subjects: ['paging'], updatedAt });
     }
   });
@@ -122,7 +180,9 @@ describeOnEachEngine('resource search', (open) => {
     expect(page.items[2]!.snippet!.text).toContain('windy days');
     const accents = (await search('q=evaluacion')).items.find((item) => item.title === 'Diario de clase');
     const snippet = accents!.snippet!;
-    expect(snippet.text.slice(snippet.matches[0]!.start, snippet.matches[0]!.start + snippet.matches[0]!.length)).toBe('evaluacion');
+    expect(
+      snippet.text.slice(snippet.matches[0]!.start, snippet.matches[0]!.start + snippet.matches[0]!.length),
+    ).toBe('evaluacion');
     expect((await search('subject=ranking')).items[0]!.snippet).toBeNull();
   });
 
@@ -150,7 +210,9 @@ describeOnEachEngine('resource search', (open) => {
   });
 
   it('combines filters', async () => {
-    const page = await search('subject=Huerto%20escolar&type=card,plan&language=es&licence=CC-BY-4.0&stage=secondary,adult');
+    const page = await search(
+      'subject=Huerto%20escolar&type=card,plan&language=es&licence=CC-BY-4.0&stage=secondary,adult',
+    );
     expect(titles(page)).toEqual(['Huerto 2']);
     expect(page.total).toBe(1);
     expect((await search('subject=huerto%20escolar&type=lesson')).total).toBe(0);
@@ -195,7 +257,10 @@ describeOnEachEngine('resource search', (open) => {
     });
 
     it('never shows a member another network’s resources or someone else’s draft', async () => {
-      expect(titles(await search('q=orchard', 'bea')).sort()).toEqual(['Orchard in public', 'Orchard notes for Red Dos']);
+      expect(titles(await search('q=orchard', 'bea')).sort()).toEqual([
+        'Orchard in public',
+        'Orchard notes for Red Dos',
+      ]);
       expect((await search('q=orchard&network=red-uno', 'bea')).items).toEqual([]);
       const ana = await search('q=orchard', 'ana');
       expect(titles(ana).sort()).toEqual(['Orchard draft', 'Orchard in public', 'Orchard notes for Red Uno']);
@@ -204,7 +269,10 @@ describeOnEachEngine('resource search', (open) => {
 
     it('gives authors their own resources, drafts included, with mine=true', async () => {
       expect(titles(await search('mine=true', 'ana')).sort()).toEqual(['Orchard draft', 'Orchard in public']);
-      expect(titles(await search(`mine=true&network=${ids.n1}`, 'ana')).sort()).toEqual(['Orchard draft', 'Orchard in public']);
+      expect(titles(await search(`mine=true&network=${ids.n1}`, 'ana')).sort()).toEqual([
+        'Orchard draft',
+        'Orchard in public',
+      ]);
       expect((await search('mine=true', 'bea')).total).toBe(0);
       expect((await search('mine=true')).total).toBe(0);
     });

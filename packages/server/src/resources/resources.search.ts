@@ -30,7 +30,8 @@ function textQuery(q: string): SQL {
     || websearch_to_tsquery('trellis_en', ${q}))`;
 }
 
-const titleCloseness = (q: string) => sql`word_similarity(${searchable(sql`${q}`)}, ${searchable(resources.title)})`;
+const titleCloseness = (q: string) =>
+  sql`word_similarity(${searchable(sql`${q}`)}, ${searchable(resources.title)})`;
 
 /** Each row's own configuration for headlines: accents folded, so both spellings light up. */
 const headlineConfig = sql`(case when ${resources.language} = 'es' then 'trellis_es'::regconfig
@@ -42,10 +43,12 @@ function matching(principal: Principal, filters: ResourceSearchFilters): SQL {
   if (filters.type?.length) conditions.push(inArray(resources.type, filters.type));
   if (filters.licence?.length) conditions.push(inArray(resources.licence, filters.licence));
   if (filters.stage?.length) {
-    conditions.push(sql`${resources.stages} && array[${sql.join(
-      filters.stage.map((stage) => sql`${stage}`),
-      sql`, `,
-    )}]::resource_stage[]`);
+    conditions.push(
+      sql`${resources.stages} && array[${sql.join(
+        filters.stage.map((stage) => sql`${stage}`),
+        sql`, `,
+      )}]::resource_stage[]`,
+    );
   }
   if (filters.language) conditions.push(eq(resources.language, filters.language));
   if (filters.subject) {
@@ -83,7 +86,9 @@ async function newestPage(db: Executor, where: SQL, cursor: string | undefined, 
   const conditions = [where];
   if (cursor) {
     const [updatedAt, id] = decodeCursor(cursor, ['text', 'uuid']);
-    conditions.push(sql`(${resources.updatedAt}, ${resources.id}) < (${updatedAt}::timestamptz, ${id}::uuid)`);
+    conditions.push(
+      sql`(${resources.updatedAt}, ${resources.id}) < (${updatedAt}::timestamptz, ${id}::uuid)`,
+    );
   }
   // The key keeps PostgreSQL's microseconds; a JavaScript Date would round them off and skip rows.
   const rows: PageRow[] = await db
@@ -98,7 +103,10 @@ async function newestPage(db: Executor, where: SQL, cursor: string | undefined, 
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
-  return { ids: page.map((row) => row.id), nextCursor: more && last ? encodeCursor([last.key, last.id]) : null };
+  return {
+    ids: page.map((row) => row.id),
+    nextCursor: more && last ? encodeCursor([last.key, last.id]) : null,
+  };
 }
 
 /** Best match first: lexeme rank (title A over summary B over body C) plus title closeness. */
@@ -120,7 +128,10 @@ async function rankedPage(db: Executor, where: SQL, q: string, cursor: string | 
 }
 
 /** `ts_headline` output with its markers turned into offsets, so the web highlights without HTML. */
-export function parseHeadline(marked: string): { text: string; matches: { start: number; length: number }[] } {
+export function parseHeadline(marked: string): {
+  text: string;
+  matches: { start: number; length: number }[];
+} {
   const matches: { start: number; length: number }[] = [];
   let text = '';
   let start = -1;
@@ -277,11 +288,7 @@ export async function resourceSuggestions(
     .from(sql`${resources}, unnest(${qualified(column)}) as v(value)`)
     .where(and(resourceVisibleTo(principal), sql`${searchable(sql`v.value`)} like '%' || ${folded} || '%'`))
     .groupBy(sql`v.value`)
-    .orderBy(
-      sql`(${searchable(sql`v.value`)} like ${folded} || '%') desc`,
-      sql`count(*) desc`,
-      sql`v.value`,
-    )
+    .orderBy(sql`(${searchable(sql`v.value`)} like ${folded} || '%') desc`, sql`count(*) desc`, sql`v.value`)
     .limit(10);
   return rows;
 }

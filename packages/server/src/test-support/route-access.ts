@@ -13,7 +13,7 @@ import type { MembershipRole } from '../shared/vocabulary.js';
 import type { TestClient } from './http-client.js';
 import type { NetworkAction } from '../authz/policy.js';
 import { daysFromToday } from './dates.js';
-import { buildOrganisation, buildPerson, TEST_PASSWORD } from './factories.js';
+import { buildOrganisation, buildPerson, buildResource, TEST_PASSWORD } from './factories.js';
 import { insertAccountLink } from '../accounts/account-links.queries.js';
 import { signingKey } from '../mail/mail.queries.js';
 import { queueMail } from '../mail/mail.service.js';
@@ -681,6 +681,32 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
         const person = await buildPerson(world.db, { account: true });
         return { query: { token: unsubscribeToken(await signingKey(world.db), person.id, 'surveys') } };
       },
+    },
+  ],
+  'GET /resources': [
+    {
+      name: 'resources one may see',
+      access: { who: 'anyone' },
+      resources: ['none'],
+      request: () => ({ query: { q: 'evaluacion formativa', type: 'card,plan', limit: '5' } }),
+    },
+    {
+      name: 'a network’s resources',
+      access: { who: 'filter' },
+      resources: NETWORKS,
+      // A public resource in the network: a caller who may not see the network must still get none.
+      request: async ({ world, network }) => {
+        await buildResource(world.db, { networkId: network.id, visibility: 'public' });
+        return { query: { network: network.id } };
+      },
+    },
+  ],
+  'GET /resources/suggestions': [
+    {
+      name: 'subjects in use',
+      access: { who: 'anyone' },
+      resources: ['none'],
+      request: () => ({ query: { field: 'subject', q: 'mat' } }),
     },
   ],
   'GET /practices': [
