@@ -12,6 +12,10 @@ export const ERROR_STATUS = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  // An adaptation the original's licence does not allow (resources/licences.ts).
+  LICENCE_NO_DERIVATIVES: 409,
+  LICENCE_MUST_SHARE_ALIKE: 409,
+  LICENCE_MUST_STAY_NON_COMMERCIAL: 409,
   // A one-time link (invitation, reset, email change) that was used already or has expired.
   LINK_EXPIRED: 410,
   REQUEST_TIMEOUT: 408,

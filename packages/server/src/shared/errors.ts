@@ -62,6 +62,8 @@ const NOT_FOUND = {
   },
   Person: { en: 'Person not found.', es: 'No se encontró a la persona.' },
   Practice: { en: 'Practice not found.', es: 'No se encontró la práctica.' },
+  Resource: { en: 'Resource not found.', es: 'No se encontró el recurso.' },
+  'Resource version': { en: 'Version not found.', es: 'No se encontró la versión.' },
   'Person in this network': {
     en: 'Person in this network not found.',
     es: 'No se encontró a la persona en esta red.',
