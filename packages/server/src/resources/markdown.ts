@@ -55,10 +55,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
   transformTags: {
     a: (tagName, attribs) => {
       const href = absoluteUrl(attribs.href, LINK_SCHEMES);
-      return {
-        tagName,
-        attribs: href ? { href, rel: 'noopener noreferrer nofollow' } : {},
-      };
+      const kept: Record<string, string> = href ? { href, rel: 'noopener noreferrer nofollow' } : {};
+      return { tagName, attribs: kept };
     },
     img: (tagName, attribs) => {
       const src = absoluteUrl(attribs.src, new Set(['https:']));
