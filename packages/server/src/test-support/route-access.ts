@@ -26,6 +26,7 @@ import {
   freshNetworkLike,
   freshOpenWave,
   freshPractice,
+  freshResource,
   freshSurveyRows,
   QUESTION,
   today,
@@ -112,6 +113,18 @@ const ownMembership = async ({ world, caller, resource }: RequestContext) => {
   const copy = await freshNetworkLike(world, resource as NetworkKind, caller);
   return copy.callerMembershipId ? { id: copy.id, membershipId: copy.callerMembershipId } : null;
 };
+
+/** A valid resource, for the requests that write one. */
+const RESOURCE_BODY = {
+  title: 'Harness resource',
+  summary: 'Restorative circles, step by step.',
+  body: '## Steps\n\n1. Sit in a circle.',
+  language: 'en',
+  type: 'protocol',
+  stages: ['primary'],
+  tags: ['mediación escolar'],
+  licence: 'CC-BY-4.0',
+} as const;
 
 export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
   'POST /session': [
@@ -793,6 +806,56 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
   'GET /practices/{id}/travel': [
     networkCase('where it travelled', 'practice.view', async ({ world, network }) => ({
       params: id((await freshPractice(world, network)).id),
+    })),
+  ],
+  'POST /resources': [
+    networkCase('share a resource with the network', 'resource.share', ({ network }) => ({
+      body: { ...RESOURCE_BODY, networkId: network.id, visibility: 'network' },
+    })),
+  ],
+  'GET /resources/{id}': [
+    networkCase('a resource shared with the network', 'resource.view_shared', async ({ world, network }) => ({
+      params: id((await freshResource(world, network)).id),
+    })),
+    {
+      name: 'a public resource',
+      access: { who: 'anyone' },
+      resources: ['public'],
+      request: async ({ world, network }) => ({
+        params: id((await freshResource(world, network, 'public')).id),
+      }),
+    },
+  ],
+  'PATCH /resources/{id}': [
+    networkCase('edit someone else’s shared resource', 'resource.manage', async ({ world, network }) => ({
+      params: id((await freshResource(world, network)).id),
+      body: { summary: 'Edited by the route harness.', versionNote: 'Harness' },
+    })),
+  ],
+  'DELETE /resources/{id}': [
+    networkCase('delete someone else’s shared resource', 'resource.manage', async ({ world, network }) => ({
+      params: id((await freshResource(world, network)).id),
+    })),
+  ],
+  'GET /resources/{id}/versions': [
+    networkCase('a resource’s history', 'resource.view_shared', async ({ world, network }) => ({
+      params: id((await freshResource(world, network)).id),
+    })),
+  ],
+  'GET /resources/{id}/versions/{version}': [
+    networkCase('one version', 'resource.view_shared', async ({ world, network }) => ({
+      params: { id: (await freshResource(world, network)).id, version: '1' },
+    })),
+  ],
+  'POST /resources/{id}/adaptations': [
+    networkCase('adapt a shared resource as a draft', 'resource.view_shared', async ({ world, network }) => ({
+      params: id((await freshResource(world, network)).id),
+      body: { ...RESOURCE_BODY, title: 'Harness adaptation', visibility: 'draft' },
+    })),
+  ],
+  'GET /resources/{id}/adaptations': [
+    networkCase('a resource’s adaptations', 'resource.view_shared', async ({ world, network }) => ({
+      params: id((await freshResource(world, network)).id),
     })),
   ],
   'POST /introductions': [

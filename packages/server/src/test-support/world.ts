@@ -21,12 +21,18 @@ import type { Database } from '../db/database.js';
 import { SESSION_COOKIE } from '../accounts/session-cookie.js';
 import { memberships } from '../memberships/memberships.table.js';
 import { networkParents } from '../networks/networks.table.js';
-import { MEMBERSHIP_ROLES, type MembershipRole, type NetworkVisibility } from '../shared/vocabulary.js';
+import {
+  MEMBERSHIP_ROLES,
+  type MembershipRole,
+  type NetworkVisibility,
+  type ResourceVisibility,
+} from '../shared/vocabulary.js';
 import { surveyQuestions, surveys, surveyWaves } from '../surveys/surveys.table.js';
 import { daysFromToday } from './dates.js';
 import { addMember, affiliate, buildNetwork, buildOrganisation, buildPerson } from './factories.js';
 import { TestClient } from './http-client.js';
 import { insertAdoption, insertEvidence, insertPractice } from '../practices/practices.queries.js';
+import { contentOf, insertResource, insertVersion, replaceAuthors } from '../resources/resources.queries.js';
 
 /** Who calls: each network role (in the own network), a platform admin, a teacher in no network, nobody. */
 export const CALLERS = [...MEMBERSHIP_ROLES, 'admin', 'outsider', 'anonymous'] as const;
@@ -426,4 +432,36 @@ export async function freshPractice(world: World, network: WorldNetwork) {
     mode: 'adopted',
   });
   return { id: practice.id, evidenceId: evidence.id, adoptionId: adoption.id };
+}
+
+/**
+ * A fresh resource of the network, written by its resident coordinator (not a caller, so no caller
+ * edits it as its author), CC BY, with its version 1.
+ */
+export async function freshResource(
+  world: World,
+  network: WorldNetwork,
+  visibility: ResourceVisibility = 'network',
+) {
+  const resource = await insertResource(world.db, {
+    type: 'card',
+    title: `Resource ${unique()}`,
+    summary: 'A card for restorative circles.',
+    body: '# Circles\n\nSit in a circle.',
+    language: 'en',
+    stages: ['primary'],
+    licence: 'CC-BY-4.0',
+    visibility,
+    networkId: network.id,
+    createdById: network.coordinatorId,
+  });
+  await replaceAuthors(world.db, resource.id, [network.coordinatorId]);
+  await insertVersion(world.db, {
+    resourceId: resource.id,
+    version: 1,
+    content: contentOf(resource, [network.coordinatorId]),
+    note: '',
+    editedById: network.coordinatorId,
+  });
+  return { id: resource.id };
 }
