@@ -52,10 +52,8 @@ describe('resource JSON-LD', () => {
   });
 
   it('says what schema.org expects', async () => {
-    const [node] = (await jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader } as never)) as Record<
-      string,
-      any
-    >[];
+    const expanded: unknown = await jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader } as never);
+    const [node] = expanded as Record<string, any>[];
     expect(node!['@type']).toEqual([`${S}LearningResource`]);
     expect(node![`${S}name`]).toEqual([{ '@value': 'Círculos restaurativos en el aula' }]);
     expect(node![`${S}description`]).toEqual([{ '@value': 'Una guía para mediar conflictos.' }]);
