@@ -12,6 +12,7 @@ import { memberships } from '../memberships/memberships.table.js';
 import { networks } from '../networks/networks.table.js';
 import { people } from '../people/people.table.js';
 import { adoptions, evidenceItems, practices } from '../practices/practices.table.js';
+import { resourceAuthors, resources, resourceVersions } from '../resources/resources.table.js';
 import {
   surveyNominations,
   surveyQuestions,
@@ -197,6 +198,35 @@ export async function practiceRecordsBy(db: Executor, personId: string) {
       .orderBy(asc(adoptions.createdAt)),
   ]);
   return { recorded, evidence, adopted };
+}
+
+/** The resources the person is credited on, and the versions of resources they saved. */
+export async function resourceRecordsBy(db: Executor, personId: string) {
+  const [authored, versions] = await Promise.all([
+    db
+      .select({
+        id: resources.id,
+        title: resources.title,
+        visibility: resources.visibility,
+        networkId: resources.networkId,
+        createdAt: resources.createdAt,
+      })
+      .from(resourceAuthors)
+      .innerJoin(resources, eq(resources.id, resourceAuthors.resourceId))
+      .where(eq(resourceAuthors.personId, personId))
+      .orderBy(asc(resources.createdAt)),
+    db
+      .select({
+        resourceId: resourceVersions.resourceId,
+        version: resourceVersions.version,
+        note: resourceVersions.note,
+        editedAt: resourceVersions.editedAt,
+      })
+      .from(resourceVersions)
+      .where(eq(resourceVersions.editedById, personId))
+      .orderBy(asc(resourceVersions.editedAt), asc(resourceVersions.version)),
+  ]);
+  return { authored, versions };
 }
 
 export function wavesClosedBy(db: Executor, personId: string) {

@@ -18,6 +18,7 @@ import {
   signInDevicesOf,
   surveysCreatedBy,
   practiceRecordsBy,
+  resourceRecordsBy,
   tiesReportedBy,
   wavesClosedBy,
 } from './archive.queries.js';
@@ -44,6 +45,7 @@ export async function buildArchive(db: Executor, personId: string): Promise<Pers
   const account = await accountOf(db, personId);
   const responses = await responsesOf(db, personId);
   const practiceRecords = await practiceRecordsBy(db, personId);
+  const resourceRecords = await resourceRecordsBy(db, personId);
   const nominations = await nominationsIn(
     db,
     responses.map((r) => r.id),
@@ -112,6 +114,8 @@ export async function buildArchive(db: Executor, personId: string): Promise<Pers
     practicesRecorded: practiceRecords.recorded.map((p) => ({ ...p, createdAt: iso(p.createdAt) })),
     evidenceRecorded: practiceRecords.evidence.map((e) => ({ ...e, createdAt: iso(e.createdAt) })),
     adoptionsRecorded: practiceRecords.adopted.map((a) => ({ ...a, createdAt: iso(a.createdAt) })),
+    resourcesAuthored: resourceRecords.authored.map((r) => ({ ...r, createdAt: iso(r.createdAt) })),
+    resourceVersionsSaved: resourceRecords.versions.map((v) => ({ ...v, editedAt: iso(v.editedAt) })),
     wavesClosed: (await wavesClosedBy(db, personId)).map((w) => ({ ...w, closedAt: isoOrNull(w.closedAt) })),
     remindersReceived: (await remindersReceivedBy(db, personId)).map((r) => ({
       ...r,

@@ -11,6 +11,7 @@ import { queryRows, type Executor } from '../db/database.js';
 import { networks } from '../networks/networks.table.js';
 import { affiliations, people } from '../people/people.table.js';
 import { adoptions, evidenceItems, practices } from '../practices/practices.table.js';
+import { resourceAuthors, resources, resourceVersions } from '../resources/resources.table.js';
 import type { ErasedTiesChoice } from '../shared/vocabulary.js';
 import { surveyReminders, surveyResponses, surveys, surveyWaves } from '../surveys/surveys.table.js';
 
@@ -210,6 +211,28 @@ export async function rekeyActivity(db: Executor, personId: string, tombstoneId:
   await db.update(adoptions).set({ createdById: tombstoneId }).where(eq(adoptions.createdById, personId));
   // Stored snapshots (and so their maps, which point at nodes by index) keep the node, as the tombstone.
   await db.update(analysisNodes).set({ personId: tombstoneId }).where(eq(analysisNodes.personId, personId));
+}
+
+/**
+ * The knowledge bank: drafts the person alone wrote go (private writing no one else may read);
+ * elsewhere they are no longer credited, and the versions they saved name no editor. Shared
+ * resources stay with their other authors, as shared knowledge.
+ */
+export async function removeFromResources(db: Executor, personId: string) {
+  await db.execute(sql`delete from ${resources} r where r.visibility = 'draft'
+    and exists (select 1 from ${resourceAuthors} ra where ra.resource_id = r.id and ra.person_id = ${personId})
+    and not exists (select 1 from ${resourceAuthors} ra where ra.resource_id = r.id and ra.person_id <> ${personId})`);
+  await db.delete(resourceAuthors).where(eq(resourceAuthors.personId, personId));
+  await db
+    .update(resourceVersions)
+    .set({ editedById: null })
+    .where(eq(resourceVersions.editedById, personId));
+  // Each version's content lists its authors by id: the person leaves those lists too.
+  await db.execute(sql`update ${resourceVersions} set content = jsonb_set(content, '{authorIds}',
+      coalesce((select jsonb_agg(a) from jsonb_array_elements(content->'authorIds') a
+        where a <> to_jsonb(${personId}::text)), '[]'::jsonb))
+    where content->'authorIds' @> jsonb_build_array(${personId}::text)`);
+  await db.update(resources).set({ createdById: null }).where(eq(resources.createdById, personId));
 }
 
 /** Sign-in goes: the account, every session, known devices, and the attempts made with the person's email. */

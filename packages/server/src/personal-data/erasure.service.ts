@@ -28,6 +28,7 @@ import {
   outsideNamesTypedByOthers,
   passwordHashOf,
   rekeyActivity,
+  removeFromResources,
   rekeyMemberships,
   rekeyNominationsOfOthers,
   removeTies,
@@ -87,6 +88,7 @@ export async function erasePerson(
     await rekeyMemberships(tx, request.personId, tombstoneId);
     await deleteAffiliationsOf(tx, request.personId);
     await rekeyActivity(tx, request.personId, tombstoneId);
+    await removeFromResources(tx, request.personId);
     await deleteSignIn(tx, request.personId, person.email);
     await scrubAudit(tx, request.personId, tombstoneId, [...personalValues, ...outsideValues]);
     await deleteMailsNaming(tx, personalValues.slice(0, 2)); // their name and email

@@ -3,6 +3,7 @@
  * any row of any table, the network that keeps tombstones measures the same on a re-run, and
  * the one that chose removal does not.
  */
+import { resourceAuthors, resources, resourceVersions } from '../resources/resources.table.js';
 import { and, eq, isNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyses, analysisNodes } from '../analytics/analyses.table.js';
@@ -112,6 +113,29 @@ describeOnEachEngine('erasing a person', (open) => {
     const colleague = await signInAs(t.client(), world.colleagues[0]!.email);
     const listed = await colleague.get('/api/v1/people?limit=100');
     expect(listed.body.items.map((p: { id: string }) => p.id)).not.toContain(erasure.body.tombstoneId);
+  });
+
+  it('takes the person off the resources they wrote, and deletes the drafts they alone wrote', async () => {
+    expect(await t.db.select().from(resources).where(eq(resources.id, world.resources.draftId))).toEqual([]);
+    const authors = await t.db
+      .select()
+      .from(resourceAuthors)
+      .where(eq(resourceAuthors.resourceId, world.resources.sharedId));
+    expect(authors.map((a) => a.personId)).toEqual([world.other.id]);
+    const versions = await t.db
+      .select()
+      .from(resourceVersions)
+      .where(eq(resourceVersions.resourceId, world.resources.sharedId));
+    expect(versions.map((v) => v.version).sort()).toEqual([1, 2]);
+    for (const version of versions) {
+      expect(version.editedById).toBeNull();
+      expect((version.content as { authorIds: string[] }).authorIds).toEqual([world.other.id]);
+    }
+    const other = await signInAs(t.client(), world.other.email);
+    const page = await other.get(`/api/v1/resources/${world.resources.sharedId}`);
+    expect(page.body.authors.map((a: { id: string }) => a.id)).toEqual([world.other.id]);
+    const history = await other.get(`/api/v1/resources/${world.resources.sharedId}/versions`);
+    expect(history.body.items.map((v: { editedBy: unknown }) => v.editedBy)).toEqual([null, null]);
   });
 
   it('records the erasure in the audit log, naming the tombstone and no erased value', async () => {

@@ -5,6 +5,7 @@
 import { z } from '@hono/zod-openapi';
 import {
   ANALYSIS_LEVELS,
+  RESOURCE_VISIBILITIES,
   ERASED_TIES_CHOICES,
   MEMBERSHIP_ROLES,
   PERSON_KINDS,
@@ -166,6 +167,22 @@ export const PersonalDataArchive = z
     ),
     evidenceRecorded: z.array(z.object({ id: z.uuid(), practiceId: z.uuid(), createdAt: isoTime })),
     adoptionsRecorded: z.array(z.object({ id: z.uuid(), practiceId: z.uuid(), createdAt: isoTime })),
+    resourcesAuthored: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          title: z.string(),
+          visibility: z.enum(RESOURCE_VISIBILITIES),
+          networkId: z.uuid().nullable(),
+          createdAt: isoTime,
+        }),
+      )
+      .openapi({ description: 'The knowledge bank’s resources the person is credited as an author of.' }),
+    resourceVersionsSaved: z
+      .array(
+        z.object({ resourceId: z.uuid(), version: z.number().int(), note: z.string(), editedAt: isoTime }),
+      )
+      .openapi({ description: 'The versions of resources the person saved, with their notes.' }),
     wavesClosed: z.array(
       z.object({ id: z.uuid(), surveyId: z.uuid(), number: z.number().int(), closedAt: isoTime.nullable() }),
     ),

@@ -60,6 +60,15 @@ describeOnEachEngine('people’s own data over HTTP', (open) => {
         expect.arrayContaining([world.colleagues[0]!.id, MARKERS.outsideName, MARKERS.draftOutsideName]),
       );
       expect(archive.tiesReported).toHaveLength(4);
+      expect(archive.resourcesAuthored.map((r) => [r.title, r.visibility])).toEqual([
+        [MARKERS.draftResourceTitle, 'draft'],
+        ['Círculos de diálogo', 'network'],
+      ]);
+      expect(archive.resourceVersionsSaved.map((v) => [v.version, v.note])).toEqual([
+        [1, ''],
+        [1, ''],
+        [2, 'Guion'],
+      ]);
       expect(archive.remindersReceived).toHaveLength(1);
       expect(archive.analysisNodes.length).toBeGreaterThan(0);
       expect(archive.auditEntries.map((e) => e.action)).toEqual(

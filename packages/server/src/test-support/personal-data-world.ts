@@ -31,6 +31,7 @@ export const MARKERS = {
   outsideOrganisation: 'Zqxoutside organisation marker',
   draftOutsideName: 'Zqxdraft outsider marker',
   removedNetworkOutsideName: 'Zqxremoved-network outsider marker',
+  draftResourceTitle: 'Zqxdraft resource marker',
 } as const;
 
 /** Another person's markers: they must never appear in the erased person's archive. */
@@ -57,6 +58,8 @@ export interface World {
   admin: { email: string };
   kept: { id: string; waveId: string; openWaveId: string };
   removed: { id: string; waveId: string };
+  /** The subject's own draft, and a resource shared with `kept` that they wrote with `other` and edited. */
+  resources: { draftId: string; sharedId: string };
 }
 
 type ClientFactory = () => TestClient;
@@ -204,7 +207,35 @@ export async function buildWorld(db: Database, client: ClientFactory): Promise<W
   );
   await expectOk(coordinatorClient.post(`/api/v1/waves/${openWave.waveId}/reminders`, {}), 'reminders');
 
+  // The knowledge bank: a draft of the subject's own, and a shared resource written with `other`.
+  const resource = (title: string, visibility: string, authorIds: string[]) => ({
+    title,
+    language: 'es',
+    type: 'card',
+    stages: ['primary'],
+    licence: 'CC-BY-4.0',
+    visibility,
+    networkId: kept.id,
+    authorIds,
+  });
+  const draft = await expectOk(
+    subjectClient.post('/api/v1/resources', resource(MARKERS.draftResourceTitle, 'draft', [subject.id])),
+    'draft resource',
+  );
+  const shared = await expectOk(
+    subjectClient.post(
+      '/api/v1/resources',
+      resource('Círculos de diálogo', 'network', [subject.id, other.id]),
+    ),
+    'shared resource',
+  );
+  await expectOk(
+    subjectClient.patch(`/api/v1/resources/${shared.id}`, { summary: 'Con un guion.', versionNote: 'Guion' }),
+    'resource edit',
+  );
+
   return {
+    resources: { draftId: draft.id, sharedId: shared.id },
     subject: { id: subject.id, email: MARKERS.email },
     other: { id: other.id, email: OTHER_MARKERS.email },
     colleagues: colleagues.map((c) => ({ id: c.id, email: c.email! })),
