@@ -4,6 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../app.js';
 import { auditLog } from '../audit/audit.table.js';
+import { people } from '../people/people.table.js';
 import type { DatabaseConnection } from '../db/database.js';
 import { describeOnEachEngine } from '../test-support/engines.js';
 import { buildPerson, TEST_PASSWORD } from '../test-support/factories.js';
@@ -218,6 +219,85 @@ const unique = () => Math.random().toString(36).slice(2, 10);
       expect(jar.get(t.url, 'trellis_session')).not.toBe(before);
       expect((await sessionOf(jar)).body.person.id).toBe(second.id);
       expect(await db().select().from(sessions).where(eq(sessions.personId, first.id))).toEqual([]);
+    });
+
+    it('lets someone without a password erase their account after a recent sign-in at the provider, and only then', async () => {
+      const email = `eva-${unique()}@example.org`;
+      const person = await buildPerson(db(), { email });
+      t.idp.signInNext({ sub: `sub-${unique()}`, email, email_verified: true });
+      const { jar } = await signInThroughProvider();
+      const cookie = jar.header(t.url);
+      const read = async (path: string) =>
+        (await (await fetch(`${t.url}${path}`, { headers: { cookie } })).json()) as Record<string, any>;
+      const erase = async () => {
+        const { csrfToken } = await read('/api/v1/session');
+        const response = await fetch(`${t.url}/api/v1/me/erasure`, {
+          method: 'POST',
+          headers: {
+            cookie,
+            origin: t.url,
+            'content-type': 'application/json',
+            'x-csrf-token': csrfToken,
+            'accept-language': 'es',
+          },
+          body: '{}',
+        });
+        return { status: response.status, body: (await response.json()) as Record<string, any> };
+      };
+
+      const summary = await read('/api/v1/me/data/summary');
+      expect(summary.confirmWith).toBe('recent-sign-in');
+      const until = Date.parse(summary.recentSignInUntil);
+      expect(until - Date.now()).toBeGreaterThan(9 * 60_000);
+      expect(until - Date.now()).toBeLessThanOrEqual(10 * 60_000);
+
+      // Eleven minutes later the sign-in no longer counts: sign in again first.
+      await db()
+        .update(sessions)
+        .set({ createdAt: new Date(Date.now() - 11 * 60_000) })
+        .where(eq(sessions.personId, person.id));
+      const stale = await erase();
+      expect(stale.status).toBe(403);
+      expect(stale.body.error.details).toEqual({ reason: 'SIGN_IN_AGAIN' });
+      expect(stale.body.error.message).toMatch(/^Vuelve a iniciar sesión/);
+      expect(await db().select().from(people).where(eq(people.id, person.id))).toHaveLength(1);
+
+      await db().update(sessions).set({ createdAt: new Date() }).where(eq(sessions.personId, person.id));
+      const fresh = await erase();
+      expect(fresh.status).toBe(200);
+      expect(await db().select().from(people).where(eq(people.id, person.id))).toEqual([]);
+    });
+
+    it('still asks someone with a password for it, even just after a sign-in at the provider', async () => {
+      const email = `fer-${unique()}@example.org`;
+      const person = await buildPerson(db(), { email, account: true });
+      t.idp.signInNext({ sub: `sub-${unique()}`, email, email_verified: true });
+      const { jar } = await signInThroughProvider();
+      const cookie = jar.header(t.url);
+      const session = (await (await fetch(`${t.url}/api/v1/session`, { headers: { cookie } })).json()) as {
+        csrfToken: string;
+      };
+      const summary = (await (
+        await fetch(`${t.url}/api/v1/me/data/summary`, { headers: { cookie } })
+      ).json()) as {
+        confirmWith: string;
+        recentSignInUntil: string | null;
+      };
+      expect(summary).toMatchObject({ confirmWith: 'password', recentSignInUntil: null });
+      const response = await fetch(`${t.url}/api/v1/me/erasure`, {
+        method: 'POST',
+        headers: {
+          cookie,
+          origin: t.url,
+          'content-type': 'application/json',
+          'x-csrf-token': session.csrfToken,
+        },
+        body: '{}',
+      });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { error: { details: { issues: { path: string }[] } } };
+      expect(body.error.details.issues.map((issue) => issue.path)).toEqual(['password']);
+      expect(await db().select().from(people).where(eq(people.id, person.id))).toHaveLength(1);
     });
   },
 );

@@ -35,6 +35,7 @@ export async function findActorBySession(db: Executor, tokenHash: string): Promi
       locale: accounts.locale,
       csrfToken: sessions.csrfToken,
       tokenHash: sessions.tokenHash,
+      signedInAt: sessions.createdAt,
       expiresAt: sessions.expiresAt,
     })
     .from(sessions)

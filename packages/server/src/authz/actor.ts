@@ -7,6 +7,8 @@ export interface Actor {
   locale: string | null;
   csrfToken: string;
   tokenHash: string;
+  /** When this session signed in (erasure accepts a recent sign-in in place of a password). */
+  signedInAt: Date;
   /** When the session ends (a cached actor must not outlive it). */
   expiresAt: Date;
 }

@@ -279,13 +279,22 @@ export async function deletePerson(db: Executor, personId: string) {
   await db.delete(people).where(eq(people.id, personId));
 }
 
-/** The caller's password hash, to check a re-entered password against. */
-export async function passwordHashOf(db: Executor, personId: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ hash: accounts.passwordHash })
-    .from(accounts)
-    .where(eq(accounts.personId, personId));
-  return row?.hash ?? undefined;
+/**
+ * How the person signs in: their password hash (to check a re-entered password against), and
+ * whether a school's identity provider knows them.
+ */
+export async function signInMethodsOf(
+  db: Executor,
+  personId: string,
+): Promise<{ passwordHash: string | null; viaProvider: boolean } | undefined> {
+  const rows = await queryRows<{ password_hash: string | null; via_provider: boolean }>(
+    db,
+    sql`select a.password_hash,
+          exists (select 1 from oidc_identities o where o.person_id = a.person_id) as via_provider
+        from accounts a where a.person_id = ${personId}`,
+  );
+  const row = rows[0];
+  return row && { passwordHash: row.password_hash, viaProvider: row.via_provider };
 }
 
 /** A network's choice for erased people's ties. */

@@ -4,15 +4,11 @@
  * tombstone that carries no personal data, or removed where the network chose removal.
  */
 import { recordAudit } from '../audit/audit.js';
-import { verifyPassword } from '../accounts/passwords.js';
-import { rateLimitAddress } from '../accounts/address-key.js';
-import { settleAttempt } from '../accounts/sign-in-attempts.queries.js';
-import { reserveAttempt } from '../accounts/sign-in-limits.js';
 import { canOnPersonalData, type Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
-import { ApiError, conflict, forbidden, notFound, unauthenticated } from '../shared/errors.js';
-import type { Locale } from '../shared/locale.js';
+import { conflict, forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { profileOf } from './archive.queries.js';
+import { confirmIdentity, type IdentityProof } from './confirm-identity.js';
 import { deleteMailsNaming } from '../mail/mail.queries.js';
 import { matchableValues, scrubAuditEntry } from './audit-scrub.js';
 import {
@@ -26,7 +22,6 @@ import {
   networksOnlyCoordinatedBy,
   outsideNamesTypedBy,
   outsideNamesTypedByOthers,
-  passwordHashOf,
   rekeyActivity,
   removeFromResources,
   rekeyMemberships,
@@ -38,15 +33,15 @@ import {
   updateAuditEntry,
   type OutsideName,
 } from './erasure.queries.js';
-import { messagesFor } from './messages.js';
+import {
+  PERSONAL_DATA_TEXTS as texts,
+  personSoleCoordinator,
+  soleCoordinator,
+} from './personal-data.texts.js';
 
-export interface ErasureRequest {
+export interface ErasureRequest extends IdentityProof {
   /** Whose data goes. */
   personId: string;
-  /** The caller's own password, re-entered. */
-  password: string;
-  clientAddress: string;
-  locale: Locale;
 }
 
 export interface ErasureOutcome {
@@ -61,11 +56,10 @@ export async function erasePerson(
   principal: Principal,
   request: ErasureRequest,
 ): Promise<ErasureOutcome> {
-  const messages = messagesFor(request.locale);
   if (principal.kind !== 'person') throw unauthenticated();
   if (!canOnPersonalData(principal, 'personal_data.erase', request.personId))
-    throw forbidden(messages.eraseOthers);
-  await confirmPassword(db, principal.personId, request);
+    throw forbidden(texts.eraseOthers);
+  await confirmIdentity(db, principal.personId, request);
   const self = principal.personId === request.personId;
   return db.transaction(async (tx) => {
     const person = await lockPerson(tx, request.personId);
@@ -73,7 +67,7 @@ export async function erasePerson(
     const blocking = await networksOnlyCoordinatedBy(tx, request.personId);
     if (blocking.length > 0) {
       const names = blocking.map((n) => `“${n.name}”`).join(', ');
-      throw conflict((self ? messages.soleCoordinator : messages.personSoleCoordinator)(names), {
+      throw conflict((self ? soleCoordinator : personSoleCoordinator)(names), {
         reason: 'SOLE_COORDINATOR',
         networks: blocking,
       });
@@ -103,27 +97,6 @@ export async function erasePerson(
     });
     return { erasedAt: new Date().toISOString(), tombstoneId, ties: { tombstoned, removed } };
   });
-}
-
-/**
- * The caller re-enters their password. It goes through the sign-in limits (`accounts/`), as an
- * attempt from a browser not known for this email, so a stolen session cannot be used to guess
- * the password faster than the sign-in form allows.
- */
-async function confirmPassword(db: Database, callerId: string, request: ErasureRequest) {
-  const messages = messagesFor(request.locale);
-  const profile = await profileOf(db, callerId);
-  const passwordHash = await passwordHashOf(db, callerId);
-  if (!profile?.email || !passwordHash) throw forbidden(messages.noAccount);
-  const key = { email: profile.email, address: rateLimitAddress(request.clientAddress), deviceId: null };
-  const attemptId = await reserveAttempt(db, key, request.locale);
-  const matches = await verifyPassword(passwordHash, request.password);
-  await settleAttempt(db, attemptId, matches);
-  if (!matches) {
-    throw new ApiError('FORBIDDEN', messages.wrongPassword, {
-      issues: [{ path: 'password', message: messages.wrongPassword }],
-    });
-  }
 }
 
 /** The person's own strings, looked for in the audit log. */

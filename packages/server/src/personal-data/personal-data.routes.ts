@@ -109,21 +109,22 @@ export function personalDataRoutes(cookies: CookieSettings) {
   return createRouter()
     .openapi(exportRoute, async (c) => {
       requireActor(c);
-      const archive = await exportOwnData(c.var.db, c.var.principal, requestLocale(c));
+      const archive = await exportOwnData(c.var.db, c.var.principal);
       c.header('Content-Disposition', `attachment; filename="${archiveFileName(archive.generatedAt)}"`);
       c.header('Cache-Control', 'no-store');
       return c.json(archive, 200);
     })
     .openapi(summaryRoute, async (c) => {
-      requireActor(c);
+      const actor = requireActor(c);
       c.header('Cache-Control', 'no-store');
-      return c.json(await summariseOwnData(c.var.db, c.var.principal, requestLocale(c)), 200);
+      return c.json(await summariseOwnData(c.var.db, c.var.principal, actor.signedInAt), 200);
     })
     .openapi(eraseSelfRoute, async (c) => {
       const actor = requireActor(c);
       const outcome = await erasePerson(c.var.db, c.var.principal, {
         personId: actor.personId,
         password: c.req.valid('json').password,
+        signedInAt: actor.signedInAt,
         clientAddress: c.var.clientAddress,
         locale: requestLocale(c),
       });
@@ -132,10 +133,11 @@ export function personalDataRoutes(cookies: CookieSettings) {
       return c.json(outcome, 200);
     })
     .openapi(erasePersonRoute, async (c) => {
-      requireActor(c);
+      const actor = requireActor(c);
       const outcome = await erasePerson(c.var.db, c.var.principal, {
         personId: c.req.valid('param').id,
         password: c.req.valid('json').password,
+        signedInAt: actor.signedInAt,
         clientAddress: c.var.clientAddress,
         locale: requestLocale(c),
       });
@@ -152,7 +154,6 @@ export function personalDataRoutes(cookies: CookieSettings) {
         c.var.principal,
         c.req.valid('param').id,
         c.req.valid('json'),
-        requestLocale(c),
       );
       return c.json(policy, 200);
     });

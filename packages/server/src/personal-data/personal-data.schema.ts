@@ -231,6 +231,17 @@ export const PersonalDataSummary = z
     canErase: z
       .boolean()
       .openapi({ description: 'False while the person is the only coordinator of a network.' }),
+    confirmWith: z
+      .enum(['password', 'recent-sign-in'])
+      .nullable()
+      .openapi({
+        description:
+          'How erasure is confirmed: the password, or (for accounts without one) a sign-in at the identity ' +
+          'provider made in the last minutes. Null when the person cannot sign in.',
+      }),
+    recentSignInUntil: isoTime.nullable().openapi({
+      description: 'With `recent-sign-in`: until when this session’s sign-in confirms an erasure.',
+    }),
   })
   .openapi('PersonalDataSummary');
 
@@ -240,7 +251,12 @@ export const ErasureBody = z
       .string()
       .min(1)
       .max(200)
-      .openapi({ description: 'The caller’s own password, re-entered to confirm.' }),
+      .optional()
+      .openapi({
+        description:
+          'The caller’s own password, re-entered to confirm. Left out by someone who signs in only through ' +
+          'their school’s identity provider: a sign-in in the last minutes confirms instead (see the summary’s `confirmWith`).',
+      }),
   })
   .openapi('ErasureRequest');
 

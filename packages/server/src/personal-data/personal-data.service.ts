@@ -3,34 +3,31 @@ import { recordAudit } from '../audit/audit.js';
 import { canOnPersonalData, canSetErasurePolicy, type Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
 import { forbidden, unauthenticated } from '../shared/errors.js';
-import type { Locale } from '../shared/locale.js';
 import { loadVisibleNetwork } from '../networks/networks.service.js';
 import { countTiesNaming } from './archive.queries.js';
 import { buildArchive } from './archive.js';
+import { confirmationFor } from './confirm-identity.js';
 import { networksOnlyCoordinatedBy, networksTouchedBy, setErasedTies } from './erasure.queries.js';
-import { messagesFor } from './messages.js';
+import { PERSONAL_DATA_TEXTS as texts } from './personal-data.texts.js';
 import type { ErasurePolicy, PersonalDataArchive } from './personal-data.schema.js';
 
-function requireSelf(principal: Principal, locale: Locale): string {
+function requireSelf(principal: Principal): string {
   if (principal.kind !== 'person') throw unauthenticated();
   if (!canOnPersonalData(principal, 'personal_data.export', principal.personId))
-    throw forbidden(messagesFor(locale).exportOthers);
+    throw forbidden(texts.exportOthers);
   return principal.personId;
 }
 
 /** The caller's own archive, read in one transaction so that its parts agree. */
-export async function exportOwnData(
-  db: Database,
-  principal: Principal,
-  locale: Locale,
-): Promise<PersonalDataArchive> {
-  const personId = requireSelf(principal, locale);
+export async function exportOwnData(db: Database, principal: Principal): Promise<PersonalDataArchive> {
+  const personId = requireSelf(principal);
   return db.transaction((tx) => buildArchive(tx, personId));
 }
 
 /** How much Trellis holds about the caller, and what erasure would do in each of their networks. */
-export async function summariseOwnData(db: Database, principal: Principal, locale: Locale) {
-  const personId = requireSelf(principal, locale);
+export async function summariseOwnData(db: Database, principal: Principal, signedInAt: Date) {
+  const personId = requireSelf(principal);
+  const confirmation = await confirmationFor(db, personId, signedInAt);
   return db.transaction(async (tx) => {
     const archive = await buildArchive(tx, personId);
     const soleCoordinatorOf = new Set((await networksOnlyCoordinatedBy(tx, personId)).map((n) => n.id));
@@ -53,6 +50,8 @@ export async function summariseOwnData(db: Database, principal: Principal, local
       },
       networks,
       canErase: soleCoordinatorOf.size === 0,
+      confirmWith: confirmation?.kind ?? null,
+      recentSignInUntil: confirmation?.kind === 'recent-sign-in' ? confirmation.until.toISOString() : null,
     };
   });
 }
@@ -73,11 +72,10 @@ export async function setErasurePolicy(
   principal: Principal,
   networkKey: string,
   policy: ErasurePolicy,
-  locale: Locale,
 ): Promise<ErasurePolicy> {
   return db.transaction(async (tx) => {
     const { network, facts } = await loadVisibleNetwork(tx, principal, networkKey);
-    if (!canSetErasurePolicy(principal, facts)) throw forbidden(messagesFor(locale).policyForbidden);
+    if (!canSetErasurePolicy(principal, facts)) throw forbidden(texts.policyForbidden);
     await setErasedTies(tx, network.id, policy.erasedTies);
     await recordAudit(tx, {
       actorId: principal.kind === 'person' ? principal.personId : null,

@@ -234,3 +234,9 @@ export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 /** How a school took a practice up: as it was, changed (saying how), or tried and dropped. */
 export const ADOPTION_MODES = ['adopted', 'adapted', 'abandoned'] as const;
 export type AdoptionMode = (typeof ADOPTION_MODES)[number];
+
+/**
+ * How long a sign-in at a school's identity provider counts as "just now": someone without a
+ * password confirms an erasure with one (personal-data/confirm-identity.ts), and the page says so.
+ */
+export const RECENT_SIGN_IN_MINUTES = 10;

@@ -49,6 +49,10 @@ export const yourDataEn = {
   passwordLabel: 'Your password',
   passwordHint: 'To confirm that it is you.',
   passwordMissing: 'Enter your password to confirm.',
+  signInAgainIntro:
+    'You sign in with your school account, so there is no password to re-enter. To confirm that it is you, sign in again; then you have {minutes} minutes to erase your account.',
+  signInAgainWith: 'Sign in again with {label}',
+  recentSignIn: 'You signed in a moment ago, which confirms that it is you.',
   startErase: 'Erase my account…',
   confirmQuestion: 'Erase your account for good? You will be signed out and this cannot be undone.',
   confirmErase: 'Yes, erase my account',
@@ -115,6 +119,10 @@ export const yourDataEs: typeof yourDataEn = {
   passwordLabel: 'Tu contraseña',
   passwordHint: 'Para confirmar que eres tú.',
   passwordMissing: 'Escribe tu contraseña para confirmar.',
+  signInAgainIntro:
+    'Inicias sesión con la cuenta de tu centro, así que no hay contraseña que volver a escribir. Para confirmar que eres tú, vuelve a iniciar sesión; después tendrás {minutes} minutos para borrar tu cuenta.',
+  signInAgainWith: 'Volver a iniciar sesión con {label}',
+  recentSignIn: 'Has iniciado sesión hace un momento, y eso confirma que eres tú.',
   startErase: 'Borrar mi cuenta…',
   confirmQuestion: '¿Borrar tu cuenta para siempre? Se cerrará tu sesión y no se puede deshacer.',
   confirmErase: 'Sí, borrar mi cuenta',

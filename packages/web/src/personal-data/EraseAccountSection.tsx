@@ -3,11 +3,13 @@
  * confirms it is the person, and a final confirmation. Afterwards the person is signed out
  * and taken to a page that says so.
  */
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, setCsrfToken } from '../api/client.ts';
+import { RECENT_SIGN_IN_MINUTES } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { fetchSignInProviders } from '../session/session.api.ts';
 import { SESSION_KEY } from '../session/session-context.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import { Field } from '../ui/fields.tsx';
@@ -41,14 +43,41 @@ export function EraseAccountSection({ summary }: { summary: PersonalDataSummary 
         <div className="notice" role="note">
           <p>{fill(t.yourData.soleCoordinator, { networks: blocking.map((n) => n.name).join(', ') })}</p>
         </div>
+      ) : summary.confirmWith === 'recent-sign-in' && !isStillRecent(summary.recentSignInUntil) ? (
+        <SignInAgain />
       ) : (
-        <EraseForm />
+        <EraseForm withPassword={summary.confirmWith !== 'recent-sign-in'} />
       )}
     </section>
   );
 }
 
-function EraseForm() {
+/** Whether a sign-in at the provider still confirms an erasure (the server decides again on the request). */
+function isStillRecent(until: string | null) {
+  return until !== null && Date.parse(until) > Date.now();
+}
+
+/** For someone without a password: a fresh sign-in at their provider, back to this page, confirms. */
+function SignInAgain() {
+  const { t, fill } = useI18n();
+  const providers = useQuery({ queryKey: ['session', 'providers'], queryFn: fetchSignInProviders });
+  return (
+    <div>
+      <p>{fill(t.yourData.signInAgainIntro, { minutes: String(RECENT_SIGN_IN_MINUTES) })}</p>
+      {providers.data?.providers.map((provider) => (
+        <a
+          key={provider.id}
+          className="button-secondary"
+          href={`${provider.startUrl}?next=${encodeURIComponent('/your-data')}`}
+        >
+          {fill(t.yourData.signInAgainWith, { label: provider.label })}
+        </a>
+      ))}
+    </div>
+  );
+}
+
+function EraseForm({ withPassword }: { withPassword: boolean }) {
   const { t } = useI18n();
   const announce = useAnnounce();
   const navigate = useNavigate();
@@ -72,7 +101,7 @@ function EraseForm() {
 
   function start(event: FormEvent) {
     event.preventDefault();
-    if (password === '') {
+    if (withPassword && password === '') {
       setProblem({ message: t.yourData.passwordMissing, onPassword: true });
       return;
     }
@@ -83,7 +112,7 @@ function EraseForm() {
   async function erase() {
     setBusy(true);
     try {
-      await eraseOwnAccount(password);
+      await eraseOwnAccount(withPassword ? password : undefined);
       setCsrfToken(null);
       void navigate('/account-erased', { replace: true });
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
@@ -111,25 +140,28 @@ function EraseForm() {
           problem ? [{ message: problem.message, fieldId: problem.onPassword ? PASSWORD_ID : undefined }] : []
         }
       />
-      <Field
-        id={PASSWORD_ID}
-        label={t.yourData.passwordLabel}
-        hint={t.yourData.passwordHint}
-        error={problem?.onPassword ? problem.message : undefined}
-      >
-        {(props) => (
-          <input
-            {...props}
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            disabled={confirming}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        )}
-      </Field>
+      {!withPassword && <p>{t.yourData.recentSignIn}</p>}
+      {withPassword && (
+        <Field
+          id={PASSWORD_ID}
+          label={t.yourData.passwordLabel}
+          hint={t.yourData.passwordHint}
+          error={problem?.onPassword ? problem.message : undefined}
+        >
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              disabled={confirming}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+          )}
+        </Field>
+      )}
       {confirming ? (
         <div className="confirm" role="group" aria-labelledby="erase-confirm-question">
           <p id="erase-confirm-question">{t.yourData.confirmQuestion}</p>

@@ -17,8 +17,9 @@ export const ARCHIVE_URL = '/api/v1/me/data';
 
 export const fetchSummary = () => api<PersonalDataSummary>('/me/data/summary');
 
-export const eraseOwnAccount = (password: string) =>
+/** `password` is left out by someone who confirms with a recent sign-in at their school's provider. */
+export const eraseOwnAccount = (password: string | undefined) =>
   api<ErasureResult>('/me/erasure', {
     method: 'POST',
-    body: { password } satisfies z.input<typeof ErasureBody>,
+    body: (password === undefined ? {} : { password }) satisfies z.input<typeof ErasureBody>,
   });
