@@ -300,7 +300,7 @@ describeOnEachEngine('email: the queue, SMTP, account links, survey mail, the ou
   it('retries a failed send with backoff, then marks it failed for the outbox', async () => {
     const person = await buildPerson(t.db, { email: `falla-${unique()}@example.org`, account: true });
     await t.client().post('/api/v1/account/password-reset', { email: person.email });
-    smtp.refuse(1);
+    smtp.refuse(person.email!, 1);
     await sendDueMails(t.db, options);
     const [first] = await t.db.select().from(mails).where(eq(mails.toAddress, person.email!));
     expect(first).toMatchObject({ status: 'queued', attempts: 1, lastError: expect.stringContaining('451') });

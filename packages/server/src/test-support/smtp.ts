@@ -5,7 +5,9 @@ import { SMTPServer } from 'smtp-server';
 /** A local SMTP server for one test file: every message it receives, parsed. */
 export async function startTestSmtpServer(options: { user: string; pass: string }) {
   const received: ParsedMail[] = [];
-  let refuseNext = 0;
+  // Addresses whose next messages are refused, and how many more: per address, so that other tests' mail
+  // still queued when this one sends cannot take the refusal meant for it.
+  const refusals = new Map<string, number>();
   const server = new SMTPServer({
     authOptional: false,
     allowInsecureAuth: true,
@@ -16,17 +18,15 @@ export async function startTestSmtpServer(options: { user: string; pass: string 
         callback(null, { user: auth.username });
       else callback(new Error('Invalid username or password'));
     },
+    onRcptTo(address, _session, callback) {
+      const left = refusals.get(address.address.toLowerCase()) ?? 0;
+      if (left === 0) return callback();
+      refusals.set(address.address.toLowerCase(), left - 1);
+      const error = new Error('Mailbox unavailable') as Error & { responseCode: number };
+      error.responseCode = 451;
+      callback(error);
+    },
     onData(stream, _session, callback) {
-      if (refuseNext > 0) {
-        refuseNext -= 1;
-        stream.resume();
-        stream.on('end', () => {
-          const error = new Error('Mailbox unavailable') as Error & { responseCode: number };
-          error.responseCode = 451;
-          callback(error);
-        });
-        return;
-      }
       simpleParser(stream)
         .then((mail) => {
           received.push(mail);
@@ -46,9 +46,9 @@ export async function startTestSmtpServer(options: { user: string; pass: string 
         const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
         return to.some((entry) => entry.value.some((value) => value.address === address));
       }),
-    /** The next `count` messages are refused with a temporary failure (451). */
-    refuse: (count: number) => {
-      refuseNext = count;
+    /** The next `count` messages to `address` are refused with a temporary failure (451). */
+    refuse: (address: string, count: number) => {
+      refusals.set(address.toLowerCase(), count);
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
