@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
@@ -26,7 +25,7 @@ import { createRouter } from './routing/app-env.js';
 import { EDGE_TEXTS, noRoute } from './http/edge.texts.js';
 import { handleError } from './http/error-handler.js';
 import { ApiError } from './shared/errors.js';
-import { noStore, rejectInvalidText, requireSignInForWrites } from './http/edge-guards.js';
+import { limitBodies, noStore, rejectInvalidText, requireSignInForWrites } from './http/edge-guards.js';
 import { logRequests } from './http/request-log.js';
 import { authenticate, csrfGuard } from './http/session-middleware.js';
 import { introductionRoutes } from './introductions/introductions.routes.js';
@@ -110,7 +109,7 @@ function strictTransportSecurity(publicUrl: string | undefined): MiddlewareHandl
   return async (c, next) => {
     await next();
     if (behindHttps || new URL(c.req.url).protocol === 'https:') {
-      c.header('Strict-Transport-Security', 'max-age=15552000; includeSubDomains');
+      c.res.headers.set('Strict-Transport-Security', 'max-age=15552000; includeSubDomains');
     }
   };
 }
@@ -156,15 +155,7 @@ export function createApp(options: AppOptions) {
   const changes = options.changes ?? localChangeFeed();
   const caching = options.cacheReads ? createReadCaching(changes, options.cacheReads) : undefined;
   const v1 = createRouter();
-  v1.use(
-    '*',
-    bodyLimit({
-      maxSize: 1024 * 1024,
-      onError: () => {
-        throw new ApiError('PAYLOAD_TOO_LARGE', EDGE_TEXTS.overOneMegabyte);
-      },
-    }),
-  );
+  v1.use('*', limitBodies(1024 * 1024, EDGE_TEXTS.overOneMegabyte));
   v1.use(
     '*',
     authenticate({

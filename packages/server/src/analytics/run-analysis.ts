@@ -166,7 +166,11 @@ const POLL_MS = 2_000;
 export function startAnalysisRunner(db: Database, changes: ChangeFeed) {
   let stopped = false;
   let wake: (() => void) | undefined;
-  const unsubscribe = changes.subscribe(() => wake?.());
+  // A change with named topics touched only those (survey answers), which queue no job: waking for
+  // each of the hundreds of answers saved before a deadline would cost every save a claim query.
+  const unsubscribe = changes.subscribe((topics) => {
+    if (topics === undefined) wake?.();
+  });
   const announce = () => changes.announce().catch(() => undefined);
   const failedLayouts = new Set<string>();
   const sleep = () =>

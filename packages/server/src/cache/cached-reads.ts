@@ -6,6 +6,7 @@ import type { Executor } from '../db/database.js';
 import type { AppEnv } from '../routing/app-env.js';
 import type { ChangeFeed, ChangeTopic } from '../db/change-feed.js';
 import { ReadCache, type ReadCacheOptions } from './read-cache.js';
+import { isSafeMethod } from '../shared/http-methods.js';
 
 /** A cached API answer: only 200 JSON bodies are kept. */
 interface CachedResponse {
@@ -40,8 +41,6 @@ export function cachedActorLookup(actors: ReadCache<Actor | null>) {
   };
 }
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
 /**
  * Writes that change only survey answers (a draft saved, an answer submitted: the response, its
  * nominations and an audit entry), announced as `responses` so that reads which never look at
@@ -72,7 +71,7 @@ export function readTopics(path: string): ChangeTopic[] {
 export function announceWrites(changes: ChangeFeed): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
-    if (!SAFE_METHODS.has(c.req.method) && c.res.status < 400)
+    if (!isSafeMethod(c.req.method) && c.res.status < 400)
       await changes.announce(writeTopics(c.req.method, c.req.path));
   };
 }

@@ -10,6 +10,7 @@ import type { Text } from '../shared/text.js';
 import { EDGE_TEXTS } from './edge.texts.js';
 import { clientAddressFrom } from './client-address.js';
 import { ApiError } from '../shared/errors.js';
+import { isSafeMethod } from '../shared/http-methods.js';
 
 /** Resolves the session cookie to the signed-in actor, or to an anonymous principal. */
 export function authenticate(options: {
@@ -50,8 +51,6 @@ const CSRF_MISSING: Text = {
   es: `Falta la cabecera ${CSRF_HEADER} o no es correcta; léela de GET /api/v1/session.`,
 };
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
 /**
  * CSRF defence for writes. A write from another origin is refused outright (Origin check), and
  * every write made with a session cookie must echo the session's CSRF token in `X-CSRF-Token`,
@@ -59,7 +58,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function csrfGuard(options: { publicOrigin?: string | undefined }): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (SAFE_METHODS.has(c.req.method)) return next();
+    if (isSafeMethod(c.req.method)) return next();
     const origin = c.req.header('origin');
     // Behind a proxy the request URL is the internal one; TRELLIS_PUBLIC_URL names the real origin.
     if (origin && origin !== (options.publicOrigin ?? new URL(c.req.url).origin)) {

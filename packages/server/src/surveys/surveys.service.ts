@@ -499,7 +499,8 @@ export async function saveOwnResponse(
       entityId: response.id,
     });
   });
-  return getOwnResponse(db, principal, waveId);
+  // The wave was loaded and the caller allowed above; reading it again would cost the save two queries.
+  return ownResponseTo(db, wave.id, respondentId);
 }
 
 const toResponse = (entry: Awaited<ReturnType<typeof responsesWithNominations>>[number]) => ({
@@ -522,7 +523,11 @@ const toResponse = (entry: Awaited<ReturnType<typeof responsesWithNominations>>[
 export async function getOwnResponse(db: Executor, principal: Principal, waveId: string) {
   if (principal.kind !== 'person') throw unauthenticated();
   const { wave } = await loadWave(db, principal, waveId);
-  const [own] = await responsesWithNominations(db, wave.id, principal.personId);
+  return ownResponseTo(db, wave.id, principal.personId);
+}
+
+async function ownResponseTo(db: Executor, waveId: string, personId: string) {
+  const [own] = await responsesWithNominations(db, waveId, personId);
   return own ? toResponse(own) : null;
 }
 
