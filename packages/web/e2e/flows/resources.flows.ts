@@ -199,10 +199,18 @@ export function resourceFlows(suite: BrowserSuite) {
       await page.getByLabel('Summary').fill('Tertulias literarias dialógicas para el primer ciclo.');
       await page.getByLabel('Written in').selectOption('es');
       await page.getByRole('group', { name: 'Stages' }).getByLabel('Primary').check();
+      const tags = page.getByRole('combobox', { name: 'Tags' });
+      await tags.fill('lectura dialógica en voz alta');
+      await tags.press('Enter');
+      await page.getByRole('list', { name: 'Tags' }).getByText('lectura dialógica en voz alta').waitFor();
       expect(await page.getByLabel('Who can see it').inputValue()).toBe('draft');
       await page.getByRole('button', { name: 'Save resource' }).click();
       await arriveAt(page, draft, 'the new draft');
       const id = new URL(page.url()).pathname.split('/')[2] ?? '';
+      await page
+        .getByRole('region', { name: 'About this resource' })
+        .getByText('lectura dialógica en voz alta')
+        .waitFor();
 
       await page.getByRole('link', { name: 'Edit', exact: true }).click();
       await arriveAt(page, `Edit “${draft}”`, 'editing a draft');

@@ -25,6 +25,9 @@ import { useSession } from '../session/session-context.tsx';
 import type { Problem } from '../ui/error-summary.tsx';
 import { Field, Fieldset } from '../ui/fields.tsx';
 import { problemsOf } from '../ui/form-problems.ts';
+import { TagListInput } from '../suggestions/TagListInput.tsx';
+import { tagLabel } from '../topics/topics.api.ts';
+import '../suggestions/suggestions.css';
 import { resourceKeys, resourceSuggestions } from './resources.api.ts';
 
 /** Every field as the form holds it: subjects and tags as the comma-separated text typed. */
@@ -36,7 +39,7 @@ export interface ResourceFormValues {
   type: ResourceType;
   stages: ResourceStage[];
   subjects: string;
-  tags: string;
+  tags: string[];
   licence: ResourceLicence;
   networkId: string;
   visibility: ResourceVisibility;
@@ -51,7 +54,7 @@ export const emptyValues = (language: ContentLanguage): ResourceFormValues => ({
   type: 'card',
   stages: [],
   subjects: '',
-  tags: '',
+  tags: [],
   licence: 'CC-BY-4.0',
   networkId: '',
   visibility: 'draft',
@@ -66,7 +69,7 @@ export const valuesOf = (resource: ResourceDetail): ResourceFormValues => ({
   type: resource.type,
   stages: resource.stages,
   subjects: resource.subjects.join(', '),
-  tags: resource.tags.join(', '),
+  tags: resource.tags,
   licence: resource.licence,
   networkId: resource.network?.id ?? '',
   visibility: resource.visibility,
@@ -89,7 +92,7 @@ export function inputOf(values: ResourceFormValues) {
     type: values.type,
     stages: values.stages,
     subjects: splitList(values.subjects),
-    tags: splitList(values.tags),
+    tags: values.tags,
     licence: values.licence,
     networkId: values.networkId || null,
     visibility: values.visibility,
@@ -161,7 +164,7 @@ export function ResourceForm({
   onSubmit,
   onCancel,
 }: Props) {
-  const { t, fill } = useI18n();
+  const { t, fill, locale } = useI18n();
   const r = t.resources;
   const { session } = useSession();
   const personId = session?.person.id ?? '';
@@ -298,16 +301,22 @@ export function ResourceForm({
           />
         )}
       </Field>
-      <Field
+      <TagListInput
         id={fieldId('tags')}
         label={r.fieldTags}
-        hint={[r.fieldTagsHint, suggested(tags.data)].filter(Boolean).join(' ')}
+        hint={[
+          r.fieldTagsHint,
+          suggested(tags.data?.map(({ value }) => ({ value: tagLabel(value, locale) }))),
+        ]
+          .filter(Boolean)
+          .join(' ')}
+        addLabel={r.addTag}
+        tags={values.tags}
+        max={30}
         error={errors.tags}
-      >
-        {(control) => (
-          <input {...control} type="text" value={values.tags} onChange={(e) => set('tags', e.target.value)} />
-        )}
-      </Field>
+        topics
+        onChange={(next) => set('tags', next)}
+      />
       <Field id={fieldId('licence')} label={r.fieldLicence} hint={r.fieldLicenceHint} error={errors.licence}>
         {(control) => (
           <select

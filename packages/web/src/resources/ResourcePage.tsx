@@ -13,6 +13,7 @@ import { Loading, RequestFailed } from '../ui/feedback.tsx';
 import { problemsOf } from '../ui/form-problems.ts';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
+import { tagLabel } from '../topics/topics.api.ts';
 import { JsonLd } from './JsonLd.tsx';
 import { ResourceRoute } from './ResourceRoute.tsx';
 import { deleteResource, listAdaptations, listVersions, resourceKeys } from './resources.api.ts';
@@ -89,7 +90,7 @@ function ResourceArticle({ resource }: { resource: ResourceDetail }) {
 
 /** Type, stages, subjects, tags, licence, authors, organisation, network and visibility. */
 function ResourceFacts({ resource }: { resource: ResourceDetail }) {
-  const { t, fill } = useI18n();
+  const { t, fill, locale } = useI18n();
   const r = t.resources;
   return (
     <dl className="facts facts-compact">
@@ -117,7 +118,7 @@ function ResourceFacts({ resource }: { resource: ResourceDetail }) {
       {resource.tags.length > 0 ? (
         <div>
           <dt>{r.tags}</dt>
-          <dd>{resource.tags.join(', ')}</dd>
+          <dd>{resource.tags.map((tag) => tagLabel(tag, locale)).join(', ')}</dd>
         </div>
       ) : null}
       <div>
@@ -274,7 +275,7 @@ function History({ resource }: { resource: ResourceDetail }) {
       {query.isPending ? <Loading /> : null}
       {query.isError ? <RequestFailed error={query.error} onRetry={() => void query.refetch()} /> : null}
       {query.isSuccess ? (
-        <ol className="version-list" reversed>
+        <ul className="plain-list version-list">
           {query.data.toReversed().map((version) => (
             <li key={version.version}>
               <p>
@@ -296,7 +297,7 @@ function History({ resource }: { resource: ResourceDetail }) {
               </p>
             </li>
           ))}
-        </ol>
+        </ul>
       ) : null}
     </section>
   );
