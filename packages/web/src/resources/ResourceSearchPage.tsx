@@ -85,10 +85,15 @@ export function ResourceSearchPage() {
   const total = first ? plural(t.resources.total, first.total) : '';
 
   // The box holds what is being typed; the address holds what was searched for.
+  // When the address changes (Back, a link), the boxes follow it: adjusted while rendering.
   const [q, setQ] = useState(filters.q);
-  useEffect(() => setQ(filters.q), [filters.q]);
   const [subject, setSubject] = useState(filters.subject);
-  useEffect(() => setSubject(filters.subject), [filters.subject]);
+  const [shown, setShown] = useState({ q: filters.q, subject: filters.subject });
+  if (shown.q !== filters.q || shown.subject !== filters.subject) {
+    setShown({ q: filters.q, subject: filters.subject });
+    setQ(filters.q);
+    setSubject(filters.subject);
+  }
 
   // Each search is a step in the history, so Back returns to the previous one.
   const apply = (next: ResourceFilters) => setParams(paramsFrom(next));
