@@ -234,6 +234,19 @@ export function resourceFlows(suite: BrowserSuite) {
       await results(other).getByText('No resource matches this search.').waitFor();
       await other.goto(`/resources/${id}`);
       await arriveAt(other, 'Resource not found', 'another’s draft');
+
+      // Its author deletes it, after confirming; a draft never carried JSON-LD.
+      await page.goto(`/resources/${id}`);
+      await arriveAt(page, draft, 'the draft before deleting');
+      expect(await page.locator('script[type="application/ld+json"]').count()).toBe(0);
+      await page.getByRole('button', { name: 'Delete' }).click();
+      await page.getByText(`Delete “${draft}” and its history? Its adaptations stay.`).waitFor();
+      await expectAccessible(page, 'confirming a deletion');
+      await page.getByRole('button', { name: 'Yes, delete it' }).click();
+      await expectStatus(page, `The resource “${draft}” was deleted.`);
+      await arriveAt(page, 'Resources', 'search after deleting');
+      await page.goto(`/resources/${id}`);
+      await arriveAt(page, 'Resource not found', 'the deleted draft');
     });
 
     it('reads in Spanish: search, resource page and editor', async () => {
