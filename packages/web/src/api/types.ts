@@ -26,6 +26,20 @@ import type {
   PersonDetail as PersonDetailSchema,
   PersonSummary as PersonSummarySchema,
 } from '../../../server/src/people/people.schema.js';
+import type {
+  ResourceAdaptation as ResourceAdaptationSchema,
+  ResourceDetail as ResourceDetailSchema,
+  ResourceInput as ResourceInputSchema,
+  ResourcePatch as ResourcePatchSchema,
+  ResourceVersionDetail as ResourceVersionDetailSchema,
+  ResourceVersionSummary as ResourceVersionSummarySchema,
+} from '../../../server/src/resources/resources.schema.js';
+import type {
+  ResourceHit as ResourceHitSchema,
+  ResourceSearchPage as ResourceSearchPageSchema,
+  SnippetSchema,
+  SuggestionList as SuggestionListSchema,
+} from '../../../server/src/resources/resources.search.schema.js';
 
 /** One page of a list endpoint (`pageOf` in http/pagination.ts): its items, and the next cursor. */
 export type Page<T> = Omit<z.infer<ReturnType<typeof pageOf>>, 'items'> & { items: T[] };
@@ -58,3 +72,17 @@ export type NetworkMembershipRef = z.infer<typeof MemberNetworkSchema>;
 export type PersonSummary = z.infer<typeof PersonSummarySchema>;
 export type PersonDetail = z.infer<typeof PersonDetailSchema>;
 export type OrganisationRef = PersonSummary['organisations'][number];
+
+export type ResourceDetail = z.infer<typeof ResourceDetailSchema>;
+export type ResourcePermissions = ResourceDetail['permissions'];
+/** A new resource or adaptation (POST /resources, POST /resources/{id}/adaptations). */
+export type ResourceInput = z.input<typeof ResourceInputSchema>;
+/** The changed fields of a resource (PATCH /resources/{id}), with the version's note. */
+export type ResourceChanges = z.input<typeof ResourcePatchSchema>;
+export type ResourceVersionSummary = z.infer<typeof ResourceVersionSummarySchema>;
+export type ResourceVersionDetail = z.infer<typeof ResourceVersionDetailSchema>;
+export type ResourceAdaptation = z.infer<typeof ResourceAdaptationSchema>;
+export type ResourceSearchPage = z.infer<typeof ResourceSearchPageSchema>;
+export type ResourceHit = z.infer<typeof ResourceHitSchema>;
+export type ResourceSnippet = z.infer<typeof SnippetSchema>;
+export type ResourceSuggestions = z.infer<typeof SuggestionListSchema>;

@@ -24,6 +24,10 @@ import { OrganisationPage } from '../organisations/OrganisationPage.tsx';
 import { PersonPage } from '../people/PersonPage.tsx';
 import { AccountErasedPage } from '../personal-data/AccountErasedPage.tsx';
 import { YourDataPage } from '../personal-data/YourDataPage.tsx';
+import { ResourcePage } from '../resources/ResourcePage.tsx';
+import { AdaptResourcePage, EditResourcePage, NewResourcePage } from '../resources/ResourceEditorPages.tsx';
+import { ResourceSearchPage } from '../resources/ResourceSearchPage.tsx';
+import { ResourceVersionPage } from '../resources/ResourceVersionPage.tsx';
 import { SignInPage } from '../session/SignInPage.tsx';
 import { AnswerWavePage } from '../surveys/AnswerWavePage.tsx';
 import { NewSurveyPage } from '../surveys/NewSurveyPage.tsx';
@@ -96,6 +100,12 @@ function Pages() {
             <Route path="/waves/:id/answer" element={<AnswerWavePage />} />
             <Route path="/networks/:slug/analysis" element={<AnalysisPage />} />
             <Route path="/networks/:slug/analysis/report" element={<ReportPage />} />
+            <Route path="/resources" element={<ResourceSearchPage />} />
+            <Route path="/resources/new" element={<NewResourcePage />} />
+            <Route path="/resources/:id" element={<ResourcePage />} />
+            <Route path="/resources/:id/edit" element={<EditResourcePage />} />
+            <Route path="/resources/:id/adapt" element={<AdaptResourcePage />} />
+            <Route path="/resources/:id/versions/:version" element={<ResourceVersionPage />} />
             <Route path="/organisations/:id" element={<OrganisationPage />} />
             <Route path="/people/:id" element={<PersonPage />} />
             <Route path="/sign-in" element={<SignInPage />} />

@@ -25,6 +25,9 @@ export function Layout({ children }: { children: ReactNode }) {
                   {t.directory.title}
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/resources">{t.resources.nav}</NavLink>
+              </li>
             </ul>
           </nav>
           <div className="header-tools">

@@ -26,6 +26,7 @@ import { yourDataEn } from './your-data.messages.ts';
 import { topicsEn } from './topics.messages.ts';
 import { surveyWavesEn } from './survey-waves.messages.ts';
 import { mailEn } from './accounts-mail.messages.ts';
+import { resourcesEn } from './resources.messages.ts';
 
 export const en = {
   app: {
@@ -620,6 +621,7 @@ export const en = {
   signInProviders: signInProvidersEn,
   analysisLoop: analysisLoopEn,
   mail: mailEn,
+  resources: resourcesEn,
   vocab: {
     networkKind: {
       pln: 'Professional learning network',

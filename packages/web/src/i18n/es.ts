@@ -9,6 +9,7 @@ import { yourDataEs } from './your-data.messages.ts';
 import { topicsEs } from './topics.messages.ts';
 import { surveyWavesEs } from './survey-waves.messages.ts';
 import { mailEs } from './accounts-mail.messages.ts';
+import { resourcesEs } from './resources.messages.ts';
 
 export const es: Catalogue = {
   app: {
@@ -620,6 +621,7 @@ export const es: Catalogue = {
   signInProviders: signInProvidersEs,
   analysisLoop: analysisLoopEs,
   mail: mailEs,
+  resources: resourcesEs,
   vocab: {
     networkKind: {
       pln: 'Red de aprendizaje profesional',
