@@ -117,12 +117,9 @@ export const BankActivity = z
       ResourceCard.extend({
         sharedAt: z.string(),
         authors: z.array(z.string()),
-        basedOn: z
-          .object({ id: z.uuid(), title: z.string() })
-          .nullable()
-          .openapi({
-            description: 'The original, when it is an adaptation and the caller may read the original.',
-          }),
+        basedOn: z.object({ id: z.uuid(), title: z.string() }).nullable().openapi({
+          description: 'The original, when it is an adaptation and the caller may read the original.',
+        }),
       }),
     ),
   })
