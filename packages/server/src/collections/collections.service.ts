@@ -209,12 +209,22 @@ export function termStart(today: string): string {
 
 const ACTIVITY_LIMIT = 100;
 
-/** Midnight of an ISO day in the region's time zone, as an instant. */
-function regionMidnight(day: string): Date {
-  const utc = new Date(`${day}T00:00:00Z`);
-  // The region's offset at that moment (Europe/Madrid is UTC+1 or +2): noon keeps the date stable.
-  const local = new Date(utc.toLocaleString('en-US', { timeZone: REGION_TIME_ZONE }));
-  return new Date(utc.getTime() - (local.getTime() - utc.getTime()));
+/** Midnight of an ISO day in the region's time zone, as an instant (independent of the process's zone). */
+export function regionMidnight(day: string): Date {
+  const utc = Date.parse(`${day}T00:00:00Z`);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: REGION_TIME_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(new Date(utc));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  // The wall-clock time in the region at UTC midnight, read as if it were UTC: the offset.
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
+  return new Date(utc - (wall - utc));
 }
 
 export async function networkBankActivity(

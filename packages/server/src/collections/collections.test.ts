@@ -5,7 +5,7 @@ import { describeOnEachEngine } from '../test-support/engines.js';
 import { addMember, buildNetwork, buildPerson, TEST_PASSWORD } from '../test-support/factories.js';
 import type { TestClient } from '../test-support/http-client.js';
 import { useTestApp } from '../test-support/test-app.js';
-import { termStart } from './collections.service.js';
+import { regionMidnight, termStart } from './collections.service.js';
 
 describe('the start of the school term', () => {
   it('is the latest 1 September, 1 January or 1 April on or before the day', () => {
@@ -14,6 +14,11 @@ describe('the start of the school term', () => {
     expect(termStart('2026-08-31')).toBe('2026-04-01');
     expect(termStart('2026-03-31')).toBe('2026-01-01');
     expect(termStart('2027-01-01')).toBe('2027-01-01');
+  });
+
+  it('starts at midnight in the region, summer time or not', () => {
+    expect(regionMidnight('2026-09-01').toISOString()).toBe('2026-08-31T22:00:00.000Z');
+    expect(regionMidnight('2027-01-01').toISOString()).toBe('2026-12-31T23:00:00.000Z');
   });
 });
 
