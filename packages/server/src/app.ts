@@ -30,6 +30,7 @@ import { logRequests } from './http/request-log.js';
 import { authenticate, csrfGuard } from './http/session-middleware.js';
 import { introductionRoutes } from './introductions/introductions.routes.js';
 import { resourceRoutes } from './resources/resources.routes.js';
+import { collectionRoutes } from './collections/collections.routes.js';
 import { practiceRoutes } from './practices/practices.routes.js';
 import { resourceSearchRoutes } from './resources/resources.search.routes.js';
 import { MAIL_ANONYMOUS_WRITES, mailRoutes } from './mail/mail.routes.js';
@@ -189,6 +190,7 @@ export function createApp(options: AppOptions) {
   // Before any /resources/{id} route, which would take `suggestions` for an id.
   v1.route('/', resourceSearchRoutes());
   v1.route('/', resourceRoutes({ publicUrl: options.publicUrl }));
+  v1.route('/', collectionRoutes());
   app.route('/api/v1', v1);
   if (options.oidc) {
     app.route(

@@ -15,3 +15,4 @@ export * from './mail/mail.table.js';
 export * from './introductions/introductions.table.js';
 export * from './resources/resources.table.js';
 export * from './practices/practices.table.js';
+export * from './collections/collections.table.js';

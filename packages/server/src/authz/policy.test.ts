@@ -134,6 +134,10 @@ const EXPECTED: Record<NetworkAction, Record<NetworkVisibility, Who[]>> = {
     public: ['admin', 'coordinator'],
     members: ['admin', 'coordinator'],
   },
+  'collection.view': {
+    public: WHO,
+    members: ['admin', ...MEMBERSHIP_ROLES],
+  },
   'collection.manage': {
     public: ['admin', 'coordinator', 'coordinating_committee', 'facilitator'],
     members: ['admin', 'coordinator', 'coordinating_committee', 'facilitator'],

@@ -50,6 +50,7 @@ export type NetworkAction =
   | 'resource.view_shared'
   | 'resource.share'
   | 'resource.manage'
+  | 'collection.view'
   | 'collection.manage';
 
 /** Everyone who takes part in a network: every role but observers, who watch. */
@@ -57,7 +58,10 @@ const PARTICIPANTS: readonly MembershipRole[] = MEMBERSHIP_ROLES.filter((role) =
 
 /** Network roles that may act, beyond platform admins (who may do everything). */
 const ROLES_ALLOWED: Record<
-  Exclude<NetworkAction, 'network.view' | 'network.view_people' | 'practice.view' | 'resource.view_shared'>,
+  Exclude<
+    NetworkAction,
+    'network.view' | 'network.view_people' | 'practice.view' | 'collection.view' | 'resource.view_shared'
+  >,
   readonly MembershipRole[]
 > = {
   'network.update': ['coordinator', 'coordinating_committee'],
@@ -135,8 +139,12 @@ export function canOnNetwork(principal: Principal, action: NetworkAction, facts:
   switch (action) {
     // A practice is seen where its network is: by its members, and by everyone when the network
     // is public (a public network shares what its schools learnt, as it shows who takes part).
+    // A collection too: it is the network's shelf, and its items are each filtered by the
+    // resource's own visibility (collections.service.ts), so a public network's shelf never shows
+    // a members-only resource to someone outside.
     case 'network.view':
     case 'practice.view':
+    case 'collection.view':
       return canView;
     case 'network.view_people':
       // Anonymous visitors see which organisations take part, never which people.

@@ -16,6 +16,10 @@ import {
   isDatabaseEmpty,
 } from './build-demo-region.js';
 import { eligiblePeople } from './surveys.js';
+import { adaptationRefusalOf } from '../resources/licences.js';
+import { adoptionsAlongTies } from '../practices/practices.queries.js';
+import { RESOURCE_LICENCES, RESOURCE_TYPES } from '../shared/vocabulary.js';
+import { TOPICS } from '../shared/topics.js';
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
@@ -47,6 +51,68 @@ it('has the documented size at full scale', () => {
   expect(schoolMemberships.length).toBeLessThan(750);
   expect(new Set(rows.networks.map((network) => network.visibility))).toEqual(new Set(['public', 'members']));
   expect(new Set(rows.networks.map((network) => network.level))).toEqual(new Set([1, 2, 3, 4, 5]));
+});
+
+it('has a knowledge bank of every type in both languages, chains the licences allow, and travelling practices', () => {
+  const { rows, people } = generateDemoRegion();
+  expect(rows.resources.length).toBeGreaterThan(360);
+  expect(rows.resources.length).toBeLessThanOrEqual(400);
+  const spanish = rows.resources.filter((resource) => resource.language === 'es').length;
+  expect(spanish / rows.resources.length).toBeGreaterThan(0.45);
+  expect(spanish / rows.resources.length).toBeLessThan(0.55);
+  for (const language of ['es', 'en'] as const)
+    expect(new Set(rows.resources.filter((r) => r.language === language).map((r) => r.type))).toEqual(
+      new Set(RESOURCE_TYPES),
+    );
+  expect(new Set(rows.resources.map((resource) => resource.licence))).toEqual(new Set(RESOURCE_LICENCES));
+  expect(new Set(rows.resources.map((resource) => resource.visibility))).toEqual(
+    new Set(['draft', 'network', 'public']),
+  );
+  const topicKeys = new Set(TOPICS.map((topic) => topic.key));
+  expect(rows.resources.flatMap((resource) => resource.tags ?? []).every((tag) => topicKeys.has(tag))).toBe(
+    true,
+  );
+  expect(rows.resources.some((resource) => /lorem/i.test(`${resource.title} ${resource.body}`))).toBe(false);
+  // Authors are real people of the organisation credited, and every resource has its first version.
+  const personById = new Map(people.map((person) => [person.row.id, person]));
+  const byId = new Map(rows.resources.map((resource) => [resource.id, resource]));
+  for (const author of rows.resourceAuthors)
+    expect(personById.get(author.personId)!.organisation.row.id).toBe(
+      byId.get(author.resourceId)!.organisationId,
+    );
+  const firstVersions = new Set(
+    rows.resourceVersions.filter((v) => v.version === 1).map((v) => v.resourceId),
+  );
+  expect(firstVersions.size).toBe(rows.resources.length);
+  // Adaptation chains of 2–4 generations, each step allowed by the licence rules.
+  const depth = (id: string): number => {
+    const parent = byId.get(id)!.basedOnId;
+    return parent ? 1 + depth(parent) : 1;
+  };
+  const adapted = rows.resources.filter((resource) => resource.basedOnId);
+  expect(adapted.length).toBeGreaterThan(30);
+  for (const resource of adapted) {
+    const parent = byId.get(resource.basedOnId!)!;
+    expect(rows.resources.indexOf(parent)).toBeLessThan(rows.resources.indexOf(resource));
+    expect(adaptationRefusalOf(parent.licence, resource.licence)).toBeNull();
+  }
+  const depths = adapted.map((resource) => depth(resource.id));
+  expect(Math.max(...depths)).toBe(4);
+  expect(Math.min(...depths)).toBe(2);
+  // Practices with 2–6 evidence items in every direction, and adoption trees.
+  expect(rows.practices).toHaveLength(40);
+  const evidence = new Map<string, number>();
+  for (const item of rows.evidenceItems)
+    evidence.set(item.practiceId, (evidence.get(item.practiceId) ?? 0) + 1);
+  expect([...evidence.values()].every((count) => count >= 2 && count <= 6)).toBe(true);
+  expect(evidence.size).toBe(40);
+  expect(new Set(rows.evidenceItems.map((item) => item.direction))).toEqual(
+    new Set(['supports', 'contrasts', 'mixed']),
+  );
+  expect(rows.adoptions.length).toBeGreaterThan(150);
+  expect(rows.collections.length).toBeGreaterThanOrEqual(
+    2 * new Set(rows.collections.map((c) => c.networkId)).size,
+  );
 });
 
 it('refuses a scale outside (0, 1]', () => {
@@ -217,6 +283,39 @@ describeOnEachEngine('the demo region in a database', (open) => {
     );
     expect(eligible!.count).toBe(eligiblePeople(generated, regional, people, organisations).size);
     expect(eligible!.count).toBeGreaterThan(600);
+  });
+
+  it('writes the knowledge bank: adoptions mostly along survey ties, trees with generations, visible chains', async () => {
+    const [counts] = await queryRows<{
+      resources: number;
+      versions: number;
+      adoptions: number;
+      collections: number;
+    }>(
+      t.db,
+      sql`select (select count(*)::int from resources) as resources,
+        (select count(*)::int from resource_versions) as versions,
+        (select count(*)::int from adoptions) as adoptions,
+        (select count(*)::int from collections) as collections`,
+    );
+    expect(counts!.resources).toBe(built.counts.resources);
+    expect(counts!.versions).toBeGreaterThanOrEqual(counts!.resources);
+    expect(counts!.adoptions).toBe(built.counts.adoptions);
+    expect(counts!.collections).toBe(built.counts.collections);
+    // Every adoption is from a school that held the practice first: a tree rooted at the origin.
+    const [orphans] = await queryRows<{ count: number }>(
+      t.db,
+      sql`select count(*)::int as count from adoptions d join practices p on p.id = d.practice_id
+        where d.from_school_id <> p.school_id and not exists (select 1 from adoptions e
+          where e.practice_id = d.practice_id and e.school_id = d.from_school_id and e.started_on < d.started_on)`,
+    );
+    expect(orphans).toEqual({ count: 0 });
+    // Most adoptions, by the query the travel view uses, follow a tie the surveys showed.
+    const practiceIds = await queryRows<{ id: string }>(t.db, sql`select id from practices`);
+    let along = 0;
+    for (const { id } of practiceIds) along += (await adoptionsAlongTies(t.db, id)).size;
+    // (At this scale nearly every pair of network schools is tied; at full scale some are not: docs/demo-region.md.)
+    expect(along / counts!.adoptions).toBeGreaterThan(0.5);
   });
 
   it('refuses to build over existing data', async () => {

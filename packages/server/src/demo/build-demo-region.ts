@@ -17,6 +17,8 @@ import { addNetworks } from './networks.js';
 import { addOtherOrganisations, addSchools } from './organisations.js';
 import { addPeople } from './people.js';
 import { emptyRegion, type DemoRegion } from './region.js';
+import { addPractices } from './practices.js';
+import { addCollections, addResources } from './resources.js';
 import { addSurveys } from './surveys.js';
 import { writeRegion } from './write.js';
 
@@ -44,6 +46,9 @@ export function generateDemoRegion(options: DemoOptions = {}): DemoRegion {
   addDemoAccounts(region);
   addNeeds(region);
   addSurveys(region);
+  const bank = addResources(region);
+  addPractices(region, bank);
+  addCollections(region, bank);
   return region;
 }
 
@@ -79,6 +84,11 @@ function countRows({ rows }: DemoRegion) {
     'survey responses': rows.surveyResponses.length,
     nominations: rows.surveyNominations.length,
     ties: expectedTies(rows),
+    resources: rows.resources.length,
+    practices: rows.practices.length,
+    'evidence items': rows.evidenceItems.length,
+    adoptions: rows.adoptions.length,
+    collections: rows.collections.length,
   };
 }
 

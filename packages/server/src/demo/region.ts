@@ -15,6 +15,9 @@ import type {
   surveys,
   surveyWaves,
 } from '../surveys/surveys.table.js';
+import type { collectionItems, collections } from '../collections/collections.table.js';
+import type { adoptions, evidenceItems, practiceResources, practices } from '../practices/practices.table.js';
+import type { resourceAuthors, resources, resourceVersions } from '../resources/resources.table.js';
 import type { Municipality } from './geography.js';
 
 type WithId<T> = T & { id: string };
@@ -30,6 +33,15 @@ export type SurveyQuestionRow = WithId<typeof surveyQuestions.$inferInsert>;
 export type SurveyWaveRow = WithId<typeof surveyWaves.$inferInsert>;
 export type SurveyResponseRow = WithId<typeof surveyResponses.$inferInsert>;
 export type SurveyNominationRow = WithId<typeof surveyNominations.$inferInsert>;
+export type ResourceRow = WithId<typeof resources.$inferInsert>;
+export type ResourceAuthorRow = typeof resourceAuthors.$inferInsert;
+export type ResourceVersionRow = typeof resourceVersions.$inferInsert;
+export type PracticeRow = WithId<typeof practices.$inferInsert>;
+export type PracticeResourceRow = typeof practiceResources.$inferInsert;
+export type EvidenceItemRow = WithId<typeof evidenceItems.$inferInsert>;
+export type AdoptionRow = WithId<typeof adoptions.$inferInsert>;
+export type CollectionRow = WithId<typeof collections.$inferInsert>;
+export type CollectionItemRow = typeof collectionItems.$inferInsert;
 
 /** The type of school, as its name prefix says in Spain (CEIP, IES, CRA…). */
 export type SchoolType = 'ceip' | 'cra' | 'ies' | 'concertada' | 'private' | 'eei' | 'cee' | 'cepa' | 'cifp';
@@ -84,6 +96,15 @@ export interface DemoRegion {
     surveyWaves: SurveyWaveRow[];
     surveyResponses: SurveyResponseRow[];
     surveyNominations: SurveyNominationRow[];
+    resources: ResourceRow[];
+    resourceAuthors: ResourceAuthorRow[];
+    resourceVersions: ResourceVersionRow[];
+    practices: PracticeRow[];
+    practiceResources: PracticeResourceRow[];
+    evidenceItems: EvidenceItemRow[];
+    adoptions: AdoptionRow[];
+    collections: CollectionRow[];
+    collectionItems: CollectionItemRow[];
   };
 }
 
@@ -108,6 +129,15 @@ export function emptyRegion(seed: number, scale: number): DemoRegion {
       surveyWaves: [],
       surveyResponses: [],
       surveyNominations: [],
+      resources: [],
+      resourceAuthors: [],
+      resourceVersions: [],
+      practices: [],
+      practiceResources: [],
+      evidenceItems: [],
+      adoptions: [],
+      collections: [],
+      collectionItems: [],
     },
   };
 }

@@ -23,6 +23,9 @@ import {
   surveys,
   surveyWaves,
 } from '../surveys/surveys.table.js';
+import { collectionItems, collections } from '../collections/collections.table.js';
+import { adoptions, evidenceItems, practiceResources, practices } from '../practices/practices.table.js';
+import { resourceAuthors, resources, resourceVersions } from '../resources/resources.table.js';
 import type { DemoRegion } from './region.js';
 
 /** Rows per statement: a few megabytes of JSON at most. */
@@ -92,6 +95,16 @@ export async function writeRegion(
     await insertAll(tx, surveyResponses, rows.surveyResponses);
     await insertAll(tx, surveyNominations, rows.surveyNominations);
     await closeWaves(tx, region);
+    // The knowledge bank: adaptations point at earlier rows, which come first in the list.
+    await insertAll(tx, resources, rows.resources);
+    await insertAll(tx, resourceAuthors, rows.resourceAuthors);
+    await insertAll(tx, resourceVersions, rows.resourceVersions);
+    await insertAll(tx, practices, rows.practices);
+    await insertAll(tx, practiceResources, rows.practiceResources);
+    await insertAll(tx, evidenceItems, rows.evidenceItems);
+    await insertAll(tx, adoptions, rows.adoptions);
+    await insertAll(tx, collections, rows.collections);
+    await insertAll(tx, collectionItems, rows.collectionItems);
     await recordAudit(tx, { actorId: null, action: 'demo.build', entityType: 'platform', details });
   });
 }

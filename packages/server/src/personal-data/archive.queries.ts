@@ -7,6 +7,7 @@ import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { accounts, sessions, signInAttempts, signInDevices } from '../accounts/accounts.table.js';
 import { analyses, analysisNodes } from '../analytics/analyses.table.js';
 import { auditLog } from '../audit/audit.table.js';
+import { collections } from '../collections/collections.table.js';
 import type { Executor } from '../db/database.js';
 import { memberships } from '../memberships/memberships.table.js';
 import { networks } from '../networks/networks.table.js';
@@ -322,4 +323,21 @@ export async function countTiesNaming(db: Executor, personId: string): Promise<n
     .from(ties)
     .where(eq(ties.toPersonId, personId));
   return row?.count ?? 0;
+}
+
+/** The collections the person created (a network's curated shelves), for their export. */
+export async function collectionsCreatedBy(db: Executor, personId: string) {
+  return db
+    .select({
+      id: collections.id,
+      networkId: collections.networkId,
+      title: collections.title,
+      titleEs: collections.titleEs,
+      description: collections.description,
+      descriptionEs: collections.descriptionEs,
+      createdAt: collections.createdAt,
+    })
+    .from(collections)
+    .where(eq(collections.createdById, personId))
+    .orderBy(asc(collections.createdAt), asc(collections.id));
 }

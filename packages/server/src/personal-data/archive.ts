@@ -19,6 +19,7 @@ import {
   surveysCreatedBy,
   practiceRecordsBy,
   resourceRecordsBy,
+  collectionsCreatedBy,
   tiesReportedBy,
   wavesClosedBy,
 } from './archive.queries.js';
@@ -116,6 +117,10 @@ export async function buildArchive(db: Executor, personId: string): Promise<Pers
     adoptionsRecorded: practiceRecords.adopted.map((a) => ({ ...a, createdAt: iso(a.createdAt) })),
     resourcesAuthored: resourceRecords.authored.map((r) => ({ ...r, createdAt: iso(r.createdAt) })),
     resourceVersionsSaved: resourceRecords.versions.map((v) => ({ ...v, editedAt: iso(v.editedAt) })),
+    collectionsCreated: (await collectionsCreatedBy(db, personId)).map((c) => ({
+      ...c,
+      createdAt: iso(c.createdAt),
+    })),
     wavesClosed: (await wavesClosedBy(db, personId)).map((w) => ({ ...w, closedAt: isoOrNull(w.closedAt) })),
     remindersReceived: (await remindersReceivedBy(db, personId)).map((r) => ({
       ...r,

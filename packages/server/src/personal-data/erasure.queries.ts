@@ -7,6 +7,7 @@ import { eq, or, sql } from 'drizzle-orm';
 import { accounts, sessions, signInAttempts, signInDevices } from '../accounts/accounts.table.js';
 import { analyses, analysisNodes } from '../analytics/analyses.table.js';
 import { auditLog } from '../audit/audit.table.js';
+import { collections } from '../collections/collections.table.js';
 import { queryRows, type Executor } from '../db/database.js';
 import { networks } from '../networks/networks.table.js';
 import { affiliations, people } from '../people/people.table.js';
@@ -216,7 +217,8 @@ export async function rekeyActivity(db: Executor, personId: string, tombstoneId:
 /**
  * The knowledge bank: drafts the person alone wrote go (private writing no one else may read);
  * elsewhere they are no longer credited, and the versions they saved name no editor. Shared
- * resources stay with their other authors, as shared knowledge.
+ * resources stay with their other authors, as shared knowledge; collections stay the network's,
+ * without their creator.
  */
 export async function removeFromResources(db: Executor, personId: string) {
   await db.execute(sql`delete from ${resources} r where r.visibility = 'draft'
@@ -233,6 +235,8 @@ export async function removeFromResources(db: Executor, personId: string) {
         where a <> to_jsonb(${personId}::text)), '[]'::jsonb))
     where content->'authorIds' @> jsonb_build_array(${personId}::text)`);
   await db.update(resources).set({ createdById: null }).where(eq(resources.createdById, personId));
+  // Collections are the network's shelves: they stay, no longer saying who made them.
+  await db.update(collections).set({ createdById: null }).where(eq(collections.createdById, personId));
 }
 
 /** Sign-in goes: the account, every session, known devices, and the attempts made with the person's email. */

@@ -183,6 +183,21 @@ export const PersonalDataArchive = z
         z.object({ resourceId: z.uuid(), version: z.number().int(), note: z.string(), editedAt: isoTime }),
       )
       .openapi({ description: 'The versions of resources the person saved, with their notes.' }),
+    collectionsCreated: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          networkId: z.uuid(),
+          title: z.string(),
+          titleEs: z.string().nullable(),
+          description: z.string(),
+          descriptionEs: z.string().nullable(),
+          createdAt: isoTime,
+        }),
+      )
+      .openapi({
+        description: 'The collections the person curated; erasure keeps them, without the creator.',
+      }),
     wavesClosed: z.array(
       z.object({ id: z.uuid(), surveyId: z.uuid(), number: z.number().int(), closedAt: isoTime.nullable() }),
     ),

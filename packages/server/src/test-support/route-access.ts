@@ -22,6 +22,7 @@ import { insertIntroduction } from '../introductions/introductions.queries.js';
 import {
   detachFromParents,
   freshCallerLike,
+  freshCollection,
   freshMember,
   freshNetworkLike,
   freshOpenWave,
@@ -856,6 +857,47 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
   'GET /resources/{id}/adaptations': [
     networkCase('a resource’s adaptations', 'resource.view_shared', async ({ world, network }) => ({
       params: id((await freshResource(world, network)).id),
+    })),
+  ],
+  'GET /networks/{id}/collections': [
+    networkCase('a network’s collections', 'collection.view', ({ network }) => ({ params: id(network.id) })),
+  ],
+  'POST /networks/{id}/collections': [
+    networkCase('curate a collection', 'collection.manage', async ({ world, network }) => ({
+      params: id(network.id),
+      body: {
+        title: 'Harness collection',
+        titleEs: 'Colección del arnés',
+        resourceIds: [(await freshResource(world, network, 'public')).id],
+      },
+    })),
+  ],
+  'GET /collections/{id}': [
+    networkCase('a collection', 'collection.view', async ({ world, network }) => ({
+      params: id((await freshCollection(world, network)).id),
+    })),
+  ],
+  'PATCH /collections/{id}': [
+    networkCase('rename a collection', 'collection.manage', async ({ world, network }) => ({
+      params: id((await freshCollection(world, network)).id),
+      body: { description: 'Edited by the route harness.' },
+    })),
+  ],
+  'DELETE /collections/{id}': [
+    networkCase('delete a collection', 'collection.manage', async ({ world, network }) => ({
+      params: id((await freshCollection(world, network)).id),
+    })),
+  ],
+  'PUT /collections/{id}/items': [
+    networkCase('set a collection’s resources', 'collection.manage', async ({ world, network }) => ({
+      params: id((await freshCollection(world, network)).id),
+      body: { resourceIds: [(await freshResource(world, network, 'public')).id] },
+    })),
+  ],
+  'GET /networks/{id}/bank-activity': [
+    networkCase('what the network shared this term', 'network.view', ({ network }) => ({
+      params: id(network.id),
+      query: { since: '2026-01-01' },
     })),
   ],
   'POST /introductions': [

@@ -33,6 +33,7 @@ import { addMember, affiliate, buildNetwork, buildOrganisation, buildPerson } fr
 import { TestClient } from './http-client.js';
 import { insertAdoption, insertEvidence, insertPractice } from '../practices/practices.queries.js';
 import { contentOf, insertResource, insertVersion, replaceAuthors } from '../resources/resources.queries.js';
+import { insertCollection, replaceItems } from '../collections/collections.queries.js';
 
 /** Who calls: each network role (in the own network), a platform admin, a teacher in no network, nobody. */
 export const CALLERS = [...MEMBERSHIP_ROLES, 'admin', 'outsider', 'anonymous'] as const;
@@ -464,4 +465,16 @@ export async function freshResource(
     editedById: network.coordinatorId,
   });
   return { id: resource.id };
+}
+
+/** A fresh collection of the network, curated by its resident coordinator, holding one fresh resource. */
+export async function freshCollection(world: World, network: WorldNetwork) {
+  const resource = await freshResource(world, network);
+  const collection = await insertCollection(world.db, {
+    networkId: network.id,
+    title: `Collection ${unique()}`,
+    createdById: network.coordinatorId,
+  });
+  await replaceItems(world.db, collection.id, [resource.id]);
+  return { id: collection.id, resourceId: resource.id };
 }
