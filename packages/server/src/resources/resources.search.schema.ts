@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { MAX_PAGE_SIZE } from '../shared/pagination.js';
+import { pageQuery } from '../shared/pagination.js';
 import {
   CONTENT_LANGUAGES,
   RESOURCE_LICENCES,
@@ -53,18 +53,7 @@ export const ResourceSearchQuery = z.object({
     .transform((value) => value === 'true')
     .optional()
     .openapi({ description: 'true: only resources the caller is an author of (drafts included).' }),
-  cursor: z
-    .string()
-    .max(500)
-    .optional()
-    .openapi({ description: 'Opaque cursor from the previous page’s `nextCursor`.' }),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_PAGE_SIZE)
-    .default(SEARCH_PAGE_SIZE)
-    .openapi({ description: `Items per page (1–${MAX_PAGE_SIZE}, default 20).` }),
+  ...pageQuery(SEARCH_PAGE_SIZE).shape,
 });
 export type ResourceSearchFilters = z.infer<typeof ResourceSearchQuery>;
 

@@ -10,21 +10,24 @@ const NOT_A_CURSOR: Text = {
   es: 'No es un cursor que haya dado esta lista.',
 };
 
-/** `cursor` and `limit`, shared by every list endpoint. */
-export const PageQuery = z.object({
-  cursor: z
-    .string()
-    .max(500)
-    .optional()
-    .openapi({ description: 'Opaque cursor from the previous page’s `nextCursor`.' }),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_PAGE_SIZE)
-    .default(DEFAULT_PAGE_SIZE)
-    .openapi({ description: `Items per page (1–${MAX_PAGE_SIZE}).` }),
-});
+/** `cursor` and `limit`, shared by every list endpoint; a list may choose its own page size. */
+export const pageQuery = (defaultSize = DEFAULT_PAGE_SIZE) =>
+  z.object({
+    cursor: z
+      .string()
+      .max(500)
+      .optional()
+      .openapi({ description: 'Opaque cursor from the previous page’s `nextCursor`.' }),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_PAGE_SIZE)
+      .default(defaultSize)
+      .openapi({ description: `Items per page (1–${MAX_PAGE_SIZE}, default ${defaultSize}).` }),
+  });
+
+export const PageQuery = pageQuery();
 
 /** A page of a list: the items and the cursor of the next page (null on the last). */
 export const pageOf = <T extends z.ZodType>(item: T, name: string) =>
