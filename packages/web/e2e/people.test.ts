@@ -1,6 +1,6 @@
 /**
  * The web app in a real browser, against the real server on the demo region.
- * People: suggested connections, signing in and out, the language, one’s own data (erasure last).
+ * People: suggested connections, topic tags, signing in and out, the language, one’s own data (erasure last).
  *
  * Each browser test file has its own server and demo region, so the files run in parallel (one
  * per vitest worker); each test gets a fresh browser context. Within a file the flows run in the
@@ -11,12 +11,14 @@ import { describe } from 'vitest';
 import { languageFlows } from './flows/language.flows.ts';
 import { sessionFlows } from './flows/session.flows.ts';
 import { suggestionFlows } from './flows/suggestions.flows.ts';
+import { topicFlows } from './flows/topics.flows.ts';
 import { yourDataFlows } from './flows/your-data.flows.ts';
 import { canRunBrowser, useBrowserSuite } from './support/suite.ts';
 
 describe.skipIf(!canRunBrowser)('Trellis in a browser: people', { shuffle: false }, () => {
   const suite = useBrowserSuite();
   suggestionFlows(suite);
+  topicFlows(suite);
   sessionFlows(suite);
   languageFlows(suite);
   yourDataFlows(suite);
