@@ -6,12 +6,15 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
+import { eq } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessions } from '../../server/src/accounts/accounts.table.js';
 import { OIDC_CALLBACK_PATH, OidcClient } from '../../server/src/accounts/oidc-client.js';
 import { createApp, type App } from '../../server/src/app.js';
 import type { DatabaseConnection } from '../../server/src/db/database.js';
 import { openDatabase } from '../../server/src/db/open.js';
+import { people } from '../../server/src/people/people.table.js';
 import { buildPerson } from '../../server/src/test-support/factories.js';
 import {
   loadOidcProvider,
@@ -91,6 +94,41 @@ describe.skipIf(!canRunBrowser || !Provider)('Trellis in a browser: sign-in with
     await expectAccessible(page, 'sign-in page after an unknown email');
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
     await page.getByRole('alert').getByText('Trellis no conoce la dirección de correo').waitFor();
+    await page.context().close();
+  });
+  it('lets someone without a password erase their account after signing in again at the provider', async () => {
+    const person = await buildPerson(t.connection.db, {
+      displayName: 'Marta Vidal',
+      email: 'marta@alba.example',
+    });
+    t.idp.signInNext({ sub: 'marta-1', email: 'marta@alba.example', email_verified: true });
+    const page = await freshPage();
+    await page.goto('/sign-in?next=/your-data');
+    await page.getByRole('link', { name: 'Sign in with Escuela Alba' }).click();
+    await arriveAt(page, 'Your data', 'your data, just signed in');
+    // Half an hour later the sign-in no longer confirms it is her: she is asked to sign in again.
+    await t.connection.db
+      .update(sessions)
+      .set({ createdAt: new Date(Date.now() - 30 * 60_000) })
+      .where(eq(sessions.personId, person.id));
+    await page.reload();
+    const again = page.getByRole('link', { name: 'Sign in again with Escuela Alba' });
+    await again.waitFor();
+    expect(await page.getByLabel('Your password').count()).toBe(0);
+    await expectAccessible(page, 'your data, asked to sign in again');
+    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('link', { name: 'Volver a iniciar sesión con Escuela Alba' }).waitFor();
+    await expectAccessible(page, 'your data, asked to sign in again, in Spanish');
+    await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: 'English' }).click();
+
+    t.idp.signInNext({ sub: 'marta-1', email: 'marta@alba.example', email_verified: true });
+    await again.click();
+    await arriveAt(page, 'Your data', 'your data, signed in again');
+    await page.getByText('You signed in a moment ago, which confirms that it is you.').waitFor();
+    await page.getByRole('button', { name: 'Erase my account…' }).click();
+    await page.getByRole('button', { name: 'Yes, erase my account' }).click();
+    await arriveAt(page, 'Your account has been erased', 'account erased');
+    expect(await t.connection.db.select().from(people).where(eq(people.id, person.id))).toEqual([]);
     await page.context().close();
   });
 });
