@@ -11,7 +11,7 @@ const USAGE = `Usage: trellis <command> [options]
 Commands:
   serve                      Start Trellis (loads the demo region into an empty database)
   demo [--force]             Build the demo region (into an empty database; --force replaces all data)
-  import <kind> FILE.csv     Import organisations, people, memberships or ties from CSV (see docs/import.md)
+  import <kind> FILE.csv     Import organisations, people, memberships, ties or resources from CSV (see docs/import.md)
   export network SLUG --out FILE [--format graphml|gexf|csv] [--level people|organisations] [--wave ID]
                              Export a network's relationship map with its attributes and measures
   sna <metrics|convert> ...  Network analysis on graph files (see packages/sna/README.md)

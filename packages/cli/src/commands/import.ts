@@ -11,7 +11,7 @@ import { UsageError, type CommandIo } from '../io.js';
 import { openConfiguredDatabase } from './database.js';
 
 /**
- * `trellis import organisations|people|memberships|ties FILE.csv`: all rows or none. The file is
+ * `trellis import organisations|people|memberships|ties|resources FILE.csv`: all rows or none. The file is
  * read as bytes so the importer can refuse what is not UTF-8 instead of decoding it wrongly, and
  * what it prints names rows and columns, never a cell (stderr ends up in job logs).
  */

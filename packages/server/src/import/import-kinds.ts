@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import {
+  CONTENT_LANGUAGES,
   MEMBERSHIP_ROLES,
+  RESOURCE_LICENCES,
+  RESOURCE_STAGES,
+  RESOURCE_TYPES,
+  RESOURCE_VISIBILITIES,
   ORGANISATION_KINDS,
   RELATION_TYPES,
   PERSON_KINDS,
@@ -20,6 +25,7 @@ import {
   requiredChoice,
   requiredText,
   tagList,
+  textList,
 } from './cells.js';
 
 /**
@@ -70,9 +76,24 @@ export const ROW_SCHEMAS = {
     relation: requiredChoice(RELATION_TYPES),
     weight: optionalPositiveNumber().transform((weight) => weight ?? 1),
   }),
+  // The bank's resources (issue 12); the same limits as `POST /api/v1/resources`.
+  resources: z.object({
+    title: requiredText(200),
+    summary: optionalText(1000).transform((summary) => summary ?? ''),
+    body: optionalText(100_000).transform((body) => body ?? ''),
+    language: requiredChoice(CONTENT_LANGUAGES),
+    type: requiredChoice(RESOURCE_TYPES),
+    stage: choiceList(RESOURCE_STAGES),
+    subject: textList(20).transform((subjects) => [...new Set(subjects)]),
+    tags: tagList(30),
+    licence: requiredChoice(RESOURCE_LICENCES),
+    network: optionalText(80),
+    author_email: optionalEmail(),
+    visibility: optionalChoice(RESOURCE_VISIBILITIES).transform((visibility) => visibility ?? 'public'),
+  }),
 } as const;
 
-export const IMPORT_KINDS = ['organisations', 'people', 'memberships', 'ties'] as const;
+export const IMPORT_KINDS = ['organisations', 'people', 'memberships', 'ties', 'resources'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** Columns a file must have (the others may be left out, and then read as empty). */
@@ -81,6 +102,7 @@ export const REQUIRED_COLUMNS: Record<ImportKind, readonly string[]> = {
   people: ['display_name'],
   memberships: ['network'],
   ties: ['network', 'from_email', 'relation'],
+  resources: ['title', 'language', 'type', 'stage', 'licence'],
 };
 
 export type ImportRow<K extends ImportKind> = z.output<(typeof ROW_SCHEMAS)[K]>;

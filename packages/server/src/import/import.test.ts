@@ -590,9 +590,9 @@ describeOnEachEngine('the CSV examples in docs/import.md', (open) => {
     await buildNetwork(t.db, { slug: 'lectura-compartida' });
     const docs = readFileSync(new URL('../../../../docs/import.md', import.meta.url), 'utf8');
     const examples = [...docs.matchAll(/```csv\n([\s\S]*?)```/g)].map((match) => match[1]!);
-    expect(examples).toHaveLength(4);
-    const kinds = ['organisations', 'people', 'memberships', 'ties'] as const;
-    const counts = [2, 1, 3, 2];
+    expect(examples).toHaveLength(5);
+    const kinds = ['organisations', 'people', 'memberships', 'ties', 'resources'] as const;
+    const counts = [2, 1, 3, 2, 2];
     for (const [index, kind] of kinds.entries()) {
       expect(await importCsv(t.db, kind, examples[index]!)).toEqual({ created: counts[index], updated: 0 });
     }

@@ -53,6 +53,14 @@ export const IMPORT_TEXTS = defineTexts({
     en: 'Give exactly one of to_email and to_outside_name.',
     es: 'Da exactamente uno de to_email y to_outside_name.',
   },
+  networkForNetworkResource: {
+    en: 'A resource shared with a network needs the network’s slug here.',
+    es: 'Un recurso compartido con una red necesita aquí el identificador de la red.',
+  },
+  authorForDraft: {
+    en: 'A draft is for its authors only: give the author’s email, or choose network or public.',
+    es: 'Un borrador es solo para sus autores: indica el correo de quien lo escribió, o elige network o public.',
+  },
   tieToSelf: { en: 'A tie joins two different people.', es: 'Un vínculo une a dos personas distintas.' },
   endBeforeStart: {
     en: 'The end date cannot be before the start date.',

@@ -1,5 +1,5 @@
 /**
- * CSV import of organisations, people, memberships and ties (`trellis import`): the file's bytes
+ * CSV import of organisations, people, memberships, ties and resources (`trellis import`): the file's bytes
  * must be UTF-8; the whole file is parsed and checked first, every problem reported with its row
  * and column (never with the cell's text); only a clean file is written, in one transaction with
  * one audit entry, so a bad file leaves nothing behind.
@@ -13,6 +13,7 @@ import type { ImportKind } from './import-kinds.js';
 import { importMemberships } from './memberships.import.js';
 import { importOrganisations } from './organisations.import.js';
 import { importPeople } from './people.import.js';
+import { importResources } from './resources.import.js';
 import { importTies } from './ties.import.js';
 import { validateFile, type CheckedFile } from './validate.js';
 
@@ -31,6 +32,7 @@ const IMPORTERS: Record<ImportKind, Importer> = {
   people: importPeople as Importer,
   memberships: importMemberships as Importer,
   ties: importTies as Importer,
+  resources: importResources as Importer,
 };
 
 /**
