@@ -285,6 +285,38 @@ describe('trellis', () => {
     expect(text).not.toMatch(/(^|,)"?[=+\-@]/m);
   });
 
+  it('exports the bank as CSV that imports back, drafts left out, formulas neutralised', async () => {
+    const people = join(folder, 'bank-people.csv');
+    await writeFile(people, 'display_name,email\nAutora del banco,autora.banco@example.org\n');
+    expect((await trellis('import', 'people', people)).code).toBe(0);
+    const bank = join(folder, 'bank-in.csv');
+    await writeFile(
+      bank,
+      'title,summary,language,type,stage,subject,tags,licence,body,network,author_email,visibility\n' +
+        'Tertulias dialógicas,Leer clásicos en voz alta,es,lesson,primary;secondary,Lengua,lectura,CC-BY-4.0,"## Cómo\n\nEn círculo",red-export,autora.banco@example.org,network\n' +
+        '=HYPERLINK(1),Formula title,en,card,adult,,,CC0-1.0,,,,public\n' +
+        'Borrador privado,,es,plan,all,,,CC-BY-4.0,,,autora.banco@example.org,draft\n',
+    );
+    expect(await trellis('import', 'resources', bank)).toMatchObject({ code: 0 });
+    const out = join(folder, 'bank-out.csv');
+    const exported = await trellis('export', 'resources', '--out', out);
+    expect(exported).toMatchObject({ code: 0 });
+    expect(exported.stdout).toMatch(/^Exported \d+ resources to /);
+    const text = await readFile(out, 'utf8');
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe(
+      'title,summary,language,type,stage,subject,tags,licence,body,network,author_email,visibility',
+    );
+    expect(text).toContain(
+      'Tertulias dialógicas,Leer clásicos en voz alta,es,lesson,primary;secondary,Lengua,reading,CC-BY-4.0,',
+    );
+    expect(text).toContain('red-export,autora.banco@example.org,network');
+    expect(text).toContain(`"'=HYPERLINK(1)"`);
+    expect(text).not.toContain('Borrador privado');
+    // What it wrote imports back as it stands.
+    expect((await trellis('import', 'resources', out)).code).toBe(0);
+  });
+
   it('refuses to overwrite data with the demo region unless forced', async () => {
     const refused = await trellis('demo');
     expect(refused.code).toBe(1);

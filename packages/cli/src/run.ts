@@ -14,6 +14,8 @@ Commands:
   import <kind> FILE.csv     Import organisations, people, memberships, ties or resources from CSV (see docs/import.md)
   export network SLUG --out FILE [--format graphml|gexf|csv] [--level people|organisations] [--wave ID]
                              Export a network's relationship map with its attributes and measures
+  export resources --out FILE.csv
+                             Export the knowledge bank (drafts left out) as CSV, as import reads it
   sna <metrics|convert> ...  Network analysis on graph files (see packages/sna/README.md)
   help                       Show this help
 

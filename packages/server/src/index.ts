@@ -25,4 +25,5 @@ export {
 } from './demo/build-demo-region.js';
 export { EXPORT_FORMATS, exportNetworkGraph, type ExportFormat } from './analytics/export.js';
 export { findNetwork } from './networks/networks.queries.js';
+export { exportResourcesCsv } from './resources/resources.export.js';
 export { ANALYSIS_LEVELS, RELATION_TYPES } from './shared/vocabulary.js';

@@ -4,6 +4,7 @@ import {
   ANALYSIS_LEVELS,
   EXPORT_FORMATS,
   exportNetworkGraph,
+  exportResourcesCsv,
   findNetwork,
   RELATION_TYPES,
 } from '@trellis/server';
@@ -11,6 +12,7 @@ import { UsageError, type CommandIo } from '../io.js';
 import { openConfiguredDatabase } from './database.js';
 
 const EXAMPLE = 'trellis export network lectura-compartida --format graphml --out lectura.graphml';
+const RESOURCES_EXAMPLE = 'trellis export resources --out bank.csv';
 
 /**
  * `trellis export network SLUG --format graphml|gexf|csv --out FILE`: the network's ties with
@@ -20,7 +22,9 @@ const EXAMPLE = 'trellis export network lectura-compartida --format graphml --ou
  */
 export async function exportCommand(args: string[], io: CommandIo): Promise<number> {
   const { what, slug, options } = parse(args);
-  if (what !== 'network' || !slug) throw new UsageError(`export one network: ${EXAMPLE}`);
+  if (what === 'resources' && !slug) return exportResources(options.out, io);
+  if (what !== 'network' || !slug)
+    throw new UsageError(`export one network (${EXAMPLE}) or the resources (${RESOURCES_EXAMPLE})`);
   const connection = await openConfiguredDatabase(io);
   try {
     const network = await findNetwork(connection.db, slug);
@@ -31,6 +35,22 @@ export async function exportCommand(args: string[], io: CommandIo): Promise<numb
     const file = await exportNetworkGraph(connection.db, { networkId: network.id, ...options, named: true });
     await writeFile(options.out, file.body, 'utf8');
     io.stdout(`Exported ${network.name} (${options.level}, ${options.format}) to ${options.out}.\n`);
+    return 0;
+  } finally {
+    await connection.close();
+  }
+}
+
+/**
+ * `trellis export resources --out FILE.csv`: the knowledge bank, drafts left out, in the columns
+ * `trellis import resources` reads (docs/import.md).
+ */
+async function exportResources(out: string, io: CommandIo): Promise<number> {
+  const connection = await openConfiguredDatabase(io);
+  try {
+    const { csv, count } = await exportResourcesCsv(connection.db);
+    await writeFile(out, csv, 'utf8');
+    io.stdout(`Exported ${count} resources to ${out}.\n`);
     return 0;
   } finally {
     await connection.close();
