@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite, type PgliteDatabase } from 'drizzle-orm/pglit
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Database, DatabaseConnection } from './database.js';
+import { WORD_SIMILARITY_THRESHOLD } from './search.js';
 import { lockDataFolder } from './data-folder-lock.js';
 import { embeddedOpenError } from './engine-errors.js';
 import { migrateEmbedded, migrateServer } from './migrate.js';
@@ -41,7 +42,11 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseConnec
 }
 
 function openPostgres(url: string, poolSize: number): DatabaseConnection {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    options: `-c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}`,
+  });
   // An idle client's network error must not crash the process; the next query reconnects.
   pool.on('error', (error) => console.error(`PostgreSQL pool error: ${error.message}`));
   const db = drizzlePostgres(pool) as unknown as Database;
@@ -65,6 +70,8 @@ async function openPglite(dataDir: string): Promise<DatabaseConnection> {
   const release = inMemory ? async () => {} : await lockDataFolder(folder);
   try {
     const client = await createPglite(inMemory ? undefined : folder);
+    // One session for the whole process: set once, as each PostgreSQL connection is at its start.
+    await client.exec(`set pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
     const db = drizzlePglite(client) as unknown as Database;
     return {
       db,

@@ -3,6 +3,13 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { decodeCursor } from '../shared/pagination.js';
 import { searchable } from './columns.js';
 
+/**
+ * pg_trgm's `<%` (word similarity above this) is how resource search forgives a typo
+ * ("mediacion escolr"); the operator, unlike `word_similarity(…) >= x`, can use the title's
+ * trigram index. The threshold is a setting of the connection, so `open.ts` sets it on each one.
+ */
+export const WORD_SIMILARITY_THRESHOLD = 0.4;
+
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 

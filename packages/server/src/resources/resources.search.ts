@@ -10,8 +10,6 @@ import { resourceVisibleTo } from './resources.queries.js';
 import type { ResourceHitView, ResourceSearchFilters } from './resources.search.schema.js';
 import { resourceAuthors, resources } from './resources.table.js';
 
-/** A folded title this close in words to the folded query counts as a hit without a lexeme match. */
-const TYPO_SIMILARITY = 0.4;
 /** How much the title's spelling closeness adds to the lexeme rank. */
 const TITLE_SIMILARITY_WEIGHT = 0.5;
 /** Ranked pages use an offset; past this depth the reader should refine the query instead. */
@@ -70,8 +68,10 @@ function matching(principal: Principal, filters: ResourceSearchFilters): SQL {
     );
   }
   if (filters.q) {
+    // A title close in words to the query (WORD_SIMILARITY_THRESHOLD) is a hit without a lexeme
+    // match; both sides use an index (the tsvector's and the title's trigrams).
     conditions.push(sql`(${resources.search} @@ ${textQuery(filters.q)}
-      or ${titleCloseness(filters.q)} >= ${TYPO_SIMILARITY})`);
+      or ${searchable(sql`${filters.q}`)} <% ${searchable(resources.title)})`);
   }
   return and(...conditions)!;
 }
