@@ -3,7 +3,12 @@ import { layoutTravel, TRAVEL_GEOMETRY } from './travel-layout.ts';
 
 const { columnGap, rowGap, nodeWidth, nodeHeight, margin } = TRAVEL_GEOMETRY;
 const net = { id: 'n', slug: 'n', name: 'N' };
-const edge = (adoptionId: string, from: string, to: string, extra: { mode?: 'adopted' | 'adapted' | 'abandoned'; tie?: boolean } = {}) => ({
+const edge = (
+  adoptionId: string,
+  from: string,
+  to: string,
+  extra: { mode?: 'adopted' | 'adapted' | 'abandoned'; tie?: boolean } = {},
+) => ({
   adoptionId,
   from,
   to,
@@ -20,7 +25,11 @@ describe('layoutTravel', () => {
     { id: 'b', name: 'Ateneo', generation: 1 },
     { id: 'd', name: 'Delta', generation: 2 },
   ];
-  const edges = [edge('e1', 'o', 'c', { tie: true }), edge('e2', 'o', 'b'), edge('e3', 'b', 'd', { mode: 'abandoned' })];
+  const edges = [
+    edge('e1', 'o', 'c', { tie: true }),
+    edge('e2', 'o', 'b'),
+    edge('e3', 'b', 'd', { mode: 'abandoned' }),
+  ];
 
   it('puts each generation in its own column, left to right, schools ordered by name', () => {
     const layout = layoutTravel({ nodes, edges });

@@ -39,7 +39,8 @@ export interface TravelLayout {
 export function layoutTravel(travel: Pick<PracticeTravel, 'nodes' | 'edges'>): TravelLayout {
   const { columnGap, rowGap, nodeWidth, nodeHeight, margin } = TRAVEL_GEOMETRY;
   const columns = new Map<number, PracticeTravel['nodes']>();
-  for (const node of travel.nodes) columns.set(node.generation, [...(columns.get(node.generation) ?? []), node]);
+  for (const node of travel.nodes)
+    columns.set(node.generation, [...(columns.get(node.generation) ?? []), node]);
   const generations = [...columns.keys()].sort((a, b) => a - b);
   const schools: PlacedSchool[] = [];
   generations.forEach((generation, column) => {
