@@ -26,6 +26,7 @@ import { yourDataEn } from './your-data.messages.ts';
 import { topicsEn } from './topics.messages.ts';
 import { surveyWavesEn } from './survey-waves.messages.ts';
 import { mailEn } from './accounts-mail.messages.ts';
+import { collectionsEn } from './collections.messages.ts';
 import { practicesEn } from './practices.messages.ts';
 import { resourcesEn } from './resources.messages.ts';
 
@@ -624,6 +625,7 @@ export const en = {
   mail: mailEn,
   resources: resourcesEn,
   practices: practicesEn,
+  collections: collectionsEn,
   vocab: {
     networkKind: {
       pln: 'Professional learning network',
