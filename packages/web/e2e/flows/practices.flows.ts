@@ -135,5 +135,32 @@ export function practiceFlows(suite: BrowserSuite) {
       await expectAccessible(page, 'practice page in Spanish');
       await screenshot(page, 'practice-es');
     });
+    it('shows a network’s collections and a collection’s resources in order, in both languages', async () => {
+      const { page, region } = suite;
+      await signIn(page, region.member, `/networks/${region.network.slug}`);
+      await arriveAt(page, region.network.name, 'network page');
+      await page.getByRole('link', { name: 'Collections of resources' }).click();
+      const title = `Collections of ${region.network.name}`;
+      await arriveAt(page, title, 'network collections');
+      const first = page.locator('.collection-list .card-title a').first();
+      await first.waitFor();
+      await expectAccessible(page, 'network collections');
+      const name = (await first.textContent()) ?? '';
+      await first.click();
+      await arriveAt(page, name, 'collection page');
+      const items = page.getByRole('region', { name: 'Resources in this collection' }).getByRole('listitem');
+      await items.first().waitFor();
+      const firstResource = items.first().getByRole('link');
+      expect(await firstResource.getAttribute('href')).toMatch(/^\/resources\/[0-9a-f-]{36}$/);
+      await expectAccessible(page, 'collection page');
+      await screenshot(page, 'collection-en');
+
+      await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
+      await page.getByRole('heading', { name: 'Recursos de esta colección' }).waitFor();
+      await expectAccessible(page, 'collection page in Spanish');
+      await screenshot(page, 'collection-es');
+      await firstResource.click();
+      expect(new URL(page.url()).pathname).toMatch(/^\/resources\//);
+    });
   });
 }

@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { CollectionDetail, NetworkDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { inReaderLanguage } from '../networks/network-text.ts';
+import { inReaderLanguage } from '../i18n/reader-language.ts';
 import { Loading, RequestFailed } from '../ui/feedback.tsx';
 import { NetworkRoute } from '../ui/network-route.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';

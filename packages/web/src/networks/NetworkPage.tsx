@@ -9,7 +9,7 @@ import { MembersSummary } from '../memberships/MembersSummary.tsx';
 import { NetworkSurveysSection } from '../surveys/NetworkSurveysSection.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { NetworkFacts } from './NetworkFacts.tsx';
-import { inReaderLanguage } from './network-text.ts';
+import { inReaderLanguage } from '../i18n/reader-language.ts';
 
 export function NetworkPage() {
   return (
