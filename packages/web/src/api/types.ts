@@ -35,6 +35,20 @@ import type {
   ResourceVersionSummary as ResourceVersionSummarySchema,
 } from '../../../server/src/resources/resources.schema.js';
 import type {
+  AdoptionSchema,
+  CreateAdoptionBody,
+  CreateEvidenceBody,
+  EvidenceSchema,
+  PracticeDetail as PracticeDetailSchema,
+  PracticeSummary as PracticeSummarySchema,
+  TravelSchema,
+} from '../../../server/src/practices/practices.schema.js';
+import type {
+  CollectionDetail as CollectionDetailSchema,
+  CollectionList as CollectionListSchema,
+  CollectionSummary as CollectionSummarySchema,
+} from '../../../server/src/collections/collections.schema.js';
+import type {
   ResourceHit as ResourceHitSchema,
   ResourceSearchPage as ResourceSearchPageSchema,
   SnippetSchema,
@@ -86,3 +100,17 @@ export type ResourceSearchPage = z.infer<typeof ResourceSearchPageSchema>;
 export type ResourceHit = z.infer<typeof ResourceHitSchema>;
 export type ResourceSnippet = z.infer<typeof SnippetSchema>;
 export type ResourceSuggestions = z.infer<typeof SuggestionListSchema>;
+
+export type PracticeSummary = z.infer<typeof PracticeSummarySchema>;
+export type PracticeDetail = z.infer<typeof PracticeDetailSchema>;
+export type EvidenceBalanceRow = PracticeDetail['balance'][number];
+export type EvidenceItem = z.infer<typeof EvidenceSchema>;
+export type Adoption = z.infer<typeof AdoptionSchema>;
+export type PracticeTravel = z.infer<typeof TravelSchema>;
+/** A new evidence item (POST /practices/{id}/evidence). */
+export type EvidenceInput = z.input<typeof CreateEvidenceBody>;
+/** A new adoption (POST /practices/{id}/adoptions). */
+export type AdoptionInput = z.input<typeof CreateAdoptionBody>;
+export type CollectionSummary = z.infer<typeof CollectionSummarySchema>;
+export type CollectionList = z.infer<typeof CollectionListSchema>;
+export type CollectionDetail = z.infer<typeof CollectionDetailSchema>;

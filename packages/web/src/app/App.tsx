@@ -24,6 +24,9 @@ import { OrganisationPage } from '../organisations/OrganisationPage.tsx';
 import { PersonPage } from '../people/PersonPage.tsx';
 import { AccountErasedPage } from '../personal-data/AccountErasedPage.tsx';
 import { YourDataPage } from '../personal-data/YourDataPage.tsx';
+import { CollectionPage, NetworkCollectionsPage } from '../collections/CollectionPages.tsx';
+import { PracticeListPage } from '../practices/PracticeListPage.tsx';
+import { PracticePage } from '../practices/PracticePage.tsx';
 import { ResourcePage } from '../resources/ResourcePage.tsx';
 import { AdaptResourcePage, EditResourcePage, NewResourcePage } from '../resources/ResourceEditorPages.tsx';
 import { ResourceSearchPage } from '../resources/ResourceSearchPage.tsx';
@@ -106,6 +109,10 @@ function Pages() {
             <Route path="/resources/:id/edit" element={<EditResourcePage />} />
             <Route path="/resources/:id/adapt" element={<AdaptResourcePage />} />
             <Route path="/resources/:id/versions/:version" element={<ResourceVersionPage />} />
+            <Route path="/practices" element={<PracticeListPage />} />
+            <Route path="/practices/:id" element={<PracticePage />} />
+            <Route path="/collections/:id" element={<CollectionPage />} />
+            <Route path="/networks/:slug/collections" element={<NetworkCollectionsPage />} />
             <Route path="/organisations/:id" element={<OrganisationPage />} />
             <Route path="/people/:id" element={<PersonPage />} />
             <Route path="/sign-in" element={<SignInPage />} />

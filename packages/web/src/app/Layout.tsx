@@ -28,6 +28,9 @@ export function Layout({ children }: { children: ReactNode }) {
               <li>
                 <NavLink to="/resources">{t.resources.nav}</NavLink>
               </li>
+              <li>
+                <NavLink to="/practices">{t.practices.nav}</NavLink>
+              </li>
             </ul>
           </nav>
           <div className="header-tools">

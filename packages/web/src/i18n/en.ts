@@ -26,6 +26,8 @@ import { yourDataEn } from './your-data.messages.ts';
 import { topicsEn } from './topics.messages.ts';
 import { surveyWavesEn } from './survey-waves.messages.ts';
 import { mailEn } from './accounts-mail.messages.ts';
+import { collectionsEn } from './collections.messages.ts';
+import { practicesEn } from './practices.messages.ts';
 import { resourcesEn } from './resources.messages.ts';
 
 export const en = {
@@ -622,6 +624,8 @@ export const en = {
   analysisLoop: analysisLoopEn,
   mail: mailEn,
   resources: resourcesEn,
+  practices: practicesEn,
+  collections: collectionsEn,
   vocab: {
     networkKind: {
       pln: 'Professional learning network',

@@ -9,6 +9,8 @@ import { yourDataEs } from './your-data.messages.ts';
 import { topicsEs } from './topics.messages.ts';
 import { surveyWavesEs } from './survey-waves.messages.ts';
 import { mailEs } from './accounts-mail.messages.ts';
+import { collectionsEs } from './collections.messages.ts';
+import { practicesEs } from './practices.messages.ts';
 import { resourcesEs } from './resources.messages.ts';
 
 export const es: Catalogue = {
@@ -622,6 +624,8 @@ export const es: Catalogue = {
   analysisLoop: analysisLoopEs,
   mail: mailEs,
   resources: resourcesEs,
+  practices: practicesEs,
+  collections: collectionsEs,
   vocab: {
     networkKind: {
       pln: 'Red de aprendizaje profesional',

@@ -4,11 +4,12 @@ import { Link } from 'react-router';
 import { NetworkAnalysisLink } from '../analysis/NetworkAnalysisLink.tsx';
 import type { NetworkDetail, NetworkRef } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { NetworkCollectionsLink } from '../collections/NetworkCollectionsLink.tsx';
 import { MembersSummary } from '../memberships/MembersSummary.tsx';
 import { NetworkSurveysSection } from '../surveys/NetworkSurveysSection.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { NetworkFacts } from './NetworkFacts.tsx';
-import { inReaderLanguage } from './network-text.ts';
+import { inReaderLanguage } from '../i18n/reader-language.ts';
 
 export function NetworkPage() {
   return (
@@ -61,6 +62,7 @@ function NetworkArticle({ network }: { network: NetworkDetail }) {
         <aside className="network-aside" aria-label={t.network.facts}>
           <NetworkFacts network={network} />
           <NetworkAnalysisLink slug={network.slug} />
+          <NetworkCollectionsLink slug={network.slug} />
           <RelatedNetworks id="parents" title={t.network.parents} networks={network.parents} />
           <RelatedNetworks id="children" title={t.network.children} networks={network.children} />
         </aside>

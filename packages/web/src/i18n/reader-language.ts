@@ -1,9 +1,9 @@
 /**
- * A network's purpose and goal in the reader's language: each is written in English, Spanish or
- * both (`purpose`/`purposeEs`, like a survey's `title`/`titleEs`), and a reader sees theirs, else
- * the other. `lang` is set only when the other language is shown, so that it is marked up.
+ * A text written in English, Spanish or both (a network's `purpose`/`purposeEs`, a survey's or a
+ * collection's `title`/`titleEs`) in the reader's language: a reader sees theirs, else the other.
+ * `lang` is set only when the other language is shown, so that it is marked up.
  */
-import type { Locale } from '../i18n/i18n.tsx';
+import type { Locale } from './i18n.tsx';
 
 export interface TextInLanguage {
   text: string;

@@ -1,0 +1,18 @@
+import { Link } from 'react-router';
+import { useI18n } from '../i18n/i18n.tsx';
+
+/** The network page's way to its collections (in its aside, beside the analysis link). */
+export function NetworkCollectionsLink({ slug }: { slug: string }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="collections-link-heading" className="panel">
+      <h2 id="collections-link-heading">{t.collections.title}</h2>
+      <p>{t.collections.intro}</p>
+      <p>
+        <Link className="button-secondary" to={`/networks/${slug}/collections`}>
+          {t.collections.link}
+        </Link>
+      </p>
+    </section>
+  );
+}
