@@ -3,8 +3,8 @@
  * what they remember, opens it and adapts it; an ND licence refuses an adaptation and says why;
  * a draft stays its author's; every page passes axe in English and Spanish.
  *
- * The resources are written through the API here (the demo region may hold none), each with a
- * title no other flow uses.
+ * The resources are written through the API here, each with a made-up place name (Valdrena,
+ * Orzanca) that no demo resource has, so the searches find them whatever the demo bank holds.
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -13,9 +13,9 @@ import { expectAccessible } from '../support/axe.ts';
 import { arriveAt, expectStatus, heading, signIn, type BrowserSuite } from '../support/suite.ts';
 
 const MEDIATION = {
-  title: 'Mediación escolar entre iguales',
+  title: 'Mediación escolar entre iguales en Valdrena',
   summary:
-    'Mediación escolar en el patio: un protocolo para que el alumnado resuelva sus conflictos con ayuda de una persona adulta.',
+    'Mediación escolar en el patio: un protocolo de Valdrena para que el alumnado resuelva sus conflictos con ayuda de una persona adulta.',
   body: '### Pasos\n\n1. Escuchar a las dos partes.\n2. Buscar juntos un acuerdo.\n\n<script>window.pwned = true</script>',
   language: 'es',
   type: 'protocol',
@@ -90,7 +90,7 @@ export function resourceFlows(suite: BrowserSuite) {
       await arriveAt(page, 'Resources', 'resource search');
       await page.getByRole('link', { name: 'New resource' }).waitFor();
 
-      await search(page, 'mediacion escolr');
+      await search(page, 'mediacion escolr valdrena');
       const found = results(page).getByRole('link', { name: MEDIATION.title });
       await found.waitFor();
       await expectAccessible(page, 'resource search with results');
@@ -101,15 +101,15 @@ export function resourceFlows(suite: BrowserSuite) {
         .waitFor();
 
       // A word of the summary is marked in the snippet, as text in <mark>, never as HTML.
-      await search(page, 'conflictos');
+      await search(page, 'valdrena');
       const mark = results(page).locator('mark').first();
       await mark.waitFor();
-      expect((await mark.textContent())?.toLowerCase()).toBe('conflictos');
+      expect((await mark.textContent())?.toLowerCase()).toBe('valdrena');
 
       // Back returns to the previous search, box and all.
       await page.goBack();
       await found.waitFor();
-      expect(await searchBox(page).inputValue()).toBe('mediacion escolr');
+      expect(await searchBox(page).inputValue()).toBe('mediacion escolr valdrena');
 
       // A search that finds nothing says so.
       await search(page, 'zzqxj');
@@ -194,7 +194,7 @@ export function resourceFlows(suite: BrowserSuite) {
       expect(await page.getByLabel('Title').getAttribute('aria-invalid')).toBe('true');
       await expectAccessible(page, 'new resource with errors');
 
-      const draft = 'Borrador de tertulias dialógicas';
+      const draft = 'Borrador de tertulias dialógicas de Orzanca';
       await page.getByLabel('Title').fill(draft);
       await page.getByLabel('Summary').fill('Tertulias literarias dialógicas para el primer ciclo.');
       await page.getByLabel('Written in').selectOption('es');
@@ -225,11 +225,11 @@ export function resourceFlows(suite: BrowserSuite) {
       await page.getByText('Tertulias literarias dialógicas para el primer ciclo.').waitFor();
 
       // The author finds it among their own; the evaluator of the same network does not.
-      await page.goto('/resources?q=tertulias&mine=true');
+      await page.goto('/resources?q=orzanca&mine=true');
       await results(page).getByRole('link', { name: draft }).waitFor();
 
       const other = await (await suite.newContext()).newPage();
-      await signIn(other, region.evaluator, '/resources?q=tertulias');
+      await signIn(other, region.evaluator, '/resources?q=orzanca');
       await arriveAt(other, 'Resources', 'search as another persona');
       await results(other).getByText('No resource matches this search.').waitFor();
       await other.goto(`/resources/${id}`);
@@ -254,7 +254,7 @@ export function resourceFlows(suite: BrowserSuite) {
       const { mediationId } = await seed();
       const context = await suite.newContext({ locale: 'es-ES' });
       const page = await context.newPage();
-      await page.goto('/resources?q=mediacion');
+      await page.goto('/resources?q=mediacion%20valdrena');
       await arriveAt(page, 'Recursos', 'búsqueda de recursos');
       await page
         .getByRole('navigation', { name: 'Principal' })
