@@ -15,6 +15,7 @@ import { BANK_TOPICS, SUMMARY_LEADS, TITLE_PATTERNS } from '../demo/bank-phrases
 import { Random } from '../demo/random.js';
 import { openDatabase, type OpenOptions } from '../db/open.js';
 import { importCsv } from '../import/import.js';
+import { RESOURCE_CSV_COLUMNS } from '../resources/resources.export.js';
 import { writeCsvTable } from '../shared/csv-table.js';
 import { RESOURCE_LICENCES, RESOURCE_TYPES, type ContentLanguage } from '../shared/vocabulary.js';
 import { BENCHMARKS_FILE, machine, writeSection } from './sections.js';
