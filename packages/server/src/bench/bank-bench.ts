@@ -80,22 +80,12 @@ function bankCsv(random: Random, from: number, count: number): string {
       topic.tags.join(';'),
       random.pick(RESOURCE_LICENCES),
       body,
+      '', // network
+      '', // author_email
       'public',
     ]);
   }
-  const header = [
-    'title',
-    'summary',
-    'language',
-    'type',
-    'stage',
-    'subject',
-    'tags',
-    'licence',
-    'body',
-    'visibility',
-  ];
-  return writeCsvTable([header, ...rows]);
+  return writeCsvTable([RESOURCE_CSV_COLUMNS, ...rows]);
 }
 
 /** Builds the bank into an empty database; the seconds the first batch of 10,000 took. */
