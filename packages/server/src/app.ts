@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { compress } from 'hono/compress';
@@ -30,6 +31,10 @@ import { logRequests } from './http/request-log.js';
 import { authenticate, csrfGuard } from './http/session-middleware.js';
 import { introductionRoutes } from './introductions/introductions.routes.js';
 import { resourceRoutes } from './resources/resources.routes.js';
+import { attachmentRoutes, UPLOAD_PATH } from './resources/attachments.routes.js';
+import type { AttachmentStorage } from './resources/attachments.service.js';
+import { diskBlobStore } from './storage/disk-store.js';
+import { DEFAULT_MAX_UPLOAD_MB } from './shared/vocabulary.js';
 import { collectionRoutes } from './collections/collections.routes.js';
 import { practiceRoutes } from './practices/practices.routes.js';
 import { resourceSearchRoutes } from './resources/resources.search.routes.js';
@@ -66,6 +71,11 @@ export interface AppOptions {
   anonymityK?: number | undefined;
   /** Sign-in through a school's identity provider (TRELLIS_OIDC_*); none when left out. */
   oidc?: OidcClient | undefined;
+  /**
+   * Where attachments are kept and how large one may be. The server passes the configured store
+   * (config.ts); left out, a folder in the system's temporary directory, for tests.
+   */
+  attachments?: AttachmentStorage | undefined;
 }
 
 /** The built web app, next to this package in the workspace. */
@@ -115,6 +125,13 @@ function strictTransportSecurity(publicUrl: string | undefined): MiddlewareHandl
   };
 }
 
+function temporaryAttachmentStorage(): AttachmentStorage {
+  return {
+    store: diskBlobStore(join(tmpdir(), 'trellis-attachments')),
+    maxUploadBytes: DEFAULT_MAX_UPLOAD_MB * 1024 * 1024,
+  };
+}
+
 /** Builds the whole HTTP application: API, OpenAPI document, health check and web app. */
 export function createApp(options: AppOptions) {
   const app = createRouter();
@@ -156,7 +173,7 @@ export function createApp(options: AppOptions) {
   const changes = options.changes ?? localChangeFeed();
   const caching = options.cacheReads ? createReadCaching(changes, options.cacheReads) : undefined;
   const v1 = createRouter();
-  v1.use('*', limitBodies(1024 * 1024, EDGE_TEXTS.overOneMegabyte));
+  v1.use('*', limitBodies(1024 * 1024, EDGE_TEXTS.overOneMegabyte, { except: UPLOAD_PATH }));
   v1.use(
     '*',
     authenticate({
@@ -189,7 +206,9 @@ export function createApp(options: AppOptions) {
   v1.route('/', practiceRoutes());
   // Before any /resources/{id} route, which would take `suggestions` for an id.
   v1.route('/', resourceSearchRoutes());
-  v1.route('/', resourceRoutes({ publicUrl: options.publicUrl }));
+  const attachments = options.attachments ?? temporaryAttachmentStorage();
+  v1.route('/', resourceRoutes({ publicUrl: options.publicUrl, store: attachments.store }));
+  v1.route('/', attachmentRoutes(attachments));
   v1.route('/', collectionRoutes());
   app.route('/api/v1', v1);
   if (options.oidc) {

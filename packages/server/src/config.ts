@@ -1,5 +1,8 @@
+import { join } from 'node:path';
 import type { OidcSettings } from './accounts/oidc-client.js';
 import { DEFAULT_ANONYMITY_K, MIN_ANONYMITY_K } from './analytics/anonymity.js';
+import { DEFAULT_MAX_UPLOAD_MB } from './shared/vocabulary.js';
+import type { AttachmentSettings } from './storage/open-blob-store.js';
 
 /** Everything Trellis reads from the environment, read once, in one place. */
 export interface Config {
@@ -34,6 +37,8 @@ export interface Config {
   mailFrom: string;
   /** The log folder; without SMTP, each mail is written to its mail/ folder as an .eml file. */
   logDir: string;
+  /** Where attachments are kept (a folder, or an S3-compatible bucket) and how large one may be. */
+  attachments: AttachmentSettings;
 }
 
 /** Reads the configuration; a malformed value is an error that names the variable. */
@@ -55,6 +60,44 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.TRELLIS_MAIL_FROM || 'Trellis <trellis@localhost>',
     logDir: env.TRELLIS_LOG_DIR || './logs',
     oidc: oidcSettings(env, publicUrl),
+    attachments: attachmentSettings(env),
+  };
+}
+
+/** TRELLIS_MAX_UPLOAD_MB, TRELLIS_ATTACHMENTS_DIR and, for a bucket, TRELLIS_S3_*. */
+function attachmentSettings(env: NodeJS.ProcessEnv): AttachmentSettings {
+  const megabytes = env.TRELLIS_MAX_UPLOAD_MB ? Number(env.TRELLIS_MAX_UPLOAD_MB) : DEFAULT_MAX_UPLOAD_MB;
+  if (!Number.isFinite(megabytes) || megabytes <= 0 || megabytes > 1024) {
+    throw new Error(
+      `TRELLIS_MAX_UPLOAD_MB must be the largest attachment in megabytes (above 0, at most 1024), not "${env.TRELLIS_MAX_UPLOAD_MB}".`,
+    );
+  }
+  const endpoint = env.TRELLIS_S3_ENDPOINT || undefined;
+  if (endpoint) origin(endpoint, 'TRELLIS_S3_ENDPOINT');
+  const accessKeyId = env.TRELLIS_S3_ACCESS_KEY_ID;
+  const secretAccessKey = env.TRELLIS_S3_SECRET_ACCESS_KEY;
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    throw new Error(
+      'TRELLIS_S3_ACCESS_KEY_ID and TRELLIS_S3_SECRET_ACCESS_KEY go together: set both or neither.',
+    );
+  }
+  if (endpoint && !env.TRELLIS_S3_BUCKET) {
+    throw new Error('TRELLIS_S3_BUCKET must be set with TRELLIS_S3_ENDPOINT (the bucket attachments go to).');
+  }
+  return {
+    maxUploadBytes: Math.floor(megabytes * 1024 * 1024),
+    folder: env.TRELLIS_ATTACHMENTS_DIR || join(env.TRELLIS_DATA_DIR ?? './data', 'attachments'),
+    s3: env.TRELLIS_S3_BUCKET
+      ? {
+          bucket: env.TRELLIS_S3_BUCKET,
+          endpoint,
+          region: env.TRELLIS_S3_REGION || 'us-east-1',
+          // S3-compatible services mostly want the bucket in the path; AWS itself takes either.
+          forcePathStyle: flag(env.TRELLIS_S3_FORCE_PATH_STYLE, endpoint !== undefined),
+          prefix: env.TRELLIS_S3_PREFIX ?? '',
+          credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+        }
+      : undefined,
   };
 }
 

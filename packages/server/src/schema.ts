@@ -14,5 +14,6 @@ export * from './analytics/analysis-settings.table.js';
 export * from './mail/mail.table.js';
 export * from './introductions/introductions.table.js';
 export * from './resources/resources.table.js';
+export * from './resources/attachments.table.js';
 export * from './practices/practices.table.js';
 export * from './collections/collections.table.js';

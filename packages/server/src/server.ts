@@ -9,6 +9,8 @@ import type { DatabaseConnection } from './db/database.js';
 import { answerClientErrorsAsJson } from './http/client-errors.js';
 import { startMailRunner } from './mail/mail-runner.js';
 import { logFolderSender, smtpSender } from './mail/transport.js';
+import { startBlobSweeper } from './resources/attachments.sweep.js';
+import { openBlobStore } from './storage/open-blob-store.js';
 
 export interface RunningServer {
   url: string;
@@ -17,6 +19,7 @@ export interface RunningServer {
 
 /** Starts the HTTP server on an open database; resolves once it listens. */
 export function startServer(connection: DatabaseConnection, config: Config): Promise<RunningServer> {
+  const store = openBlobStore(config.attachments);
   const app = createApp({
     db: connection.db,
     secureCookies: config.secureCookies,
@@ -29,11 +32,16 @@ export function startServer(connection: DatabaseConnection, config: Config): Pro
     cacheReads: config.cacheReads ? DEFAULT_READ_CACHE : undefined,
     anonymityK: config.anonymityK,
     oidc: config.oidc && new OidcClient(config.oidc, config.publicUrl!),
+    attachments: { store, maxUploadBytes: config.attachments.maxUploadBytes },
   });
   const requests = countRequests(app.fetch);
   const analysisRunner = startAnalysisRunner(connection.db, connection.changes);
+  const sweeper = startBlobSweeper(connection.db, store);
   let mailRunner: ReturnType<typeof startMailRunner> | undefined;
-  const stopRunners = () => Promise.all([analysisRunner.stop(), mailRunner?.stop()]);
+  const stopRunners = () => {
+    sweeper.stop();
+    return Promise.all([analysisRunner.stop(), mailRunner?.stop()]);
+  };
   return new Promise((resolve, reject) => {
     let server: ServerType;
     try {

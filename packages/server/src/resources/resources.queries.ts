@@ -51,10 +51,11 @@ export async function findResourceWithFacts(
   const [resource] = await db.select().from(resources).where(eq(resources.id, id));
   if (!resource) return undefined;
   const personId = principal.kind === 'person' ? principal.personId : null;
-  const [isAuthor, network] = await Promise.all([
-    personId ? isAuthorOf(db, id, personId) : false,
-    resource.networkId ? findNetworkWithRole(db, resource.networkId, personId) : undefined,
-  ]);
+  // One after the other: `db` may be a transaction, whose one connection takes one query at a time.
+  const isAuthor = personId ? await isAuthorOf(db, id, personId) : false;
+  const network = resource.networkId
+    ? await findNetworkWithRole(db, resource.networkId, personId)
+    : undefined;
   return {
     resource,
     facts: {

@@ -3,6 +3,8 @@ import type { Context } from 'hono';
 import { createRouter, requireActor, type AppEnv } from '../routing/app-env.js';
 import { commonErrors, conflictError, IdParam, jsonBody, jsonResponse } from '../shared/openapi-common.js';
 import { requestLocale } from '../shared/locale.js';
+import type { BlobStore } from '../storage/blob-store.js';
+import { attachmentKey } from './attachments.queries.js';
 import {
   ResourceAdaptationList,
   ResourceDetail,
@@ -104,7 +106,7 @@ const adaptationsRoute = createRoute({
 });
 
 /** Resources of the knowledge bank: one resource, its versions and adaptations (lists: resources.search). */
-export function resourceRoutes(options: { publicUrl?: string | undefined } = {}) {
+export function resourceRoutes(options: { publicUrl?: string | undefined; store: BlobStore }) {
   const detail = (c: Context<AppEnv>, id: string) =>
     resourceDetail(c.var.db, c.var.principal, id, {
       locale: requestLocale(c),
@@ -125,7 +127,9 @@ export function resourceRoutes(options: { publicUrl?: string | undefined } = {})
     })
     .openapi(deleteRoute, async (c) => {
       requireActor(c);
-      await deleteResource(c.var.db, c.var.principal, c.req.valid('param').id);
+      const attachmentIds = await deleteResource(c.var.db, c.var.principal, c.req.valid('param').id);
+      // Once the rows are gone; bytes left by a failure here are the sweep's (attachments.sweep.ts).
+      for (const id of attachmentIds) await options.store.delete(attachmentKey(id)).catch(() => undefined);
       return c.body(null, 204);
     })
     .openapi(versionsRoute, async (c) =>

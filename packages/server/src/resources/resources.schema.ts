@@ -9,6 +9,7 @@ import {
   RESOURCE_VISIBILITIES,
 } from '../shared/vocabulary.js';
 import { resourceTexts as texts } from './resources.texts.js';
+import { AttachmentView } from './attachments.schema.js';
 
 /** A tag or subject as typed: tags resolve to topics as people's do (shared/tags.ts). */
 const tagList = (maxItems: number) =>
@@ -127,6 +128,7 @@ export const ResourceDetail = z
       .nullable()
       .openapi({ description: 'The resource this adapts, when the caller may read it.' }),
     adaptationsCount: z.number().int().openapi({ description: 'Adaptations the caller may read.' }),
+    attachments: z.array(AttachmentView).openapi({ description: 'The files it carries, oldest first.' }),
     version: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),

@@ -41,6 +41,8 @@ import {
 } from './resources.schema.js';
 import { organisationExists } from '../organisations/organisations.queries.js';
 import { resourceTexts as texts } from './resources.texts.js';
+import { attachmentIdsOf, attachmentsOf } from './attachments.queries.js';
+import { attachmentView } from './attachment-view.js';
 
 type Person = Extract<Principal, { kind: 'person' }>;
 
@@ -74,9 +76,9 @@ export async function loadReadable(
 }
 
 /** Loads a resource the principal may edit: 404 when they may not read it, 403 when only read. */
-async function loadEditable(db: Executor, principal: Person, id: string) {
+export async function loadEditable(db: Executor, principal: Person, id: string, refusal = texts.mayNotEdit) {
   const context = await loadReadable(db, principal, id);
-  if (!canOnResource(principal, 'resource.edit', context.facts)) throw forbidden(texts.mayNotEdit);
+  if (!canOnResource(principal, 'resource.edit', context.facts)) throw forbidden(refusal);
   return context;
 }
 
@@ -226,13 +228,15 @@ export async function updateResource(
 }
 
 /**
- * Deletes a resource with its versions. Its adaptations stay, no longer pointing at it (the
+ * Deletes a resource with its versions and attachments; answers the attachments' ids, whose
+ * bytes the caller removes from the store once this has committed. Its adaptations stay, no longer pointing at it (the
  * reference is set to null): their own authors and licence are unaffected.
  */
-export async function deleteResource(db: Database, principal: Principal, id: string) {
+export async function deleteResource(db: Database, principal: Principal, id: string): Promise<string[]> {
   const person = personOf(principal);
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const { resource } = await loadEditable(tx, person, id);
+    const attachmentIds = await attachmentIdsOf(tx, id);
     await deleteResourceRow(tx, id);
     await recordAudit(tx, {
       actorId: person.personId,
@@ -241,6 +245,7 @@ export async function deleteResource(db: Database, principal: Principal, id: str
       entityId: id,
       details: { title: resource.title, networkId: resource.networkId },
     });
+    return attachmentIds;
   });
 }
 
@@ -321,10 +326,11 @@ export async function resourceDetail(
   const context = await loadReadable(db, principal, id);
   const { resource } = context;
   const authorIds = await authorIdsOf(db, id);
-  const [content, original, adaptationsCount] = await Promise.all([
+  const [content, original, adaptationsCount, attachments] = await Promise.all([
     contentView(db, principal, contentOf(resource, authorIds)),
     basedOnView(db, principal, resource.basedOnId),
     countVisibleAdaptations(db, principal, id),
+    attachmentsOf(db, id),
   ]);
   const edit = canOnResource(principal, 'resource.edit', context.facts);
   const jsonLd =
@@ -351,6 +357,7 @@ export async function resourceDetail(
     licenceInfo: licenceInfo(resource.licence),
     basedOn: original.basedOn,
     adaptationsCount,
+    attachments: attachments.map(attachmentView),
     version: resource.version,
     createdAt: resource.createdAt.toISOString(),
     updatedAt: resource.updatedAt.toISOString(),

@@ -39,3 +39,29 @@ export const resourceTexts = defineTexts({
     es: 'Elige una organización que exista.',
   },
 });
+
+/** What attachments say to people. */
+export const attachmentTexts = defineTexts({
+  notAFileWeTake: {
+    en: 'This file is not one Trellis keeps: attach a PDF, an image (PNG, JPEG, GIF, WebP), an office document (Word, Excel, PowerPoint, OpenDocument, RTF), an EPUB or a text file (.txt, .csv, .md).',
+    es: 'Trellis no guarda este tipo de archivo: adjunta un PDF, una imagen (PNG, JPEG, GIF, WebP), un documento de oficina (Word, Excel, PowerPoint, OpenDocument, RTF), un EPUB o un archivo de texto (.txt, .csv, .md).',
+  },
+  empty: { en: 'The file is empty.', es: 'El archivo está vacío.' },
+  mayNotAttach: {
+    en: 'Only those who may edit the resource (its authors and the network’s coordinators) attach files to it or remove them.',
+    es: 'Solo quienes pueden editar el recurso (sus autores y la coordinación de la red) le adjuntan archivos o los quitan.',
+  },
+  storeUnavailable: {
+    en: 'The file store cannot be reached just now; try again in a moment.',
+    es: 'No se puede acceder al almacén de archivos en este momento; vuelve a intentarlo en un rato.',
+  },
+});
+
+/** The refusal of a file over the server's limit, naming the limit. */
+export function fileTooLarge(maxBytes: number) {
+  const megabytes = Math.round((maxBytes / (1024 * 1024)) * 10) / 10;
+  return {
+    en: `The file is larger than ${megabytes} MB, the most this server takes.`,
+    es: `El archivo ocupa más de ${String(megabytes).replace('.', ',')} MB, lo máximo que admite este servidor.`,
+  };
+}

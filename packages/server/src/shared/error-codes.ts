@@ -25,6 +25,8 @@ export const ERROR_STATUS = {
   // Answered by Node below the app (http/client-errors.ts), in the same shape.
   HEADERS_TOO_LARGE: 431,
   INTERNAL: 500,
+  // A part Trellis depends on (the attachment store) cannot be reached; the request may be retried.
+  SERVICE_UNAVAILABLE: 503,
 } as const;
 
 /** A stable code the API reports a failure with (`{ "error": { "code", … } }`). */

@@ -50,6 +50,7 @@ export class ApiError extends Error {
 const NOT_FOUND = {
   Adoption: { en: 'Adoption not found.', es: 'No se encontró la adopción.' },
   Analysis: { en: 'Analysis not found.', es: 'No se encontró el análisis.' },
+  Attachment: { en: 'Attachment not found.', es: 'No se encontró el archivo adjunto.' },
   Collection: { en: 'Collection not found.', es: 'No se encontró la colección.' },
   'Evidence item': { en: 'Evidence item not found.', es: 'No se encontró la evidencia.' },
   Introduction: { en: 'Introduction not found.', es: 'No se encontró la presentación.' },

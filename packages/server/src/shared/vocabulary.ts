@@ -240,3 +240,34 @@ export type AdoptionMode = (typeof ADOPTION_MODES)[number];
  * password confirms an erasure with one (personal-data/confirm-identity.ts), and the page says so.
  */
 export const RECENT_SIGN_IN_MINUTES = 10;
+
+/**
+ * The files a resource may carry, named by the extension Trellis gives them and the media type it
+ * serves them as. What a file is comes from its bytes (resources/file-types.ts), never its name:
+ * an upload whose bytes are none of these is refused. SVG and HTML are absent on purpose: a
+ * browser runs their scripts.
+ */
+export const ATTACHMENT_FILE_TYPES = {
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  odt: 'application/vnd.oasis.opendocument.text',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
+  odp: 'application/vnd.oasis.opendocument.presentation',
+  doc: 'application/msword',
+  xls: 'application/vnd.ms-excel',
+  ppt: 'application/vnd.ms-powerpoint',
+  rtf: 'application/rtf',
+  epub: 'application/epub+zip',
+  txt: 'text/plain',
+  csv: 'text/csv',
+  md: 'text/markdown',
+} as const;
+export type AttachmentExtension = keyof typeof ATTACHMENT_FILE_TYPES;
+/** The largest attachment by default, in megabytes (TRELLIS_MAX_UPLOAD_MB). */
+export const DEFAULT_MAX_UPLOAD_MB = 25;
