@@ -26,7 +26,13 @@ import { createRouter } from './routing/app-env.js';
 import { EDGE_TEXTS, noRoute } from './http/edge.texts.js';
 import { handleError } from './http/error-handler.js';
 import { ApiError } from './shared/errors.js';
-import { limitBodies, noStore, rejectInvalidText, requireSignInForWrites } from './http/edge-guards.js';
+import {
+  limitBodies,
+  noStore,
+  rejectInvalidText,
+  requireSignInForWrites,
+  sandboxDownloads,
+} from './http/edge-guards.js';
 import { logRequests } from './http/request-log.js';
 import { authenticate, csrfGuard } from './http/session-middleware.js';
 import { introductionRoutes } from './introductions/introductions.routes.js';
@@ -140,6 +146,7 @@ export function createApp(options: AppOptions) {
   if (options.logRequests) app.use('/api/*', logRequests());
   app.use('*', compressLargeAnswers());
   app.use('*', strictTransportSecurity(options.publicUrl));
+  app.use('/api/v1/attachments/*', sandboxDownloads());
   app.use(
     '*',
     secureHeaders({

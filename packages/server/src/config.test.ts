@@ -26,6 +26,39 @@ describe('readConfig', () => {
     expect(() => readConfig({ TRELLIS_SMTP_URL: 'http://user:hunter2@host' })).not.toThrow(/hunter2/);
   });
 
+  it('keeps attachments on disk in the data folder up to 25 MB, or in a bucket when one is set', () => {
+    expect(readConfig({ TRELLIS_DATA_DIR: '/srv/trellis' }).attachments).toEqual({
+      maxUploadBytes: 25 * 1024 * 1024,
+      folder: '/srv/trellis/attachments',
+      s3: undefined,
+    });
+    expect(
+      readConfig({
+        TRELLIS_MAX_UPLOAD_MB: '2.5',
+        TRELLIS_S3_BUCKET: 'bank',
+        TRELLIS_S3_ENDPOINT: 'http://127.0.0.1:9000',
+        TRELLIS_S3_ACCESS_KEY_ID: 'key',
+        TRELLIS_S3_SECRET_ACCESS_KEY: 'secret',
+      }).attachments,
+    ).toMatchObject({
+      maxUploadBytes: Math.floor(2.5 * 1024 * 1024),
+      s3: {
+        bucket: 'bank',
+        endpoint: 'http://127.0.0.1:9000',
+        region: 'us-east-1',
+        forcePathStyle: true,
+        prefix: '',
+      },
+    });
+    expect(() => readConfig({ TRELLIS_MAX_UPLOAD_MB: 'lots' })).toThrow(/^TRELLIS_MAX_UPLOAD_MB/);
+    expect(() => readConfig({ TRELLIS_S3_BUCKET: 'bank', TRELLIS_S3_ACCESS_KEY_ID: 'key' })).toThrow(
+      /go together/,
+    );
+    expect(() => readConfig({ TRELLIS_S3_ENDPOINT: 'http://127.0.0.1:9000' })).toThrow(
+      /TRELLIS_S3_BUCKET must be set/,
+    );
+  });
+
   it('defaults to the embedded database in ./data on port 3000', () => {
     expect(readConfig({})).toMatchObject({
       port: 3000,

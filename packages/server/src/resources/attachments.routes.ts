@@ -18,7 +18,7 @@ import {
   uploadAttachment,
   type AttachmentStorage,
 } from './attachments.service.js';
-import { fileTooLarge } from './resources.texts.js';
+import { attachmentTexts, fileTooLarge } from './resources.texts.js';
 
 const tags = ['Resources'];
 const Params = z.object({ id: IdParam });
@@ -77,6 +77,12 @@ const deleteRoute = createRoute({
   responses: { 204: { description: 'Removed.' }, ...commonErrors },
 });
 
+const asciiFallback = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]/g, '_');
+
 export function attachmentRoutes(storage: AttachmentStorage) {
   const limit = bodyLimit({
     maxSize: storage.maxUploadBytes,
@@ -85,9 +91,13 @@ export function attachmentRoutes(storage: AttachmentStorage) {
     },
   });
   const router = createRouter();
-  router.use('/resources/:id/attachments', async (c, next) =>
-    c.req.method === 'POST' ? limit(c, next) : next(),
-  );
+  router.use('/resources/:id/attachments', async (c, next) => {
+    if (c.req.method !== 'POST') return next();
+    // A JSON or form body is not a file (and the edge has already read a JSON one).
+    if (/json|form/i.test(c.req.header('content-type') ?? ''))
+      throw new ApiError('UNSUPPORTED_MEDIA_TYPE', attachmentTexts.sendTheFile);
+    return limit(c, next);
+  });
   return router
     .openapi(listRoute, async (c) =>
       c.json({ items: await listAttachments(c.var.db, c.var.principal, c.req.valid('param').id) }, 200),
@@ -115,10 +125,12 @@ export function attachmentRoutes(storage: AttachmentStorage) {
             ? `${row.contentType}; charset=utf-8`
             : row.contentType,
           'Content-Length': String(row.byteSize),
-          'Content-Disposition': contentDisposition(row.fileName, { type: 'attachment' }),
+          // An ASCII name for old clients, the real one in filename* (RFC 6266) for the rest.
+          'Content-Disposition': contentDisposition(row.fileName, {
+            type: 'attachment',
+            fallback: asciiFallback(row.fileName),
+          }),
           'X-Content-Type-Options': 'nosniff',
-          // Should a browser render it after all, it runs nothing and reaches nothing.
-          'Content-Security-Policy': "default-src 'none'; sandbox",
           'Cache-Control': 'no-store',
         },
       }) as never;

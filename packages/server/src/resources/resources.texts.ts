@@ -47,6 +47,10 @@ export const attachmentTexts = defineTexts({
     es: 'Trellis no guarda este tipo de archivo: adjunta un PDF, una imagen (PNG, JPEG, GIF, WebP), un documento de oficina (Word, Excel, PowerPoint, OpenDocument, RTF), un EPUB o un archivo de texto (.txt, .csv, .md).',
   },
   empty: { en: 'The file is empty.', es: 'El archivo está vacío.' },
+  sendTheFile: {
+    en: 'Send the file itself as the body (Content-Type: application/octet-stream), not JSON or a form.',
+    es: 'Envía el propio archivo como cuerpo (Content-Type: application/octet-stream), no JSON ni un formulario.',
+  },
   mayNotAttach: {
     en: 'Only those who may edit the resource (its authors and the network’s coordinators) attach files to it or remove them.',
     es: 'Solo quienes pueden editar el recurso (sus autores y la coordinación de la red) le adjuntan archivos o los quitan.',

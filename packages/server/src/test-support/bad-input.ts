@@ -4,10 +4,13 @@
  * text and a malformed UUID in every string of the body, every query parameter and every path id;
  * huge, negative and fractional numbers where numbers go; unexpected fields; bodies that are not
  * JSON objects or not JSON at all, or labelled with the wrong content type; a body over the limit;
- * and writes without the CSRF token or from another origin.
+ * for upload routes, files disguised as others, empty or over the upload limit; and writes without
+ * the CSRF token or from another origin.
  */
 import type { HarnessRequest } from './route-access.js';
 import type { JsonSchema, Operation, SendOptions } from './operations.js';
+import { TEST_MAX_UPLOAD_BYTES } from './attachment-storage.js';
+import { sampleExe, sampleHtml, samplePdf, sampleZip } from './sample-files.js';
 
 /** Under the 1 MB body limit with the rest of the body, so the value reaches validation. */
 const NEARLY_A_MEGABYTE = 1024 * 1024 - 4096;
@@ -137,7 +140,65 @@ export function badInputs(operation: Operation, base: HarnessRequest, sample: un
   });
 
   if (!isWrite(operation)) return inputs;
+  if (takesFile(operation)) {
+    fileInputs(add, base);
+  } else {
+    jsonInputs(add, base, sample);
+  }
+  add(
+    'no CSRF token',
+    base,
+    { headers: { 'x-csrf-token': '' } },
+    { status: 403, code: 'CSRF_FAILED', signedIn: true },
+  );
+  add(
+    'a wrong CSRF token',
+    base,
+    { headers: { 'x-csrf-token': 'not-the-token' } },
+    { status: 403, code: 'CSRF_FAILED', signedIn: true },
+  );
+  add(
+    'another site’s Origin',
+    base,
+    { headers: { origin: 'https://attacker.example' } },
+    { status: 403, code: 'CSRF_FAILED' },
+  );
+  return inputs;
+}
 
+type AddInput = (
+  name: string,
+  request: HarnessRequest,
+  options?: SendOptions,
+  mustBe?: BadInput['mustBe'],
+) => void;
+
+/** Upload routes take a file's raw bytes rather than JSON. */
+const takesFile = (operation: Operation) =>
+  Boolean(operation.document.requestBody?.content?.['application/octet-stream']);
+
+/** Files that are not what they claim, none at all, JSON where bytes go, and one over the upload limit. */
+function fileInputs(add: AddInput, base: HarnessRequest) {
+  const named = (name: string): HarnessRequest => ({ ...base, query: { ...base.query, name } });
+  const refused = { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', signedIn: true };
+  add('an empty file', named('empty.pdf'), { rawBody: new Uint8Array() }, refused);
+  add('an HTML page named as a PDF', named('report.pdf'), { rawBody: sampleHtml() }, refused);
+  add('a program named as a PDF', named('setup.pdf'), { rawBody: sampleExe() }, refused);
+  add('a zip archive', named('bundle.zip'), { rawBody: sampleZip() }, refused);
+  add('JSON instead of a file', named('data.pdf'), {
+    rawBody: JSON.stringify({ file: 'x' }),
+    headers: { 'content-type': 'application/json' },
+  });
+  add('a file without a name', { ...base, query: {} }, { rawBody: samplePdf() });
+  add(
+    'a file over the upload limit',
+    named('big.pdf'),
+    { rawBody: samplePdf(TEST_MAX_UPLOAD_BYTES) },
+    { status: 413, code: 'PAYLOAD_TOO_LARGE', signedIn: true },
+  );
+}
+
+function jsonInputs(add: AddInput, base: HarnessRequest, sample: unknown) {
   const body = base.body ?? {};
   const seen = new Set<string>();
   let longStringUsed = false;
@@ -204,23 +265,4 @@ export function badInputs(operation: Operation, base: HarnessRequest, sample: un
     { rawBody: JSON.stringify({ padding: 'x'.repeat(1024 * 1024) }) },
     { status: 413, code: 'PAYLOAD_TOO_LARGE' },
   );
-  add(
-    'no CSRF token',
-    base,
-    { headers: { 'x-csrf-token': '' } },
-    { status: 403, code: 'CSRF_FAILED', signedIn: true },
-  );
-  add(
-    'a wrong CSRF token',
-    base,
-    { headers: { 'x-csrf-token': 'not-the-token' } },
-    { status: 403, code: 'CSRF_FAILED', signedIn: true },
-  );
-  add(
-    'another site’s Origin',
-    base,
-    { headers: { origin: 'https://attacker.example' } },
-    { status: 403, code: 'CSRF_FAILED' },
-  );
-  return inputs;
 }

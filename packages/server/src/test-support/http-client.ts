@@ -64,14 +64,23 @@ export class TestClient {
     extraHeaders: Record<string, string> = {},
   ): Promise<TestResponse<T>> {
     const headers: Record<string, string> = { ...extraHeaders };
-    if (body !== undefined) headers['content-type'] ??= 'application/json';
+    const binary = body instanceof Uint8Array;
+    if (body !== undefined)
+      headers['content-type'] ??= binary ? 'application/octet-stream' : 'application/json';
     if (this.cookie) headers.cookie = this.cookie;
     if (this.csrfToken && method !== 'GET' && !('x-csrf-token' in extraHeaders))
       headers['x-csrf-token'] = this.csrfToken;
     const response = await this.app.request(path, {
       method,
       headers,
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body:
+        body === undefined
+          ? undefined
+          : binary
+            ? (body as Uint8Array<ArrayBuffer>)
+            : typeof body === 'string'
+              ? body
+              : JSON.stringify(body),
     });
     for (const setCookie of response.headers.getSetCookie()) {
       const [pair = ''] = setCookie.split(';');

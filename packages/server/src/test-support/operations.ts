@@ -90,19 +90,26 @@ export function urlOf(operation: Operation, request: HarnessRequest): string {
 export interface SendOptions {
   /** The URL as it is, already encoded (overrides the one built from the request). */
   url?: string;
-  /** Raw body text (overrides `request.body`), e.g. malformed JSON. */
-  rawBody?: string;
+  /** Raw body text or bytes (overrides `request.body`), e.g. malformed JSON or a disguised file. */
+  rawBody?: string | Uint8Array;
   headers?: Record<string, string>;
 }
 
-/** Sends the request through the client (its session cookie and CSRF token, unless headers say otherwise). */
+/**
+ * Sends the request through the client (its session cookie and CSRF token, unless headers say
+ * otherwise): a JSON body as JSON, a file's bytes (upload routes) as they are.
+ */
 export function send(
   client: TestClient,
   operation: Operation,
   request: HarnessRequest,
   options: SendOptions = {},
 ): Promise<TestResponse> {
-  const body = options.rawBody ?? (request.body === undefined ? undefined : JSON.stringify(request.body));
+  const body =
+    options.rawBody ??
+    (request.body === undefined || request.body instanceof Uint8Array
+      ? request.body
+      : JSON.stringify(request.body));
   return client.request(
     operation.method,
     options.url ?? urlOf(operation, request),

@@ -19,6 +19,7 @@ import { signingKey } from '../mail/mail.queries.js';
 import { queueMail } from '../mail/mail.service.js';
 import { unsubscribeToken } from '../mail/unsubscribe-links.js';
 import { insertIntroduction } from '../introductions/introductions.queries.js';
+import { samplePdf } from './sample-files.js';
 import {
   detachFromParents,
   freshCallerLike,
@@ -27,6 +28,7 @@ import {
   freshNetworkLike,
   freshOpenWave,
   freshPractice,
+  freshAttachment,
   freshResource,
   freshSurveyRows,
   QUESTION,
@@ -858,6 +860,36 @@ export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
     networkCase('a resource’s adaptations', 'resource.view_shared', async ({ world, network }) => ({
       params: id((await freshResource(world, network)).id),
     })),
+  ],
+  'GET /resources/{id}/attachments': [
+    networkCase('a resource’s files', 'resource.view_shared', async ({ world, network }) => ({
+      params: id((await freshResource(world, network)).id),
+    })),
+  ],
+  'POST /resources/{id}/attachments': [
+    networkCase(
+      'attach a file to someone else’s shared resource',
+      'resource.manage',
+      async ({ world, network }) => ({
+        params: id((await freshResource(world, network)).id),
+        query: { name: 'Rúbrica.pdf' },
+        body: samplePdf(),
+      }),
+    ),
+  ],
+  'GET /attachments/{id}': [
+    networkCase('download a shared resource’s file', 'resource.view_shared', async ({ world, network }) => ({
+      params: id((await freshAttachment(world, network)).id),
+    })),
+  ],
+  'DELETE /attachments/{id}': [
+    networkCase(
+      'remove a file from someone else’s shared resource',
+      'resource.manage',
+      async ({ world, network }) => ({
+        params: id((await freshAttachment(world, network)).id),
+      }),
+    ),
   ],
   'GET /networks/{id}/collections': [
     networkCase('a network’s collections', 'collection.view', ({ network }) => ({ params: id(network.id) })),

@@ -34,6 +34,7 @@ import { TestClient } from './http-client.js';
 import { insertAdoption, insertEvidence, insertPractice } from '../practices/practices.queries.js';
 import { contentOf, insertResource, insertVersion, replaceAuthors } from '../resources/resources.queries.js';
 import { insertCollection, replaceItems } from '../collections/collections.queries.js';
+import { samplePdf } from './sample-files.js';
 
 /** Who calls: each network role (in the own network), a platform admin, a teacher in no network, nobody. */
 export const CALLERS = [...MEMBERSHIP_ROLES, 'admin', 'outsider', 'anonymous'] as const;
@@ -477,4 +478,18 @@ export async function freshCollection(world: World, network: WorldNetwork) {
   });
   await replaceItems(world.db, collection.id, [resource.id]);
   return { id: collection.id, resourceId: resource.id };
+}
+
+/** A file on a fresh shared resource, uploaded through the API by the admin (so its bytes are in the app's store). */
+export async function freshAttachment(world: World, network: WorldNetwork) {
+  const resource = await freshResource(world, network);
+  const admin = await world.client('admin');
+  const answer = await admin.request(
+    'POST',
+    `/api/v1/resources/${resource.id}/attachments?name=fixture.pdf`,
+    samplePdf(),
+  );
+  if (answer.status !== 201)
+    throw new Error(`attachment fixture: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return { id: (answer.body as { id: string }).id, resourceId: resource.id };
 }

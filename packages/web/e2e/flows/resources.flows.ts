@@ -1,6 +1,6 @@
 /**
  * The knowledge bank's resources in a browser: a teacher (the demo member) finds a resource by
- * what they remember, opens it and adapts it; an ND licence refuses an adaptation and says why;
+ * what they remember, opens it, downloads its file and adapts it; its author attaches and removes files; an ND licence refuses an adaptation and says why;
  * a draft stays its author's; every page passes axe in English and Spanish.
  *
  * The resources are written through the API here, each with a made-up place name (Valdrena,
@@ -36,6 +36,11 @@ const CIRCLES = {
   licence: 'CC-BY-ND-4.0',
   visibility: 'public',
 };
+
+/** A small PDF, as the upload sends it. */
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
 
 interface Seeded {
   mediationId: string;
@@ -159,6 +164,64 @@ export function resourceFlows(suite: BrowserSuite) {
         .getByRole('region', { name: 'Adaptations' })
         .getByRole('link', { name: 'Mediación escolar en primaria' })
         .waitFor();
+    });
+
+    it('lets the author attach a file (a disguised one refused), a teacher download it, and the author remove it', async () => {
+      const { page, region } = suite;
+      const { mediationId } = await seed();
+      await signIn(page, region.coordinator, `/resources/${mediationId}`);
+      await arriveAt(page, MEDIATION.title, 'resource page, as its author');
+      const files = page.getByRole('region', { name: 'Files' });
+      await files.getByText('No files are attached.').waitFor();
+      const chooser = files.getByLabel('Attach a file');
+
+      // An HTML page named as a PDF is refused: the type comes from the bytes.
+      await chooser.setInputFiles({
+        name: 'pauta.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('<!doctype html><script>alert(1)</script>'),
+      });
+      await files.getByRole('button', { name: 'Attach' }).click();
+      const summary = page.getByRole('alert');
+      await summary.getByText(/This file is not one Trellis keeps/).waitFor();
+      expect(await chooser.getAttribute('aria-invalid')).toBe('true');
+      await expectAccessible(page, 'attaching a refused file');
+
+      await chooser.setInputFiles({
+        name: 'Pauta de mediación.pdf',
+        mimeType: 'application/pdf',
+        buffer: PDF,
+      });
+      await files.getByRole('button', { name: 'Attach' }).click();
+      await expectStatus(page, '“Pauta de mediación.pdf” attached.');
+      await files.getByRole('link', { name: 'Pauta de mediación.pdf' }).waitFor();
+      await files.getByText(/^PDF, .* added .* by /).waitFor();
+      await expectAccessible(page, 'resource page with a file');
+
+      // A teacher in the network downloads it, as a file with its name and bytes.
+      const teacher = await (await suite.newContext()).newPage();
+      await signIn(teacher, region.member, `/resources/${mediationId}`);
+      await arriveAt(teacher, MEDIATION.title, 'resource page, as a teacher');
+      const teacherFiles = teacher.getByRole('region', { name: 'Files' });
+      expect(await teacherFiles.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
+      expect(await teacherFiles.getByLabel('Attach a file').count()).toBe(0);
+      const [download] = await Promise.all([
+        teacher.waitForEvent('download'),
+        teacherFiles.getByRole('link', { name: 'Pauta de mediación.pdf' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('Pauta de mediación.pdf');
+      const stream = await download.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      expect(Buffer.concat(chunks).equals(PDF)).toBe(true);
+
+      // Its author removes it after confirming.
+      await files.getByRole('button', { name: 'Remove Pauta de mediación.pdf' }).click();
+      await files.getByText('Remove “Pauta de mediación.pdf” from this resource?').waitFor();
+      await expectAccessible(page, 'confirming a file’s removal');
+      await files.getByRole('group').getByRole('button', { name: 'Remove Pauta de mediación.pdf' }).click();
+      await expectStatus(page, '“Pauta de mediación.pdf” removed.');
+      await files.getByText('No files are attached.').waitFor();
     });
 
     it('refuses to adapt a no-derivatives resource, and says why in the error summary', async () => {

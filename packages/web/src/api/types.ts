@@ -114,3 +114,6 @@ export type AdoptionInput = z.input<typeof CreateAdoptionBody>;
 export type CollectionSummary = z.infer<typeof CollectionSummarySchema>;
 export type CollectionList = z.infer<typeof CollectionListSchema>;
 export type CollectionDetail = z.infer<typeof CollectionDetailSchema>;
+
+import type { AttachmentView as AttachmentViewSchema } from '../../../server/src/resources/attachments.schema.js';
+export type Attachment = z.infer<typeof AttachmentViewSchema>;

@@ -1,6 +1,6 @@
 /**
- * A resource's page: its content and metadata, the credit of what it adapts, its adaptations and
- * version history, and Edit, Delete and Adapt for those the server says may.
+ * A resource's page: its content and metadata, the credit of what it adapts, its files, its
+ * adaptations and version history, and Edit, Delete and Adapt for those the server says may.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -15,6 +15,7 @@ import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { tagLabel } from '../topics/topics.api.ts';
 import { JsonLd } from './JsonLd.tsx';
+import { ResourceAttachments } from './ResourceAttachments.tsx';
 import { ResourceRoute } from './ResourceRoute.tsx';
 import { deleteResource, listAdaptations, listVersions, resourceKeys } from './resources.api.ts';
 import './resources.css';
@@ -82,6 +83,7 @@ function ResourceArticle({ resource }: { resource: ResourceDetail }) {
           </section>
         </div>
       </div>
+      <ResourceAttachments resource={resource} />
       <Adaptations resource={resource} />
       <History resource={resource} />
     </article>

@@ -1,6 +1,7 @@
 /** Resource calls (search, one resource, versions, adaptations) and their React Query keys. */
 import { api, withQuery } from '../api/client.ts';
 import type {
+  Attachment,
   ResourceAdaptation,
   ResourceChanges,
   ResourceDetail,
@@ -77,3 +78,13 @@ export const resourceSuggestions = (field: 'subject' | 'tag', signal?: AbortSign
   api<ResourceSuggestions>(withQuery('/resources/suggestions', { field }), { signal }).then(
     (list) => list.items,
   );
+
+/** Uploads a file to a resource: its bytes as they are, its name in the query. */
+export const uploadAttachment = (resourceId: string, file: File) =>
+  api<Attachment>(withQuery(`${path(resourceId)}/attachments`, { name: file.name }), {
+    method: 'POST',
+    file,
+  });
+
+export const deleteAttachment = (id: string) =>
+  api<void>(`/attachments/${encodeURIComponent(id)}`, { method: 'DELETE' });
