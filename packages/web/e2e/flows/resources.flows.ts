@@ -181,7 +181,7 @@ export function resourceFlows(suite: BrowserSuite) {
         mimeType: 'application/pdf',
         buffer: Buffer.from('<!doctype html><script>alert(1)</script>'),
       });
-      await files.getByRole('button', { name: 'Attach' }).click();
+      await files.getByRole('button', { name: 'Attach', exact: true }).click();
       const summary = page.getByRole('alert');
       await summary.getByText(/This file is not one Trellis keeps/).waitFor();
       expect(await chooser.getAttribute('aria-invalid')).toBe('true');
@@ -192,7 +192,7 @@ export function resourceFlows(suite: BrowserSuite) {
         mimeType: 'application/pdf',
         buffer: PDF,
       });
-      await files.getByRole('button', { name: 'Attach' }).click();
+      await files.getByRole('button', { name: 'Attach', exact: true }).click();
       await expectStatus(page, '“Pauta de mediación.pdf” attached.');
       await files.getByRole('link', { name: 'Pauta de mediación.pdf' }).waitFor();
       await files.getByText(/^PDF, .* added .* by /).waitFor();
