@@ -14,6 +14,7 @@ import { networks } from '../networks/networks.table.js';
 import { people } from '../people/people.table.js';
 import { adoptions, evidenceItems, practices } from '../practices/practices.table.js';
 import { resourceAuthors, resources, resourceVersions } from '../resources/resources.table.js';
+import { resourceAttachments } from '../resources/attachments.table.js';
 import {
   surveyNominations,
   surveyQuestions,
@@ -201,33 +202,46 @@ export async function practiceRecordsBy(db: Executor, personId: string) {
   return { recorded, evidence, adopted };
 }
 
-/** The resources the person is credited on, and the versions of resources they saved. */
+/**
+ * The resources the person is credited on, the versions of resources they saved and the files
+ * they attached. One query after another: the executor may be a single transaction's client.
+ */
 export async function resourceRecordsBy(db: Executor, personId: string) {
-  const [authored, versions] = await Promise.all([
-    db
-      .select({
-        id: resources.id,
-        title: resources.title,
-        visibility: resources.visibility,
-        networkId: resources.networkId,
-        createdAt: resources.createdAt,
-      })
-      .from(resourceAuthors)
-      .innerJoin(resources, eq(resources.id, resourceAuthors.resourceId))
-      .where(eq(resourceAuthors.personId, personId))
-      .orderBy(asc(resources.createdAt)),
-    db
-      .select({
-        resourceId: resourceVersions.resourceId,
-        version: resourceVersions.version,
-        note: resourceVersions.note,
-        editedAt: resourceVersions.editedAt,
-      })
-      .from(resourceVersions)
-      .where(eq(resourceVersions.editedById, personId))
-      .orderBy(asc(resourceVersions.editedAt), asc(resourceVersions.version)),
-  ]);
-  return { authored, versions };
+  const authored = await db
+    .select({
+      id: resources.id,
+      title: resources.title,
+      visibility: resources.visibility,
+      networkId: resources.networkId,
+      createdAt: resources.createdAt,
+    })
+    .from(resourceAuthors)
+    .innerJoin(resources, eq(resources.id, resourceAuthors.resourceId))
+    .where(eq(resourceAuthors.personId, personId))
+    .orderBy(asc(resources.createdAt));
+  const versions = await db
+    .select({
+      resourceId: resourceVersions.resourceId,
+      version: resourceVersions.version,
+      note: resourceVersions.note,
+      editedAt: resourceVersions.editedAt,
+    })
+    .from(resourceVersions)
+    .where(eq(resourceVersions.editedById, personId))
+    .orderBy(asc(resourceVersions.editedAt), asc(resourceVersions.version));
+  const attachments = await db
+    .select({
+      id: resourceAttachments.id,
+      resourceId: resourceAttachments.resourceId,
+      fileName: resourceAttachments.fileName,
+      contentType: resourceAttachments.contentType,
+      size: resourceAttachments.byteSize,
+      createdAt: resourceAttachments.createdAt,
+    })
+    .from(resourceAttachments)
+    .where(eq(resourceAttachments.uploadedById, personId))
+    .orderBy(asc(resourceAttachments.createdAt), asc(resourceAttachments.id));
+  return { authored, versions, attachments };
 }
 
 export function wavesClosedBy(db: Executor, personId: string) {

@@ -117,6 +117,7 @@ export async function buildArchive(db: Executor, personId: string): Promise<Pers
     adoptionsRecorded: practiceRecords.adopted.map((a) => ({ ...a, createdAt: iso(a.createdAt) })),
     resourcesAuthored: resourceRecords.authored.map((r) => ({ ...r, createdAt: iso(r.createdAt) })),
     resourceVersionsSaved: resourceRecords.versions.map((v) => ({ ...v, editedAt: iso(v.editedAt) })),
+    attachmentsUploaded: resourceRecords.attachments.map((a) => ({ ...a, createdAt: iso(a.createdAt) })),
     collectionsCreated: (await collectionsCreatedBy(db, personId)).map((c) => ({
       ...c,
       createdAt: iso(c.createdAt),

@@ -183,6 +183,21 @@ export const PersonalDataArchive = z
         z.object({ resourceId: z.uuid(), version: z.number().int(), note: z.string(), editedAt: isoTime }),
       )
       .openapi({ description: 'The versions of resources the person saved, with their notes.' }),
+    attachmentsUploaded: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          resourceId: z.uuid(),
+          fileName: z.string(),
+          contentType: z.string(),
+          size: z.number().int(),
+          createdAt: isoTime,
+        }),
+      )
+      .openapi({
+        description:
+          'The files the person attached to resources (what they are; each downloads from /api/v1/attachments/{id} while its resource is readable).',
+      }),
     collectionsCreated: z
       .array(
         z.object({

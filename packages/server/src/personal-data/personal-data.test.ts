@@ -69,6 +69,13 @@ describeOnEachEngine('people’s own data over HTTP', (open) => {
         [1, ''],
         [2, 'Guion'],
       ]);
+      expect(archive.attachmentsUploaded).toEqual([
+        expect.objectContaining({
+          resourceId: world.resources.sharedId,
+          fileName: 'guion.pdf',
+          contentType: 'application/pdf',
+        }),
+      ]);
       expect(archive.remindersReceived).toHaveLength(1);
       expect(archive.analysisNodes.length).toBeGreaterThan(0);
       expect(archive.auditEntries.map((e) => e.action)).toEqual(

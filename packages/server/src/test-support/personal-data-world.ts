@@ -9,6 +9,7 @@ import { runNextAnalysis } from '../analytics/run-analysis.js';
 import { queryRows, type Database } from '../db/database.js';
 import { networks } from '../networks/networks.table.js';
 import type { TestClient } from './http-client.js';
+import { samplePdf } from './sample-files.js';
 import {
   addMember,
   affiliate,
@@ -232,6 +233,10 @@ export async function buildWorld(db: Database, client: ClientFactory): Promise<W
   await expectOk(
     subjectClient.patch(`/api/v1/resources/${shared.id}`, { summary: 'Con un guion.', versionNote: 'Guion' }),
     'resource edit',
+  );
+  await expectOk(
+    subjectClient.request('POST', `/api/v1/resources/${shared.id}/attachments?name=guion.pdf`, samplePdf()),
+    'attachment',
   );
 
   return {
