@@ -107,9 +107,10 @@ export function resourceFlows(suite: BrowserSuite) {
 
       // A word of the summary is marked in the snippet, as text in <mark>, never as HTML.
       await search(page, 'valdrena');
+      // The previous search's results stay on screen until the new ones arrive, so wait for them.
       const mark = results(page).locator('mark').first();
       await mark.waitFor();
-      expect((await mark.textContent())?.toLowerCase()).toBe('valdrena');
+      await expect.poll(async () => (await mark.textContent())?.toLowerCase()).toBe('valdrena');
 
       // Back returns to the previous search, box and all.
       await page.goBack();
