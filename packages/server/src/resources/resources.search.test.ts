@@ -247,6 +247,17 @@ describeOnEachEngine('resource search', (open) => {
     expect(third.nextCursor).toBeNull();
   });
 
+  it('keeps a misspelt query in spelling mode on every page', async () => {
+    // "paje" is no word of any title, so only the spelling fallback finds "Page row N"; a later
+    // page asked in words mode would come back empty.
+    const first = await search('q=paje%20row&subject=paging&limit=20');
+    expect(first.total).toBe(45);
+    const second = await search(`q=paje%20row&subject=paging&limit=20&cursor=${first.nextCursor}`);
+    const third = await search(`q=paje%20row&subject=paging&limit=20&cursor=${second.nextCursor}`);
+    expect(new Set([...titles(first), ...titles(second), ...titles(third)]).size).toBe(45);
+    expect(third.nextCursor).toBeNull();
+  });
+
   describe('visibility', () => {
     it('shows the anonymous only public resources', async () => {
       const page = await search('q=orchard');

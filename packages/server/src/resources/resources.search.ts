@@ -1,11 +1,12 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Principal } from '../authz/policy.js';
 import { qualified, searchable } from '../db/columns.js';
-import type { Executor } from '../db/database.js';
+import { queryRows, type Executor } from '../db/database.js';
 import { visibleTo as networkVisibleTo } from '../networks/networks.queries.js';
 import { networks } from '../networks/networks.table.js';
 import { people } from '../people/people.table.js';
 import { decodeCursor, encodeCursor } from '../shared/pagination.js';
+import { RESOURCE_STAGES } from '../shared/vocabulary.js';
 import { resourceVisibleTo } from './resources.queries.js';
 import type { ResourceHitView, ResourceSearchFilters } from './resources.search.schema.js';
 import { resourceAuthors, resources } from './resources.table.js';
@@ -29,13 +30,51 @@ function textQuery(q: string): SQL {
 }
 
 const titleCloseness = (q: string) =>
-  sql`word_similarity(${searchable(sql`${q}`)}, ${searchable(resources.title)})`;
+  sql`word_similarity(${searchable(sql`${q}`)}, ${resources.titleFolded})`;
+
+/**
+ * How a query is matched. `words`: lexemes only, through the tsvector's index. `spelling`: also
+ * titles close in spelling (a typo, a different word form), through the title's trigram index.
+ * The trigram side costs several times the lexeme side, so it is only a fallback: a query whose
+ * words find less than a page is asked again in `spelling` mode (docs/knowledge-bank.md).
+ */
+type MatchMode = 'words' | 'spelling';
+
+/** The columns the ranked page and the facets need, under the names `facetCounts` reads. */
+const matchColumns = sql`${resources.id} as id, ${resources.updatedAt} as updated_at,
+  ${resources.type} as type, ${resources.stages} as stages, ${resources.language} as language,
+  ${resources.licence} as licence`;
+
+/**
+ * The matching rows with their rank. Lexeme rank is title (A) over summary (B) over body (C), by
+ * `ts_rank`, not `ts_rank_cd`: cover density over the three OR-ed configurations cost 25 times as
+ * much per row (50 µs against 2 µs), and with a few thousand matches it was the whole budget.
+ * In `spelling` mode the title's closeness is added, and the titles found only by spelling are a
+ * second branch, so that neither their tsvectors are ranked nor the few lexeme matches rechecked
+ * against the trigrams.
+ */
+function matchesOf(where: SQL, q: string, mode: MatchMode): SQL {
+  const byWords = sql`${resources.search} @@ ${textQuery(q)}`;
+  const lexemeRank = sql`ts_rank(${resources.search}, ${textQuery(q)})`;
+  if (mode === 'words') {
+    return sql`select ${matchColumns}, ${lexemeRank} as rank from ${resources} where ${and(where, byWords)}`;
+  }
+  const closeness = sql`${TITLE_SIMILARITY_WEIGHT} * ${titleCloseness(q)}`;
+  // A title close in words to the query (WORD_SIMILARITY_THRESHOLD) is a hit without a lexeme match.
+  const bySpelling = sql`${searchable(sql`${q}`)} <% ${resources.titleFolded}`;
+  return sql`with words as materialized (select ${matchColumns}, ${lexemeRank} + ${closeness} as rank
+      from ${resources} where ${and(where, byWords)})
+    select * from words
+    union all
+    select ${matchColumns}, ${closeness} as rank from ${resources}
+      where ${and(where, bySpelling)} and ${resources.id} not in (select id from words)`;
+}
 
 /** Each row's own configuration for headlines: accents folded, so both spellings light up. */
 const headlineConfig = sql`(case when ${resources.language} = 'es' then 'trellis_es'::regconfig
   else 'trellis_en'::regconfig end)`;
 
-/** SQL true for the resources matching the filters and query, among those the principal may read. */
+/** SQL true for the resources matching the filters (not the query), among those the principal may read. */
 function matching(principal: Principal, filters: ResourceSearchFilters): SQL {
   const conditions: (SQL | undefined)[] = [resourceVisibleTo(principal)];
   if (filters.type?.length) conditions.push(inArray(resources.type, filters.type));
@@ -66,12 +105,6 @@ function matching(principal: Principal, filters: ResourceSearchFilters): SQL {
             and ra.person_id = ${principal.personId})`
         : sql`false`,
     );
-  }
-  if (filters.q) {
-    // A title close in words to the query (WORD_SIMILARITY_THRESHOLD) is a hit without a lexeme
-    // match; both sides use an index (the tsvector's and the title's trigrams).
-    conditions.push(sql`(${resources.search} @@ ${textQuery(filters.q)}
-      or ${searchable(sql`${filters.q}`)} <% ${searchable(resources.title)})`);
   }
   return and(...conditions)!;
 }
@@ -107,24 +140,6 @@ async function newestPage(db: Executor, where: SQL, cursor: string | undefined, 
     ids: page.map((row) => row.id),
     nextCursor: more && last ? encodeCursor([last.key, last.id]) : null,
   };
-}
-
-/** Best match first: lexeme rank (title A over summary B over body C) plus title closeness. */
-async function rankedPage(db: Executor, where: SQL, q: string, cursor: string | undefined, limit: number) {
-  const [offset] = cursor ? decodeCursor(cursor, ['int']) : [0];
-  if (offset < 0 || offset > MAX_RANKED_OFFSET) return { ids: [], nextCursor: null };
-  const rank = sql`ts_rank_cd(${resources.search}, ${textQuery(q)})
-    + ${TITLE_SIMILARITY_WEIGHT} * ${titleCloseness(q)}`;
-  const rows = await db
-    .select({ id: resources.id })
-    .from(resources)
-    .where(where)
-    .orderBy(desc(rank), desc(resources.updatedAt), desc(resources.id))
-    .limit(limit + 1)
-    .offset(offset);
-  const next = offset + limit;
-  const more = rows.length > limit && next <= MAX_RANKED_OFFSET;
-  return { ids: rows.slice(0, limit).map((row) => row.id), nextCursor: more ? encodeCursor([next]) : null };
 }
 
 /** `ts_headline` output with its markers turned into offsets, so the web highlights without HTML. */
@@ -223,51 +238,106 @@ function toHit(row: {
 
 type FacetName = 'type' | 'stage' | 'language' | 'licence';
 type Facets = Record<FacetName, { value: string; count: number }[]>;
+interface FacetRow {
+  facet: FacetName;
+  value: string;
+  count: number;
+}
 
-/** Counts per type, stage, language and licence over the whole filtered set, in one query. */
-async function facetsOf(db: Executor, where: SQL): Promise<Facets> {
-  const hits = db.$with('hits').as(
-    db
-      .select({
-        type: resources.type,
-        stages: resources.stages,
-        language: resources.language,
-        licence: resources.licence,
-      })
-      .from(resources)
-      .where(where),
+/**
+ * The facet counts of a relation with the resources' type, stages, language and licence columns,
+ * in one pass: grouping sets for the single-valued columns, and a filtered count per stage of the
+ * vocabulary, because unnesting every row's stages cost several times the rest (a set-returning
+ * call per row).
+ */
+function facetCounts(relation: SQL): SQL {
+  const stageCounts = RESOURCE_STAGES.map(
+    (stage) => sql`(${stage}::text, count(*) filter (where ${stage}::resource_stage = any(h.stages))::int)`,
   );
-  const rows = await db
-    .with(hits)
-    .select({
-      facet: sql<FacetName>`f.facet`,
-      value: sql<string>`f.value`,
-      count: sql<number>`count(*)::int`,
-    })
-    .from(
-      sql`${hits}, lateral (values ('type', ${hits.type}::text), ('language', ${hits.language}::text),
-        ('licence', ${hits.licence}::text)
-        union all select 'stage', s::text from unnest(${hits.stages}) s) as f(facet, value)`,
-    )
-    .groupBy(sql`f.facet`, sql`f.value`)
-    .orderBy(sql`count(*) desc`, sql`f.value`);
+  return sql`select case when grouping(h.type) = 0 then 'type' when grouping(h.language) = 0 then 'language'
+        else 'licence' end as facet,
+      coalesce(h.type::text, h.language::text, h.licence::text) as value, count(*)::int as count
+    from ${relation} as h group by grouping sets ((h.type), (h.language), (h.licence))
+    union all
+    select 'stage', s.value, s.count from (select array[${sql.join(stageCounts, sql`, `)}] as counts
+      from ${relation} as h) t, unnest(t.counts) as s(value text, count int) where s.count > 0
+    order by count desc, value`;
+}
+
+function toFacets(rows: FacetRow[]): Facets {
   const facets: Facets = { type: [], stage: [], language: [], licence: [] };
   for (const row of rows) facets[row.facet].push({ value: row.value, count: row.count });
   return facets;
+}
+
+/** Counts per type, stage, language and licence over the whole filtered set, in one query. */
+async function facetsOf(db: Executor, where: SQL): Promise<Facets> {
+  const filtered = sql`(select ${resources.type}, ${resources.stages}, ${resources.language},
+    ${resources.licence} from ${resources} where ${where})`;
+  return toFacets(await queryRows<FacetRow>(db, facetCounts(filtered)));
+}
+
+/**
+ * Best match first, with the facets of every match, from one scan: the matches are read once into
+ * a materialised set that both the page and the counts come from (two queries read them twice).
+ */
+async function rankedPage(
+  db: Executor,
+  where: SQL,
+  q: string,
+  mode: MatchMode,
+  offset: number,
+  limit: number,
+): Promise<{ ids: string[]; more: boolean; facets: Facets }> {
+  const [row] = await queryRows<{ page: string[]; facets: FacetRow[] }>(
+    db,
+    sql`
+    with matches as materialized (${matchesOf(where, q, mode)})
+    select
+      (select coalesce(json_agg(p.id order by p.rank desc, p.updated_at desc, p.id desc), '[]'::json)
+        from (select id, rank, updated_at from matches
+          order by rank desc, updated_at desc, id desc limit ${limit + 1} offset ${offset}) p) as page,
+      (select coalesce(json_agg(c), '[]'::json) from (${facetCounts(sql`matches`)}) c) as facets`,
+  );
+  if (!row) throw new Error('a select of two subqueries always answers one row');
+  return { ids: row.page.slice(0, limit), more: row.page.length > limit, facets: toFacets(row.facets) };
+}
+
+/** Ranked results: words first, spelling as the fallback; the cursor keeps the mode of page one. */
+async function rankedSearch(db: Executor, where: SQL, q: string, cursor: string | undefined, limit: number) {
+  const [offset, cursorMode] = cursor ? decodeCursor(cursor, ['int', 'text']) : [0, undefined];
+  if (offset < 0 || offset > MAX_RANKED_OFFSET) return { ids: [], nextCursor: null, facets: toFacets([]) };
+  const mode: MatchMode = cursorMode === 'spelling' ? 'spelling' : 'words';
+  let page = await rankedPage(db, where, q, mode, offset, limit);
+  const total = (facets: Facets) => facets.language.reduce((sum, row) => sum + row.count, 0);
+  // Sequential, not parallel: the fallback is needed only when the words found little.
+  let usedMode = mode;
+  if (!cursor && total(page.facets) < limit) {
+    page = await rankedPage(db, where, q, 'spelling', offset, limit);
+    usedMode = 'spelling';
+  }
+  const next = offset + limit;
+  const more = page.more && next <= MAX_RANKED_OFFSET;
+  return { ids: page.ids, nextCursor: more ? encodeCursor([next, usedMode]) : null, facets: page.facets };
+}
+
+/** Browsing, newest first. One query after the other: `db` may be one transaction's client. */
+async function newestSearch(db: Executor, where: SQL, cursor: string | undefined, limit: number) {
+  const page = await newestPage(db, where, cursor, limit);
+  return { ...page, facets: await facetsOf(db, where) };
 }
 
 /** One page of search results with the facets and total of the whole result set. */
 export async function searchResources(db: Executor, principal: Principal, filters: ResourceSearchFilters) {
   const where = matching(principal, filters);
   const { q, cursor, limit } = filters;
-  const [page, facets] = await Promise.all([
-    q ? rankedPage(db, where, q, cursor, limit) : newestPage(db, where, cursor, limit),
-    facetsOf(db, where),
-  ]);
+  const page = q
+    ? await rankedSearch(db, where, q, cursor, limit)
+    : await newestSearch(db, where, cursor, limit);
   const items = await hitsFor(db, principal, page.ids, q);
   // Every resource has exactly one language, so that facet's counts add up to the total.
-  const total = facets.language.reduce((sum, row) => sum + row.count, 0);
-  return { items, nextCursor: page.nextCursor, facets, total };
+  const total = page.facets.language.reduce((sum, row) => sum + row.count, 0);
+  return { items, nextCursor: page.nextCursor, facets: page.facets, total };
 }
 
 /**
