@@ -15,5 +15,6 @@ export * from './mail/mail.table.js';
 export * from './introductions/introductions.table.js';
 export * from './resources/resources.table.js';
 export * from './resources/attachments.table.js';
+export * from './resources/words.table.js';
 export * from './practices/practices.table.js';
 export * from './collections/collections.table.js';

@@ -1,8 +1,10 @@
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeOnEachEngine } from '../test-support/engines.js';
 import { addMember, buildNetwork, buildPerson, buildResource } from '../test-support/factories.js';
 import { useTestApp } from '../test-support/test-app.js';
 import { parseHeadline } from './resources.search.js';
+import { resources } from './resources.table.js';
 
 interface Hit {
   id: string;
@@ -161,6 +163,34 @@ describeOnEachEngine('resource search', (open) => {
   it('forgives a typo in the title', async () => {
     expect(titles(await search('q=mediacion%20escolr'))[0]).toBe('Mediación escolar entre iguales');
     expect(titles(await search('q=xqzv%20wkpt'))).toEqual([]);
+  });
+
+  it('corrects a misspelt word to one the bank holds, and marks the corrected words', async () => {
+    // "retroalimentasion" is in no resource; "retroalimentación" is, in a summary only, so no title
+    // spelling could have found it.
+    const page = await search('q=rubricas%20retroalimentasion');
+    expect(titles(page)).toEqual(['Evaluación formativa en el aula']);
+    const snippet = page.items[0]!.snippet!;
+    const marked = snippet.matches.map((match) => snippet.text.slice(match.start, match.start + match.length));
+    expect(marked).toEqual(['Rúbricas', 'retroalimentación']);
+    // A different word is not a misspelling: nothing close enough, nothing found.
+    expect(titles(await search('q=rubricas%20dialogicas'))).toEqual([]);
+  });
+
+  it('learns the words of resources written and edited later', async () => {
+    const written = await buildResource(t.db, { title: 'Quokka census', summary: 'Counting them.' });
+    expect(titles(await search('q=quoka'))).toEqual(['Quokka census']);
+    await t.db.update(resources).set({ summary: 'Counting wombats too.' }).where(eq(resources.id, written.id));
+    expect(titles(await search('q=wombatts'))).toEqual(['Quokka census']);
+  });
+
+  it('keeps a corrected query corrected on every page', async () => {
+    // "rowz" corrects to "row"; a later page asked as typed would come back empty.
+    const first = await search('q=page%20rowz&subject=paging&limit=20');
+    expect(first.total).toBe(45);
+    const second = await search(`q=page%20rowz&subject=paging&limit=20&cursor=${first.nextCursor}`);
+    const third = await search(`q=page%20rowz&subject=paging&limit=20&cursor=${second.nextCursor}`);
+    expect(new Set([...titles(first), ...titles(second), ...titles(third)]).size).toBe(45);
   });
 
   it('ranks a title match above a summary match above a body match', async () => {

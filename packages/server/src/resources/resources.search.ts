@@ -8,6 +8,7 @@ import { people } from '../people/people.table.js';
 import { decodeCursor, encodeCursor } from '../shared/pagination.js';
 import { RESOURCE_STAGES } from '../shared/vocabulary.js';
 import { resourceVisibleTo } from './resources.queries.js';
+import { correctedQuery } from './search-correction.js';
 import type { ResourceHitView, ResourceSearchFilters } from './resources.search.schema.js';
 import { resourceAuthors, resources } from './resources.table.js';
 
@@ -35,8 +36,7 @@ const titleCloseness = (q: string) =>
 /**
  * How a query is matched. `words`: lexemes only, through the tsvector's index. `spelling`: also
  * titles close in spelling (a typo, a different word form), through the title's trigram index.
- * The trigram side costs several times the lexeme side, so it is only a fallback: a query whose
- * words find less than a page is asked again in `spelling` mode (docs/knowledge-bank.md).
+ * The trigram side costs several times the lexeme side, so it is the last resort (rankedSearch).
  */
 type MatchMode = 'words' | 'spelling';
 
@@ -303,22 +303,58 @@ async function rankedPage(
   return { ids: row.page.slice(0, limit), more: row.page.length > limit, facets: toFacets(row.facets) };
 }
 
-/** Ranked results: words first, spelling as the fallback; the cursor keeps the mode of page one. */
+/**
+ * How the first page was found, kept in the cursor so that later pages never switch: the words as
+ * typed, the words corrected, or the titles' spelling.
+ */
+const ATTEMPTS = ['words', 'corrected', 'spelling'] as const;
+type Attempt = (typeof ATTEMPTS)[number];
+type RankedPage = Awaited<ReturnType<typeof rankedPage>>;
+
+const totalOf = (page: RankedPage) => page.facets.language.reduce((sum, row) => sum + row.count, 0);
+
+/** The query an attempt searches for, or undefined when the attempt has nothing to try. */
+async function queryFor(db: Executor, q: string, attempt: Attempt) {
+  return attempt === 'corrected' ? correctedQuery(db, q) : q;
+}
+
+/**
+ * Ranked results. The first page tries the words as typed, then corrected, then the titles'
+ * spelling, each only when the one before found less than a page (so a query that finds enough
+ * pays for one query), and keeps the attempt that found the most.
+ */
 async function rankedSearch(db: Executor, where: SQL, q: string, cursor: string | undefined, limit: number) {
-  const [offset, cursorMode] = cursor ? decodeCursor(cursor, ['int', 'text']) : [0, undefined];
-  if (offset < 0 || offset > MAX_RANKED_OFFSET) return { ids: [], nextCursor: null, facets: toFacets([]) };
-  const mode: MatchMode = cursorMode === 'spelling' ? 'spelling' : 'words';
-  let page = await rankedPage(db, where, q, mode, offset, limit);
-  const total = (facets: Facets) => facets.language.reduce((sum, row) => sum + row.count, 0);
-  // Sequential, not parallel: the fallback is needed only when the words found little.
-  let usedMode = mode;
-  if (!cursor && total(page.facets) < limit) {
-    page = await rankedPage(db, where, q, 'spelling', offset, limit);
-    usedMode = 'spelling';
+  if (cursor) {
+    const [offset, mark] = decodeCursor(cursor, ['int', 'text']);
+    const attempt = ATTEMPTS.find((name) => name === mark) ?? 'words';
+    const text = (await queryFor(db, q, attempt)) ?? q;
+    if (offset < 0 || offset > MAX_RANKED_OFFSET)
+      return { ids: [], nextCursor: null, facets: toFacets([]), text };
+    const page = await rankedPage(
+      db,
+      where,
+      text,
+      attempt === 'spelling' ? 'spelling' : 'words',
+      offset,
+      limit,
+    );
+    return { ...paged(page, offset, limit, attempt), text };
   }
+  let best: { attempt: Attempt; text: string; page: RankedPage } | undefined;
+  for (const attempt of ATTEMPTS) {
+    if (best && totalOf(best.page) >= limit) break;
+    const text = await queryFor(db, q, attempt);
+    if (text === undefined) continue;
+    const page = await rankedPage(db, where, text, attempt === 'spelling' ? 'spelling' : 'words', 0, limit);
+    if (!best || totalOf(page) > totalOf(best.page)) best = { attempt, text, page };
+  }
+  return { ...paged(best!.page, 0, limit, best!.attempt), text: best!.text };
+}
+
+function paged(page: RankedPage, offset: number, limit: number, attempt: Attempt) {
   const next = offset + limit;
   const more = page.more && next <= MAX_RANKED_OFFSET;
-  return { ids: page.ids, nextCursor: more ? encodeCursor([next, usedMode]) : null, facets: page.facets };
+  return { ids: page.ids, nextCursor: more ? encodeCursor([next, attempt]) : null, facets: page.facets };
 }
 
 /** Browsing, newest first. One query after the other: `db` may be one transaction's client. */
@@ -331,10 +367,11 @@ async function newestSearch(db: Executor, where: SQL, cursor: string | undefined
 export async function searchResources(db: Executor, principal: Principal, filters: ResourceSearchFilters) {
   const where = matching(principal, filters);
   const { q, cursor, limit } = filters;
+  // Snippets mark what was searched for: a corrected query's words, not the misspelt ones.
   const page = q
     ? await rankedSearch(db, where, q, cursor, limit)
-    : await newestSearch(db, where, cursor, limit);
-  const items = await hitsFor(db, principal, page.ids, q);
+    : { ...(await newestSearch(db, where, cursor, limit)), text: undefined };
+  const items = await hitsFor(db, principal, page.ids, page.text);
   // Every resource has exactly one language, so that facet's counts add up to the total.
   const total = page.facets.language.reduce((sum, row) => sum + row.count, 0);
   return { items, nextCursor: page.nextCursor, facets: page.facets, total };
