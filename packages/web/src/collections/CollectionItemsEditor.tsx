@@ -173,42 +173,44 @@ function ItemRow({ item, first, last, register, onMove, onRemove }: ItemRowProps
     </>
   );
   return (
-    <li className="card collection-item">
-      <div className="collection-item-text">
-        <h3 className="card-title" lang={item.language}>
-          <Link to={`/resources/${item.id}`}>{item.title}</Link>
-        </h3>
-        <p className="card-kind">
-          {vocab.type[item.type]} · {vocab.language[item.language]} · {vocab.licence[item.licence]}
-        </p>
-      </div>
-      <div className="collection-item-actions">
-        <button
-          type="button"
-          className="button-secondary"
-          ref={(element) => register(buttonKey(item.id, 'up'), element)}
-          aria-disabled={first || undefined}
-          onClick={() => onMove(-1)}
-        >
-          {named(c.moveUp)}
-        </button>
-        <button
-          type="button"
-          className="button-secondary"
-          ref={(element) => register(buttonKey(item.id, 'down'), element)}
-          aria-disabled={last || undefined}
-          onClick={() => onMove(1)}
-        >
-          {named(c.moveDown)}
-        </button>
-        <button
-          type="button"
-          className="button-quiet"
-          ref={(element) => register(buttonKey(item.id, 'remove'), element)}
-          onClick={onRemove}
-        >
-          {named(c.remove)}
-        </button>
+    <li className="card">
+      <div className="collection-item">
+        <div className="collection-item-text">
+          <h3 className="card-title" lang={item.language}>
+            <Link to={`/resources/${item.id}`}>{item.title}</Link>
+          </h3>
+          <p className="card-kind">
+            {vocab.type[item.type]} · {vocab.language[item.language]} · {vocab.licence[item.licence]}
+          </p>
+        </div>
+        <div className="collection-item-actions">
+          <button
+            type="button"
+            className="button-secondary"
+            ref={(element) => register(buttonKey(item.id, 'up'), element)}
+            aria-disabled={first || undefined}
+            onClick={() => onMove(-1)}
+          >
+            {named(c.moveUp)}
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            ref={(element) => register(buttonKey(item.id, 'down'), element)}
+            aria-disabled={last || undefined}
+            onClick={() => onMove(1)}
+          >
+            {named(c.moveDown)}
+          </button>
+          <button
+            type="button"
+            className="button-quiet"
+            ref={(element) => register(buttonKey(item.id, 'remove'), element)}
+            onClick={onRemove}
+          >
+            {named(c.remove)}
+          </button>
+        </div>
       </div>
     </li>
   );
