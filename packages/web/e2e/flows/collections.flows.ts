@@ -251,11 +251,7 @@ export function collectionFlows(suite: BrowserSuite) {
       await arriveAt(page, `Editar «${title}»`, 'edit collection form in Spanish');
 
       await page.goto(`/networks/${region.network.slug}/bank-activity`);
-      await arriveAt(
-        page,
-        `Lo que ha compartido y adaptado ${region.network.name}`,
-        'bank activity in Spanish',
-      );
+      await arriveAt(page, `Lo compartido y adaptado en ${region.network.name}`, 'bank activity in Spanish');
       await page
         .getByRole('region', { name: /^Compartido desde el / })
         .getByRole('listitem')

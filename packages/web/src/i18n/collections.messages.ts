@@ -165,7 +165,7 @@ export const collectionsEs: typeof collectionsEn = {
   stay: 'Quedarme',
   leaveAnyway: 'Salir sin guardar',
   activityLink: 'Lo último que ha compartido la red',
-  activityTitle: 'Lo que ha compartido y adaptado {network}',
+  activityTitle: 'Lo compartido y adaptado en {network}',
   activityIntro:
     'Recursos nuevos que las personas de la red han compartido con ella o en abierto, y sus adaptaciones del trabajo de otras personas, en la medida en que puedes verlos.',
   activityFilter: 'Elige el periodo',
