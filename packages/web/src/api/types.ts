@@ -44,8 +44,11 @@ import type {
   TravelSchema,
 } from '../../../server/src/practices/practices.schema.js';
 import type {
+  BankActivity as BankActivitySchema,
   CollectionDetail as CollectionDetailSchema,
+  CollectionInput as CollectionInputSchema,
   CollectionList as CollectionListSchema,
+  CollectionPatch as CollectionPatchSchema,
   CollectionSummary as CollectionSummarySchema,
 } from '../../../server/src/collections/collections.schema.js';
 import type {
@@ -114,6 +117,14 @@ export type AdoptionInput = z.input<typeof CreateAdoptionBody>;
 export type CollectionSummary = z.infer<typeof CollectionSummarySchema>;
 export type CollectionList = z.infer<typeof CollectionListSchema>;
 export type CollectionDetail = z.infer<typeof CollectionDetailSchema>;
+export type CollectionItem = CollectionDetail['items'][number];
+/** A new collection (POST /networks/{id}/collections). */
+export type CollectionInput = z.input<typeof CollectionInputSchema>;
+/** The changed fields of a collection (PATCH /collections/{id}). */
+export type CollectionChanges = z.input<typeof CollectionPatchSchema>;
+/** What a network's members shared and adapted since a day (GET /networks/{id}/bank-activity). */
+export type BankActivity = z.infer<typeof BankActivitySchema>;
+export type BankActivityItem = BankActivity['items'][number];
 
 import type { AttachmentView as AttachmentViewSchema } from '../../../server/src/resources/attachments.schema.js';
 export type Attachment = z.infer<typeof AttachmentViewSchema>;

@@ -24,6 +24,8 @@ import { OrganisationPage } from '../organisations/OrganisationPage.tsx';
 import { PersonPage } from '../people/PersonPage.tsx';
 import { AccountErasedPage } from '../personal-data/AccountErasedPage.tsx';
 import { YourDataPage } from '../personal-data/YourDataPage.tsx';
+import { BankActivityPage } from '../collections/BankActivityPage.tsx';
+import { EditCollectionPage, NewCollectionPage } from '../collections/CollectionEditorPages.tsx';
 import { CollectionPage, NetworkCollectionsPage } from '../collections/CollectionPages.tsx';
 import { PracticeListPage } from '../practices/PracticeListPage.tsx';
 import { PracticePage } from '../practices/PracticePage.tsx';
@@ -112,7 +114,10 @@ function Pages() {
             <Route path="/practices" element={<PracticeListPage />} />
             <Route path="/practices/:id" element={<PracticePage />} />
             <Route path="/collections/:id" element={<CollectionPage />} />
+            <Route path="/collections/:id/edit" element={<EditCollectionPage />} />
             <Route path="/networks/:slug/collections" element={<NetworkCollectionsPage />} />
+            <Route path="/networks/:slug/collections/new" element={<NewCollectionPage />} />
+            <Route path="/networks/:slug/bank-activity" element={<BankActivityPage />} />
             <Route path="/organisations/:id" element={<OrganisationPage />} />
             <Route path="/people/:id" element={<PersonPage />} />
             <Route path="/sign-in" element={<SignInPage />} />

@@ -1,18 +1,22 @@
 /**
  * A network's collections (at /networks/:slug/collections) and one collection (/collections/:id):
  * title and description in the reader's language (else the one written, marked with `lang`),
- * and the collection's resources in order, each linking to its page.
+ * and the collection's resources in order, each linking to its page. Curators (the server's
+ * `permissions`) get "New collection", Edit, Delete and the items editor; everyone who sees the
+ * collections gets the way to the network's bank activity.
  */
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { CollectionDetail, NetworkDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { inReaderLanguage } from '../i18n/reader-language.ts';
 import { Loading, RequestFailed } from '../ui/feedback.tsx';
 import { NetworkRoute } from '../ui/network-route.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
-import { isMissing, QueryState } from '../ui/page-states.tsx';
-import { collectionKeys, getCollection, listNetworkCollections } from './collections.api.ts';
+import { CollectionActions } from './CollectionActions.tsx';
+import { CollectionItemsEditor } from './CollectionItemsEditor.tsx';
+import { CollectionRoute } from './CollectionRoute.tsx';
+import { collectionKeys, listNetworkCollections } from './collections.api.ts';
 import './collections.css';
 
 export function NetworkCollectionsPage() {
@@ -34,6 +38,16 @@ function NetworkCollections({ network }: { network: NetworkDetail }) {
       </p>
       <PageHeading title={title}>{title}</PageHeading>
       <p className="lead">{c.intro}</p>
+      <p className="form-actions">
+        {query.data?.permissions.create ? (
+          <Link className="button-primary" to={`/networks/${network.slug}/collections/new`}>
+            {c.newCollection}
+          </Link>
+        ) : null}
+        <Link className="button-secondary" to={`/networks/${network.slug}/bank-activity`}>
+          {c.activityLink}
+        </Link>
+      </p>
       {query.isPending ? <Loading /> : null}
       {query.isError ? <RequestFailed error={query.error} onRetry={() => void query.refetch()} /> : null}
       {query.isSuccess && query.data.items.length === 0 ? <p>{c.none}</p> : null}
@@ -59,21 +73,7 @@ function NetworkCollections({ network }: { network: NetworkDetail }) {
 }
 
 export function CollectionPage() {
-  const { t } = useI18n();
-  const { id = '' } = useParams();
-  const query = useQuery({
-    queryKey: collectionKeys.detail(id),
-    queryFn: ({ signal }) => getCollection(id, signal),
-  });
-  if (!query.isSuccess)
-    return (
-      <QueryState
-        queries={query}
-        notFound={{ title: t.collections.notFound, body: t.collections.notFoundBody }}
-        missing={isMissing}
-      />
-    );
-  return <Collection collection={query.data} />;
+  return <CollectionRoute>{(collection) => <Collection collection={collection} />}</CollectionRoute>;
 }
 
 function Collection({ collection }: { collection: CollectionDetail }) {
@@ -98,30 +98,44 @@ function Collection({ collection }: { collection: CollectionDetail }) {
             {fill(c.curatedBy, { name: collection.createdBy.name, network: collection.network.name })}
           </p>
         ) : null}
+        <CollectionActions collection={collection} title={name.text} />
       </header>
       {about.text ? (
         <p className="prose" lang={about.lang}>
           {about.text}
         </p>
       ) : null}
-      <section aria-labelledby="collection-items-heading">
-        <h2 id="collection-items-heading">{c.items}</h2>
-        {collection.items.length === 0 ? <p>{c.noItems}</p> : null}
-        <ol className="collection-items">
-          {collection.items.map((resource) => (
-            <li key={resource.id} className="card">
-              <h3 className="card-title" lang={resource.language}>
-                <Link to={`/resources/${resource.id}`}>{resource.title}</Link>
-              </h3>
-              <p className="card-kind">
-                {t.resources.vocab.type[resource.type]} · {t.resources.vocab.language[resource.language]} ·{' '}
-                {t.resources.vocab.licence[resource.licence]}
-              </p>
-              {resource.summary ? <p lang={resource.language}>{resource.summary}</p> : null}
-            </li>
-          ))}
-        </ol>
-      </section>
+      {collection.permissions.update ? (
+        <CollectionItemsEditor collection={collection} />
+      ) : (
+        <CollectionItems collection={collection} />
+      )}
     </article>
+  );
+}
+
+/** The resources in order, for a reader who does not curate the collection. */
+function CollectionItems({ collection }: { collection: CollectionDetail }) {
+  const { t } = useI18n();
+  const c = t.collections;
+  return (
+    <section aria-labelledby="collection-items-heading">
+      <h2 id="collection-items-heading">{c.items}</h2>
+      {collection.items.length === 0 ? <p>{c.noItems}</p> : null}
+      <ol className="collection-items">
+        {collection.items.map((resource) => (
+          <li key={resource.id} className="card">
+            <h3 className="card-title" lang={resource.language}>
+              <Link to={`/resources/${resource.id}`}>{resource.title}</Link>
+            </h3>
+            <p className="card-kind">
+              {t.resources.vocab.type[resource.type]} · {t.resources.vocab.language[resource.language]} ·{' '}
+              {t.resources.vocab.licence[resource.licence]}
+            </p>
+            {resource.summary ? <p lang={resource.language}>{resource.summary}</p> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

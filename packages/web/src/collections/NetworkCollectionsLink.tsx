@@ -1,7 +1,10 @@
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
 
-/** The network page's way to its collections (in its aside, beside the analysis link). */
+/**
+ * The network page's way to its collections and its bank activity (in its aside, beside the
+ * analysis link); both are open to whoever sees the network, as the server's rules are.
+ */
 export function NetworkCollectionsLink({ slug }: { slug: string }) {
   const { t } = useI18n();
   return (
@@ -12,6 +15,9 @@ export function NetworkCollectionsLink({ slug }: { slug: string }) {
         <Link className="button-secondary" to={`/networks/${slug}/collections`}>
           {t.collections.link}
         </Link>
+      </p>
+      <p>
+        <Link to={`/networks/${slug}/bank-activity`}>{t.collections.activityLink}</Link>
       </p>
     </section>
   );
