@@ -5,29 +5,28 @@ CREATE TABLE "resource_words" (
 --> statement-breakpoint
 CREATE INDEX "resource_words_trgm_idx" ON "resource_words" USING gin ("word" gin_trgm_ops);--> statement-breakpoint
 -- The vocabulary a misspelt query is corrected against (resources/search-correction.ts): every
--- word of every resource, lower-cased and accent-free, letters only, 3 to 30 of them.
-CREATE OR REPLACE FUNCTION public.trellis_words(text) RETURNS SETOF text
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-  AS $$ SELECT DISTINCT folded FROM (
-    SELECT public.trellis_unaccent(token) AS folded
-    FROM unnest(pg_catalog.tsvector_to_array(pg_catalog.to_tsvector('pg_catalog.simple'::regconfig, $1))) AS token
-  ) AS tokens WHERE folded ~ '^[a-z]{3,30}$' $$;
---> statement-breakpoint
--- One statement trigger per insert or update, over its transition table: an import of thousands of
--- rows adds its words in one insert. The words go in sorted, so two writers adding the same new
--- words take their locks in the same order and cannot deadlock.
+-- word of every resource, lower-cased and accent-free, letters only, 3 to 30 of them. The words
+-- are told apart by the `simple` parser and made distinct before they are unaccented and checked:
+-- unaccenting and matching each row's every word took four times as long (3.6 s for 10,000 rows).
 CREATE OR REPLACE FUNCTION public.trellis_collect_resource_words() RETURNS trigger
   LANGUAGE plpgsql AS $$
 BEGIN
+  -- Sorted, so two writers adding the same new words lock them in the same order: no deadlock.
   INSERT INTO public.resource_words (word)
-  SELECT DISTINCT w FROM changed_rows AS r,
-    public.trellis_words(r.title || ' ' || r.summary || ' ' || r.body || ' '
-      || public.trellis_join_words(r.subjects) || ' ' || public.trellis_join_words(r.tags)) AS w
-  ORDER BY w
+  WITH tokens AS MATERIALIZED (
+    SELECT DISTINCT token FROM changed_rows AS r,
+      unnest(pg_catalog.tsvector_to_array(pg_catalog.to_tsvector('pg_catalog.simple'::regconfig,
+        r.title || ' ' || r.summary || ' ' || r.body || ' ' || public.trellis_join_words(r.subjects)
+        || ' ' || public.trellis_join_words(r.tags)))) AS token)
+  SELECT DISTINCT folded FROM (SELECT public.trellis_unaccent(token) AS folded FROM tokens) AS words
+  WHERE folded ~ '^[a-z]{3,30}$'
+  ORDER BY folded
   ON CONFLICT (word) DO NOTHING;
   RETURN NULL;
 END $$;
 --> statement-breakpoint
+-- One statement trigger per insert or update, over its transition table: an import of thousands of
+-- rows adds its words in one insert.
 CREATE TRIGGER resources_words_on_insert AFTER INSERT ON "resources"
   REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT
   EXECUTE FUNCTION public.trellis_collect_resource_words();
@@ -36,8 +35,13 @@ CREATE TRIGGER resources_words_on_update AFTER UPDATE ON "resources"
   REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT
   EXECUTE FUNCTION public.trellis_collect_resource_words();
 --> statement-breakpoint
+-- The words of the resources already written (the trigger's insert, over the whole table).
 INSERT INTO "resource_words" (word)
-SELECT DISTINCT w FROM "resources" AS r,
-  public.trellis_words(r.title || ' ' || r.summary || ' ' || r.body || ' '
-    || public.trellis_join_words(r.subjects) || ' ' || public.trellis_join_words(r.tags)) AS w
+WITH tokens AS MATERIALIZED (
+  SELECT DISTINCT token FROM "resources" AS r,
+    unnest(pg_catalog.tsvector_to_array(pg_catalog.to_tsvector('pg_catalog.simple'::regconfig,
+      r.title || ' ' || r.summary || ' ' || r.body || ' ' || public.trellis_join_words(r.subjects)
+      || ' ' || public.trellis_join_words(r.tags)))) AS token)
+SELECT DISTINCT folded FROM (SELECT public.trellis_unaccent(token) AS folded FROM tokens) AS words
+WHERE folded ~ '^[a-z]{3,30}$'
 ON CONFLICT (word) DO NOTHING;
