@@ -115,5 +115,21 @@ export type CollectionSummary = z.infer<typeof CollectionSummarySchema>;
 export type CollectionList = z.infer<typeof CollectionListSchema>;
 export type CollectionDetail = z.infer<typeof CollectionDetailSchema>;
 
+// Writing practices, evidence and adoptions (the practice editor and the practice page's edits).
+import type {
+  CreatePracticeBody,
+  UpdateAdoptionBody,
+  UpdateEvidenceBody,
+  UpdatePracticeBody,
+} from '../../../server/src/practices/practices.schema.js';
+/** A new practice (POST /practices). */
+export type PracticeInput = z.input<typeof CreatePracticeBody>;
+/** What changed in a practice (PATCH /practices/{id}). */
+export type PracticeChanges = z.input<typeof UpdatePracticeBody>;
+/** What changed in an evidence item (PATCH /evidence/{id}). */
+export type EvidenceChanges = z.input<typeof UpdateEvidenceBody>;
+/** What changed in an adoption (PATCH /adoptions/{id}). */
+export type AdoptionChanges = z.input<typeof UpdateAdoptionBody>;
+
 import type { AttachmentView as AttachmentViewSchema } from '../../../server/src/resources/attachments.schema.js';
 export type Attachment = z.infer<typeof AttachmentViewSchema>;
