@@ -5,7 +5,7 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { getPerson, personKeys } from '../api/people.api.ts';
 import type { PracticeDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -32,11 +32,12 @@ import './practices.css';
 function SignedIn({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { session } = useSession();
+  const { pathname, search } = useLocation();
   if (session === undefined) return <PageLoading />;
   if (session === null)
     return (
       <Notice title={t.practices.signInTitle} body={t.practices.signInBody}>
-        <Link to="/sign-in">{t.session.signIn}</Link>
+        <Link to={`/sign-in?next=${encodeURIComponent(pathname + search)}`}>{t.session.signIn}</Link>
       </Notice>
     );
   return <>{children}</>;
