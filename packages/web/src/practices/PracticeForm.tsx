@@ -163,47 +163,42 @@ export function PracticeForm({
           />
         )}
       </Field>
-      <div className="form-columns">
-        <Field id={fieldId('language')} label={p.fieldLanguage} error={errors.language}>
+      {networks ? (
+        <Field
+          id={fieldId('networkId')}
+          label={p.fieldNetwork}
+          hint={p.fieldNetworkHint}
+          error={errors.networkId}
+        >
           {(control) => (
-            <select
-              {...control}
-              value={values.language}
-              onChange={(e) => set('language', e.target.value as ContentLanguage)}
-            >
-              {CONTENT_LANGUAGES.map((language) => (
-                <option key={language} value={language}>
-                  {t.resources.vocab.language[language]}
+            <select {...control} value={values.networkId} onChange={(e) => set('networkId', e.target.value)}>
+              <option value="">{p.chooseNetwork}</option>
+              {networks.map((network) => (
+                <option key={network.id} value={network.id}>
+                  {network.name}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        {networks ? (
-          <Field
-            id={fieldId('networkId')}
-            label={p.fieldNetwork}
-            hint={p.fieldNetworkHint}
-            error={errors.networkId}
+      ) : (
+        <p className="hint">{fill(p.networkFixed, { network: networkName })}</p>
+      )}
+      <Field id={fieldId('language')} label={p.fieldLanguage} error={errors.language}>
+        {(control) => (
+          <select
+            {...control}
+            value={values.language}
+            onChange={(e) => set('language', e.target.value as ContentLanguage)}
           >
-            {(control) => (
-              <select
-                {...control}
-                value={values.networkId}
-                onChange={(e) => set('networkId', e.target.value)}
-              >
-                <option value="">{p.chooseNetwork}</option>
-                {networks.map((network) => (
-                  <option key={network.id} value={network.id}>
-                    {network.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        ) : null}
-      </div>
-      {networks ? null : <p className="hint">{fill(p.networkFixed, { network: networkName })}</p>}
+            {CONTENT_LANGUAGES.map((language) => (
+              <option key={language} value={language}>
+                {t.resources.vocab.language[language]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <Field id={fieldId('schoolId')} label={p.fieldSchool} hint={p.fieldSchoolHint} error={errors.schoolId}>
         {(control) => (
           <SchoolCombobox

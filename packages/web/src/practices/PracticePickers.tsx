@@ -147,7 +147,11 @@ export function ResourcePicker({ control, resources, max, onChange }: ResourcePr
             <span className="option-name" lang={hit.language}>
               {hit.title}
             </span>
-            <span className="option-detail"> · {t.resources.vocab.type[hit.type]}</span>
+            {/* Titles repeat across networks (adaptations keep theirs): the network tells them apart. */}
+            <span className="option-detail">
+              {' · '}
+              {[t.resources.vocab.type[hit.type], hit.network?.name].filter(Boolean).join(' · ')}
+            </span>
           </>
         )}
         clearOnPick
