@@ -126,5 +126,21 @@ export type CollectionChanges = z.input<typeof CollectionPatchSchema>;
 export type BankActivity = z.infer<typeof BankActivitySchema>;
 export type BankActivityItem = BankActivity['items'][number];
 
+// Writing practices, evidence and adoptions (the practice editor and the practice page's edits).
+import type {
+  CreatePracticeBody,
+  UpdateAdoptionBody,
+  UpdateEvidenceBody,
+  UpdatePracticeBody,
+} from '../../../server/src/practices/practices.schema.js';
+/** A new practice (POST /practices). */
+export type PracticeInput = z.input<typeof CreatePracticeBody>;
+/** What changed in a practice (PATCH /practices/{id}). */
+export type PracticeChanges = z.input<typeof UpdatePracticeBody>;
+/** What changed in an evidence item (PATCH /evidence/{id}). */
+export type EvidenceChanges = z.input<typeof UpdateEvidenceBody>;
+/** What changed in an adoption (PATCH /adoptions/{id}). */
+export type AdoptionChanges = z.input<typeof UpdateAdoptionBody>;
+
 import type { AttachmentView as AttachmentViewSchema } from '../../../server/src/resources/attachments.schema.js';
 export type Attachment = z.infer<typeof AttachmentViewSchema>;

@@ -29,6 +29,7 @@ import { EditCollectionPage, NewCollectionPage } from '../collections/Collection
 import { CollectionPage, NetworkCollectionsPage } from '../collections/CollectionPages.tsx';
 import { PracticeListPage } from '../practices/PracticeListPage.tsx';
 import { PracticePage } from '../practices/PracticePage.tsx';
+import { EditPracticePage, NewPracticePage } from '../practices/PracticeEditorPages.tsx';
 import { ResourcePage } from '../resources/ResourcePage.tsx';
 import { AdaptResourcePage, EditResourcePage, NewResourcePage } from '../resources/ResourceEditorPages.tsx';
 import { ResourceSearchPage } from '../resources/ResourceSearchPage.tsx';
@@ -112,7 +113,10 @@ function Pages() {
             <Route path="/resources/:id/adapt" element={<AdaptResourcePage />} />
             <Route path="/resources/:id/versions/:version" element={<ResourceVersionPage />} />
             <Route path="/practices" element={<PracticeListPage />} />
+            {/* A static segment outranks :id, so /practices/new is always the editor. */}
+            <Route path="/practices/new" element={<NewPracticePage />} />
             <Route path="/practices/:id" element={<PracticePage />} />
+            <Route path="/practices/:id/edit" element={<EditPracticePage />} />
             <Route path="/collections/:id" element={<CollectionPage />} />
             <Route path="/collections/:id/edit" element={<EditCollectionPage />} />
             <Route path="/networks/:slug/collections" element={<NetworkCollectionsPage />} />

@@ -6,11 +6,14 @@ import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-qu
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { listParentChoices, networkKeys } from '../api/networks.api.ts';
+import { getPerson, personKeys } from '../api/people.api.ts';
+import { useSession } from '../session/session-context.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Loading, RequestFailed } from '../ui/feedback.tsx';
 import { Field } from '../ui/fields.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
+import { recordableNetworks } from './practice-networks.ts';
 import { listPractices, practiceKeys, type PracticeFilters } from './practices.api.ts';
 import './practices.css';
 
@@ -70,6 +73,7 @@ export function PracticeListPage() {
     <>
       <PageHeading title={p.title}>{p.title}</PageHeading>
       <p className="lead">{p.intro}</p>
+      <RecordPracticeLink network={filters.network} />
       <form role="search" aria-label={p.search} className="practice-search" onSubmit={submit}>
         <Field id="practice-q" label={p.search} hint={p.searchHint}>
           {(control) => (
@@ -145,5 +149,29 @@ export function PracticeListPage() {
         ) : null}
       </section>
     </>
+  );
+}
+
+/**
+ * "Record a practice", for those who take part in a network (the server's practice.create rule);
+ * the list's network filter comes along, so the form starts in that network.
+ */
+function RecordPracticeLink({ network }: { network: string }) {
+  const { t } = useI18n();
+  const { session } = useSession();
+  const personId = session?.person.id ?? '';
+  const person = useQuery({
+    queryKey: personKeys.detail(personId),
+    queryFn: ({ signal }) => getPerson(personId, signal),
+    enabled: Boolean(personId),
+  });
+  if (!session || recordableNetworks(person.data).length === 0) return null;
+  const to = network ? `/practices/new?network=${encodeURIComponent(network)}` : '/practices/new';
+  return (
+    <p>
+      <Link className="button-primary" to={to}>
+        {t.practices.newPractice}
+      </Link>
+    </p>
   );
 }

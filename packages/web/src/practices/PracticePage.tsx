@@ -1,7 +1,8 @@
 /**
  * A practice's page: its claim, components and resources, the balance of evidence (counts by level
  * and direction, never one score), the evidence items, where it has travelled (a layered graph of
- * schools with a table alternative, and the reach figures), and the forms the server allows.
+ * schools with a table alternative, and the reach figures), and the forms and changes the server
+ * allows (edit or delete the practice, add, change or delete evidence and adoptions).
  */
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
@@ -9,11 +10,13 @@ import type { PracticeDetail } from '../api/types.ts';
 import { EVIDENCE_DIRECTIONS } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session-context.tsx';
-import { Loading, RequestFailed } from '../ui/feedback.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { isMissing, QueryState } from '../ui/page-states.tsx';
+import { AdoptionList } from './AdoptionList.tsx';
+import { EvidenceList } from './EvidenceList.tsx';
+import { PracticeActions } from './PracticeActions.tsx';
 import { AddEvidenceForm, RecordAdoptionForm } from './PracticeForms.tsx';
-import { getPractice, listEvidence, practiceKeys } from './practices.api.ts';
+import { getPractice, practiceKeys } from './practices.api.ts';
 import { TravelSection } from './TravelSection.tsx';
 import './practices.css';
 
@@ -51,6 +54,7 @@ function PracticeArticle({ practice }: { practice: PracticeDetail }) {
         <div lang={practice.language}>
           <PageHeading title={practice.title}>{practice.title}</PageHeading>
         </div>
+        {session && practice.permissions.edit ? <PracticeActions practice={practice} /> : null}
       </header>
       <div className="practice-layout">
         <div lang={practice.language}>
@@ -88,6 +92,7 @@ function PracticeArticle({ practice }: { practice: PracticeDetail }) {
       <EvidenceBalance practice={practice} />
       <EvidenceList practice={practice} />
       <TravelSection practice={practice} />
+      {session ? <AdoptionList practice={practice} /> : null}
       {!session ? <p className="hint">{p.signInToContribute}</p> : null}
       {session && practice.permissions.addEvidence ? <AddEvidenceForm practice={practice} /> : null}
       {session && practice.permissions.recordAdoption ? <RecordAdoptionForm practice={practice} /> : null}
@@ -175,57 +180,6 @@ function EvidenceBalance({ practice }: { practice: PracticeDetail }) {
           </span>
         ))}
       </p>
-    </section>
-  );
-}
-
-function EvidenceList({ practice }: { practice: PracticeDetail }) {
-  const { t, fill, plural } = useI18n();
-  const p = t.practices;
-  const query = useQuery({
-    queryKey: practiceKeys.evidence(practice.id),
-    queryFn: ({ signal }) => listEvidence(practice.id, signal),
-  });
-  return (
-    <section aria-labelledby="evidence-heading">
-      <h2 id="evidence-heading">{p.evidenceItems}</h2>
-      {query.isPending ? <Loading /> : null}
-      {query.isError ? <RequestFailed error={query.error} onRetry={() => void query.refetch()} /> : null}
-      {query.isSuccess && query.data.length === 0 ? <p>{p.noEvidence}</p> : null}
-      {query.isSuccess && query.data.length > 0 ? (
-        <ul className="plain-list evidence-list">
-          {query.data.map((item) => (
-            <li key={item.id} className={`evidence evidence-${item.direction}`}>
-              <p className="evidence-meta">
-                {fill(p.evidenceMeta, {
-                  direction: p.vocab.direction[item.direction],
-                  level: item.level,
-                  kind: p.vocab.kind[item.kind],
-                })}
-              </p>
-              <p lang={practice.language}>{item.summary}</p>
-              <p className="hint">
-                {[
-                  item.setting,
-                  item.participants !== null ? plural(p.participants, item.participants) : '',
-                  item.schools !== null ? plural(p.schoolsInStudy, item.schools) : '',
-                  item.effect ? fill(p.effect, { effect: item.effect }) : '',
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-                {item.url ? (
-                  <>
-                    {' '}
-                    <a href={item.url} target="_blank" rel="noopener noreferrer">
-                      {p.source}
-                    </a>
-                  </>
-                ) : null}
-              </p>
-            </li>
-          ))}
-        </ul>
-      ) : null}
     </section>
   );
 }

@@ -1,12 +1,16 @@
-/** Practice calls (list, one practice, its evidence, adoptions and travel) and their React Query keys. */
+/** Practice calls (list, one practice, its evidence, adoptions and travel; writing each) and their React Query keys. */
 import { api, withQuery } from '../api/client.ts';
 import type {
   Adoption,
+  AdoptionChanges,
   AdoptionInput,
+  EvidenceChanges,
   EvidenceInput,
   EvidenceItem,
   Page,
+  PracticeChanges,
   PracticeDetail,
+  PracticeInput,
   PracticeSummary,
   PracticeTravel,
 } from '../api/types.ts';
@@ -23,6 +27,8 @@ export const practiceKeys = {
   evidence: (id: string) => ['practice', id, 'evidence'] as const,
   adoptions: (id: string) => ['practice', id, 'adoptions'] as const,
   travel: (id: string) => ['practice', id, 'travel'] as const,
+  /** Everything cached about one practice (detail, evidence, adoptions, travel): a prefix. */
+  all: (id: string) => ['practice', id] as const,
 };
 
 const path = (id: string) => `/practices/${encodeURIComponent(id)}`;
@@ -49,3 +55,25 @@ export const recordAdoption = (id: string, input: AdoptionInput) =>
 
 export const getTravel = (id: string, signal?: AbortSignal) =>
   api<PracticeTravel>(`${path(id)}/travel`, { signal });
+
+// ——— Writing ———
+
+export const createPractice = (input: PracticeInput) =>
+  api<PracticeDetail>('/practices', { method: 'POST', body: input });
+
+export const updatePractice = (id: string, changes: PracticeChanges) =>
+  api<PracticeDetail>(path(id), { method: 'PATCH', body: changes });
+
+export const deletePractice = (id: string) => api<void>(path(id), { method: 'DELETE' });
+
+export const editEvidence = (id: string, changes: EvidenceChanges) =>
+  api<EvidenceItem>(`/evidence/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes });
+
+export const removeEvidence = (id: string) =>
+  api<void>(`/evidence/${encodeURIComponent(id)}`, { method: 'DELETE' });
+
+export const editAdoption = (id: string, changes: AdoptionChanges) =>
+  api<Adoption>(`/adoptions/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes });
+
+export const removeAdoption = (id: string) =>
+  api<void>(`/adoptions/${encodeURIComponent(id)}`, { method: 'DELETE' });
