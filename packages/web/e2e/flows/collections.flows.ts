@@ -177,6 +177,18 @@ export function collectionFlows(suite: BrowserSuite) {
       expect(await page.getByRole('textbox').count()).toBe(0);
     });
 
+    it('offers someone not signed in the way to sign in, and back to the new collection', async () => {
+      const { page, region } = suite;
+      await page.goto(`/networks/${region.network.slug}/collections/new`);
+      await arriveAt(page, 'You may not create collections here', 'create refused, not signed in');
+      await page.getByRole('main').getByRole('link', { name: 'Sign in' }).click();
+      await arriveAt(page, 'Sign in to Trellis', 'sign-in page');
+      await page.getByLabel('Email').fill(region.coordinator.email);
+      await page.getByLabel('Password').fill(region.coordinator.password);
+      await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+      await arriveAt(page, `New collection for ${region.network.name}`, 'new collection form after sign-in');
+    });
+
     it('shows what the network shared since the start of the term, or a day chosen', async () => {
       const { page, region } = suite;
       await signIn(page, region.evaluator, `/networks/${region.network.slug}/collections`);

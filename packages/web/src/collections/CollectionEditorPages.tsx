@@ -5,10 +5,11 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import type { CollectionDetail, NetworkDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { inReaderLanguage } from '../i18n/reader-language.ts';
+import { useSession } from '../session/session-context.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import { NetworkRoute } from '../ui/network-route.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
@@ -35,10 +36,18 @@ import './collections.css';
 /** Said instead of a form to a reader who may not curate the network's collections. */
 function MayNot({ title, back, backLabel }: { title: string; back: string; backLabel: string }) {
   const { t } = useI18n();
+  const { session } = useSession();
+  const { pathname } = useLocation();
   return (
     <div className="narrow">
       <PageHeading title={title}>{title}</PageHeading>
       <p>{t.collections.mayNotCurateBody}</p>
+      {/* Someone not signed in may be one of the curators: offer the way back here. */}
+      {session === null ? (
+        <p>
+          <Link to={`/sign-in?next=${encodeURIComponent(pathname)}`}>{t.session.signIn}</Link>
+        </p>
+      ) : null}
       <p>
         <Link to={back}>{backLabel}</Link>
       </p>
