@@ -171,7 +171,9 @@ describeOnEachEngine('resource search', (open) => {
     const page = await search('q=rubricas%20retroalimentasion');
     expect(titles(page)).toEqual(['Evaluación formativa en el aula']);
     const snippet = page.items[0]!.snippet!;
-    const marked = snippet.matches.map((match) => snippet.text.slice(match.start, match.start + match.length));
+    const marked = snippet.matches.map((match) =>
+      snippet.text.slice(match.start, match.start + match.length),
+    );
     expect(marked).toEqual(['Rúbricas', 'retroalimentación']);
     // A different word is not a misspelling: nothing close enough, nothing found.
     expect(titles(await search('q=rubricas%20dialogicas'))).toEqual([]);
@@ -180,7 +182,10 @@ describeOnEachEngine('resource search', (open) => {
   it('learns the words of resources written and edited later', async () => {
     const written = await buildResource(t.db, { title: 'Quokka census', summary: 'Counting them.' });
     expect(titles(await search('q=quoka'))).toEqual(['Quokka census']);
-    await t.db.update(resources).set({ summary: 'Counting wombats too.' }).where(eq(resources.id, written.id));
+    await t.db
+      .update(resources)
+      .set({ summary: 'Counting wombats too.' })
+      .where(eq(resources.id, written.id));
     expect(titles(await search('q=wombatts'))).toEqual(['Quokka census']);
   });
 
