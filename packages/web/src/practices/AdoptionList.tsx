@@ -5,14 +5,15 @@
  * changing them, so it is not shown to someone who may change none.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import type { Adoption, PracticeDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { AdoptionFields, adoptionInputOf, adoptionValuesOf, useAdoptionFieldMap } from './AdoptionFields.tsx';
 import { ConfirmDelete } from './ConfirmDelete.tsx';
-import { changedFields, formErrors } from './form-errors.ts';
+import { formErrors } from './form-errors.ts';
+import { useInlineEdit } from './inline-edit.ts';
 import { useItemMode } from './item-focus.ts';
 import { sourcesOf } from './PracticeForms.tsx';
 import { editAdoption, getTravel, listAdoptions, practiceKeys, removeAdoption } from './practices.api.ts';
@@ -150,22 +151,13 @@ function AdoptionEditForm({ practice, adoption, onSaved, onCancel }: EditProps) 
   const [values, setValues] = useState(saved);
   const prefix = `adoption-${adoption.id}`;
   const headingId = `${prefix}-edit-heading`;
-  const save = useMutation({
-    mutationFn: async () => {
-      const changes = changedFields(adoptionInputOf(saved), adoptionInputOf(values));
-      if (Object.keys(changes).length === 0) return false;
-      await editAdoption(adoption.id, changes);
-      return true;
-    },
-    onSuccess: onSaved,
+  const { save, heading, submit } = useInlineEdit({
+    saved: adoptionInputOf(saved),
+    current: adoptionInputOf(values),
+    send: (changes) => editAdoption(adoption.id, changes),
+    onSaved,
   });
   const { byField, problems } = formErrors(save.error, useAdoptionFieldMap(prefix));
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
   return (
     <form className="form adoption-edit" aria-labelledby={headingId} onSubmit={submit} noValidate>
       <h3 id={headingId} ref={heading} tabIndex={-1}>

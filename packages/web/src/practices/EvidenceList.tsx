@@ -5,7 +5,7 @@
  * saved, to its Edit button on cancel, and to the list's heading once an item is gone.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import type { EvidenceItem, PracticeDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
@@ -13,7 +13,8 @@ import { Loading, RequestFailed } from '../ui/feedback.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { ConfirmDelete } from './ConfirmDelete.tsx';
 import { EvidenceFields, evidenceInputOf, evidenceValuesOf, useEvidenceFieldMap } from './EvidenceFields.tsx';
-import { changedFields, formErrors } from './form-errors.ts';
+import { formErrors } from './form-errors.ts';
+import { useInlineEdit } from './inline-edit.ts';
 import { useItemMode } from './item-focus.ts';
 import { editEvidence, listEvidence, practiceKeys, removeEvidence } from './practices.api.ts';
 
@@ -190,22 +191,13 @@ function EvidenceEditForm({ practice, item, onSaved, onCancel }: EditProps) {
   const [values, setValues] = useState(saved);
   const prefix = `evidence-${item.id}`;
   const headingId = `${prefix}-edit-heading`;
-  const save = useMutation({
-    mutationFn: async () => {
-      const changes = changedFields(evidenceInputOf(saved), evidenceInputOf(values));
-      if (Object.keys(changes).length === 0) return false;
-      await editEvidence(item.id, changes);
-      return true;
-    },
-    onSuccess: onSaved,
+  const { save, heading, submit } = useInlineEdit({
+    saved: evidenceInputOf(saved),
+    current: evidenceInputOf(values),
+    send: (changes) => editEvidence(item.id, changes),
+    onSaved,
   });
   const { byField, problems } = formErrors(save.error, useEvidenceFieldMap(prefix));
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
   return (
     <form className="form evidence-edit" aria-labelledby={headingId} onSubmit={submit} noValidate>
       <h3 id={headingId} ref={heading} tabIndex={-1}>
