@@ -97,6 +97,10 @@ export const ResourceSearchPage = z
       .object({ type: Facet, stage: Facet, language: Facet, licence: Facet })
       .openapi({ description: 'Counts over all results of the query and filters, not only this page.' }),
     total: z.number().int(),
+    correctedQuery: z.string().nullable().openapi({
+      description:
+        'When the words as typed found less than a page and the query with its misspelt words corrected found more: the query searched for instead ("mediacion escolar" for "mediacion escolr"). Null otherwise.',
+    }),
   })
   .openapi('ResourceSearchPage');
 

@@ -18,6 +18,7 @@ interface Page {
   nextCursor: string | null;
   facets: Record<'type' | 'stage' | 'language' | 'licence', { value: string; count: number }[]>;
   total: number;
+  correctedQuery: string | null;
 }
 
 describe('parseHeadline', () => {
@@ -170,6 +171,9 @@ describeOnEachEngine('resource search', (open) => {
     // spelling could have found it.
     const page = await search('q=rubricas%20retroalimentasion');
     expect(titles(page)).toEqual(['Evaluación formativa en el aula']);
+    // What was searched for instead, the corrected word in the form the bank writes it.
+    expect(page.correctedQuery).toBe('rubricas retroalimentación');
+    expect((await search('q=rubricas')).correctedQuery).toBeNull();
     const snippet = page.items[0]!.snippet!;
     const marked = snippet.matches.map((match) =>
       snippet.text.slice(match.start, match.start + match.length),

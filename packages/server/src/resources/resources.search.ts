@@ -320,7 +320,7 @@ async function queryFor(db: Executor, q: string, attempt: Attempt) {
 
 /**
  * Ranked results. The first page tries the words as typed, then corrected, then the titles'
- * spelling, each only when the one before found less than a page (so a query that finds enough
+ * spelling, each only when the ones before found less than a page (so a query that finds enough
  * pays for one query), and keeps the attempt that found the most.
  */
 async function rankedSearch(db: Executor, where: SQL, q: string, cursor: string | undefined, limit: number) {
@@ -342,7 +342,7 @@ async function rankedSearch(db: Executor, where: SQL, q: string, cursor: string 
   }
   let best: { attempt: Attempt; text: string; page: RankedPage } | undefined;
   for (const attempt of ATTEMPTS) {
-    if (best && totalOf(best.page) >= limit) break;
+    if (best && (totalOf(best.page) >= limit || enoughFrom(best.attempt, best.page))) break;
     const text = await queryFor(db, q, attempt);
     if (text === undefined) continue;
     const page = await rankedPage(db, where, text, attempt === 'spelling' ? 'spelling' : 'words', 0, limit);
@@ -350,6 +350,12 @@ async function rankedSearch(db: Executor, where: SQL, q: string, cursor: string 
   }
   return { ...paged(best!.page, 0, limit, best!.attempt), text: best!.text };
 }
+
+/**
+ * A corrected query that finds anything is kept: it matches the words the reader meant, where the
+ * titles' spelling, the vaguest attempt, would pad it with titles merely written alike.
+ */
+const enoughFrom = (attempt: Attempt, page: RankedPage) => attempt === 'corrected' && totalOf(page) > 0;
 
 function paged(page: RankedPage, offset: number, limit: number, attempt: Attempt) {
   const next = offset + limit;
@@ -374,7 +380,9 @@ export async function searchResources(db: Executor, principal: Principal, filter
   const items = await hitsFor(db, principal, page.ids, page.text);
   // Every resource has exactly one language, so that facet's counts add up to the total.
   const total = page.facets.language.reduce((sum, row) => sum + row.count, 0);
-  return { items, nextCursor: page.nextCursor, facets: page.facets, total };
+  // Only a corrected attempt searches for other text than the reader's.
+  const corrected = page.text !== undefined && page.text !== q ? page.text : null;
+  return { items, nextCursor: page.nextCursor, facets: page.facets, total, correctedQuery: corrected };
 }
 
 /**

@@ -24,7 +24,7 @@ export async function correctedQuery(db: Executor, q: string): Promise<string | 
   const rows = await queryRows<{ word: string; best: string | null }>(
     db,
     sql`select t.word, case when exists (select 1 from resource_words w where w.word = t.folded) then null
-        else (select w.word from resource_words w
+        else (select w.form from resource_words w
           where w.word % t.folded and similarity(w.word, t.folded) >= ${MIN_SIMILARITY}
           order by similarity(w.word, t.folded) desc, w.word limit 1) end as best
       from (select word, trellis_unaccent(lower(word)) as folded

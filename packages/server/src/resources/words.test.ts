@@ -58,6 +58,17 @@ describeOnEachEngine('the bank’s vocabulary', (open) => {
     );
   });
 
+  it('keeps the form a word is written in, accents preferred', async () => {
+    await buildResource(connection.db, { title: 'Mediacion sin acentos' });
+    await buildResource(connection.db, { title: 'Mediación con acentos' });
+    await buildResource(connection.db, { title: 'Mediacion otra vez' });
+    const [row] = await connection.db
+      .select({ form: resourceWords.form })
+      .from(resourceWords)
+      .where(inArray(resourceWords.word, ['mediacion']));
+    expect(row?.form).toBe('mediación');
+  });
+
   it('is filled for the resources written before it by the migration’s last statement', async () => {
     await connection.db.insert(resources).values({
       ...RESOURCE,

@@ -98,6 +98,8 @@ export function resourceFlows(suite: BrowserSuite) {
       await search(page, 'mediacion escolr valdrena');
       const found = results(page).getByRole('link', { name: MEDIATION.title });
       await found.waitFor();
+      // The misspelt word was corrected, and the page says what was searched for instead.
+      await results(page).getByText('Showing results for “mediacion escolar valdrena”').waitFor();
       await expectAccessible(page, 'resource search with results');
       // The facets count the results: the one Spanish protocol under CC BY-SA.
       await page

@@ -36,6 +36,7 @@ export const resourcesEn = {
   loadedMore: { one: '{count} more resource loaded', other: '{count} more resources loaded' },
   noResults: 'No resource matches this search.',
   noResultsHint: 'Try fewer words, or clear the filters.',
+  correctedQuery: 'Showing results for “{query}”: the words of the bank closest to those you typed.',
   newResource: 'New resource',
   facetValue: '{value} ({count})',
   by: 'By {authors}',
@@ -218,6 +219,8 @@ export const resourcesEs: typeof resourcesEn = {
   loadedMore: { one: 'Se ha cargado {count} recurso más', other: 'Se han cargado {count} recursos más' },
   noResults: 'Ningún recurso coincide con esta búsqueda.',
   noResultsHint: 'Prueba con menos palabras o quita los filtros.',
+  correctedQuery:
+    'Se muestran los resultados de «{query}»: las palabras del banco más parecidas a las que escribiste.',
   newResource: 'Nuevo recurso',
   facetValue: '{value} ({count})',
   by: 'De {authors}',

@@ -61,7 +61,7 @@ const countIn = (facets: Facets | undefined, facet: keyof Facets, value: string)
   facets?.[facet].find((entry) => entry.value === value)?.count ?? 0;
 
 export function ResourceSearchPage() {
-  const { t, plural } = useI18n();
+  const { t, plural, fill } = useI18n();
   const announce = useAnnounce();
   const { session } = useSession();
   const [params, setParams] = useSearchParams();
@@ -300,6 +300,11 @@ export function ResourceSearchPage() {
             {t.resources.results}
             {query.isSuccess ? <span className="results-count"> · {total}</span> : null}
           </h2>
+          {first?.correctedQuery ? (
+            <p className="corrected-query">
+              {fill(t.resources.correctedQuery, { query: first.correctedQuery })}
+            </p>
+          ) : null}
           {query.isPending ? <Loading /> : null}
           {query.isError ? <RequestFailed error={query.error} onRetry={() => void query.refetch()} /> : null}
           {query.isSuccess && hits.length === 0 ? (
