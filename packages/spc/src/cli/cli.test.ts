@@ -58,6 +58,9 @@ describe('trellis spc', () => {
 
   it.each([
     ['period,value\n1,abc\n', 'line 2 (row 1), column "value": "abc" is not a number'],
+    ['period,value\n1,2\n\n3,0x10\n', 'line 4 (row 2), column "value": "0x10" is not a number'],
+    ['period,value\n1,\n', 'line 2 (row 1), column "value": "" is not a number'],
+    ['period,value\n1,"2\n', 'line 2: the CSV is malformed'],
     [
       'period,numerator,denominator\n1,2,4\n2,1,0\n',
       'line 3 (row 2), column "denominator": 0 is not above 0',

@@ -13,6 +13,9 @@ export class SpcDataError extends Error {
 
 const KNOWN = ['period', 'value', 'numerator', 'denominator', 'phase'];
 
+/** A decimal number, as a spreadsheet writes it: Number() alone would also take "0x10" and "Infinity". */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 /** Parses the CSV text of a series into points. */
 export function readSeries(text: string): SpcPoint[] {
   const rows = parseRows(text);
@@ -47,7 +50,7 @@ export function readSeries(text: string): SpcPoint[] {
     const number = (column: string) => {
       const text = field(column);
       const value = Number(text);
-      if (text === '' || !Number.isFinite(value))
+      if (!DECIMAL.test(text) || !Number.isFinite(value))
         throw new SpcDataError(`${where(column)}: "${text}" is not a number`);
       return value;
     };
