@@ -14,8 +14,8 @@ export default {
         'Each folder imports one way: shared kernel below, domains above, http/ and app.ts at the edge.',
       severity: 'error',
       scope: 'folder',
-      // The server's, the web app's and the engine's folders.
-      from: { path: '^packages/(server|web|sna)/src/' },
+      // The server's, the web app's, the engine's and the SPC rules' folders.
+      from: { path: '^packages/(server|web|sna|spc)/src/' },
       to: { circular: true },
     },
   ],

@@ -79,6 +79,14 @@ export default {
       to: { path: `${SERVER}test-support/` },
     },
     {
+      name: 'spc-rules-import-nothing',
+      comment:
+        'The SPC signal rules are dependency-free, so researchers, the server and the web app can all run them: only cli/ reads files and CSV.',
+      severity: 'error',
+      from: { path: '^packages/spc/src/', pathNot: '^packages/spc/src/cli/' },
+      to: { dependencyTypesNot: ['local'] },
+    },
+    {
       name: 'web-imports-no-node-code',
       comment:
         'The web app may import dependency-free server and engine modules (vocabularies, types), nothing that runs on Node.',

@@ -15,6 +15,8 @@ export default defineConfig({
     alias: [
       { find: /^@trellis\/sna$/, replacement: source('./packages/sna/src/index.ts') },
       { find: /^@trellis\/sna\/(io|cli)$/, replacement: source('./packages/sna/src/$1/index.ts') },
+      { find: /^@trellis\/spc$/, replacement: source('./packages/spc/src/index.ts') },
+      { find: /^@trellis\/spc\/cli$/, replacement: source('./packages/spc/src/cli/index.ts') },
       { find: /^@trellis\/server$/, replacement: source('./packages/server/src/index.ts') },
     ],
   },

@@ -4,6 +4,7 @@ import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { serveCommand } from './commands/serve.js';
 import { snaCommand } from './commands/sna.js';
+import { spcCommand } from './commands/spc.js';
 import { UsageError, type CommandIo } from './io.js';
 
 const USAGE = `Usage: trellis <command> [options]
@@ -17,6 +18,8 @@ Commands:
   export resources --out FILE.csv
                              Export the knowledge bank (drafts left out) as CSV, as import reads it
   sna <metrics|convert> ...  Network analysis on graph files (see packages/sna/README.md)
+  spc FILE.csv --chart run|i|p [--direction up|down]
+                             Run chart and SPC chart signals for one measure, as JSON (see packages/spc/README.md)
   help                       Show this help
 
 Configuration (environment): PORT, DATABASE_URL, TRELLIS_DATA_DIR, TRELLIS_PUBLIC_URL,
@@ -31,6 +34,7 @@ const COMMANDS: Record<string, Command> = {
   import: importCommand,
   export: exportCommand,
   sna: snaCommand,
+  spc: spcCommand,
 };
 
 /** Runs one `trellis` command line; resolves to the exit code. */
