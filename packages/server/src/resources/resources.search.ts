@@ -311,7 +311,11 @@ const ATTEMPTS = ['words', 'corrected', 'spelling'] as const;
 type Attempt = (typeof ATTEMPTS)[number];
 type RankedPage = Awaited<ReturnType<typeof rankedPage>>;
 
-const totalOf = (page: RankedPage) => page.facets.language.reduce((sum, row) => sum + row.count, 0);
+/** Every resource has exactly one language, so that facet's counts add up to the total. */
+const totalOf = (facets: Facets) => facets.language.reduce((sum, row) => sum + row.count, 0);
+
+/** The matching an attempt asks for: a corrected query is matched by its words like any other. */
+const modeOf = (attempt: Attempt): MatchMode => (attempt === 'spelling' ? 'spelling' : 'words');
 
 /** The query an attempt searches for, or undefined when the attempt has nothing to try. */
 async function queryFor(db: Executor, q: string, attempt: Attempt) {
@@ -330,23 +334,16 @@ async function rankedSearch(db: Executor, where: SQL, q: string, cursor: string 
     const text = (await queryFor(db, q, attempt)) ?? q;
     if (offset < 0 || offset > MAX_RANKED_OFFSET)
       return { ids: [], nextCursor: null, facets: toFacets([]), text };
-    const page = await rankedPage(
-      db,
-      where,
-      text,
-      attempt === 'spelling' ? 'spelling' : 'words',
-      offset,
-      limit,
-    );
+    const page = await rankedPage(db, where, text, modeOf(attempt), offset, limit);
     return { ...paged(page, offset, limit, attempt), text };
   }
   let best: { attempt: Attempt; text: string; page: RankedPage } | undefined;
   for (const attempt of ATTEMPTS) {
-    if (best && (totalOf(best.page) >= limit || enoughFrom(best.attempt, best.page))) break;
+    if (best && (totalOf(best.page.facets) >= limit || enoughFrom(best.attempt, best.page))) break;
     const text = await queryFor(db, q, attempt);
     if (text === undefined) continue;
-    const page = await rankedPage(db, where, text, attempt === 'spelling' ? 'spelling' : 'words', 0, limit);
-    if (!best || totalOf(page) > totalOf(best.page)) best = { attempt, text, page };
+    const page = await rankedPage(db, where, text, modeOf(attempt), 0, limit);
+    if (!best || totalOf(page.facets) > totalOf(best.page.facets)) best = { attempt, text, page };
   }
   return { ...paged(best!.page, 0, limit, best!.attempt), text: best!.text };
 }
@@ -355,7 +352,8 @@ async function rankedSearch(db: Executor, where: SQL, q: string, cursor: string 
  * A corrected query that finds anything is kept: it matches the words the reader meant, where the
  * titles' spelling, the vaguest attempt, would pad it with titles merely written alike.
  */
-const enoughFrom = (attempt: Attempt, page: RankedPage) => attempt === 'corrected' && totalOf(page) > 0;
+const enoughFrom = (attempt: Attempt, page: RankedPage) =>
+  attempt === 'corrected' && totalOf(page.facets) > 0;
 
 function paged(page: RankedPage, offset: number, limit: number, attempt: Attempt) {
   const next = offset + limit;
@@ -378,8 +376,7 @@ export async function searchResources(db: Executor, principal: Principal, filter
     ? await rankedSearch(db, where, q, cursor, limit)
     : { ...(await newestSearch(db, where, cursor, limit)), text: undefined };
   const items = await hitsFor(db, principal, page.ids, page.text);
-  // Every resource has exactly one language, so that facet's counts add up to the total.
-  const total = page.facets.language.reduce((sum, row) => sum + row.count, 0);
+  const total = totalOf(page.facets);
   // Only a corrected attempt searches for other text than the reader's.
   const corrected = page.text !== undefined && page.text !== q ? page.text : null;
   return { items, nextCursor: page.nextCursor, facets: page.facets, total, correctedQuery: corrected };
