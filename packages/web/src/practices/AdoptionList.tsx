@@ -4,7 +4,7 @@
  * Delete (asked first). The travel section above shows every adoption; this list is only for
  * changing them, so it is not shown to someone who may change none.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type RefObject } from 'react';
 import type { Adoption, PracticeDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -15,6 +15,7 @@ import { ConfirmDelete } from './ConfirmDelete.tsx';
 import { formErrors } from './form-errors.ts';
 import { useInlineEdit } from './inline-edit.ts';
 import { useItemMode } from './item-focus.ts';
+import { ItemActions, usePracticeItem } from './ItemActions.tsx';
 import { sourcesOf } from './PracticeForms.tsx';
 import { editAdoption, getTravel, listAdoptions, practiceKeys, removeAdoption } from './practices.api.ts';
 
@@ -51,19 +52,12 @@ function AdoptionEntry({ practice, adoption, listHeading }: EntryProps) {
   const { t, fill, date } = useI18n();
   const p = t.practices;
   const announce = useAnnounce();
-  const queryClient = useQueryClient();
   const { mode, setMode, back, itemRef, editRef } = useItemMode();
-  const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: practiceKeys.all(practice.id) });
-    void queryClient.invalidateQueries({ queryKey: ['practices'] });
-  };
-  const remove = useMutation({
-    mutationFn: () => removeAdoption(adoption.id),
-    onSuccess: () => {
-      announce(p.adoptionDeleted);
-      listHeading.current?.focus();
-      refresh();
-    },
+  const { refresh, remove } = usePracticeItem({
+    practiceId: practice.id,
+    remove: () => removeAdoption(adoption.id),
+    deleted: p.adoptionDeleted,
+    listHeading,
   });
   const school = adoption.school.name;
   const lineId = `adoption-${adoption.id}-line`;
@@ -95,25 +89,12 @@ function AdoptionEntry({ practice, adoption, listHeading }: EntryProps) {
       {adoption.mode === 'adapted' && adoption.adaptation ? <p>{adoption.adaptation}</p> : null}
       <p className={adoption.outcome ? undefined : 'hint'}>{adoption.outcome || p.noOutcome}</p>
       {mode === 'view' ? (
-        <p className="item-actions">
-          <button
-            ref={editRef}
-            type="button"
-            className="button-secondary"
-            aria-describedby={lineId}
-            onClick={() => setMode('edit')}
-          >
-            {p.editItem}
-          </button>
-          <button
-            type="button"
-            className="button-quiet"
-            aria-describedby={lineId}
-            onClick={() => setMode('confirm')}
-          >
-            {p.deleteItem}
-          </button>
-        </p>
+        <ItemActions
+          describedBy={lineId}
+          editRef={editRef}
+          onEdit={() => setMode('edit')}
+          onDelete={() => setMode('confirm')}
+        />
       ) : (
         <ConfirmDelete
           id={`adoption-${adoption.id}-confirm`}

@@ -4,7 +4,7 @@
  * turns it into its own form, and Delete, which asks first. Focus follows: to the item once it is
  * saved, to its Edit button on cancel, and to the list's heading once an item is gone.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type RefObject } from 'react';
 import type { EvidenceItem, PracticeDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -16,6 +16,7 @@ import { EvidenceFields, evidenceInputOf, evidenceValuesOf, useEvidenceFieldMap 
 import { formErrors } from './form-errors.ts';
 import { useInlineEdit } from './inline-edit.ts';
 import { useItemMode } from './item-focus.ts';
+import { ItemActions, usePracticeItem } from './ItemActions.tsx';
 import { editEvidence, listEvidence, practiceKeys, removeEvidence } from './practices.api.ts';
 
 export function EvidenceList({ practice }: { practice: PracticeDetail }) {
@@ -63,19 +64,12 @@ function EvidenceEntry({ practice, item, canEdit, listHeading }: EntryProps) {
   const { t } = useI18n();
   const p = t.practices;
   const announce = useAnnounce();
-  const queryClient = useQueryClient();
   const { mode, setMode, back, itemRef, editRef } = useItemMode();
-  const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: practiceKeys.all(practice.id) });
-    void queryClient.invalidateQueries({ queryKey: ['practices'] });
-  };
-  const remove = useMutation({
-    mutationFn: () => removeEvidence(item.id),
-    onSuccess: () => {
-      announce(p.evidenceDeleted);
-      listHeading.current?.focus();
-      refresh();
-    },
+  const { refresh, remove } = usePracticeItem({
+    practiceId: practice.id,
+    remove: () => removeEvidence(item.id),
+    deleted: p.evidenceDeleted,
+    listHeading,
   });
   const metaId = `evidence-${item.id}-meta`;
   if (mode === 'edit')
@@ -97,25 +91,12 @@ function EvidenceEntry({ practice, item, canEdit, listHeading }: EntryProps) {
     <li ref={itemRef} tabIndex={-1} className={`evidence evidence-${item.direction}`}>
       <EvidenceView practice={practice} item={item} metaId={metaId} />
       {canEdit && mode === 'view' ? (
-        <p className="item-actions">
-          <button
-            ref={editRef}
-            type="button"
-            className="button-secondary"
-            aria-describedby={metaId}
-            onClick={() => setMode('edit')}
-          >
-            {p.editItem}
-          </button>
-          <button
-            type="button"
-            className="button-quiet"
-            aria-describedby={metaId}
-            onClick={() => setMode('confirm')}
-          >
-            {p.deleteItem}
-          </button>
-        </p>
+        <ItemActions
+          describedBy={metaId}
+          editRef={editRef}
+          onEdit={() => setMode('edit')}
+          onDelete={() => setMode('confirm')}
+        />
       ) : null}
       {mode === 'confirm' ? (
         <ConfirmDelete
