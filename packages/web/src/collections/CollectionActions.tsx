@@ -8,8 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { CollectionDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { ErrorSummary } from '../ui/error-summary.tsx';
-import { problemsOf } from '../ui/form-problems.ts';
+import { ConfirmDelete } from '../ui/confirm-delete.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { LEAVING_ON_PURPOSE } from './CollectionItemsEditor.tsx';
 import { collectionKeys, deleteCollection } from './collections.api.ts';
@@ -22,11 +21,10 @@ export function CollectionActions({ collection, title }: { collection: Collectio
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
-  const question = useRef<HTMLParagraphElement>(null);
   const wasConfirming = useRef(false);
+  // The question takes focus itself (ConfirmDelete); "Cancel" gives it back to "Delete".
   useEffect(() => {
-    if (confirming) question.current?.focus();
-    else if (wasConfirming.current) opener.current?.focus();
+    if (!confirming && wasConfirming.current) opener.current?.focus();
     wasConfirming.current = confirming;
   }, [confirming]);
   const remove = useMutation({
@@ -55,25 +53,15 @@ export function CollectionActions({ collection, title }: { collection: Collectio
         ) : null}
       </p>
       {confirming ? (
-        <div className="panel" role="group" aria-labelledby="collection-delete-question">
-          <p id="collection-delete-question" ref={question} tabIndex={-1}>
-            {fill(c.deleteConfirm, { title })}
-          </p>
-          {remove.isError ? <ErrorSummary problems={problemsOf(remove.error)} /> : null}
-          <p className="form-actions">
-            <button
-              type="button"
-              className="button-danger"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate()}
-            >
-              {remove.isPending ? c.deleting : c.deleteYes}
-            </button>
-            <button type="button" className="button-quiet" onClick={() => setConfirming(false)}>
-              {t.common.cancel}
-            </button>
-          </p>
-        </div>
+        <ConfirmDelete
+          id="collection-delete-question"
+          question={fill(c.deleteConfirm, { title })}
+          yes={remove.isPending ? c.deleting : c.deleteYes}
+          busy={remove.isPending}
+          error={remove.isError ? remove.error : null}
+          onConfirm={() => remove.mutate()}
+          onCancel={() => setConfirming(false)}
+        />
       ) : null}
     </div>
   );

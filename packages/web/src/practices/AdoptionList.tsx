@@ -11,7 +11,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { AdoptionFields, adoptionInputOf, adoptionValuesOf, useAdoptionFieldMap } from './AdoptionFields.tsx';
-import { ConfirmDelete } from './ConfirmDelete.tsx';
+import { ConfirmDelete } from '../ui/confirm-delete.tsx';
 import { formErrors } from './form-errors.ts';
 import { useInlineEdit } from './inline-edit.ts';
 import { useItemMode } from './item-focus.ts';

@@ -11,7 +11,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import { Loading, RequestFailed } from '../ui/feedback.tsx';
 import { useAnnounce } from '../ui/status.tsx';
-import { ConfirmDelete } from './ConfirmDelete.tsx';
+import { ConfirmDelete } from '../ui/confirm-delete.tsx';
 import { EvidenceFields, evidenceInputOf, evidenceValuesOf, useEvidenceFieldMap } from './EvidenceFields.tsx';
 import { formErrors } from './form-errors.ts';
 import { useInlineEdit } from './inline-edit.ts';

@@ -8,7 +8,7 @@ import { Link, useNavigate } from 'react-router';
 import type { PracticeDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useAnnounce } from '../ui/status.tsx';
-import { ConfirmDelete } from './ConfirmDelete.tsx';
+import { ConfirmDelete } from '../ui/confirm-delete.tsx';
 import { deletePractice, practiceKeys } from './practices.api.ts';
 
 export function PracticeActions({ practice }: { practice: PracticeDetail }) {

@@ -8,9 +8,8 @@ import { Link, useNavigate } from 'react-router';
 import type { ResourceDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session-context.tsx';
-import { ErrorSummary } from '../ui/error-summary.tsx';
+import { ConfirmDelete } from '../ui/confirm-delete.tsx';
 import { Loading, RequestFailed } from '../ui/feedback.tsx';
-import { problemsOf } from '../ui/form-problems.ts';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { tagLabel } from '../topics/topics.api.ts';
@@ -212,23 +211,15 @@ function ResourceActions({ resource, signedIn }: { resource: ResourceDetail; sig
         <p className="hint">{fill(r.adaptNotAllowed, { reason: adapt.reason })}</p>
       ) : null}
       {confirming ? (
-        <div className="confirm panel" role="group" aria-labelledby="delete-confirm">
-          <p id="delete-confirm">{fill(r.deleteConfirm, { title: resource.title })}</p>
-          {remove.isError ? <ErrorSummary problems={problemsOf(remove.error)} /> : null}
-          <p className="form-actions">
-            <button
-              type="button"
-              className="button-danger"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate()}
-            >
-              {r.deleteYes}
-            </button>
-            <button type="button" className="button-quiet" onClick={() => setConfirming(false)}>
-              {t.common.cancel}
-            </button>
-          </p>
-        </div>
+        <ConfirmDelete
+          id="delete-confirm"
+          question={fill(r.deleteConfirm, { title: resource.title })}
+          yes={r.deleteYes}
+          busy={remove.isPending}
+          error={remove.isError ? remove.error : null}
+          onConfirm={() => remove.mutate()}
+          onCancel={() => setConfirming(false)}
+        />
       ) : null}
     </div>
   );

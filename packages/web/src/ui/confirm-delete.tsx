@@ -4,8 +4,8 @@
  */
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
-import { ErrorSummary } from '../ui/error-summary.tsx';
-import { problemsOf } from '../ui/form-problems.ts';
+import { ErrorSummary } from './error-summary.tsx';
+import { problemsOf } from './form-problems.ts';
 
 interface Props {
   id: string;
