@@ -18,3 +18,6 @@ export * from './resources/attachments.table.js';
 export * from './resources/words.table.js';
 export * from './practices/practices.table.js';
 export * from './collections/collections.table.js';
+export * from './inquiry/inquiries.table.js';
+export * from './inquiry/cycles.table.js';
+export * from './inquiry/measures.table.js';

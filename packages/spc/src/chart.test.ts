@@ -208,3 +208,54 @@ describe('phases', () => {
     expect(() => analyseSeries([], { chart: 'i' })).toThrow(/no points/);
   });
 });
+
+describe('a frozen baseline', () => {
+  it('takes the I chart’s centre and limits from the first points and judges the rest against them', () => {
+    // Baseline 10, 12, 10, 12, 10, 12: mean 11, moving ranges all 2, limits 11 ± 5.32.
+    // The eight points after it (20, …) are all above 16.32; with the baseline's last 12 they form
+    // a run of 9 above 11.
+    const values = [10, 12, 10, 12, 10, 12, 20, 21, 20, 21, 20, 21, 20, 21];
+    const result = single(analyseSeries(series(values), { chart: 'i', direction: 'up', freeze: 6 }));
+    expect(result.centre).toBe(11);
+    expect(result.lower).toBeCloseTo(5.68, 10);
+    expect(result.upper).toBeCloseTo(16.32, 10);
+    expect(result.points.filter((point) => point.outside)).toHaveLength(8);
+    // 14 useful points: the limit is round(log2(14) + 3) = 7, and the run of 9 passes it.
+    expect(result.runs).toMatchObject({ useful: 14, longestRun: 9, longestRunLimit: 7 });
+    expect(result.signals).toEqual([
+      { rule: 'shift', direction: 'better' },
+      { rule: 'outside', direction: 'better' },
+    ]);
+  });
+
+  it('gives a run chart the median of the baseline', () => {
+    const result = single(analyseSeries(series([1, 2, 3, 4, 5, 100]), { chart: 'run', freeze: 3 }));
+    expect(result.centre).toBe(2);
+  });
+
+  it('carries a P chart’s baseline p̄ over later points, each with its own denominator', () => {
+    const points: SpcPoint[] = [
+      { period: '1', numerator: 20, denominator: 100 },
+      { period: '2', numerator: 30, denominator: 100 },
+      { period: '3', numerator: 90, denominator: 100 },
+    ];
+    // p̄ = 50 / 200 = 0.25; σ for n = 100 is √(0.25 × 0.75 / 100) = 0.0433; upper 0.25 + 0.1299.
+    const result = single(analyseSeries(points, { chart: 'p', freeze: 2 }));
+    expect(result.centre).toBe(0.25);
+    expect(result.points[2]!.upper).toBeCloseTo(0.25 + 3 * Math.sqrt(0.001875), 10);
+    expect(result.points[2]!.outside).toBe(true);
+  });
+
+  it('freezes only the first phase, and refuses a freeze that is not a whole number of points', () => {
+    const points: SpcPoint[] = [1, 2, 3, 4, 50, 60, 70].map((value, i) => ({
+      period: String(i + 1),
+      value,
+      phase: i < 4 ? 'baseline' : 'after',
+    }));
+    const result = analyseSeries(points, { chart: 'run', freeze: 2 });
+    if (!('phases' in result)) throw new Error('expected phases');
+    expect(result.phases.map((phase) => phase.centre)).toEqual([1.5, 60]);
+    expect(() => analyseSeries(points, { chart: 'run', freeze: 0 })).toThrow(/whole number/);
+    expect(() => analyseSeries(points, { chart: 'run', freeze: 1.5 })).toThrow(/whole number/);
+  });
+});

@@ -4,7 +4,7 @@
  * (packages/spc/README.md).
  */
 import { SpcError } from './errors.js';
-import { individualsLimits, proportionLimits } from './limits.js';
+import { individualsLimits, proportionLimits, proportionLimitsAround } from './limits.js';
 import { MIN_USEFUL_POINTS, median, runsAround } from './runs.js';
 
 /** run: median and runs rules only; i: individuals (XmR); p: proportions. */
@@ -22,6 +22,12 @@ export interface AnalyseOptions {
   chart: ChartKind;
   /** Which way is better; without it every signal's direction is null. */
   direction?: Direction;
+  /**
+   * A frozen baseline: centre and limits come from the first `freeze` points only (of the first
+   * phase, when there are phases) and are carried over the rest, which the runs rules and the
+   * limits then judge against them. Without it every point counts.
+   */
+  freeze?: number;
 }
 
 export interface PointResult {
@@ -69,20 +75,33 @@ export function analyseSeries(
   points: readonly SpcPoint[],
   options: AnalyseOptions,
 ): SeriesResult | PhasedResult {
-  if (!points.some((point) => point.phase !== undefined)) return analyseOne(points, options);
+  const { freeze } = options;
+  if (freeze !== undefined && (!Number.isInteger(freeze) || freeze < 1))
+    throw new SpcError('freeze must be a whole number of points, at least 1');
+  if (!points.some((point) => point.phase !== undefined)) return analyseOne(points, options, freeze);
   const phases = new Map<string, SpcPoint[]>();
   for (const point of points) {
     const phase = point.phase ?? '';
     phases.set(phase, [...(phases.get(phase) ?? []), point]);
   }
-  return { phases: [...phases].map(([phase, members]) => ({ phase, ...analyseOne(members, options) })) };
+  return {
+    phases: [...phases].map(([phase, members], index) => ({
+      phase,
+      ...analyseOne(members, options, index === 0 ? freeze : undefined),
+    })),
+  };
 }
 
-function analyseOne(points: readonly SpcPoint[], { chart, direction }: AnalyseOptions): SeriesResult {
+function analyseOne(
+  points: readonly SpcPoint[],
+  { chart, direction }: AnalyseOptions,
+  freeze: number | undefined,
+): SeriesResult {
   if (points.length === 0) throw new SpcError('the series has no points');
   const values = points.map(valueOf);
   const periods = points.map((point) => point.period);
-  const { centre, lower, upper, pointLower, pointUpper } = limitsFor(chart, points, values);
+  const basis = freeze === undefined ? points.length : Math.min(freeze, points.length);
+  const { centre, lower, upper, pointLower, pointUpper } = limitsFor(chart, points, values, basis);
   const figures = runsAround(values, centre);
   const judge = (side: 1 | -1): Signal['direction'] =>
     direction === undefined ? null : (side === 1) === (direction === 'up') ? 'better' : 'worse';
@@ -123,13 +142,20 @@ function valueOf(point: SpcPoint): number {
   return 'value' in point ? point.value : point.numerator / point.denominator;
 }
 
-function limitsFor(chart: ChartKind, points: readonly SpcPoint[], values: number[]) {
+/** Centre and limits from the first `basis` points, applied to every point. */
+function limitsFor(chart: ChartKind, points: readonly SpcPoint[], values: number[], basis: number) {
   const none = () => null;
   switch (chart) {
     case 'run':
-      return { centre: median(values), lower: null, upper: null, pointLower: none, pointUpper: none };
+      return {
+        centre: median(values.slice(0, basis)),
+        lower: null,
+        upper: null,
+        pointLower: none,
+        pointUpper: none,
+      };
     case 'i': {
-      const { centre, lower, upper } = individualsLimits(values);
+      const { centre, lower, upper } = individualsLimits(values.slice(0, basis));
       return { centre, lower, upper, pointLower: () => lower, pointUpper: () => upper };
     }
     case 'p': {
@@ -141,7 +167,8 @@ function limitsFor(chart: ChartKind, points: readonly SpcPoint[], values: number
         numerators.push(point.numerator);
         denominators.push(point.denominator);
       }
-      const { centre, lower, upper } = proportionLimits(numerators, denominators);
+      const { centre } = proportionLimits(numerators.slice(0, basis), denominators.slice(0, basis));
+      const { lower, upper } = proportionLimitsAround(centre, denominators);
       return {
         centre,
         lower: null,

@@ -12,7 +12,7 @@ export type {
   SpcPoint,
 } from './chart.js';
 export { SpcError } from './errors.js';
-export { individualsLimits, proportionLimits, XMR_SCALE } from './limits.js';
+export { individualsLimits, proportionLimits, proportionLimitsAround, XMR_SCALE } from './limits.js';
 export type { IndividualsLimits, ProportionLimits } from './limits.js';
 export {
   MIN_USEFUL_POINTS,

@@ -42,9 +42,13 @@ export function proportionLimits(
 ): ProportionLimits {
   const total = (list: readonly number[]) => list.reduce((sum, value) => sum + value, 0);
   const centre = total(numerators) / total(denominators);
+  return { centre, ...proportionLimitsAround(centre, denominators) };
+}
+
+/** The P chart's limits around a given centre (a frozen baseline's p̄), one pair per denominator. */
+export function proportionLimitsAround(centre: number, denominators: readonly number[]) {
   const sigmas = denominators.map((n) => 3 * Math.sqrt((centre * (1 - centre)) / n));
   return {
-    centre,
     lower: sigmas.map((sigma) => Math.max(0, centre - sigma)),
     upper: sigmas.map((sigma) => Math.min(1, centre + sigma)),
   };

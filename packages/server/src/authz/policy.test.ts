@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  INQUIRY_TEAM_ROLES,
+  INQUIRY_VISIBILITIES,
   MEMBERSHIP_ROLES,
   NETWORK_VISIBILITIES,
   RESOURCE_VISIBILITIES,
+  type InquiryTeamRole,
+  type InquiryVisibility,
   type MembershipRole,
   type NetworkVisibility,
   type ResourceVisibility,
@@ -18,8 +22,10 @@ import {
   canReadOutbox,
   canSeeFreeTags,
   canAskForIntroduction,
+  canOnInquiry,
   canOnPractice,
   canOnResource,
+  type InquiryAction,
   type PracticeAction,
   type ResourceAction,
   grantableRoles,
@@ -142,6 +148,12 @@ const EXPECTED: Record<NetworkAction, Record<NetworkVisibility, Who[]>> = {
     public: ['admin', 'coordinator', 'coordinating_committee', 'facilitator'],
     members: ['admin', 'coordinator', 'coordinating_committee', 'facilitator'],
   },
+  'inquiry.create': { public: ['admin', ...PARTICIPANTS], members: ['admin', ...PARTICIPANTS] },
+  'inquiry.oversee': {
+    public: ['admin', 'coordinator', 'evaluator'],
+    members: ['admin', 'coordinator', 'evaluator'],
+  },
+  'inquiry.manage': { public: ['admin', 'coordinator'], members: ['admin', 'coordinator'] },
 };
 
 describe('authorisation matrix: role × action × allowed', () => {
@@ -386,5 +398,40 @@ describe('resources: drafts are their authors’, shared ones the network’s, p
     expect(canOnResource(person, 'resource.read', own)).toBe(false);
     expect(canOnResource(admin, 'resource.edit', { ...own, visibility: 'public' })).toBe(true);
     expect(canOnResource(person, 'resource.edit', { ...own, visibility: 'public' })).toBe(false);
+  });
+});
+
+describe('inquiries: the team, the network’s overseers, and the network when the team chooses', () => {
+  type Team = InquiryTeamRole | 'none';
+  const OVERSEERS: Who[] = ['admin', 'coordinator', 'evaluator'];
+  /** Who may act, by the caller's place in the team and the inquiry's visibility, written out in full. */
+  const expected = (action: InquiryAction, who: Who, team: Team, visibility: InquiryVisibility): boolean => {
+    if (who === 'anonymous') return false;
+    if (who === 'admin' || who === 'coordinator') return true;
+    switch (action) {
+      case 'inquiry.view':
+        return team !== 'none' || OVERSEERS.includes(who) || (visibility === 'network' && roleOf(who) !== null);
+      case 'inquiry.edit':
+        return team !== 'none';
+      case 'inquiry.manage':
+        return team === 'lead';
+    }
+  };
+  const actions: InquiryAction[] = ['inquiry.view', 'inquiry.edit', 'inquiry.manage'];
+  const cases = actions.flatMap((action) =>
+    WHO.flatMap((who) =>
+      (['none', ...INQUIRY_TEAM_ROLES] as Team[]).flatMap((team) =>
+        INQUIRY_VISIBILITIES.map((visibility) => ({ action, who, team, visibility })),
+      ),
+    ),
+  );
+
+  it.each(cases)('$action by $who (team: $team) on a $visibility inquiry', ({ action, who, team, visibility }) => {
+    const facts = {
+      network: { visibility: 'members' as const, role: roleOf(who) },
+      visibility,
+      teamRole: team === 'none' ? null : team,
+    };
+    expect(canOnInquiry(principalOf(who), action, facts)).toBe(expected(action, who, team, visibility));
   });
 });

@@ -6,6 +6,8 @@
  */
 import {
   MEMBERSHIP_ROLES,
+  type InquiryTeamRole,
+  type InquiryVisibility,
   type MembershipRole,
   type NetworkVisibility,
   type ResourceVisibility,
@@ -51,7 +53,10 @@ export type NetworkAction =
   | 'resource.share'
   | 'resource.manage'
   | 'collection.view'
-  | 'collection.manage';
+  | 'collection.manage'
+  | 'inquiry.create'
+  | 'inquiry.oversee'
+  | 'inquiry.manage';
 
 /** Everyone who takes part in a network: every role but observers, who watch. */
 const PARTICIPANTS: readonly MembershipRole[] = MEMBERSHIP_ROLES.filter((role) => role !== 'observer');
@@ -102,6 +107,14 @@ const ROLES_ALLOWED: Record<
   'resource.manage': ['coordinator'],
   // Collections are the network's curated shelves ("Starter kit for the transitions network").
   'collection.manage': ['coordinator', 'coordinating_committee', 'facilitator'],
+  // Collaborative inquiry (issue 13): everyone who takes part opens inquiries with colleagues.
+  'inquiry.create': PARTICIPANTS,
+  // Every inquiry of the network, the team-only ones included: those who support and evaluate
+  // the network's inquiry (canOnInquiry).
+  'inquiry.oversee': ['coordinator', 'evaluator'],
+  // Editing any inquiry, its team included: the coordinators, who keep the network's work going
+  // when a team's lead leaves.
+  'inquiry.manage': ['coordinator'],
 };
 
 /**
@@ -351,5 +364,45 @@ export function canOnResource(principal: Principal, action: ResourceAction, fact
           (isAdmin(principal) ||
             (facts.network !== null && canOnNetwork(principal, 'resource.manage', facts.network))))
       );
+  }
+}
+
+// ——— Collaborative inquiry (inquiry/) ———
+
+/** What an inquiry decision needs: the network, who may see it beyond its team, the caller's place in the team. */
+export interface InquiryFacts {
+  network: NetworkFacts;
+  visibility: InquiryVisibility;
+  /** The caller's role in the inquiry's team; null when they are not in it. */
+  teamRole: InquiryTeamRole | null;
+}
+
+/**
+ * `inquiry.view`: read the inquiry, its diagram, cycles, measures and charts.
+ * `inquiry.edit`: change any of them and enter data. `inquiry.manage`: change the team, the
+ * visibility, or delete the inquiry.
+ */
+export type InquiryAction = 'inquiry.view' | 'inquiry.edit' | 'inquiry.manage';
+
+/**
+ * An inquiry is its team's: they see and edit it, and its lead manages the team. The network's
+ * coordinators and evaluators see every inquiry (coordinators also edit and manage it); the
+ * network's other people see it only when the team chose `network`. The SQL twin for lists is
+ * `inquiryVisibleTo` in inquiry/inquiries.queries.ts.
+ */
+export function canOnInquiry(principal: Principal, action: InquiryAction, facts: InquiryFacts): boolean {
+  if (principal.kind !== 'person') return false;
+  if (isAdmin(principal) || canOnNetwork(principal, 'inquiry.manage', facts.network)) return true;
+  switch (action) {
+    case 'inquiry.view':
+      return (
+        facts.teamRole !== null ||
+        canOnNetwork(principal, 'inquiry.oversee', facts.network) ||
+        (facts.visibility === 'network' && facts.network.role !== null)
+      );
+    case 'inquiry.edit':
+      return facts.teamRole !== null;
+    case 'inquiry.manage':
+      return facts.teamRole === 'lead';
   }
 }

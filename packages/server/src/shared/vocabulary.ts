@@ -271,3 +271,89 @@ export const ATTACHMENT_FILE_TYPES = {
 export type AttachmentExtension = keyof typeof ATTACHMENT_FILE_TYPES;
 /** The largest attachment by default, in megabytes (TRELLIS_MAX_UPLOAD_MB). */
 export const DEFAULT_MAX_UPLOAD_MB = 25;
+
+// ——— Collaborative inquiry (issue 13: inquiry/, docs/inquiry.md) ———
+
+/**
+ * The two shapes an inquiry takes: the Spiral of Inquiry (Timperley, Kaser & Halbert) and the
+ * Model for Improvement (Langley et al.). One model holds both; only the phases differ.
+ */
+export const INQUIRY_MODELS = ['spiral', 'improvement'] as const;
+export type InquiryModel = (typeof INQUIRY_MODELS)[number];
+
+/** The phases of each shape, in the order a team moves through them. */
+export const INQUIRY_PHASES = {
+  spiral: ['scanning', 'focusing', 'hunch', 'learning', 'action', 'checking'],
+  improvement: ['aim', 'measures', 'change_ideas', 'testing', 'spreading'],
+} as const satisfies Record<InquiryModel, readonly string[]>;
+export const ALL_INQUIRY_PHASES = [...INQUIRY_PHASES.spiral, ...INQUIRY_PHASES.improvement] as const;
+export type InquiryPhase = (typeof ALL_INQUIRY_PHASES)[number];
+
+/** `active` while the team works on it; `concluded` when it reached its decision; `paused`. */
+export const INQUIRY_STATUSES = ['active', 'paused', 'concluded'] as const;
+export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];
+
+/**
+ * Who sees an inquiry besides its team and the network's coordinators and evaluators (who always
+ * do): nobody (`team`), or everyone in the network (`network`), by the team's choice.
+ */
+export const INQUIRY_VISIBILITIES = ['team', 'network'] as const;
+export type InquiryVisibility = (typeof INQUIRY_VISIBILITIES)[number];
+
+/** A team's lead keeps its membership; everyone in the team edits the inquiry. */
+export const INQUIRY_TEAM_ROLES = ['lead', 'member'] as const;
+export type InquiryTeamRole = (typeof INQUIRY_TEAM_ROLES)[number];
+
+/** The student outcome an inquiry's question is tied to: what the "what works here" page groups by. */
+export const OUTCOME_AREAS = [
+  'literacy',
+  'numeracy',
+  'science',
+  'languages',
+  'attendance',
+  'wellbeing',
+  'belonging',
+  'transitions',
+  'completion',
+  'other',
+] as const;
+export type OutcomeArea = (typeof OUTCOME_AREAS)[number];
+
+/** Driver diagram nodes below the aim; change ideas are their own rows, linked to any drivers. */
+export const DRIVER_LEVELS = ['primary', 'secondary'] as const;
+export type DriverLevel = (typeof DRIVER_LEVELS)[number];
+
+/** What a PDSA cycle is for (Langley et al.), and what the team decided at its end. */
+export const PDSA_PURPOSES = ['collect_information', 'develop', 'test', 'implement'] as const;
+export type PdsaPurpose = (typeof PDSA_PURPOSES)[number];
+export const PDSA_DECISIONS = ['adopt', 'adapt', 'abandon', 'scale_up'] as const;
+export type PdsaDecision = (typeof PDSA_DECISIONS)[number];
+
+/** The family of measures (outcome, process, balancing) and what each point holds. */
+export const MEASURE_KINDS = ['outcome', 'process', 'balancing'] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+/** `value`: one number per period (an I chart); `proportion`: numerator / denominator (a P chart). */
+export const MEASURE_TYPES = ['value', 'proportion'] as const;
+export type MeasureType = (typeof MEASURE_TYPES)[number];
+/** Which way is better: `up` (higher values) or `down`. */
+export const MEASURE_DIRECTIONS = ['up', 'down'] as const;
+export type MeasureDirection = (typeof MEASURE_DIRECTIONS)[number];
+/**
+ * Whom a proportion's denominator counts. Pupils are counted only in groups of at least
+ * MIN_PUPILS_PER_FIGURE, so that no point says something about one child.
+ */
+export const MEASURE_POPULATIONS = ['pupils', 'teachers', 'families', 'other'] as const;
+export type MeasurePopulation = (typeof MEASURE_POPULATIONS)[number];
+
+/** Any figure about pupils rests on at least this many (DESIGN.md's privacy rules). */
+export const MIN_PUPILS_PER_FIGURE = 10;
+
+/**
+ * The IHI Assessment Scale for collaboratives, 0.5–5 in half steps. A score above the first cap
+ * needs a measure with a target that has data; above the second, a signal in the better direction
+ * (inquiry/progress.ts); a team may go past either with a reason, which is shown.
+ */
+export const PROGRESS_SCORES = [0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5] as const;
+export type ProgressScore = (typeof PROGRESS_SCORES)[number];
+export const PROGRESS_CAP_WITHOUT_DATA = 2.5;
+export const PROGRESS_CAP_WITHOUT_SIGNAL = 3;
