@@ -43,6 +43,10 @@ import { diskBlobStore } from './storage/disk-store.js';
 import { DEFAULT_MAX_UPLOAD_MB } from './shared/vocabulary.js';
 import { collectionRoutes } from './collections/collections.routes.js';
 import { practiceRoutes } from './practices/practices.routes.js';
+import { cycleRoutes } from './inquiry/cycles.routes.js';
+import { inquiryRoutes } from './inquiry/inquiries.routes.js';
+import { insightRoutes } from './inquiry/insight.routes.js';
+import { measureRoutes } from './inquiry/measures.routes.js';
 import { resourceSearchRoutes } from './resources/resources.search.routes.js';
 import { MAIL_ANONYMOUS_WRITES, mailRoutes } from './mail/mail.routes.js';
 import { importRoutes } from './import/import.routes.js';
@@ -217,6 +221,10 @@ export function createApp(options: AppOptions) {
   v1.route('/', resourceRoutes({ publicUrl: options.publicUrl, store: attachments.store }));
   v1.route('/', attachmentRoutes(attachments));
   v1.route('/', collectionRoutes());
+  v1.route('/', inquiryRoutes());
+  v1.route('/', cycleRoutes());
+  v1.route('/', measureRoutes());
+  v1.route('/', insightRoutes());
   app.route('/api/v1', v1);
   if (options.oidc) {
     app.route(

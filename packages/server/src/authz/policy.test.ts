@@ -410,7 +410,9 @@ describe('inquiries: the team, the network’s overseers, and the network when t
     if (who === 'admin' || who === 'coordinator') return true;
     switch (action) {
       case 'inquiry.view':
-        return team !== 'none' || OVERSEERS.includes(who) || (visibility === 'network' && roleOf(who) !== null);
+        return (
+          team !== 'none' || OVERSEERS.includes(who) || (visibility === 'network' && roleOf(who) !== null)
+        );
       case 'inquiry.edit':
         return team !== 'none';
       case 'inquiry.manage':
@@ -426,12 +428,15 @@ describe('inquiries: the team, the network’s overseers, and the network when t
     ),
   );
 
-  it.each(cases)('$action by $who (team: $team) on a $visibility inquiry', ({ action, who, team, visibility }) => {
-    const facts = {
-      network: { visibility: 'members' as const, role: roleOf(who) },
-      visibility,
-      teamRole: team === 'none' ? null : team,
-    };
-    expect(canOnInquiry(principalOf(who), action, facts)).toBe(expected(action, who, team, visibility));
-  });
+  it.each(cases)(
+    '$action by $who (team: $team) on a $visibility inquiry',
+    ({ action, who, team, visibility }) => {
+      const facts = {
+        network: { visibility: 'members' as const, role: roleOf(who) },
+        visibility,
+        teamRole: team === 'none' ? null : team,
+      };
+      expect(canOnInquiry(principalOf(who), action, facts)).toBe(expected(action, who, team, visibility));
+    },
+  );
 });

@@ -72,7 +72,10 @@ export const changeIdeaDrivers = pgTable(
       .notNull()
       .references(() => drivers.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.changeIdeaId, t.driverId] }), index('change_idea_drivers_driver_idx').on(t.driverId)],
+  (t) => [
+    primaryKey({ columns: [t.changeIdeaId, t.driverId] }),
+    index('change_idea_drivers_driver_idx').on(t.driverId),
+  ],
 );
 
 export const changeIdeaResources = pgTable(

@@ -90,7 +90,10 @@ export const inquiryPeople = pgTable(
       .references(() => people.id, { onDelete: 'cascade' }),
     role: inquiryTeamRole('role').notNull().default('member'),
   },
-  (t) => [primaryKey({ columns: [t.inquiryId, t.personId] }), index('inquiry_people_person_idx').on(t.personId)],
+  (t) => [
+    primaryKey({ columns: [t.inquiryId, t.personId] }),
+    index('inquiry_people_person_idx').on(t.personId),
+  ],
 );
 
 /** The schools of an inquiry's team: whose data its measures hold. */

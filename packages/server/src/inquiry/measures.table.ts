@@ -18,7 +18,12 @@ import {
 import { idColumn, timestamps } from '../db/columns.js';
 import { organisations } from '../organisations/organisations.table.js';
 import { people } from '../people/people.table.js';
-import { MEASURE_DIRECTIONS, MEASURE_KINDS, MEASURE_POPULATIONS, MEASURE_TYPES } from '../shared/vocabulary.js';
+import {
+  MEASURE_DIRECTIONS,
+  MEASURE_KINDS,
+  MEASURE_POPULATIONS,
+  MEASURE_TYPES,
+} from '../shared/vocabulary.js';
 import { changeIdeas, pdsaCycles } from './cycles.table.js';
 import { inquiries } from './inquiries.table.js';
 

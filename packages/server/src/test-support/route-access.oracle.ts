@@ -5,7 +5,13 @@
  * not allowed → 401 for anonymous callers, 403 for signed-in ones, and 404 wherever the network
  * must stay invisible to the caller (a 403 there would tell them it exists).
  */
-import { canOnNetwork, grantableRoles, type NetworkFacts, type Principal } from '../authz/policy.js';
+import {
+  canOnInquiry,
+  canOnNetwork,
+  grantableRoles,
+  type NetworkFacts,
+  type Principal,
+} from '../authz/policy.js';
 import { VISIBILITY, type Caller, type NetworkKind, type World } from './world.js';
 import type { AccessCase, Resource } from './route-access.js';
 
@@ -78,6 +84,20 @@ export function expectedOutcome(
         canOnNetwork(principal, access.action, facts) &&
         (access.grants === undefined || grantableRoles(principal, facts).includes(access.grants));
       return may ? allowed : denied(principal, canSee(world, caller, resource));
+    }
+    case 'inquiry': {
+      if (!isNetwork(resource)) throw new Error('an inquiry case walks networks');
+      const facts = {
+        network: networkFacts(world, caller, resource),
+        visibility: access.visibility,
+        teamRole: anonymous ? null : access.team,
+      };
+      if (canOnInquiry(principal, access.action, facts)) return allowed;
+      // An inquiry the caller may not see is not found, so it does not leak; one they see but may
+      // not change is forbidden.
+      if (!canOnInquiry(principal, 'inquiry.view', facts))
+        return { allowed: false, statuses: anonymous ? [401, 404] : [404] };
+      return { allowed: false, statuses: [403] };
     }
     case 'attach-under': {
       if (!isNetwork(resource)) throw new Error('an attach case walks networks');

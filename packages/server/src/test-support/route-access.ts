@@ -11,7 +11,8 @@
  */
 import type { MembershipRole } from '../shared/vocabulary.js';
 import type { TestClient } from './http-client.js';
-import type { NetworkAction } from '../authz/policy.js';
+import type { InquiryAction, NetworkAction } from '../authz/policy.js';
+import type { InquiryTeamRole, InquiryVisibility } from '../shared/vocabulary.js';
 import { daysFromToday } from './dates.js';
 import { buildOrganisation, buildPerson, buildResource, TEST_PASSWORD } from './factories.js';
 import { insertAccountLink } from '../accounts/account-links.queries.js';
@@ -20,6 +21,10 @@ import { queueMail } from '../mail/mail.service.js';
 import { unsubscribeToken } from '../mail/unsubscribe-links.js';
 import { insertIntroduction } from '../introductions/introductions.queries.js';
 import { samplePdf } from './sample-files.js';
+import { CYCLES_ROUTE_ACCESS } from './route-access.cycles.js';
+import { INQUIRIES_ROUTE_ACCESS } from './route-access.inquiries.js';
+import { INSIGHT_ROUTE_ACCESS } from './route-access.insight.js';
+import { MEASURES_ROUTE_ACCESS } from './route-access.measures.js';
 import {
   detachFromParents,
   freshCallerLike,
@@ -56,7 +61,12 @@ export type Access =
   /** Editing one's own network (`network.update` there) to sit under the resource network (`network.attach_child` there). */
   | { who: 'attach-under' }
   /** Ending one's own current membership: anyone may leave. */
-  | { who: 'leave' };
+  | { who: 'leave' }
+  /**
+   * An action on a fresh inquiry of the resource network (test-support/inquiry-world.ts), with the
+   * inquiry's visibility and the caller's place in its team (null: not in it) as given.
+   */
+  | { who: 'inquiry'; action: InquiryAction; visibility: InquiryVisibility; team: InquiryTeamRole | null };
 
 /** What a case is walked over: the four networks, or a person, or nothing in particular. */
 export type Resource = NetworkKind | 'none' | 'self' | 'someone-else';
@@ -130,6 +140,10 @@ const RESOURCE_BODY = {
 } as const;
 
 export const ROUTE_ACCESS: Record<string, readonly AccessCase[]> = {
+  ...INQUIRIES_ROUTE_ACCESS,
+  ...CYCLES_ROUTE_ACCESS,
+  ...MEASURES_ROUTE_ACCESS,
+  ...INSIGHT_ROUTE_ACCESS,
   'POST /session': [
     {
       name: 'sign in',

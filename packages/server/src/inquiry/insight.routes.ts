@@ -1,0 +1,6 @@
+import { createRouter } from '../routing/app-env.js';
+
+/** Placeholder until this part of issue 13 lands: no routes yet. */
+export function insightRoutes() {
+  return createRouter();
+}
