@@ -154,6 +154,7 @@ const EXPECTED: Record<NetworkAction, Record<NetworkVisibility, Who[]>> = {
     members: ['admin', 'coordinator', 'evaluator'],
   },
   'inquiry.manage': { public: ['admin', 'coordinator'], members: ['admin', 'coordinator'] },
+  'inquiry.rollup': { public: ['admin', ...MEMBERSHIP_ROLES], members: ['admin', ...MEMBERSHIP_ROLES] },
 };
 
 describe('authorisation matrix: role × action × allowed', () => {

@@ -56,7 +56,8 @@ export type NetworkAction =
   | 'collection.manage'
   | 'inquiry.create'
   | 'inquiry.oversee'
-  | 'inquiry.manage';
+  | 'inquiry.manage'
+  | 'inquiry.rollup';
 
 /** Everyone who takes part in a network: every role but observers, who watch. */
 const PARTICIPANTS: readonly MembershipRole[] = MEMBERSHIP_ROLES.filter((role) => role !== 'observer');
@@ -115,6 +116,9 @@ const ROLES_ALLOWED: Record<
   // Editing any inquiry, its team included: the coordinators, who keep the network's work going
   // when a team's lead leaves.
   'inquiry.manage': ['coordinator'],
+  // The network's "what works here" page: everyone in the network, observers included; it rolls
+  // up only the inquiries each of them may see (inquiryVisibleTo).
+  'inquiry.rollup': MEMBERSHIP_ROLES,
 };
 
 /**
