@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Principal } from '../authz/policy.js';
+import { qualified } from '../db/columns.js';
 import type { Executor } from '../db/database.js';
 import { visibleTo } from '../networks/networks.queries.js';
 import { networks } from '../networks/networks.table.js';
@@ -27,7 +28,7 @@ export function changeIdeasOf(db: Executor, inquiryId: string) {
   return db
     .select({
       idea: changeIdeas,
-      cycleCount: sql<number>`(select count(*)::int from ${pdsaCycles} c where c.change_idea_id = ${changeIdeas.id})`,
+      cycleCount: sql<number>`(select count(*)::int from ${pdsaCycles} c where c.change_idea_id = ${qualified(changeIdeas.id)})`,
     })
     .from(changeIdeas)
     .where(eq(changeIdeas.inquiryId, inquiryId))
