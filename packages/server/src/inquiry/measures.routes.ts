@@ -82,7 +82,10 @@ const pointsRoute = createRoute({
   path: '/measures/{id}/points',
   tags,
   summary: 'A measure’s data points, by school then period',
-  request: { params: Params, query: z.object({ school: IdParam.optional() }) },
+  request: {
+    params: Params,
+    query: z.object({ school: z.uuid().optional().openapi({ description: 'Only this school’s points.' }) }),
+  },
   responses: { 200: jsonResponse(PointList, 'The points.'), ...commonErrors },
 });
 
