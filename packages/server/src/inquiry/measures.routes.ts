@@ -127,7 +127,11 @@ const importRoute = createRoute({
       },
     },
   },
-  responses: { 200: jsonResponse(PointsWritten, 'Imported.'), ...commonErrors },
+  responses: {
+    200: jsonResponse(PointsWritten, 'Imported.'),
+    ...commonErrors,
+    415: jsonResponse(z.object({ error: z.any() }), 'The body is JSON or a form, not the file.'),
+  },
 });
 
 const addAnnotationRoute = createRoute({
