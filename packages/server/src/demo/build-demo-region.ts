@@ -17,6 +17,7 @@ import { addNetworks } from './networks.js';
 import { addOtherOrganisations, addSchools } from './organisations.js';
 import { addPeople } from './people.js';
 import { emptyRegion, type DemoRegion } from './region.js';
+import { generateInquiries, writeInquiries } from './inquiries.js';
 import { addPractices } from './practices.js';
 import { addCollections, addResources } from './resources.js';
 import { addSurveys } from './surveys.js';
@@ -60,13 +61,20 @@ export async function buildDemoRegion(db: Database, options: DemoOptions = {}) {
     );
   }
   const region = generateDemoRegion(options);
-  const counts = countRows(region);
+  const inquiries = generateInquiries(region);
+  const counts = {
+    ...countRows(region),
+    inquiries: inquiries.inquiries.length,
+    'measure points': inquiries.measurePoints.length,
+  };
   // argon2 is slow on purpose: hash the shared demo password once for every demo account.
   await writeRegion(db, region, await hashPassword(DEMO_PASSWORD), {
     seed: region.seed,
     scale: region.scale,
     counts,
   });
+  // Collaborative inquiry (issue 13): its own step, after the bank its change ideas link to.
+  await db.transaction((tx) => writeInquiries(tx, inquiries));
   return { counts };
 }
 
