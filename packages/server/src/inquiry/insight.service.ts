@@ -43,6 +43,8 @@ const texts = defineTexts({
 
 /** How many series each group shows as small multiples. */
 export const RESULTS_PER_GROUP = 12;
+/** How many of a series' latest points each small multiple draws (measure_series keeps more). */
+export const POINTS_PER_RESULT = 12;
 
 type ChangeView = WhatWorksView['byChange'][number];
 type ResultView = ChangeView['results'][number];
@@ -218,7 +220,7 @@ async function resultViews(db: Executor, facts: ScopeFacts, counted: Counted[]) 
       measure: { id: series.measureId, name: detail.measureName, kind: series.kind },
       school: { id: series.schoolId, name: detail.schoolName },
       signal: signalOf(series),
-      recent: detail.recent.map(([period, value]) => ({ period, value })),
+      recent: detail.recent.slice(-POINTS_PER_RESULT).map(([period, value]) => ({ period, value })),
     };
   };
 }
