@@ -43,6 +43,12 @@ const texts = defineTexts({
 
 /** How many series each group shows as small multiples. */
 export const RESULTS_PER_GROUP = 12;
+/**
+ * How many groups (those tried in the most schools) carry small multiples; the rest carry their
+ * counts only. A programme's network has hundreds of groups: drawing every one's series made the
+ * answer megabytes long and the roll-up seconds slow (docs/benchmarks.md).
+ */
+export const GROUPS_WITH_RESULTS = 20;
 /** How many of a series' latest points each small multiple draws (measure_series keeps more). */
 export const POINTS_PER_RESULT = 12;
 
@@ -240,6 +246,7 @@ export async function whatWorks(db: Executor, principal: Principal, key: string)
   ]);
   const counted = groupsOf(ideas, links).map((group) => countGroup(facts, group, RESULTS_PER_GROUP));
   counted.sort((a, b) => b.schools.size - a.schools.size || a.group.title.localeCompare(b.group.title));
+  for (const entry of counted.slice(GROUPS_WITH_RESULTS)) entry.shown = [];
   const toResult = await resultViews(db, facts, counted);
 
   const byChange = counted.map(({ group, schools, cycles, decisions, better, worse, shown }) => ({

@@ -175,14 +175,10 @@ const Signal = z.object({
 const Runs = z.object({
   useful: z.number().int().openapi({ description: 'Points not on the centre line.' }),
   longestRun: z.number().int(),
-  longestRunLimit: z
-    .number()
-    .int()
-    .nullable()
-    .openapi({
-      description:
-        'round(log2(useful) + 3); null without useful points. Below 10 useful points no runs signal is claimed.',
-    }),
+  longestRunLimit: z.number().int().nullable().openapi({
+    description:
+      'round(log2(useful) + 3); null without useful points. Below 10 useful points no runs signal is claimed.',
+  }),
   crossings: z.number().int(),
   crossingsLimit: z
     .number()

@@ -159,5 +159,7 @@ export const measureSeries = pgTable(
   (t) => [
     primaryKey({ columns: [t.measureId, t.schoolId] }),
     index('measure_series_school_idx').on(t.schoolId),
+    // The roll-up reads only the flags: an index-only scan, without the wide `recent` column.
+    index('measure_series_flags_idx').on(t.measureId, t.schoolId, t.points, t.better, t.worse, t.judged),
   ],
 );

@@ -35,7 +35,10 @@ export const ChangeGroup = z
     outcomes: z.array(z.enum(OUTCOME_AREAS)),
     schoolsBetter: z.number().int(),
     schoolsWorse: z.number().int(),
-    results: z.array(SchoolResult).openapi({ description: 'At most 12 series: each school apart.' }),
+    results: z.array(SchoolResult).openapi({
+      description:
+        'At most 12 series, each school apart, for the 20 groups tried in the most schools; the others give their counts only.',
+    }),
   })
   .openapi('WhatWorksChange');
 

@@ -1,0 +1,2 @@
+-- The roll-up (inquiry/insight.queries.ts) reads measure_series flags by an index-only scan, without the wide `recent` column.
+CREATE INDEX "measure_series_flags_idx" ON "measure_series" USING btree ("measure_id","school_id","points","better","worse","judged");
