@@ -179,13 +179,16 @@ const Runs = z.object({
     .number()
     .int()
     .nullable()
-    .openapi({ description: 'round(log2(useful) + 3); null with fewer than 10 useful points.' }),
+    .openapi({
+      description:
+        'round(log2(useful) + 3); null without useful points. Below 10 useful points no runs signal is claimed.',
+    }),
   crossings: z.number().int(),
   crossingsLimit: z
     .number()
     .int()
     .nullable()
-    .openapi({ description: '5th percentile of Binomial(useful − 1, 0.5); null below 10 useful points.' }),
+    .openapi({ description: '5th percentile of Binomial(useful − 1, 0.5); null without useful points.' }),
 });
 
 /** One phase of one chart: its centre, limits, runs figures and signals. */
