@@ -389,7 +389,8 @@ export interface InquiryFacts {
 export type InquiryAction = 'inquiry.view' | 'inquiry.edit' | 'inquiry.manage';
 
 /**
- * An inquiry is its team's: they see and edit it, and its lead manages the team. The network's
+ * An inquiry is its team's while they take part in the network: they see and edit it, and its
+ * leads manage the team. The network's
  * coordinators and evaluators see every inquiry (coordinators also edit and manage it); the
  * network's other people see it only when the team chose `network`. The SQL twin for lists is
  * `inquiryVisibleTo` in inquiry/inquiries.queries.ts.
@@ -397,16 +398,19 @@ export type InquiryAction = 'inquiry.view' | 'inquiry.edit' | 'inquiry.manage';
 export function canOnInquiry(principal: Principal, action: InquiryAction, facts: InquiryFacts): boolean {
   if (principal.kind !== 'person') return false;
   if (isAdmin(principal) || canOnNetwork(principal, 'inquiry.manage', facts.network)) return true;
+  // The team is the network's people working together: someone whose place in the network has
+  // ended no longer acts in its teams (nor sees a members-only network's work through them).
+  const teamRole = facts.network.role === null ? null : facts.teamRole;
   switch (action) {
     case 'inquiry.view':
       return (
-        facts.teamRole !== null ||
+        teamRole !== null ||
         canOnNetwork(principal, 'inquiry.oversee', facts.network) ||
         (facts.visibility === 'network' && facts.network.role !== null)
       );
     case 'inquiry.edit':
-      return facts.teamRole !== null;
+      return teamRole !== null;
     case 'inquiry.manage':
-      return facts.teamRole === 'lead';
+      return teamRole === 'lead';
   }
 }

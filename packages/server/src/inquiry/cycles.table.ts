@@ -118,9 +118,11 @@ export const pdsaCycles = pgTable(
   'pdsa_cycles',
   {
     id: idColumn(),
+    // `no action`, checked at the end of the statement: a change idea with cycles cannot be
+    // deleted on its own, but deleting the inquiry takes both (RESTRICT would refuse that too).
     changeIdeaId: uuid('change_idea_id')
       .notNull()
-      .references(() => changeIdeas.id, { onDelete: 'restrict' }),
+      .references(() => changeIdeas.id, { onDelete: 'no action' }),
     inquiryId: uuid('inquiry_id')
       .notNull()
       .references(() => inquiries.id, { onDelete: 'cascade' }),

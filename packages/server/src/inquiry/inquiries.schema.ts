@@ -152,12 +152,9 @@ const Progress = z
   .object({
     proposed: z.number().openapi({ description: 'What the data suggest, on the IHI scale.' }),
     cap: z.number().openapi({ description: 'The highest score the data support without a reason.' }),
-    capReason: z
-      .enum(['no_target_data', 'no_better_signal'])
-      .nullable()
-      .openapi({
-        description: 'Why the cap is below 5: no measure with a target has data, or no better signal.',
-      }),
+    capReason: z.enum(['no_target_data', 'no_better_signal']).nullable().openapi({
+      description: 'Why the cap is below 5: no measure with a target has data, or no better signal.',
+    }),
     confirmed: z.number().nullable(),
     reason: z.string().nullable().openapi({ description: 'The team’s reason for passing the cap, shown.' }),
     confirmedAt: z.string().nullable(),

@@ -73,7 +73,7 @@ export async function loadInquiryFor(db: Executor, principal: Principal, action:
 
 /**
  * SQL true for inquiries the principal may see: the list twin of `canOnInquiry(…, 'inquiry.view')`.
- * Their team's; every inquiry of a network where they coordinate or evaluate; the `network` ones
+ * Their team's (while they take part in its network); every inquiry of a network where they coordinate or evaluate; the `network` ones
  * of every network they take part in. Anonymous visitors see none.
  */
 export function inquiryVisibleTo(principal: Principal): SQL {
@@ -82,8 +82,10 @@ export function inquiryVisibleTo(principal: Principal): SQL {
   const { personId } = principal;
   const id = qualified(inquiries.id);
   const networkId = qualified(inquiries.networkId);
-  return sql`(exists (select 1 from ${inquiryPeople} ip where ip.inquiry_id = ${id} and ip.person_id = ${personId})
+  const taking = networksWithRoleFor(personId);
+  return sql`((exists (select 1 from ${inquiryPeople} ip where ip.inquiry_id = ${id} and ip.person_id = ${personId})
+      and ${networkId} in (${taking}))
     or exists (select 1 from ${memberships} m where m.network_id = ${networkId} and m.person_id = ${personId}
       and m.end_date is null and m.role in ('coordinator', 'evaluator'))
-    or (${qualified(inquiries.visibility)} = 'network' and ${networkId} in (${networksWithRoleFor(personId)})))`;
+    or (${qualified(inquiries.visibility)} = 'network' and ${networkId} in (${taking})))`;
 }

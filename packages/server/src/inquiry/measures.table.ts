@@ -132,7 +132,7 @@ export const measurePhases = pgTable(
 
 /**
  * What one school's series of a measure shows, kept by every write to its points or phases
- * (series.service.ts): the roll-up and evidence from use read these rows instead of re-running
+ * (series.ts): the roll-up and evidence from use read these rows instead of re-running
  * the rules over every point of a network (docs/inquiry.md, "Why a summary per series").
  */
 export const measureSeries = pgTable(

@@ -7,11 +7,9 @@ const SchoolResult = z.object({
   inquiry: z.object({ id: z.uuid(), title: z.string() }),
   measure: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(['outcome', 'process', 'balancing']) }),
   school: Named,
-  signal: z
-    .enum(['better', 'worse', 'both', 'none', 'too_few'])
-    .openapi({
-      description: 'The latest phase’s signals; `too_few`: under 10 useful points, nothing claimed.',
-    }),
+  signal: z.enum(['better', 'worse', 'both', 'none', 'too_few']).openapi({
+    description: 'The latest phase’s signals; `too_few`: under 10 useful points, nothing claimed.',
+  }),
   recent: z.array(z.object({ period: IsoDate, value: z.number() })),
 });
 
