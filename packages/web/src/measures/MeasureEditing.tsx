@@ -172,6 +172,7 @@ function DataEntry({
     return (
       <input
         id={id}
+        type="text"
         className="cell-input"
         inputMode="decimal"
         aria-label={label}
@@ -248,7 +249,7 @@ function DataEntry({
           </button>
         </div>
         <p className="form-actions">
-          <button type="submit" disabled={save.isPending}>
+          <button type="submit" className="button-primary" disabled={save.isPending}>
             {m.savePoints}
           </button>
         </p>
@@ -313,7 +314,7 @@ function CsvImport({ chart }: { chart: MeasureChart }) {
           )}
         </Field>
         <p className="form-actions">
-          <button type="submit" disabled={upload.isPending}>
+          <button type="submit" className="button-primary" disabled={upload.isPending}>
             {m.importButton}
           </button>
         </p>
@@ -390,10 +391,12 @@ function AnnotationForm({ chart }: { chart: MeasureChart }) {
           )}
         </Field>
         <Field id="annotation-text" label={m.annotationText} error={byField.text}>
-          {(props) => <input {...props} value={note} onChange={(event) => setNote(event.target.value)} />}
+          {(props) => (
+            <input {...props} type="text" value={note} onChange={(event) => setNote(event.target.value)} />
+          )}
         </Field>
         <p className="form-actions">
-          <button type="submit" disabled={add.isPending}>
+          <button type="submit" className="button-primary" disabled={add.isPending}>
             {m.submit}
           </button>
         </p>
@@ -445,10 +448,12 @@ function PhaseForm({ chart }: { chart: MeasureChart }) {
           )}
         </Field>
         <Field id="phase-label" label={m.label} error={byField.label}>
-          {(props) => <input {...props} value={label} onChange={(event) => setLabel(event.target.value)} />}
+          {(props) => (
+            <input {...props} type="text" value={label} onChange={(event) => setLabel(event.target.value)} />
+          )}
         </Field>
         <p className="form-actions">
-          <button type="submit" disabled={confirm.isPending}>
+          <button type="submit" className="button-primary" disabled={confirm.isPending}>
             {m.confirm}
           </button>
         </p>

@@ -115,7 +115,7 @@ export function MeasureForm({
     <form onSubmit={submit} noValidate className="measure-form">
       <ErrorSummary problems={problems} />
       <Field id={id('name')} label={m.name} error={byField.name}>
-        {(props) => <input {...props} value={form.name} onChange={set('name')} required />}
+        {(props) => <input {...props} type="text" value={form.name} onChange={set('name')} required />}
       </Field>
       <Field id={id('definition')} label={m.definition} hint={m.definitionHint} error={byField.definition}>
         {(props) => <textarea {...props} rows={2} value={form.definition} onChange={set('definition')} />}
@@ -131,10 +131,12 @@ export function MeasureForm({
           m.populationHint,
         )}
         <Field id={id('unit')} label={m.unit} hint={m.unitHint} error={byField.unit}>
-          {(props) => <input {...props} value={form.unit} onChange={set('unit')} />}
+          {(props) => <input {...props} type="text" value={form.unit} onChange={set('unit')} />}
         </Field>
         <Field id={id('target')} label={m.target} hint={m.targetHint} error={byField.target}>
-          {(props) => <input {...props} inputMode="decimal" value={form.target} onChange={set('target')} />}
+          {(props) => (
+            <input {...props} type="text" inputMode="decimal" value={form.target} onChange={set('target')} />
+          )}
         </Field>
         <Field
           id={id('baselineEndsOn')}
@@ -160,7 +162,7 @@ export function MeasureForm({
         </Field>
       </div>
       <p className="form-actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" className="button-primary" disabled={busy}>
           {submitLabel}
         </button>
         {onCancel ? (
