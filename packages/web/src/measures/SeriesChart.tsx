@@ -105,6 +105,11 @@ export function SeriesChart({
     svg.setAttribute('role', 'img');
     // The title of the whole image is the label; the marks' own titles would say less.
     svg.setAttribute('aria-label', label);
+    // Plot labels its mark groups ("line", "rule"); inside an image they say nothing and axe refuses them.
+    for (const part of svg.querySelectorAll('[aria-label], [aria-description]')) {
+      part.removeAttribute('aria-label');
+      part.removeAttribute('aria-description');
+    }
     host.replaceChildren(svg);
     return () => svg.remove();
   }, [phases, kind, annotations, target, label, yDomain, height, locale]);
