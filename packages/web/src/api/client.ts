@@ -102,6 +102,8 @@ interface RequestOptions {
   body?: unknown;
   /** A file sent as its raw bytes (uploads), instead of a JSON body. */
   file?: Blob;
+  /** The file's media type when the API asks for one (a CSV import: `text/csv`). */
+  contentType?: string;
   signal?: AbortSignal | undefined;
 }
 
@@ -109,7 +111,7 @@ interface RequestOptions {
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language };
-  if (options.file) headers['Content-Type'] = 'application/octet-stream';
+  if (options.file) headers['Content-Type'] = options.contentType ?? 'application/octet-stream';
   else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (WRITE_METHODS.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;

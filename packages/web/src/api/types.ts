@@ -144,3 +144,41 @@ export type AdoptionChanges = z.input<typeof UpdateAdoptionBody>;
 
 import type { AttachmentView as AttachmentViewSchema } from '../../../server/src/resources/attachments.schema.js';
 export type Attachment = z.infer<typeof AttachmentViewSchema>;
+
+// ——— Collaborative inquiry: measures, their charts, the roll-up and evidence from use ———
+import type {
+  CreateAnnotationBody,
+  CreateMeasureBody,
+  CreatePhaseBody,
+  MeasureChart as MeasureChartSchema,
+  MeasureSummary as MeasureSummarySchema,
+  PointInput as PointInputSchema,
+  PointSchema as MeasurePointSchema,
+  PointsWritten as PointsWrittenSchema,
+  UpdateMeasureBody,
+} from '../../../server/src/inquiry/measures.schema.js';
+import type {
+  EvidenceFromUse as EvidenceFromUseSchema,
+  WhatWorks as WhatWorksSchema,
+} from '../../../server/src/inquiry/rollup.schema.js';
+import type { InquiryDetail as InquiryDetailSchema } from '../../../server/src/inquiry/inquiries.schema.js';
+import type { DriverDiagram as DriverDiagramSchema } from '../../../server/src/inquiry/cycles.schema.js';
+
+export type InquiryDetail = z.infer<typeof InquiryDetailSchema>;
+export type DriverDiagram = z.infer<typeof DriverDiagramSchema>;
+export type Measure = z.infer<typeof MeasureSummarySchema>;
+export type MeasureInput = z.input<typeof CreateMeasureBody>;
+export type MeasureChanges = z.input<typeof UpdateMeasureBody>;
+export type MeasurePoint = z.infer<typeof MeasurePointSchema>;
+export type MeasurePointInput = z.input<typeof PointInputSchema>;
+export type MeasurePointsWritten = z.infer<typeof PointsWrittenSchema>;
+export type AnnotationInput = z.input<typeof CreateAnnotationBody>;
+export type ChartPhaseInput = z.input<typeof CreatePhaseBody>;
+export type MeasureChart = z.infer<typeof MeasureChartSchema>;
+export type MeasureSeries = MeasureChart['series'][number];
+/** One phase of one school's chart: centre, limits, points, runs figures and signals. */
+export type SeriesPhase = MeasureSeries['run']['phases'][number];
+export type WhatWorks = z.infer<typeof WhatWorksSchema>;
+export type WhatWorksChange = WhatWorks['byChange'][number];
+export type WhatWorksResult = WhatWorksChange['results'][number];
+export type EvidenceFromUse = z.infer<typeof EvidenceFromUseSchema>;

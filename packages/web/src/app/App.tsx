@@ -27,6 +27,9 @@ import { YourDataPage } from '../personal-data/YourDataPage.tsx';
 import { BankActivityPage } from '../collections/BankActivityPage.tsx';
 import { EditCollectionPage, NewCollectionPage } from '../collections/CollectionEditorPages.tsx';
 import { CollectionPage, NetworkCollectionsPage } from '../collections/CollectionPages.tsx';
+import { InquiryMeasuresPage } from '../measures/InquiryMeasuresPage.tsx';
+import { MeasurePage } from '../measures/MeasurePage.tsx';
+import { WhatWorksPage } from '../what-works/WhatWorksPage.tsx';
 import { PracticeListPage } from '../practices/PracticeListPage.tsx';
 import { PracticePage } from '../practices/PracticePage.tsx';
 import { EditPracticePage, NewPracticePage } from '../practices/PracticeEditorPages.tsx';
@@ -122,6 +125,9 @@ function Pages() {
             <Route path="/networks/:slug/collections" element={<NetworkCollectionsPage />} />
             <Route path="/networks/:slug/collections/new" element={<NewCollectionPage />} />
             <Route path="/networks/:slug/bank-activity" element={<BankActivityPage />} />
+            <Route path="/inquiries/:id/measures" element={<InquiryMeasuresPage />} />
+            <Route path="/measures/:id" element={<MeasurePage />} />
+            <Route path="/networks/:slug/what-works" element={<WhatWorksPage />} />
             <Route path="/organisations/:id" element={<OrganisationPage />} />
             <Route path="/people/:id" element={<PersonPage />} />
             <Route path="/sign-in" element={<SignInPage />} />

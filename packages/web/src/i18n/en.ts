@@ -29,6 +29,7 @@ import { mailEn } from './accounts-mail.messages.ts';
 import { collectionsEn } from './collections.messages.ts';
 import { practicesEn } from './practices.messages.ts';
 import { resourcesEn } from './resources.messages.ts';
+import { measuresEn } from './measures.messages.ts';
 
 export const en = {
   app: {
@@ -625,6 +626,7 @@ export const en = {
   mail: mailEn,
   resources: resourcesEn,
   practices: practicesEn,
+  measures: measuresEn,
   collections: collectionsEn,
   vocab: {
     networkKind: {

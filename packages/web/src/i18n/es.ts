@@ -12,6 +12,7 @@ import { mailEs } from './accounts-mail.messages.ts';
 import { collectionsEs } from './collections.messages.ts';
 import { practicesEs } from './practices.messages.ts';
 import { resourcesEs } from './resources.messages.ts';
+import { measuresEs } from './measures.messages.ts';
 
 export const es: Catalogue = {
   app: {
@@ -625,6 +626,7 @@ export const es: Catalogue = {
   mail: mailEs,
   resources: resourcesEs,
   practices: practicesEs,
+  measures: measuresEs,
   collections: collectionsEs,
   vocab: {
     networkKind: {

@@ -5,6 +5,7 @@ import { NetworkAnalysisLink } from '../analysis/NetworkAnalysisLink.tsx';
 import type { NetworkDetail, NetworkRef } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { NetworkCollectionsLink } from '../collections/NetworkCollectionsLink.tsx';
+import { WhatWorksLink } from '../what-works/WhatWorksLink.tsx';
 import { MembersSummary } from '../memberships/MembersSummary.tsx';
 import { NetworkSurveysSection } from '../surveys/NetworkSurveysSection.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
@@ -63,6 +64,7 @@ function NetworkArticle({ network }: { network: NetworkDetail }) {
           <NetworkFacts network={network} />
           <NetworkAnalysisLink slug={network.slug} />
           <NetworkCollectionsLink slug={network.slug} />
+          <WhatWorksLink slug={network.slug} />
           <RelatedNetworks id="parents" title={t.network.parents} networks={network.parents} />
           <RelatedNetworks id="children" title={t.network.children} networks={network.children} />
         </aside>

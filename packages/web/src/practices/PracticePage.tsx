@@ -18,6 +18,7 @@ import { PracticeActions } from './PracticeActions.tsx';
 import { AddEvidenceForm, RecordAdoptionForm } from './PracticeForms.tsx';
 import { getPractice, practiceKeys } from './practices.api.ts';
 import { TravelSection } from './TravelSection.tsx';
+import { EvidenceFromUse } from '../what-works/EvidenceFromUse.tsx';
 import './practices.css';
 
 export function PracticePage() {
@@ -92,6 +93,7 @@ function PracticeArticle({ practice }: { practice: PracticeDetail }) {
       <EvidenceBalance practice={practice} />
       <EvidenceList practice={practice} />
       <TravelSection practice={practice} />
+      <EvidenceFromUse kind="practices" id={practice.id} />
       {session ? <AdoptionList practice={practice} /> : null}
       {!session ? <p className="hint">{p.signInToContribute}</p> : null}
       {session && practice.permissions.addEvidence ? <AddEvidenceForm practice={practice} /> : null}

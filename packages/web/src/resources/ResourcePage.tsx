@@ -17,6 +17,7 @@ import { JsonLd } from './JsonLd.tsx';
 import { ResourceAttachments } from './ResourceAttachments.tsx';
 import { ResourceRoute } from './ResourceRoute.tsx';
 import { deleteResource, listAdaptations, listVersions, resourceKeys } from './resources.api.ts';
+import { EvidenceFromUse } from '../what-works/EvidenceFromUse.tsx';
 import './resources.css';
 
 export function ResourcePage() {
@@ -84,6 +85,7 @@ function ResourceArticle({ resource }: { resource: ResourceDetail }) {
       </div>
       <ResourceAttachments resource={resource} />
       <Adaptations resource={resource} />
+      <EvidenceFromUse kind="resources" id={resource.id} />
       <History resource={resource} />
     </article>
   );
