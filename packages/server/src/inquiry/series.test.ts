@@ -201,7 +201,7 @@ describe('summaryOf', () => {
     ];
     const points = values(north, list);
     const [series] = chartOf(valueUp, points, [{ startsOn: '2026-01-01', label: 'Change' }]);
-    const summary = summaryOf(series!, points);
+    const summary = summaryOf(series!, points, 'up');
     expect(summary).toMatchObject({
       points: 30,
       firstPeriod: '2025-01-01',
@@ -215,12 +215,31 @@ describe('summaryOf', () => {
     expect(summary.recent.at(-1)).toEqual(['2027-06-01', 6]);
 
     const [baselineOnly] = chartOf(valueUp, points.slice(0, 12), []);
-    expect(summaryOf(baselineOnly!, points.slice(0, 12))).toMatchObject({
+    expect(summaryOf(baselineOnly!, points.slice(0, 12), 'up')).toMatchObject({
       better: true,
       worse: true,
       judged: true,
     });
     const [short] = chartOf(valueUp, points.slice(0, 9), []);
-    expect(summaryOf(short!, points.slice(0, 9)).judged).toBe(false);
+    expect(summaryOf(short!, points.slice(0, 9), 'up').judged).toBe(false);
+  });
+
+  it('judges a confirmed change by where it moved the centre: beyond the limits of the phase before', () => {
+    // Baseline: 12 months alternating 50 and 52 (mean 51, moving ranges 2, limits 51 ± 5.32,
+    // 12 useful points). After the change, 4 months at 70: centre 70 > 56.32, too few points for
+    // the runs rules of its own, yet better; the mirror image (30) is worse, and for a measure
+    // where lower is better the same move up is worse.
+    const baseline = Array.from({ length: 12 }, (_, i) => 50 + (i % 2) * 2);
+    const change = [{ startsOn: '2026-01-01', label: 'Change' }];
+    const summarise = (after: number[], direction: 'up' | 'down') => {
+      const points = values(north, [...baseline, ...after]);
+      const [series] = chartOf({ ...valueUp, direction }, points, change);
+      return summaryOf(series!, points, direction);
+    };
+    expect(summarise([70, 71, 70, 71], 'up')).toMatchObject({ better: true, worse: false, judged: true });
+    expect(summarise([30, 31, 30, 31], 'up')).toMatchObject({ better: false, worse: true, judged: true });
+    expect(summarise([70, 71, 70, 71], 'down')).toMatchObject({ better: false, worse: true });
+    // Inside the old limits: no move, and four points are too few to judge on their own.
+    expect(summarise([53, 54, 53, 54], 'up')).toMatchObject({ better: false, worse: false, judged: false });
   });
 });

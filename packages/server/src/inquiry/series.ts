@@ -125,19 +125,40 @@ function schoolChart(
   return { school: series[0]!.school, run: analyse('run'), spc: analyse(spcChartOf(measure.type)) };
 }
 
+/**
+ * Where a confirmed change moved the process: the SPC centre line of the latest phase beyond the
+ * limits of the phase before it (which had enough points to judge), in the better or worse
+ * direction. A shift the team confirmed as a change splits the series there, so the new phase's
+ * own rules seldom fire again: this is how the change itself is judged (docs/inquiry.md).
+ */
+export function movedBy(series: ChartSeries, direction: MeasureDirection): 'better' | 'worse' | null {
+  const phases = series.spc.phases;
+  const runPhases = series.run.phases;
+  if (phases.length < 2 || runPhases.at(-2)!.runs.useful < MIN_USEFUL_POINTS) return null;
+  const latest = phases.at(-1)!;
+  const previous = phases.at(-2)!;
+  const uppers = previous.points.map((point) => point.upper).filter((limit) => limit !== null);
+  const lowers = previous.points.map((point) => point.lower).filter((limit) => limit !== null);
+  const above = uppers.length > 0 && latest.centre > Math.max(...uppers);
+  const below = lowers.length > 0 && latest.centre < Math.min(...lowers);
+  if (!above && !below) return null;
+  return above === (direction === 'up') ? 'better' : 'worse';
+}
+
 /** What one school's series shows, as measure_series keeps it. */
-export function summaryOf(series: ChartSeries, points: readonly ChartedPoint[]) {
+export function summaryOf(series: ChartSeries, points: readonly ChartedPoint[], direction: MeasureDirection) {
   const latestRun = series.run.phases.at(-1)!;
   const latestSpc = series.spc.phases.at(-1)!;
   const signals = [...latestRun.signals, ...latestSpc.signals];
+  const moved = movedBy(series, direction);
   const sorted = [...points].sort((a, b) => a.period.localeCompare(b.period));
   return {
     points: sorted.length,
     firstPeriod: sorted[0]!.period,
     lastPeriod: sorted.at(-1)!.period,
-    better: signals.some((signal) => signal.direction === 'better'),
-    worse: signals.some((signal) => signal.direction === 'worse'),
-    judged: latestRun.runs.useful >= MIN_USEFUL_POINTS,
+    better: moved === 'better' || signals.some((signal) => signal.direction === 'better'),
+    worse: moved === 'worse' || signals.some((signal) => signal.direction === 'worse'),
+    judged: moved !== null || latestRun.runs.useful >= MIN_USEFUL_POINTS,
     recent: sorted
       .slice(-RECENT_POINTS)
       .map((point): [string, number] => [point.period, chartedValue(point)]),
@@ -184,6 +205,7 @@ export async function refreshMeasureSeries(db: Executor, measureId: string): Pro
     ...summaryOf(
       series,
       points.filter((point) => point.school.id === series.school.id),
+      measure.direction,
     ),
     computedAt,
   }));

@@ -161,7 +161,7 @@ export function measureFlows(suite: BrowserSuite) {
     await expectAccessible(page, 'measure page with data');
     await shot(page, 'measure-en');
 
-    await page.getByLabel('CSV file').setInputFiles({
+    await page.getByLabel('CSV file', { exact: true }).setInputFiles({
       name: 'pupils.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(`school_code,period,value,pupil_name\nX,2026-06-01,50,Ana\n`),
