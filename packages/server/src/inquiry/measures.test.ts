@@ -396,9 +396,10 @@ describeOnEachEngine('measures, points, imports, annotations, phases and charts'
     expect(
       (await lead.post(api(`/measures/${id}/phases`), { startsOn: '2026-01-01', label: 'Again' })).status,
     ).toBe(409);
-    // The latest phase, 20 and 21 alternating, shows nothing.
+    // The latest phase, 20 and 21 alternating, shows nothing of its own; but the change moved its
+    // centre above the baseline's limits, which is better (series.ts, movedBy).
     expect((await seriesOf(id)).find((row) => row.schoolId === ids.A)).toMatchObject({
-      better: false,
+      better: true,
       worse: false,
       judged: true,
     });
@@ -442,11 +443,12 @@ describeOnEachEngine('measures, points, imports, annotations, phases and charts'
     expect(chart.body.annotations).toHaveLength(1);
     expect(chart.body.phases).toHaveLength(1);
 
-    // A frozen baseline is a change of the rules' inputs: the series are re-judged.
+    // The direction is one of the rules' inputs: the series are re-judged, and the same move up
+    // is now for the worse.
     await lead.patch(api(`/measures/${id}`), { direction: 'down' });
     expect((await seriesOf(id)).find((row) => row.schoolId === ids.A)).toMatchObject({
       better: false,
-      worse: false,
+      worse: true,
     });
     expect((await lead.delete(api(`/measure-phases/${phase.body.id}`))).status).toBe(204);
     expect((await seriesOf(id)).find((row) => row.schoolId === ids.A)).toMatchObject({
