@@ -9,7 +9,7 @@ import { useNavigate } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import type { InquiryDetail, MeasureChart, MeasurePoint, MeasurePointInput } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { formErrors } from '../practices/form-errors.ts';
+import { formErrors } from '../ui/form-errors.ts';
 import { ConfirmDelete } from '../ui/confirm-delete.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import { Field } from '../ui/fields.tsx';

@@ -8,7 +8,7 @@ import { useState, type FormEvent } from 'react';
 import type { Measure, MeasureInput } from '../api/types.ts';
 import { MEASURE_DIRECTIONS, MEASURE_KINDS, MEASURE_POPULATIONS, MEASURE_TYPES } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { formErrors, type FieldMap } from '../practices/form-errors.ts';
+import { formErrors, type FieldMap } from '../ui/form-errors.ts';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import { Field } from '../ui/fields.tsx';
 import { getDriverDiagram, measureKeys } from './measures.api.ts';

@@ -6,7 +6,7 @@ import type { Adoption } from '../api/types.ts';
 import { ADOPTION_MODES, type AdoptionMode } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Field } from '../ui/fields.tsx';
-import type { FieldMap } from './form-errors.ts';
+import type { FieldMap } from '../ui/form-errors.ts';
 
 export interface AdoptionValues {
   fromSchoolId: string;

@@ -12,7 +12,7 @@ import { ErrorSummary } from '../ui/error-summary.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { AdoptionFields, adoptionInputOf, adoptionValuesOf, useAdoptionFieldMap } from './AdoptionFields.tsx';
 import { ConfirmDelete } from '../ui/confirm-delete.tsx';
-import { formErrors } from './form-errors.ts';
+import { formErrors } from '../ui/form-errors.ts';
 import { useInlineEdit } from './inline-edit.ts';
 import { useItemMode } from './item-focus.ts';
 import { ItemActions, usePracticeItem } from './ItemActions.tsx';

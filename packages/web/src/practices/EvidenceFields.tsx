@@ -12,7 +12,7 @@ import {
 } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Field } from '../ui/fields.tsx';
-import type { FieldMap } from './form-errors.ts';
+import type { FieldMap } from '../ui/form-errors.ts';
 
 export interface EvidenceValues {
   direction: EvidenceDirection;

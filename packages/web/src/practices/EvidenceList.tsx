@@ -13,7 +13,7 @@ import { Loading, RequestFailed } from '../ui/feedback.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { ConfirmDelete } from '../ui/confirm-delete.tsx';
 import { EvidenceFields, evidenceInputOf, evidenceValuesOf, useEvidenceFieldMap } from './EvidenceFields.tsx';
-import { formErrors } from './form-errors.ts';
+import { formErrors } from '../ui/form-errors.ts';
 import { useInlineEdit } from './inline-edit.ts';
 import { useItemMode } from './item-focus.ts';
 import { ItemActions, usePracticeItem } from './ItemActions.tsx';

@@ -14,7 +14,7 @@ import { ErrorSummary } from '../ui/error-summary.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { isMissing, PageLoading, QueryState } from '../ui/page-states.tsx';
 import { useAnnounce } from '../ui/status.tsx';
-import { changedFields, formErrors } from './form-errors.ts';
+import { changedFields, formErrors } from '../ui/form-errors.ts';
 import {
   createInputOf,
   emptyPracticeValues,

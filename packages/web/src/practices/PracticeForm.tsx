@@ -9,7 +9,7 @@ import type { PracticeDetail, PracticeInput } from '../api/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Field } from '../ui/fields.tsx';
-import type { FieldMap } from './form-errors.ts';
+import type { FieldMap } from '../ui/form-errors.ts';
 import { ResourcePicker, SchoolCombobox, type Picked } from './PracticePickers.tsx';
 
 /** Every field as the form holds it: the components as the lines typed. */

@@ -18,7 +18,7 @@ import {
   type AdoptionValues,
 } from './AdoptionFields.tsx';
 import { EMPTY_EVIDENCE, EvidenceFields, evidenceInputOf, useEvidenceFieldMap } from './EvidenceFields.tsx';
-import { formErrors } from './form-errors.ts';
+import { formErrors } from '../ui/form-errors.ts';
 import { addEvidence, getTravel, practiceKeys, recordAdoption } from './practices.api.ts';
 
 export function AddEvidenceForm({ practice }: { practice: PracticeDetail }) {

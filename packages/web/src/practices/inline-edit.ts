@@ -1,7 +1,7 @@
 /** What an item's inline edit form (an evidence item, an adoption) needs besides its fields. */
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, type FormEvent } from 'react';
-import { changedFields } from './form-errors.ts';
+import { changedFields } from '../ui/form-errors.ts';
 
 /**
  * Saving sends only the fields that changed, and nothing when none did (the API refuses an empty

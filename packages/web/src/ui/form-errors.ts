@@ -1,11 +1,11 @@
 /**
- * A failed save of one of the practice forms as field messages and summary lines: each API issue
+ * A failed save of a form (practices, measures, …) as field messages and summary lines: each API issue
  * at its field (by the first segment of its path, so `components.3` lands on the components box),
  * labelled in the summary; an issue of no known field, or a refusal, in the summary alone.
  */
 import { ApiError } from '../api/client.ts';
-import type { Problem } from '../ui/error-summary.tsx';
-import { problemsOf } from '../ui/form-problems.ts';
+import type { Problem } from './error-summary.tsx';
+import { problemsOf } from './form-problems.ts';
 
 /** Where each field the API may name is shown: its control's id and its label. */
 export type FieldMap = Record<string, { id: string; label: string }>;
