@@ -138,7 +138,7 @@ async function databaseDigest(db: Database): Promise<Record<string, string>> {
     const [row] = await queryRows<{ digest: string | null; count: number }>(
       db,
       sql`select md5(string_agg(r.value, '|' order by r.value)) as digest, count(*)::int as count
-        from (select (to_jsonb(t) - 'created_at' - 'updated_at' - 'requested_at' - 'password_hash' - 'anonymity_key'${drawnId})::text as value
+        from (select (to_jsonb(t) - 'created_at' - 'updated_at' - 'requested_at' - 'computed_at' - 'password_hash' - 'anonymity_key'${drawnId})::text as value
           from ${sql.identifier(table)} t) r`,
     );
     digests[table] = `${row!.count}:${row!.digest ?? ''}`;
