@@ -222,6 +222,10 @@ export const MeasureChart = z
           school: Named,
           run: z.object({ phases: z.array(ChartPhase) }),
           spc: z.object({ phases: z.array(ChartPhase) }),
+          moved: z.enum(['better', 'worse']).nullable().openapi({
+            description:
+              'Where the latest confirmed change moved the SPC centre line: beyond the previous phase’s limits, in the better or worse direction; null when it did not or there is no change.',
+          }),
         }),
       )
       .openapi({ description: 'One chart per school, never pooled.' }),

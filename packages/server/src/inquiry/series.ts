@@ -122,7 +122,8 @@ function schoolChart(
       }),
     };
   };
-  return { school: series[0]!.school, run: analyse('run'), spc: analyse(spcChartOf(measure.type)) };
+  const charts = { school: series[0]!.school, run: analyse('run'), spc: analyse(spcChartOf(measure.type)) };
+  return { ...charts, moved: movedBy(charts, measure.direction) };
 }
 
 /**
@@ -131,7 +132,10 @@ function schoolChart(
  * direction. A shift the team confirmed as a change splits the series there, so the new phase's
  * own rules seldom fire again: this is how the change itself is judged (docs/inquiry.md).
  */
-export function movedBy(series: ChartSeries, direction: MeasureDirection): 'better' | 'worse' | null {
+export function movedBy(
+  series: Omit<ChartSeries, 'moved'>,
+  direction: MeasureDirection,
+): 'better' | 'worse' | null {
   const phases = series.spc.phases;
   const runPhases = series.run.phases;
   if (phases.length < 2 || runPhases.at(-2)!.runs.useful < MIN_USEFUL_POINTS) return null;
@@ -150,7 +154,7 @@ export function summaryOf(series: ChartSeries, points: readonly ChartedPoint[], 
   const latestRun = series.run.phases.at(-1)!;
   const latestSpc = series.spc.phases.at(-1)!;
   const signals = [...latestRun.signals, ...latestSpc.signals];
-  const moved = movedBy(series, direction);
+  const { moved } = series;
   const sorted = [...points].sort((a, b) => a.period.localeCompare(b.period));
   return {
     points: sorted.length,

@@ -87,6 +87,9 @@ export const measuresEn = {
   legendOutside: 'outside the limits',
   // Summaries (one sentence per chart)
   tooFew: 'Too few points ({count}) to judge runs: no signal is claimed.',
+  movedBetter:
+    'The confirmed change moved the centre line beyond the earlier limits, in the better direction.',
+  movedWorse: 'The confirmed change moved the centre line beyond the earlier limits, in the worse direction.',
   shiftBetter: 'A shift in the better direction: {run} points in a row {side} the median (limit {limit})',
   shiftWorse: 'A shift in the worse direction: {run} points in a row {side} the median (limit {limit})',
   shiftNone: 'No shift: the longest run is {run} points (limit {limit})',
@@ -289,6 +292,10 @@ export const measuresEs: MeasuresMessages = {
   legendPoint: 'un punto',
   legendOutside: 'fuera de los límites',
   tooFew: 'Demasiados pocos puntos ({count}) para juzgar las rachas: no se afirma ninguna señal.',
+  movedBetter:
+    'El cambio confirmado llevó la línea central más allá de los límites anteriores, en la dirección de mejora.',
+  movedWorse:
+    'El cambio confirmado llevó la línea central más allá de los límites anteriores, en la dirección de empeoramiento.',
   shiftBetter:
     'Un desplazamiento en la dirección de mejora: {run} puntos seguidos {side} de la mediana (límite {limit})',
   shiftWorse:

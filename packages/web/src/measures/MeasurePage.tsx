@@ -130,12 +130,8 @@ function SchoolCharts({
   const headingId = `school-${series.school.id}`;
   const spcName = chart.spcChart === 'p' ? m.spcChartP : m.spcChartI;
   const runSummary = seriesSummary(series.run.phases.at(-1), undefined, measure.direction, say);
-  const spcSummary = seriesSummary(
-    series.run.phases.at(-1),
-    series.spc.phases.at(-1),
-    measure.direction,
-    say,
-  );
+  const moved = series.moved === null ? '' : ` ${series.moved === 'better' ? m.movedBetter : m.movedWorse}`;
+  const spcSummary = `${seriesSummary(series.run.phases.at(-1), series.spc.phases.at(-1), measure.direction, say)}${moved}`;
   const charts = [
     {
       kind: 'run' as const,
