@@ -201,7 +201,7 @@ describe('summaryOf', () => {
     ];
     const points = values(north, list);
     const [series] = chartOf(valueUp, points, [{ startsOn: '2026-01-01', label: 'Change' }]);
-    const summary = summaryOf(series!, points, 'up');
+    const summary = summaryOf(series!, points);
     expect(summary).toMatchObject({
       points: 30,
       firstPeriod: '2025-01-01',
@@ -215,13 +215,13 @@ describe('summaryOf', () => {
     expect(summary.recent.at(-1)).toEqual(['2027-06-01', 6]);
 
     const [baselineOnly] = chartOf(valueUp, points.slice(0, 12), []);
-    expect(summaryOf(baselineOnly!, points.slice(0, 12), 'up')).toMatchObject({
+    expect(summaryOf(baselineOnly!, points.slice(0, 12))).toMatchObject({
       better: true,
       worse: true,
       judged: true,
     });
     const [short] = chartOf(valueUp, points.slice(0, 9), []);
-    expect(summaryOf(short!, points.slice(0, 9), 'up').judged).toBe(false);
+    expect(summaryOf(short!, points.slice(0, 9)).judged).toBe(false);
   });
 
   it('judges a confirmed change by where it moved the centre: beyond the limits of the phase before', () => {
@@ -234,7 +234,7 @@ describe('summaryOf', () => {
     const summarise = (after: number[], direction: 'up' | 'down') => {
       const points = values(north, [...baseline, ...after]);
       const [series] = chartOf({ ...valueUp, direction }, points, change);
-      return summaryOf(series!, points, direction);
+      return summaryOf(series!, points);
     };
     expect(summarise([70, 71, 70, 71], 'up')).toMatchObject({ better: true, worse: false, judged: true });
     expect(summarise([30, 31, 30, 31], 'up')).toMatchObject({ better: false, worse: true, judged: true });

@@ -150,7 +150,7 @@ export function movedBy(
 }
 
 /** What one school's series shows, as measure_series keeps it. */
-export function summaryOf(series: ChartSeries, points: readonly ChartedPoint[], direction: MeasureDirection) {
+export function summaryOf(series: ChartSeries, points: readonly ChartedPoint[]) {
   const latestRun = series.run.phases.at(-1)!;
   const latestSpc = series.spc.phases.at(-1)!;
   const signals = [...latestRun.signals, ...latestSpc.signals];
@@ -209,7 +209,6 @@ export async function refreshMeasureSeries(db: Executor, measureId: string): Pro
     ...summaryOf(
       series,
       points.filter((point) => point.school.id === series.school.id),
-      measure.direction,
     ),
     computedAt,
   }));
