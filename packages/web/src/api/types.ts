@@ -161,11 +161,7 @@ import type {
   EvidenceFromUse as EvidenceFromUseSchema,
   WhatWorks as WhatWorksSchema,
 } from '../../../server/src/inquiry/rollup.schema.js';
-import type { InquiryDetail as InquiryDetailSchema } from '../../../server/src/inquiry/inquiries.schema.js';
-import type { DriverDiagram as DriverDiagramSchema } from '../../../server/src/inquiry/cycles.schema.js';
 
-export type InquiryDetail = z.infer<typeof InquiryDetailSchema>;
-export type DriverDiagram = z.infer<typeof DriverDiagramSchema>;
 export type Measure = z.infer<typeof MeasureSummarySchema>;
 export type MeasureInput = z.input<typeof CreateMeasureBody>;
 export type MeasureChanges = z.input<typeof UpdateMeasureBody>;
@@ -182,3 +178,41 @@ export type WhatWorks = z.infer<typeof WhatWorksSchema>;
 export type WhatWorksChange = WhatWorks['byChange'][number];
 export type WhatWorksResult = WhatWorksChange['results'][number];
 export type EvidenceFromUse = z.infer<typeof EvidenceFromUseSchema>;
+// Collaborative inquiry (issue 13): inquiries, their team and phases, driver diagrams and PDSA cycles.
+import type {
+  CreateInquiryBody,
+  InquiryDetail as InquiryDetailSchema,
+  InquirySummary as InquirySummarySchema,
+  PhasesBody,
+  ProgressBody,
+  TeamBody,
+  UpdateInquiryBody,
+} from '../../../server/src/inquiry/inquiries.schema.js';
+import type {
+  CreateCycleBody,
+  CycleDetail as CycleDetailSchema,
+  CycleSummary as CycleSummarySchema,
+  DriverDiagram as DriverDiagramSchema,
+  DriverDiagramBody,
+  UpdateCycleBody,
+} from '../../../server/src/inquiry/cycles.schema.js';
+export type InquirySummary = z.infer<typeof InquirySummarySchema>;
+export type InquiryDetail = z.infer<typeof InquiryDetailSchema>;
+export type InquiryProgress = InquiryDetail['progress'];
+/** A new inquiry (POST /inquiries). */
+export type InquiryInput = z.input<typeof CreateInquiryBody>;
+/** What changed in an inquiry (PATCH /inquiries/{id}). */
+export type InquiryChanges = z.input<typeof UpdateInquiryBody>;
+/** The whole team (PUT /inquiries/{id}/team). */
+export type InquiryTeamInput = z.input<typeof TeamBody>;
+/** The corrected phases timeline (PUT /inquiries/{id}/phases). */
+export type InquiryPhasesInput = z.input<typeof PhasesBody>;
+/** The team's confirmed score (PUT /inquiries/{id}/progress). */
+export type InquiryProgressInput = z.input<typeof ProgressBody>;
+export type DriverDiagram = z.infer<typeof DriverDiagramSchema>;
+/** The whole diagram (PUT /inquiries/{id}/driver-diagram). */
+export type DriverDiagramInput = z.input<typeof DriverDiagramBody>;
+export type CycleSummary = z.infer<typeof CycleSummarySchema>;
+export type CycleDetail = z.infer<typeof CycleDetailSchema>;
+export type CycleInput = z.input<typeof CreateCycleBody>;
+export type CycleChanges = z.input<typeof UpdateCycleBody>;

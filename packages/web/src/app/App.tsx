@@ -33,6 +33,17 @@ import { WhatWorksPage } from '../what-works/WhatWorksPage.tsx';
 import { PracticeListPage } from '../practices/PracticeListPage.tsx';
 import { PracticePage } from '../practices/PracticePage.tsx';
 import { EditPracticePage, NewPracticePage } from '../practices/PracticeEditorPages.tsx';
+import { CyclePage, NewCyclePage } from '../inquiries/CyclePage.tsx';
+import { CyclesPage } from '../inquiries/CyclesPage.tsx';
+import { DriverDiagramPage } from '../inquiries/DriverDiagramPage.tsx';
+import {
+  EditInquiryPage,
+  InquiryPhasesPage,
+  InquiryTeamPage,
+  NewInquiryPage,
+} from '../inquiries/InquiryEditorPages.tsx';
+import { InquiryListPage } from '../inquiries/InquiryListPage.tsx';
+import { InquiryPage } from '../inquiries/InquiryPage.tsx';
 import { ResourcePage } from '../resources/ResourcePage.tsx';
 import { AdaptResourcePage, EditResourcePage, NewResourcePage } from '../resources/ResourceEditorPages.tsx';
 import { ResourceSearchPage } from '../resources/ResourceSearchPage.tsx';
@@ -120,6 +131,16 @@ function Pages() {
             <Route path="/practices/new" element={<NewPracticePage />} />
             <Route path="/practices/:id" element={<PracticePage />} />
             <Route path="/practices/:id/edit" element={<EditPracticePage />} />
+            <Route path="/inquiries" element={<InquiryListPage />} />
+            <Route path="/inquiries/new" element={<NewInquiryPage />} />
+            <Route path="/inquiries/:id" element={<InquiryPage />} />
+            <Route path="/inquiries/:id/edit" element={<EditInquiryPage />} />
+            <Route path="/inquiries/:id/team" element={<InquiryTeamPage />} />
+            <Route path="/inquiries/:id/phases" element={<InquiryPhasesPage />} />
+            <Route path="/inquiries/:id/driver-diagram" element={<DriverDiagramPage />} />
+            <Route path="/inquiries/:id/cycles" element={<CyclesPage />} />
+            <Route path="/inquiries/:id/cycles/new" element={<NewCyclePage />} />
+            <Route path="/cycles/:id" element={<CyclePage />} />
             <Route path="/collections/:id" element={<CollectionPage />} />
             <Route path="/collections/:id/edit" element={<EditCollectionPage />} />
             <Route path="/networks/:slug/collections" element={<NetworkCollectionsPage />} />

@@ -28,6 +28,7 @@ import { surveyWavesEn } from './survey-waves.messages.ts';
 import { mailEn } from './accounts-mail.messages.ts';
 import { collectionsEn } from './collections.messages.ts';
 import { practicesEn } from './practices.messages.ts';
+import { inquiriesEn } from './inquiries.messages.ts';
 import { resourcesEn } from './resources.messages.ts';
 import { measuresEn } from './measures.messages.ts';
 
@@ -627,6 +628,7 @@ export const en = {
   resources: resourcesEn,
   practices: practicesEn,
   measures: measuresEn,
+  inquiries: inquiriesEn,
   collections: collectionsEn,
   vocab: {
     networkKind: {

@@ -11,6 +11,7 @@ import { surveyWavesEs } from './survey-waves.messages.ts';
 import { mailEs } from './accounts-mail.messages.ts';
 import { collectionsEs } from './collections.messages.ts';
 import { practicesEs } from './practices.messages.ts';
+import { inquiriesEs } from './inquiries.messages.ts';
 import { resourcesEs } from './resources.messages.ts';
 import { measuresEs } from './measures.messages.ts';
 
@@ -627,6 +628,7 @@ export const es: Catalogue = {
   resources: resourcesEs,
   practices: practicesEs,
   measures: measuresEs,
+  inquiries: inquiriesEs,
   collections: collectionsEs,
   vocab: {
     networkKind: {

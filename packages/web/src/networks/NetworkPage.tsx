@@ -6,6 +6,7 @@ import type { NetworkDetail, NetworkRef } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { NetworkCollectionsLink } from '../collections/NetworkCollectionsLink.tsx';
 import { WhatWorksLink } from '../what-works/WhatWorksLink.tsx';
+import { NetworkInquiriesLink } from '../inquiries/NetworkInquiriesLink.tsx';
 import { MembersSummary } from '../memberships/MembersSummary.tsx';
 import { NetworkSurveysSection } from '../surveys/NetworkSurveysSection.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
@@ -65,6 +66,7 @@ function NetworkArticle({ network }: { network: NetworkDetail }) {
           <NetworkAnalysisLink slug={network.slug} />
           <NetworkCollectionsLink slug={network.slug} />
           <WhatWorksLink slug={network.slug} />
+          <NetworkInquiriesLink slug={network.slug} />
           <RelatedNetworks id="parents" title={t.network.parents} networks={network.parents} />
           <RelatedNetworks id="children" title={t.network.children} networks={network.children} />
         </aside>
