@@ -2,10 +2,8 @@ import { z } from '@hono/zod-openapi';
 import { refinement } from '../shared/text.js';
 import { PDSA_DECISIONS, PDSA_PURPOSES } from '../shared/vocabulary.js';
 import { inquiryTexts as texts } from './inquiry.texts.js';
-import { IsoDate, Named } from './inquiries.schema.js';
+import { distinct, IsoDate, Named } from './inquiries.schema.js';
 
-const distinct = <T>(list: T[], key: (item: T) => unknown = (item) => item) =>
-  new Set(list.map(key)).size === list.length;
 const Ref = z.object({ id: z.uuid(), title: z.string() });
 
 // ——— Driver diagram ———

@@ -9,6 +9,7 @@ import type { Database, Executor } from '../db/database.js';
 import { forbidden, notFound, validationFailed } from '../shared/errors.js';
 import type { CreateCycleInput, CycleView, UpdateCycleInput } from './cycles.schema.js';
 import { cycleTexts as texts } from './cycles.texts.js';
+import { inquiryTexts } from './inquiry.texts.js';
 import {
   cycleSummaryRow,
   cyclesOfInquiry,
@@ -25,7 +26,8 @@ import {
 } from './cycles.queries.js';
 import { practiceLinksOf } from './drivers.queries.js';
 import { loadInquiry, loadInquiryFor, mayOnInquiry, requireOnInquiry } from './inquiry-access.js';
-import { personName, updateInquiryRow } from './inquiries.queries.js';
+import { personName } from '../people/people.queries.js';
+import { updateInquiryRow } from './inquiries.queries.js';
 
 export function toCycleSummary(row: CycleSummaryRow) {
   const { cycle } = row;
@@ -131,7 +133,7 @@ export async function updateCycle(db: Database, principal: Principal, id: string
     await checkParts(tx, cycle.inquiryId, input);
     const startsOn = input.startsOn ?? cycle.startsOn;
     const endsOn = input.endsOn ?? cycle.endsOn;
-    if (endsOn < startsOn) throw validationFailed([{ path: 'endsOn', message: texts.endsAfterStart }]);
+    if (endsOn < startsOn) throw validationFailed([{ path: 'endsOn', message: inquiryTexts.endsAfterStart }]);
     const { schoolIds, questions, ...fields } = input;
     await updateCycleRow(tx, id, fields);
     if (schoolIds) await replaceCycleSchools(tx, id, schoolIds);

@@ -21,8 +21,4 @@ export const cycleTexts = defineTexts({
     en: 'Choose schools of the inquiry’s team.',
     es: 'Elige centros del equipo de la indagación.',
   },
-  endsAfterStart: {
-    en: 'The end date cannot come before the start date.',
-    es: 'La fecha de fin no puede ser anterior a la de inicio.',
-  },
 });

@@ -243,11 +243,3 @@ function targetMetEverywhere(inquiryId: string): SQL {
         and (latest.value is null or (m.direction = 'up' and latest.value < m.target)
           or (m.direction = 'down' and latest.value > m.target))))`;
 }
-
-export async function personName(db: Executor, personId: string) {
-  const [row] = await db
-    .select({ id: people.id, displayName: people.displayName })
-    .from(people)
-    .where(eq(people.id, personId));
-  return row;
-}

@@ -18,7 +18,8 @@ export const IsoDate = z.iso.date().openapi({ example: '2026-01-12' });
 export const Named = z.object({ id: z.uuid(), name: z.string() });
 const NetworkRef = z.object({ id: z.uuid(), slug: z.string(), name: z.string() });
 const longText = (max = 4000) => z.string().trim().max(max);
-const distinct = <T>(list: T[], key: (item: T) => unknown = (item) => item) =>
+/** No item twice (by `key`): the refinement every list of ids and keys in the inquiry domain uses. */
+export const distinct = <T>(list: T[], key: (item: T) => unknown = (item) => item) =>
   new Set(list.map(key)).size === list.length;
 
 /** The aim: what, how much, by when, for whom (the Model for Improvement's three questions start here). */

@@ -8,6 +8,7 @@ import { canOnNetwork, type Principal } from '../authz/policy.js';
 import type { Database, Executor } from '../db/database.js';
 import { findNetworkWithRole } from '../networks/networks.queries.js';
 import { loadVisibleNetwork } from '../networks/networks.service.js';
+import { personName } from '../people/people.queries.js';
 import { forbidden, validationFailed } from '../shared/errors.js';
 import { INQUIRY_PHASES, type InquiryModel, type InquiryPhase } from '../shared/vocabulary.js';
 import { loadInquiry, loadInquiryFor, mayOnInquiry, type InquiryRow } from './inquiry-access.js';
@@ -28,7 +29,6 @@ import {
   insertInquiry,
   listInquiries,
   memberOrganisations,
-  personName,
   phasesOf,
   progressFactsRow,
   replacePhases,

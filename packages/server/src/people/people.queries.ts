@@ -123,3 +123,12 @@ export async function updatePersonFields(db: Executor, id: string, fields: Updat
     .set({ ...fields, updatedAt: sql`now()` })
     .where(eq(people.id, id));
 }
+
+/** A person's id and display name (an author or creator to show), or undefined. */
+export async function personName(db: Executor, personId: string) {
+  const [row] = await db
+    .select({ id: people.id, displayName: people.displayName })
+    .from(people)
+    .where(eq(people.id, personId));
+  return row;
+}

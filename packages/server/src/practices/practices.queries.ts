@@ -6,7 +6,7 @@ import { queryRows, type Executor } from '../db/database.js';
 import { visibleTo } from '../networks/networks.queries.js';
 import { networks } from '../networks/networks.table.js';
 import { organisations } from '../organisations/organisations.table.js';
-import { affiliations, people } from '../people/people.table.js';
+import { affiliations } from '../people/people.table.js';
 import { resourceVisibleTo } from '../resources/resources.queries.js';
 import { resources } from '../resources/resources.table.js';
 import { validationFailed } from '../shared/errors.js';
@@ -85,14 +85,6 @@ export async function organisationsNamed(db: Executor, ids: readonly string[]) {
     .from(organisations)
     .where(inArray(organisations.id, [...new Set(ids)]));
   return new Map(rows.map((row) => [row.id, row.name]));
-}
-
-export async function personName(db: Executor, id: string) {
-  const [row] = await db
-    .select({ id: people.id, displayName: people.displayName })
-    .from(people)
-    .where(eq(people.id, id));
-  return row;
 }
 
 // ——— Practices ———

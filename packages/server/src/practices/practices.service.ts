@@ -15,6 +15,7 @@ import type { Database, Executor } from '../db/database.js';
 import { findNetworkWithRole } from '../networks/networks.queries.js';
 import { loadVisibleNetwork } from '../networks/networks.service.js';
 import { organisationExists } from '../organisations/organisations.queries.js';
+import { personName } from '../people/people.queries.js';
 import { ApiError, forbidden, notFound, validationFailed } from '../shared/errors.js';
 import { EVIDENCE_LEVELS } from '../shared/vocabulary.js';
 import type { Text } from '../shared/text.js';
@@ -26,7 +27,6 @@ import {
   isAffiliatedNow,
   listAdoptions,
   listPractices,
-  personName,
   practiceResourcesFor,
   practiceSummaryRow,
   replacePracticeResources,
