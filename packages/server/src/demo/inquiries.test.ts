@@ -6,6 +6,7 @@ import { MIN_PUPILS_PER_FIGURE, INQUIRY_PHASES, INQUIRY_STATUSES } from '../shar
 import { describeOnEachEngine } from '../test-support/engines.js';
 import { useTestApp } from '../test-support/test-app.js';
 import { buildDemoRegion, generateDemoRegion } from './build-demo-region.js';
+import { SHOWCASE_NETWORK } from './accounts.js';
 import { generateInquiries } from './inquiries.js';
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
@@ -53,6 +54,25 @@ it('forms every team from the network: its people are members at its member scho
     for (const person of team) expect(memberIds.has(person.personId as string)).toBe(true);
     for (const school of schools) expect(schoolIds.has(school.organisationId as string)).toBe(true);
   }
+});
+
+it('puts the demo sign-ins in a team of the showcase network: the facilitator leads, the member takes part', () => {
+  const showcase = region.networks.find((n) => n.row.slug === SHOWCASE_NETWORK)!;
+  const [facilitator, member] = (['facilitator', 'member'] as const).map(
+    (role) => showcase.people.get(role)![0]!,
+  );
+  const teamOf = (inquiryId: unknown) => rows.inquiryPeople.filter((p) => p.inquiryId === inquiryId);
+  const theirs = rows.inquiries.find(
+    (i) =>
+      i.networkId === showcase.row.id &&
+      teamOf(i.id).some((p) => p.personId === facilitator!.row.id && p.role === 'lead'),
+  );
+  expect(theirs).toBeDefined();
+  expect(teamOf(theirs!.id).find((p) => p.personId === member!.row.id)?.role).toBe('member');
+  expect(
+    rows.inquirySchools.filter((s) => s.inquiryId === theirs!.id).map((s) => s.organisationId),
+  ).toContain(member!.organisation.row.id);
+  expect(rows.pdsaCycles.some((c) => c.inquiryId === theirs!.id)).toBe(true);
 });
 
 it("counts pupils only in groups of ten or more, and links ideas to the network's bank", () => {

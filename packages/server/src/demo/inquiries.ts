@@ -27,6 +27,7 @@ import {
   type PdsaDecision,
   type PdsaPurpose,
 } from '../shared/vocabulary.js';
+import { SHOWCASE_NETWORK } from './accounts.js';
 import { CYCLE_TEXTS, INQUIRY_THEMES } from './inquiry-phrases.js';
 import { Random } from './random.js';
 import {
@@ -103,6 +104,24 @@ function pickTeam(random: Random, network: DemoNetwork) {
   return { schools, people: people.slice(0, 6) };
 }
 
+/**
+ * The showcase network's first inquiry has the demo sign-ins in its team — the facilitator leads
+ * it, the member takes part with their school — so that signing in as either opens on an inquiry
+ * of one's own (demo/accounts.ts gives the sign-ins to these same people).
+ */
+function withDemoSignIns(network: DemoNetwork, team: { schools: DemoOrganisation[]; people: DemoPerson[] }) {
+  const facilitator = network.people.get('facilitator')?.[0];
+  const member = network.people.get('member')?.[0];
+  if (!facilitator || !member) return team;
+  const schools = team.schools.includes(member.organisation)
+    ? team.schools
+    : [member.organisation, ...team.schools.slice(0, 3)];
+  const others = team.people.filter(
+    (person) => person !== facilitator && person !== member && schools.includes(person.organisation),
+  );
+  return { schools, people: [facilitator, member, ...others].slice(0, 6) };
+}
+
 export function generateInquiries(region: DemoRegion): InquiryRows {
   const random = new Random(region.seed, 'inquiries');
   const out: InquiryRows = {
@@ -127,8 +146,11 @@ export function generateInquiries(region: DemoRegion): InquiryRows {
   const count = scaled(region, DEMO_INQUIRIES, 6);
   for (let index = 0; index < count; index++) {
     const network = networks[index % networks.length]!;
-    const team = pickTeam(random, network);
-    if (!team) continue;
+    const picked = pickTeam(random, network);
+    if (!picked) continue;
+    const showcased =
+      network.row.slug === SHOWCASE_NETWORK && !out.inquiries.some((i) => i.networkId === network.row.id);
+    const team = showcased ? withDemoSignIns(network, picked) : picked;
     // Alternate the shapes and walk through every phase of each, so all of them appear.
     const model: InquiryModel = index % 2 === 0 ? 'spiral' : 'improvement';
     const phases = INQUIRY_PHASES[model];
