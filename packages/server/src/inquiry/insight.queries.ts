@@ -7,10 +7,10 @@
  * Every query takes the scope as a subquery of inquiry ids (`InquiryScope`), already narrowed to
  * what the caller may see, so the database joins it rather than receiving thousands of ids.
  */
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Principal } from '../authz/policy.js';
-import type { Executor } from '../db/database.js';
+import { queryRows, type Executor } from '../db/database.js';
 import { visibleTo as networkVisibleTo } from '../networks/networks.queries.js';
 import { networks } from '../networks/networks.table.js';
 import { organisations } from '../organisations/organisations.table.js';
@@ -135,35 +135,41 @@ export function teamSchoolsIn(db: Executor, scope: InquiryScope) {
     .where(inScope(inquirySchools.inquiryId, scope));
 }
 
-export interface SeriesSummary {
-  measureId: string;
-  inquiryId: string;
+/**
+ * A school where a judged series of the scope shows a signal: per idea for the idea's own
+ * measures, per inquiry (changeIdeaId null) for its outcome measures that follow no one idea.
+ */
+export interface SignalAt {
   changeIdeaId: string | null;
-  kind: MeasureKind;
+  inquiryId: string;
   schoolId: string;
-  points: number;
   better: boolean;
   worse: boolean;
-  judged: boolean;
 }
 
-/** Every school's series summary of the scope's measures, without their recent points. */
-export function seriesIn(db: Executor, scope: InquiryScope): Promise<SeriesSummary[]> {
+/**
+ * The signals of the scope, folded in the database to one row per idea (or inquiry) and school:
+ * the counts need no more, and a network with 40,000 series has a fifth as many of these.
+ */
+export function signalsIn(db: Executor, scope: InquiryScope): Promise<SignalAt[]> {
   return db
     .select({
-      measureId: measures.id,
-      inquiryId: measures.inquiryId,
       changeIdeaId: measures.changeIdeaId,
-      kind: measures.kind,
+      inquiryId: measures.inquiryId,
       schoolId: measureSeries.schoolId,
-      points: measureSeries.points,
-      better: measureSeries.better,
-      worse: measureSeries.worse,
-      judged: measureSeries.judged,
+      better: sql<boolean>`bool_or(${measureSeries.better})`,
+      worse: sql<boolean>`bool_or(${measureSeries.worse})`,
     })
     .from(measureSeries)
     .innerJoin(measures, eq(measures.id, measureSeries.measureId))
-    .where(inScope(measures.inquiryId, scope));
+    .where(
+      and(
+        inScope(measures.inquiryId, scope),
+        sql`${measureSeries.judged} and (${measureSeries.better} or ${measureSeries.worse})`,
+        or(isNotNull(measures.changeIdeaId), eq(measures.kind, 'outcome')),
+      ),
+    )
+    .groupBy(measures.changeIdeaId, measures.inquiryId, measureSeries.schoolId);
 }
 
 /** How many measures each inquiry of the scope has. */
@@ -175,24 +181,66 @@ export function measureCountsIn(db: Executor, scope: InquiryScope) {
     .groupBy(measures.inquiryId);
 }
 
-/** The recent points and names of the chosen series (measure id, school id pairs). */
-export async function seriesDetails(db: Executor, pairs: readonly { measureId: string; schoolId: string }[]) {
-  if (pairs.length === 0) return [];
-  const measureIds = [...new Set(pairs.map((pair) => pair.measureId))];
-  const wanted = new Set(pairs.map((pair) => `${pair.measureId} ${pair.schoolId}`));
-  const rows = await db
-    .select({
-      measureId: measureSeries.measureId,
-      schoolId: measureSeries.schoolId,
-      recent: measureSeries.recent,
-      measureName: measures.name,
-      schoolName: organisations.name,
-    })
-    .from(measureSeries)
-    .innerJoin(measures, eq(measures.id, measureSeries.measureId))
-    .innerJoin(organisations, eq(organisations.id, measureSeries.schoolId))
-    .where(inArray(measureSeries.measureId, measureIds));
-  return rows.filter((row) => wanted.has(`${row.measureId} ${row.schoolId}`));
+/** What a group of the roll-up gathers: its ideas (their own measures) and its inquiries (their outcome measures). */
+export interface SeriesOwners {
+  ideaIds: Iterable<string>;
+  inquiryIds: Iterable<string>;
+}
+
+export interface ShownSeries {
+  /** The index of its group in the list asked for. */
+  group: number;
+  measureId: string;
+  measureName: string;
+  kind: MeasureKind;
+  inquiryId: string;
+  schoolId: string;
+  schoolName: string;
+  judged: boolean;
+  better: boolean;
+  worse: boolean;
+  recent: [string, number][];
+}
+
+/**
+ * The series each group shows first, at most `perGroup` of them: those with a signal, then the
+ * judged ones, then the longest. Ranked in the database, so that only what is drawn leaves it.
+ * The groups' ideas and inquiries travel as one JSON parameter (any number, on both engines).
+ */
+export async function topSeriesOf(
+  db: Executor,
+  groups: readonly SeriesOwners[],
+  perGroup: number,
+): Promise<ShownSeries[]> {
+  const owners = groups.flatMap((group, g) => [
+    ...[...group.ideaIds].map((idea) => ({ g, idea, inquiry: null })),
+    ...[...group.inquiryIds].map((inquiry) => ({ g, idea: null, inquiry })),
+  ]);
+  if (owners.length === 0 || perGroup <= 0) return [];
+  return queryRows<ShownSeries>(
+    db,
+    sql`with owners as (
+        select * from jsonb_to_recordset(${JSON.stringify(owners)}::jsonb) as o(g int, idea uuid, inquiry uuid)
+      ), candidates as (
+        select o.g, m.id, m.name, m.kind, m.inquiry_id from owners o
+          join ${measures} m on m.change_idea_id = o.idea
+        union all
+        select o.g, m.id, m.name, m.kind, m.inquiry_id from owners o
+          join ${measures} m on m.inquiry_id = o.inquiry and m.change_idea_id is null and m.kind = 'outcome'
+      ), ranked as (
+        select c.*, s.school_id, s.judged, s.better, s.worse,
+          row_number() over (partition by c.g order by (s.judged and (s.better or s.worse)) desc,
+            s.judged desc, s.points desc, c.id, s.school_id) as rank
+        from candidates c join ${measureSeries} s on s.measure_id = c.id
+      )
+      select r.g as "group", r.id as "measureId", r.name as "measureName", r.kind, r.inquiry_id as "inquiryId",
+        r.school_id as "schoolId", o.name as "schoolName", r.judged, r.better, r.worse, s.recent
+      from ranked r
+        join ${measureSeries} s on s.measure_id = r.id and s.school_id = r.school_id
+        join ${organisations} o on o.id = r.school_id
+      where r.rank <= ${perGroup}
+      order by r.g, r.rank`,
+  );
 }
 
 /** The ideas, in any inquiry, linked to this practice or resource. */

@@ -26,11 +26,12 @@ import {
   inquiriesIn,
   measureCountsIn,
   networkScope,
-  seriesDetails,
-  seriesIn,
+  signalsIn,
   teamSchoolsIn,
+  topSeriesOf,
   type InquiryScope,
-  type SeriesSummary,
+  type ShownSeries,
+  type SignalAt,
 } from './insight.queries.js';
 import type { EvidenceFromUseView, WhatWorksView } from './rollup.schema.js';
 
@@ -69,9 +70,9 @@ interface ScopeFacts {
   inquiries: Map<string, { title: string; outcome: OutcomeArea; network: { id: string; name: string } }>;
   cyclesByIdea: Map<string, { total: number; decisions: Map<PdsaDecision, number> }>;
   cycleSchoolsByIdea: Map<string, Set<string>>;
-  /** Process (and other) series that follow an idea, by idea; outcome series by inquiry. */
-  ideaSeries: Map<string, SeriesSummary[]>;
-  outcomeSeries: Map<string, SeriesSummary[]>;
+  /** Signals of the measures that follow an idea, by idea; of outcome measures, by inquiry. */
+  ideaSignals: Map<string, SignalAt[]>;
+  outcomeSignals: Map<string, SignalAt[]>;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -80,19 +81,19 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   else map.set(key, [value]);
 };
 
-async function scopeFacts(db: Executor, scope: InquiryScope) {
-  const [inquiryRows, cycleCounts, cycleSchools, series] = await Promise.all([
+/** What orders the groups — the schools that ran their cycles — and names them; no signals yet. */
+async function cycleFacts(db: Executor, scope: InquiryScope): Promise<ScopeFacts> {
+  const [inquiryRows, cycleCounts, cycleSchools] = await Promise.all([
     inquiriesIn(db, scope),
     cycleCountsIn(db, scope),
     cycleSchoolsIn(db, scope),
-    seriesIn(db, scope),
   ]);
   const facts: ScopeFacts = {
     inquiries: new Map(inquiryRows.map(({ id, ...rest }) => [id, rest])),
     cyclesByIdea: new Map(),
     cycleSchoolsByIdea: new Map(),
-    ideaSeries: new Map(),
-    outcomeSeries: new Map(),
+    ideaSignals: new Map(),
+    outcomeSignals: new Map(),
   };
   for (const { ideaId, decision, cycles } of cycleCounts) {
     let entry = facts.cyclesByIdea.get(ideaId);
@@ -104,14 +105,17 @@ async function scopeFacts(db: Executor, scope: InquiryScope) {
     const schools = facts.cycleSchoolsByIdea.get(ideaId) ?? new Set<string>();
     facts.cycleSchoolsByIdea.set(ideaId, schools.add(schoolId));
   }
-  for (const row of series) {
-    if (row.changeIdeaId) push(facts.ideaSeries, row.changeIdeaId, row);
-    else if (row.kind === 'outcome') push(facts.outcomeSeries, row.inquiryId, row);
-  }
   return facts;
 }
 
-const signalOf = (series: SeriesSummary): ResultView['signal'] =>
+function addSignals(facts: ScopeFacts, signals: SignalAt[]) {
+  for (const row of signals) {
+    if (row.changeIdeaId) push(facts.ideaSignals, row.changeIdeaId, row);
+    else push(facts.outcomeSignals, row.inquiryId, row);
+  }
+}
+
+const signalOf = (series: ShownSeries): ResultView['signal'] =>
   !series.judged
     ? 'too_few'
     : series.better && series.worse
@@ -122,21 +126,21 @@ const signalOf = (series: SeriesSummary): ResultView['signal'] =>
           ? 'worse'
           : 'none';
 
-/** The series in a group's scope: its ideas' own measures and its inquiries' outcome measures. */
-function seriesOfGroup(facts: ScopeFacts, group: Group) {
-  const found: SeriesSummary[] = [];
-  for (const ideaId of group.ideaIds) found.push(...(facts.ideaSeries.get(ideaId) ?? []));
-  for (const inquiryId of group.inquiryIds) found.push(...(facts.outcomeSeries.get(inquiryId) ?? []));
+/** The signals in a group's scope: its ideas' own measures and its inquiries' outcome measures. */
+function signalsOfGroup(facts: ScopeFacts, group: Group) {
+  const found: SignalAt[] = [];
+  for (const ideaId of group.ideaIds) found.push(...(facts.ideaSignals.get(ideaId) ?? []));
+  for (const inquiryId of group.inquiryIds) found.push(...(facts.outcomeSignals.get(inquiryId) ?? []));
   return found;
 }
 
-/** Series worth showing first: a signal, then judged ones, then the longest. */
-const showFirst = (a: SeriesSummary, b: SeriesSummary) =>
-  Number(b.judged && (b.better || b.worse)) - Number(a.judged && (a.better || a.worse)) ||
-  Number(b.judged) - Number(a.judged) ||
-  b.points - a.points ||
-  a.measureId.localeCompare(b.measureId) ||
-  a.schoolId.localeCompare(b.schoolId);
+/** The schools that ran a cycle of one of the group's ideas. */
+function schoolsOf(facts: ScopeFacts, group: Group) {
+  const schools = new Set<string>();
+  for (const ideaId of group.ideaIds)
+    for (const school of facts.cycleSchoolsByIdea.get(ideaId) ?? []) schools.add(school);
+  return schools;
+}
 
 interface Counted {
   group: Group;
@@ -145,37 +149,26 @@ interface Counted {
   decisions: Record<PdsaDecision, number>;
   better: Set<string>;
   worse: Set<string>;
-  shown: SeriesSummary[];
 }
 
-function countGroup(facts: ScopeFacts, group: Group, results: number): Counted {
-  const schools = new Set<string>();
+/** A school "where it worked" ran a cycle of the group and has a judged signal in its scope, so k ≤ M. */
+function countGroup(facts: ScopeFacts, group: Group, schools = schoolsOf(facts, group)): Counted {
   const decisions = Object.fromEntries(PDSA_DECISIONS.map((d) => [d, 0])) as Record<PdsaDecision, number>;
   let cycles = 0;
   for (const ideaId of group.ideaIds) {
-    for (const school of facts.cycleSchoolsByIdea.get(ideaId) ?? []) schools.add(school);
     const counts = facts.cyclesByIdea.get(ideaId);
     if (!counts) continue;
     cycles += counts.total;
     for (const [decision, n] of counts.decisions) decisions[decision] += n;
   }
-  const series = seriesOfGroup(facts, group);
   const better = new Set<string>();
   const worse = new Set<string>();
-  for (const row of series) {
-    if (!row.judged || !schools.has(row.schoolId)) continue;
+  for (const row of signalsOfGroup(facts, group)) {
+    if (!schools.has(row.schoolId)) continue;
     if (row.better) better.add(row.schoolId);
     if (row.worse) worse.add(row.schoolId);
   }
-  return {
-    group,
-    schools,
-    cycles,
-    decisions,
-    better,
-    worse,
-    shown: series.sort(showFirst).slice(0, results),
-  };
+  return { group, schools, cycles, decisions, better, worse };
 }
 
 /** The groups of what was tried: each visible practice or resource gathers its ideas; an idea linked to neither is its own. */
@@ -212,58 +205,67 @@ function groupsOf(
   return [...groups.values()];
 }
 
-/** Names the series shown, with their recent points, in one query for all groups. */
-async function resultViews(db: Executor, facts: ScopeFacts, counted: Counted[]) {
-  const details = await seriesDetails(
-    db,
-    counted.flatMap((entry) => entry.shown),
-  );
-  const byKey = new Map(details.map((row) => [`${row.measureId} ${row.schoolId}`, row]));
-  return (series: SeriesSummary): ResultView => {
-    const detail = byKey.get(`${series.measureId} ${series.schoolId}`)!;
-    return {
+/** The small multiples of the chosen groups, in one query for all: group index → results. */
+async function resultsOf(db: Executor, facts: ScopeFacts, groups: Group[]) {
+  const byGroup = new Map<number, ResultView[]>();
+  for (const series of await topSeriesOf(db, groups, RESULTS_PER_GROUP))
+    push(byGroup, series.group, {
       inquiry: { id: series.inquiryId, title: facts.inquiries.get(series.inquiryId)!.title },
-      measure: { id: series.measureId, name: detail.measureName, kind: series.kind },
-      school: { id: series.schoolId, name: detail.schoolName },
+      measure: { id: series.measureId, name: series.measureName, kind: series.kind },
+      school: { id: series.schoolId, name: series.schoolName },
       signal: signalOf(series),
-      recent: detail.recent.slice(-POINTS_PER_RESULT).map(([period, value]) => ({ period, value })),
-    };
-  };
+      recent: series.recent.slice(-POINTS_PER_RESULT).map(([period, value]) => ({ period, value })),
+    });
+  return byGroup;
 }
 
-/** The network's roll-up of the inquiries the caller may see: 404 for a network they may not see, 401 anonymous. */
+/**
+ * The network's roll-up of the inquiries the caller may see: 404 for a network they may not see,
+ * 401 anonymous. In two rounds of queries run side by side: first what orders the groups (their
+ * cycles' schools), then the signals, the first groups' small multiples and the outcome facts.
+ */
 export async function whatWorks(db: Executor, principal: Principal, key: string): Promise<WhatWorksView> {
   if (principal.kind === 'anonymous') throw unauthenticated();
   const { network, facts: networkFacts } = await loadVisibleNetwork(db, principal, key);
   if (!canOnNetwork(principal, 'inquiry.rollup', networkFacts)) throw forbidden(texts.mayNotRollUp);
   const scope = networkScope(principal, network.id);
-  const [facts, ideas, links, teamSchools, measureCounts] = await Promise.all([
-    scopeFacts(db, scope),
+  const [facts, ideas, links] = await Promise.all([
+    cycleFacts(db, scope),
     ideasIn(db, scope),
     ideaLinksIn(db, principal, scope),
+  ]);
+  const ordered = groupsOf(ideas, links).map((group) => ({ group, schools: schoolsOf(facts, group) }));
+  ordered.sort((a, b) => b.schools.size - a.schools.size || a.group.title.localeCompare(b.group.title));
+  const [signals, results, teamSchools, measureCounts] = await Promise.all([
+    signalsIn(db, scope),
+    resultsOf(
+      db,
+      facts,
+      ordered.slice(0, GROUPS_WITH_RESULTS).map((entry) => entry.group),
+    ),
     teamSchoolsIn(db, scope),
     measureCountsIn(db, scope),
   ]);
-  const counted = groupsOf(ideas, links).map((group) => countGroup(facts, group, RESULTS_PER_GROUP));
-  counted.sort((a, b) => b.schools.size - a.schools.size || a.group.title.localeCompare(b.group.title));
-  for (const entry of counted.slice(GROUPS_WITH_RESULTS)) entry.shown = [];
-  const toResult = await resultViews(db, facts, counted);
+  addSignals(facts, signals);
 
-  const byChange = counted.map(({ group, schools, cycles, decisions, better, worse, shown }) => ({
-    kind: group.kind,
-    id: group.id,
-    title: group.title,
-    inquiries: group.inquiryIds.size,
-    schools: schools.size,
-    cycles,
-    decisions,
-    outcomes: OUTCOME_AREAS.filter((area) =>
-      [...group.inquiryIds].some((id) => facts.inquiries.get(id)?.outcome === area),
-    ),
-    schoolsBetter: better.size,
-    schoolsWorse: worse.size,
-    results: shown.map(toResult),
-  }));
+  const byChange = ordered.map(({ group, schools }, index) => {
+    const { cycles, decisions, better, worse } = countGroup(facts, group, schools);
+    return {
+      kind: group.kind,
+      id: group.id,
+      title: group.title,
+      inquiries: group.inquiryIds.size,
+      schools: schools.size,
+      cycles,
+      decisions,
+      outcomes: OUTCOME_AREAS.filter((area) =>
+        [...group.inquiryIds].some((id) => facts.inquiries.get(id)?.outcome === area),
+      ),
+      schoolsBetter: better.size,
+      schoolsWorse: worse.size,
+      results: results.get(index) ?? [],
+    };
+  });
 
   return {
     network: { id: network.id, slug: network.slug, name: network.name },
@@ -315,10 +317,9 @@ function byOutcome(
   for (const { inquiryId, measures } of measureCounts) area(outcomeOf(inquiryId)!).measures += measures;
   for (const idea of ideas)
     area(outcomeOf(idea.inquiryId)!).cycles += facts.cyclesByIdea.get(idea.id)?.total ?? 0;
-  for (const [inquiryId, series] of facts.outcomeSeries) {
+  for (const [inquiryId, signals] of facts.outcomeSignals) {
     const entry = area(outcomeOf(inquiryId)!);
-    for (const row of series) {
-      if (!row.judged) continue;
+    for (const row of signals) {
       if (row.better) entry.better.add(row.schoolId);
       if (row.worse) entry.worse.add(row.schoolId);
     }
@@ -347,7 +348,12 @@ async function evidenceFromUse(
 ): Promise<EvidenceFromUseView> {
   const linked = ideasLinkedTo(kind, id);
   const scope = ideaOwnersScope(principal, linked);
-  const [facts, ideas] = await Promise.all([scopeFacts(db, scope), ideasIn(db, scope)]);
+  const [facts, ideas, signals] = await Promise.all([
+    cycleFacts(db, scope),
+    ideasIn(db, scope),
+    signalsIn(db, scope),
+  ]);
+  addSignals(facts, signals);
   const linkedIdeas = await linkedIdeaIds(db, kind, id);
   const perInquiry = new Map<string, Group>();
   for (const idea of ideas) {
@@ -366,9 +372,9 @@ async function evidenceFromUse(
     ideaIds: new Set([...perInquiry.values()].flatMap((group) => [...group.ideaIds])),
     inquiryIds: new Set(perInquiry.keys()),
   };
-  const total = countGroup(facts, all, 0);
+  const total = countGroup(facts, all);
   const rows = [...perInquiry.entries()].map(([inquiryId, group]) => {
-    const counted = countGroup(facts, group, 0);
+    const counted = countGroup(facts, group);
     const inquiry = facts.inquiries.get(inquiryId)!;
     return {
       id: inquiryId,

@@ -278,6 +278,44 @@ describeOnEachEngine('what works here and evidence from use', (open) => {
     expect(stranger).toEqual({ cycles: 0, schools: 0, schoolsBetter: 0, inquiries: [] });
   });
 
+  it('draws at most 12 series a group, those with a signal first, then the judged', async () => {
+    const db = t.db;
+    const network = await buildNetwork(db, { slug: 'red-many', name: 'Red Many', visibility: 'members' });
+    await addMember(db, network.id, { organisationId: ids.A! });
+    await addMember(db, network.id, { personId: ids.member! }, 'evaluator');
+    const inquiryId = await inquiryWith(db, {
+      networkId: network.id,
+      title: 'Many measures',
+      visibility: 'team',
+      leadId: ids.lead!,
+      schools: [ids.A!],
+    });
+    const idea = await ideaWithCycle(db, inquiryId, 'Many measures idea', [ids.A!]);
+    // 15 series in school A: 3 with a signal, 4 judged without one, 8 too short (of 6 to 13 points).
+    const shapes = [
+      ...Array.from({ length: 8 }, (_, i) => ({ ...series(false, false, false), points: 6 + i })),
+      ...Array.from({ length: 4 }, () => series(false, false)),
+      series(true, false),
+      series(false, true),
+      series(true, true),
+    ];
+    for (const shape of shapes)
+      await db
+        .insert(measureSeries)
+        .values({ measureId: await measureOf(db, inquiryId, 'process', idea), schoolId: ids.A!, ...shape });
+
+    const view = (await (await as('member')).get('/api/v1/networks/red-many/what-works'))
+      .body as WhatWorksView;
+    const group = view.byChange.find((g) => g.title === 'Many measures idea')!;
+    expect(group.results).toHaveLength(12);
+    expect(new Set(group.results.slice(0, 3).map((r) => r.signal))).toEqual(
+      new Set(['better', 'worse', 'both']),
+    );
+    expect(group.results.slice(3, 7).map((r) => r.signal)).toEqual(Array(4).fill('none'));
+    expect(group.results.slice(7).map((r) => r.signal)).toEqual(Array(5).fill('too_few'));
+    expect(group).toMatchObject({ schools: 1, schoolsBetter: 1, schoolsWorse: 1 });
+  });
+
   it('hides a network the caller may not see (404) and asks anonymous callers to sign in (401)', async () => {
     expect((await (await as('outsider')).get('/api/v1/networks/red-insight/what-works')).status).toBe(404);
     expect((await t.client().get('/api/v1/networks/red-insight/what-works')).status).toBe(401);
