@@ -11,7 +11,13 @@ import {
   buildResource,
 } from '../test-support/factories.js';
 import { useTestApp } from '../test-support/test-app.js';
-import { changeIdeas, drivers, pdsaQuestions } from './cycles.table.js';
+import {
+  changeIdeaPractices,
+  changeIdeaResources,
+  changeIdeas,
+  drivers,
+  pdsaQuestions,
+} from './cycles.table.js';
 
 /**
  * Network N (members only): schools A and B, ana (A) leads an inquiry whose team is A; cris (B) is a
@@ -153,6 +159,36 @@ describeOnEachEngine('driver diagrams and PDSA cycles', (open) => {
       expect(again.body.primary[0]).toMatchObject({ id: diagram.primary[0].id, text: 'Tiempo de lectura' });
       expect(again.body.changeIdeas.map((idea: { id: string }) => idea.id)).toEqual([mochila.id]);
       expect((await t.db.select().from(drivers).where(eq(drivers.inquiryId, inquiryId))).length).toBe(2);
+    });
+
+    it('keeps the links to what the editor may not see when they save the outline without them', async () => {
+      const inquiryId = await newInquiry();
+      const ana = await as('ana');
+      const saved = await ana.put(`/api/v1/inquiries/${inquiryId}/driver-diagram`, outline());
+      const [mochila] = saved.body.changeIdeas;
+      // Linked by a teammate who may see them; ana may not, and her editor never shows them.
+      await t.db.insert(changeIdeaResources).values({ changeIdeaId: mochila.id, resourceId: ids.draft! });
+      await t.db
+        .insert(changeIdeaPractices)
+        .values({ changeIdeaId: mochila.id, practiceId: ids.hiddenPractice! });
+      expect(
+        (await ana.get(`/api/v1/inquiries/${inquiryId}/driver-diagram`)).body.changeIdeas[0].resources,
+      ).toEqual([{ id: ids.resource, title: 'Tertulias dialógicas' }]);
+
+      const again = await ana.put(`/api/v1/inquiries/${inquiryId}/driver-diagram`, {
+        ...outline(),
+        changeIdeas: [
+          { key: mochila.id, text: 'Mochila viajera', driverKeys: ['p2'], resourceIds: [], practiceIds: [] },
+        ],
+      });
+      expect(again.status, JSON.stringify(again.body)).toBe(200);
+      expect(again.body.changeIdeas[0]).toMatchObject({ resources: [], practices: [] });
+      const links = async (table: typeof changeIdeaResources | typeof changeIdeaPractices) =>
+        (await t.db.select().from(table).where(eq(table.changeIdeaId, mochila.id))).map((row) =>
+          'resourceId' in row ? row.resourceId : row.practiceId,
+        );
+      expect(await links(changeIdeaResources)).toEqual([ids.draft]);
+      expect(await links(changeIdeaPractices)).toEqual([ids.hiddenPractice]);
     });
 
     it('refuses unknown and repeated keys, and resources or practices the caller may not see, changing nothing', async () => {

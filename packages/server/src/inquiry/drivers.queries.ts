@@ -66,6 +66,38 @@ export function practiceLinksOf(db: Executor, principal: Principal, ideaIds: rea
     .orderBy(asc(practices.title));
 }
 
+/**
+ * The ideas' links to resources and practices the principal may not see. The editor never showed
+ * them, so saving the diagram must keep them rather than read their absence as a removal.
+ */
+export async function linksHiddenFrom(db: Executor, principal: Principal, ideaIds: readonly string[]) {
+  if (ideaIds.length === 0) return { resources: [], practices: [] };
+  const [hiddenResources, hiddenPractices] = await Promise.all([
+    db
+      .select({ ideaId: changeIdeaResources.changeIdeaId, id: changeIdeaResources.resourceId })
+      .from(changeIdeaResources)
+      .innerJoin(resources, eq(resources.id, changeIdeaResources.resourceId))
+      .where(
+        and(
+          inArray(changeIdeaResources.changeIdeaId, [...ideaIds]),
+          sql`not coalesce((${resourceVisibleTo(principal)}), false)`,
+        ),
+      ),
+    db
+      .select({ ideaId: changeIdeaPractices.changeIdeaId, id: changeIdeaPractices.practiceId })
+      .from(changeIdeaPractices)
+      .innerJoin(practices, eq(practices.id, changeIdeaPractices.practiceId))
+      .innerJoin(networks, eq(networks.id, practices.networkId))
+      .where(
+        and(
+          inArray(changeIdeaPractices.changeIdeaId, [...ideaIds]),
+          sql`not coalesce((${visibleTo(principal) ?? sql`true`}), false)`,
+        ),
+      ),
+  ]);
+  return { resources: hiddenResources, practices: hiddenPractices };
+}
+
 /** Of these resource ids, those the principal may see. */
 export async function visibleResources(db: Executor, principal: Principal, ids: readonly string[]) {
   if (ids.length === 0) return new Set<string>();

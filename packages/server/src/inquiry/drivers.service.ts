@@ -21,6 +21,7 @@ import {
   writeDrivers,
   writeIdeas,
   type DriverWrite,
+  linksHiddenFrom,
   type IdeaWrite,
 } from './drivers.queries.js';
 import { loadInquiry, loadInquiryFor, mayOnInquiry, type InquiryRow } from './inquiry-access.js';
@@ -109,6 +110,27 @@ function planDrivers(input: DriverDiagramInput, existing: ReadonlySet<string>) {
   return { rows, idOfKey, issues };
 }
 
+/** Adds to the kept ideas their links the editor could not see (linksHiddenFrom). */
+async function keepHiddenLinks(
+  db: Executor,
+  principal: Principal,
+  ideas: IdeaWrite[],
+  existing: ReadonlySet<string>,
+) {
+  const kept = ideas.filter((idea) => existing.has(idea.id));
+  const hidden = await linksHiddenFrom(
+    db,
+    principal,
+    kept.map((idea) => idea.id),
+  );
+  for (const idea of kept) {
+    const resourceIds = hidden.resources.filter((link) => link.ideaId === idea.id).map((link) => link.id);
+    const practiceIds = hidden.practices.filter((link) => link.ideaId === idea.id).map((link) => link.id);
+    idea.resourceIds = [...new Set([...idea.resourceIds, ...resourceIds])];
+    idea.practiceIds = [...new Set([...idea.practiceIds, ...practiceIds])];
+  }
+}
+
 export async function saveDriverDiagram(
   db: Database,
   principal: Principal,
@@ -164,6 +186,7 @@ export async function saveDriverDiagram(
       });
     });
     if (issues.length > 0) throw validationFailed(issues);
+    await keepHiddenLinks(tx, principal, ideas, ideaIds);
 
     const keptIdeas = new Set(ideas.map((idea) => idea.id));
     const removedIdeas = currentIdeas.filter((row) => !keptIdeas.has(row.idea.id));
