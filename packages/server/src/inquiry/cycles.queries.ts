@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, notInArray, sql } from 'drizzle-orm';
 import { qualified } from '../db/columns.js';
 import type { Executor } from '../db/database.js';
 import { organisations } from '../organisations/organisations.table.js';
@@ -104,19 +104,43 @@ export async function replaceCycleSchools(db: Executor, id: string, schoolIds: r
     .values(schoolIds.map((organisationId) => ({ cycleId: id, organisationId })));
 }
 
+/**
+ * Makes the cycle's questions these, in this order: a question that names one of the cycle's own
+ * ids keeps it (a client editing a result must not see its question change identity); the rest
+ * are new, and questions left out are removed.
+ */
 export async function replaceQuestions(
   db: Executor,
   id: string,
-  questions: readonly { question: string; prediction: string; result?: string | undefined }[],
+  questions: readonly {
+    id?: string | undefined;
+    question: string;
+    prediction: string;
+    result?: string | undefined;
+  }[],
 ) {
-  await db.delete(pdsaQuestions).where(eq(pdsaQuestions.cycleId, id));
-  await db.insert(pdsaQuestions).values(
-    questions.map((question, position) => ({
-      cycleId: id,
+  const current = new Set(
+    (await db.select({ id: pdsaQuestions.id }).from(pdsaQuestions).where(eq(pdsaQuestions.cycleId, id))).map(
+      (row) => row.id,
+    ),
+  );
+  const kept = questions.flatMap((question) =>
+    question.id && current.has(question.id) ? [question.id] : [],
+  );
+  await db
+    .delete(pdsaQuestions)
+    .where(
+      and(eq(pdsaQuestions.cycleId, id), kept.length > 0 ? notInArray(pdsaQuestions.id, kept) : undefined),
+    );
+  for (const [position, question] of questions.entries()) {
+    const fields = {
       question: question.question,
       prediction: question.prediction,
       result: question.result ?? '',
       position,
-    })),
-  );
+    };
+    if (question.id && current.has(question.id))
+      await db.update(pdsaQuestions).set(fields).where(eq(pdsaQuestions.id, question.id));
+    else await db.insert(pdsaQuestions).values({ cycleId: id, ...fields });
+  }
 }

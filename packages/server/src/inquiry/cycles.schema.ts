@@ -103,9 +103,20 @@ const CycleFields = z.object({
     .refine((ids) => distinct(ids), refinement(texts.onceEach))
     .openapi({ description: 'The team’s schools it runs in.' }),
   questions: z
-    .array(Question.partial({ result: true }))
+    .array(
+      Question.partial({ result: true }).extend({
+        id: z.uuid().optional().openapi({
+          description:
+            'A question of this cycle keeps its id; a question without one (or another id) is new.',
+        }),
+      }),
+    )
     .min(1)
     .max(10)
+    .refine(
+      (questions) => distinct(questions.flatMap((q) => (q.id ? [q.id] : []))),
+      refinement(texts.onceEach),
+    )
     .openapi({
       description: 'Every question with its prediction (at least one). Replaces the list on edit.',
     }),

@@ -290,7 +290,7 @@ describeOnEachEngine('driver diagrams and PDSA cycles', (open) => {
       const decided = await ana.patch(`/api/v1/cycles/${planned.body.id}`, {
         observations: 'Volvieron nueve mochilas.',
         questions: [
-          { question: first.question, prediction: first.prediction, result: 'Nueve de diez' },
+          { id: first.id, question: first.question, prediction: first.prediction, result: 'Nueve de diez' },
           { question: second.question, prediction: second.prediction, result: 'Quince minutos más' },
         ],
         comparison: 'Más mochilas de lo previsto, algo menos de lectura.',
@@ -304,6 +304,9 @@ describeOnEachEngine('driver diagrams and PDSA cycles', (open) => {
         ['Ocho de diez', 'Nueve de diez'],
         ['Veinte minutos más al día', 'Quince minutos más'],
       ]);
+      // A question sent with its id keeps it; one sent without is a new question.
+      expect(decided.body.questions[0].id).toBe(first.id);
+      expect(decided.body.questions[1].id).not.toBe(second.id);
       expect(decided.body.decision).toBe('adapt');
       const list = await (await as('cris')).get(`/api/v1/inquiries/${inquiryId}/cycles`);
       expect(
