@@ -24,6 +24,8 @@ import { useInquiry } from './use-inquiry.ts';
 import './inquiries.css';
 
 interface QuestionValues {
+  /** A saved question's id, sent back so that it keeps it; none for a question added here. */
+  id?: string;
   question: string;
   prediction: string;
   result: string;
@@ -57,7 +59,12 @@ const valuesOf = (cycle: CycleDetail): CycleValues => ({
   startsOn: cycle.startsOn,
   endsOn: cycle.endsOn,
   schoolIds: cycle.schools.map((school) => school.id),
-  questions: cycle.questions.map(({ question, prediction, result }) => ({ question, prediction, result })),
+  questions: cycle.questions.map(({ id, question, prediction, result }) => ({
+    id,
+    question,
+    prediction,
+    result,
+  })),
   observations: cycle.observations,
   comparison: cycle.comparison,
   decision: cycle.decision ?? '',
