@@ -55,6 +55,10 @@ export const en = {
     notSet: 'Not set',
     errorSummary: 'Please correct the following:',
     pageError: 'This page could not be loaded',
+    signInNeeded: 'Sign in to see this page',
+    signInNeededBody:
+      'Some of what networks share is for their members only. Sign in, and you will come back to this page.',
+    forbidden: 'Not open to you',
     optional: '(optional)',
   },
   session: {

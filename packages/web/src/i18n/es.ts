@@ -38,6 +38,10 @@ export const es: Catalogue = {
     notSet: 'Sin indicar',
     errorSummary: 'Corrige lo siguiente:',
     pageError: 'No se ha podido cargar esta página',
+    signInNeeded: 'Inicia sesión para ver esta página',
+    signInNeededBody:
+      'Parte de lo que comparten las redes es solo para sus miembros. Inicia sesión y volverás a esta página.',
+    forbidden: 'No está abierta para ti',
     optional: '(opcional)',
   },
   session: {

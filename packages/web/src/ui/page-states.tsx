@@ -1,11 +1,11 @@
 /**
- * The states a page shows before or instead of its content: loading, not found, and a failed
- * request. Every page uses these, so each state looks, reads and announces itself the same way:
+ * The states a page shows before or instead of its content: loading, not found, sign-in needed,
+ * not allowed, and a failed request. Every page uses these, so each state looks, reads and announces itself the same way:
  * loading is a polite `status`, a failure an `alert` with a retry, and not-found and failure pages
  * have their own `<h1>` (and title), which takes focus after a navigation like any page's.
  */
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { isNotFound, Loading, RequestFailed } from './feedback.tsx';
@@ -42,6 +42,37 @@ export function PageError({ error, onRetry }: { error: unknown; onRetry?: () => 
   );
 }
 
+/** The page is for signed-in people: say so, with a sign-in that comes back here. */
+export function PageSignInNeeded() {
+  const { t } = useI18n();
+  const { pathname, search } = useLocation();
+  return (
+    <>
+      <PageHeading title={t.common.signInNeeded}>{t.common.signInNeeded}</PageHeading>
+      <p>{t.common.signInNeededBody}</p>
+      <p>
+        <Link className="button-primary" to={`/sign-in?next=${encodeURIComponent(pathname + search)}`}>
+          {t.session.signIn}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+/** The reader may not see this page: the API's reason, in their language, and no retry (it would not help). */
+export function PageForbidden({ error }: { error: ApiError }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeading title={t.common.forbidden}>{t.common.forbidden}</PageHeading>
+      <p className="notice">{error.message}</p>
+      <p>
+        <Link to="/">{t.network.backToDirectory}</Link>
+      </p>
+    </>
+  );
+}
+
 /** A 404, or a 400 for a malformed id in the address: to the reader both mean the page is not there. */
 export const isMissing = (error: unknown) =>
   isNotFound(error) || (error instanceof ApiError && error.status === 400);
@@ -66,6 +97,9 @@ export function QueryState({ queries, notFound, missing = isNotFound }: QuerySta
   const failed = list.find((query) => query.isError);
   if (!failed) return <PageLoading />;
   if (notFound && missing(failed.error)) return <PageNotFound {...notFound} />;
+  if (failed.error instanceof ApiError && failed.error.status === 401) return <PageSignInNeeded />;
+  if (failed.error instanceof ApiError && failed.error.status === 403)
+    return <PageForbidden error={failed.error} />;
   const retry = () => void Promise.all(list.map((query) => query.refetch()));
   return <PageError error={failed.error} onRetry={retry} />;
 }
