@@ -73,6 +73,10 @@ it('puts the demo sign-ins in a team of the showcase network: the facilitator le
     rows.inquirySchools.filter((s) => s.inquiryId === theirs!.id).map((s) => s.organisationId),
   ).toContain(member!.organisation.row.id);
   expect(rows.pdsaCycles.some((c) => c.inquiryId === theirs!.id)).toBe(true);
+  // The first thing they open has something to show: a confirmed improvement on its outcome.
+  expect(rows.measures.find((m) => m.inquiryId === theirs!.id && m.kind === 'outcome')?.shape).toBe(
+    'confirmed',
+  );
 });
 
 it("counts pupils only in groups of ten or more, and links ideas to the network's bank", () => {

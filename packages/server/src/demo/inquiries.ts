@@ -199,7 +199,15 @@ export function generateInquiries(region: DemoRegion): InquiryRows {
       });
       if (ends) phaseStart = addDays(ends, 1);
     }
-    addDiagramAndCycles(random, region, network, team, { inquiryId, theme, say, start, out, phaseIndex });
+    addDiagramAndCycles(random, region, network, team, {
+      inquiryId,
+      theme,
+      say,
+      start,
+      out,
+      phaseIndex,
+      showcased,
+    });
   }
   return out;
 }
@@ -211,6 +219,8 @@ interface InquiryContext {
   start: string;
   out: InquiryRows;
   phaseIndex: number;
+  /** The showcase network's inquiry with the demo sign-ins in its team. */
+  showcased: boolean;
 }
 
 function addDiagramAndCycles(
@@ -218,8 +228,9 @@ function addDiagramAndCycles(
   region: DemoRegion,
   network: DemoNetwork,
   team: { schools: DemoOrganisation[]; people: DemoPerson[] },
-  { inquiryId, theme, say, start, out, phaseIndex }: InquiryContext,
+  context: InquiryContext,
 ) {
+  const { inquiryId, theme, say, start, out, phaseIndex } = context;
   const driverIds: string[] = [];
   random.sample(theme.drivers, random.int(2, Math.min(4, theme.drivers.length))).forEach((primary, p) => {
     const primaryId = random.uuid();
@@ -322,18 +333,19 @@ function addDiagramAndCycles(
     }
     cycled.push({ id: ideaId, text, cycles });
   });
-  if (phaseIndex >= 1) addMeasures(random, team, { inquiryId, theme, say, start, out, phaseIndex }, cycled);
+  if (phaseIndex >= 1) addMeasures(random, team, context, cycled);
 }
 
 /** The family of measures of one inquiry, each with a shape its points follow. */
 function addMeasures(
   random: Random,
   team: { schools: DemoOrganisation[]; people: DemoPerson[] },
-  { inquiryId, theme, say, start, out }: InquiryContext,
+  { inquiryId, theme, say, start, out, showcased }: InquiryContext,
   ideas: { id: string; text: string; cycles: { id: string; startsOn: string; title: string }[] }[],
 ) {
   const firstCycle = ideas.flatMap((idea) => idea.cycles.map((cycle) => ({ idea, cycle })))[0];
-  const inquiryShape = SHAPES[(out.inquiries.length - 1) % SHAPES.length]!;
+  // The demo sign-ins' own inquiry shows a confirmed improvement: the first thing they open has a signal.
+  const inquiryShape = showcased ? 'confirmed' : SHAPES[(out.inquiries.length - 1) % SHAPES.length]!;
   const specs = [
     { kind: 'outcome', type: 'proportion', name: theme.outcomeMeasure, weekly: false, shape: inquiryShape },
     { kind: 'process', type: 'value', name: theme.processMeasure, weekly: true, shape: random.pick(SHAPES) },
