@@ -133,4 +133,14 @@ describeOnEachEngine('the demo inquiries in a database', (open) => {
     );
     expect(missing!.n).toBe(0);
   });
+
+  it('judges most confirmed changes as moves in the better direction (a baseline long enough to judge)', async () => {
+    const [split] = await queryRows<{ series: number; better: number }>(
+      t.db,
+      sql`select count(*)::int as series, count(*) filter (where s.better)::int as better
+      from measure_series s where s.measure_id in (select measure_id from measure_phases)`,
+    );
+    expect(split!.series).toBeGreaterThan(0);
+    expect(split!.better / split!.series).toBeGreaterThan(0.5);
+  });
 });

@@ -367,8 +367,11 @@ function addMeasures(
     const periods = shape === 'short' ? random.int(5, 9) : random.int(16, 30);
     const step = (from: string, i: number) => (spec.weekly ? addDays(from, 7 * i) : addMonths(from, i));
     const first = spec.weekly ? mondayOf(start) : `${start.slice(0, 8)}01`;
-    // The change lands after about a third to a half of the periods.
-    const changeAt = Math.max(8, Math.round(periods * (0.35 + random.float() * 0.15)));
+    // The change lands after about a third to a half of the periods. A change the team confirms
+    // splits the chart there, and the move is judged only against a baseline of 10 useful points
+    // or more (series.ts, movedBy): a dozen periods leave room for points on the median.
+    const earliest = shape === 'confirmed' ? 12 : 8;
+    const changeAt = Math.max(earliest, Math.round(periods * (0.35 + random.float() * 0.15)));
     const changePeriod = step(first, changeAt);
     const base = spec.type === 'proportion' ? 0.3 + random.float() * 0.35 : 2 + random.float() * 3;
     const better = direction === 'up' ? 1 : -1;
