@@ -87,6 +87,14 @@ export default {
       to: { dependencyTypesNot: ['local'] },
     },
     {
+      name: 'jigsaw-rules-import-nothing',
+      comment:
+        'The jigsaw algorithm is dependency-free, so the server, the web app and facilitators outside the platform all run it: only cli/ reads files and CSV, and bench/ times it.',
+      severity: 'error',
+      from: { path: '^packages/jigsaw/src/', pathNot: '^packages/jigsaw/src/(cli|bench)/' },
+      to: { dependencyTypesNot: ['local'] },
+    },
+    {
       name: 'web-imports-no-node-code',
       comment:
         'The web app may import dependency-free server and engine modules (vocabularies, types), nothing that runs on Node.',
