@@ -17,11 +17,14 @@ import { shuffle } from './random.js';
 /**
  * The iterated search stops after PATIENCE rounds in a row that find nothing cheaper, or once it
  * has priced BUDGET exchanges (a count, not a time, so a seed gives the same groups on any
- * machine): a few thousand rounds for a workshop of 30, a few dozen for an unconference of 600,
- * where the greedy start and the first descent have done nearly all there is to do.
+ * machine). A round prices about (people in the groups it touched) × n exchanges: a workshop of
+ * 30 gets its full patience, where the search matters (Latin squares); an unconference of 600
+ * gets a handful of rounds, where the greedy start and the first descent leave almost nothing to
+ * find (on the benchmark's unconference, seeds 1 to 4 ended at the same cost after no rounds,
+ * 100,000 or 500,000 priced exchanges).
  */
 export const PATIENCE = 200;
-export const BUDGET = 500_000;
+export const BUDGET = 150_000;
 
 /** Lowers the cost of `arrangement` by exchanges until PATIENCE kicks in a row find nothing better. */
 export function improve(arrangement: Arrangement, random: Random): void {
