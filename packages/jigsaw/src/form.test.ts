@@ -70,6 +70,18 @@ describe('formJigsaw', () => {
     expect(Object.values(seven.expertGroups).map((members) => members.length)).toEqual([2, 2, 2, 1]);
   });
 
+  it('is well formed for every n from k to 3k + 1, whatever the remainder', () => {
+    for (const topics of [2, 3, 5])
+      for (let n = topics; n <= 3 * topics + 1; n++) {
+        // Organisations of two people each, and one alone when n is odd.
+        const people = Array.from({ length: n }, (_, i) => ({
+          id: `p${i}`,
+          organisation: `o${Math.floor(i / 2)}`,
+        }));
+        expectWellFormed(formJigsaw(people, { topics, seed: n }), people, topics);
+      }
+  });
+
   it('splits large expert groups into balanced, mixed tables', () => {
     const people = roster(10, 8);
     const jigsaw = formJigsaw(people, { topics: 4, maxTableSize: 6 });

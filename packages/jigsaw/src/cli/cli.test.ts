@@ -70,6 +70,15 @@ describe('trellis jigsaw', () => {
     expect(mixing.home.avoidedPairsMet + mixing.expert.avoidedPairsMet).toBe(0);
   });
 
+  it('splits expert groups into tables of at most --max-table', async () => {
+    const result = await jigsaw({ 'roster.csv': ROSTER }, 'roster.csv', '--topics', '4', '--max-table', '2');
+    expect(result.code).toBe(0);
+    const { expertTables } = JSON.parse(result.stdout);
+    // Three experts per topic: a table of two and a table of one.
+    for (const topic of ['1', '2', '3', '4'])
+      expect(expertTables[topic].map((table: string[]) => table.length)).toEqual([2, 1]);
+  });
+
   it('reads a roster without roles, columns in any order and case', async () => {
     const roster = 'Organisation,PERSON\nX,p\nY,q\nZ,r\n';
     const result = await jigsaw({ 'roster.csv': roster }, 'roster.csv', '--topics', '3');
