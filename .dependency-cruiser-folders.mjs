@@ -14,8 +14,8 @@ export default {
         'Each folder imports one way: shared kernel below, domains above, http/ and app.ts at the edge.',
       severity: 'error',
       scope: 'folder',
-      // The server's, the web app's, the engine's and the SPC rules' folders.
-      from: { path: '^packages/(server|web|sna|spc)/src/' },
+      // The server's, the web app's, the engine's, the SPC rules' and the jigsaw's folders.
+      from: { path: '^packages/(server|web|sna|spc|jigsaw)/src/' },
       to: { circular: true },
     },
   ],

@@ -16,6 +16,15 @@ const importsOnly = (name, folder, allowed, comment) => ({
   to: { path: SERVER, pathNot: [`${SERVER}(${[folder, ...allowed].join('|')})/`] },
 });
 
+/** A rule that a package's code, but for the folders named, imports only its own files: no package, not even Node's. */
+const importsNothing = (name, pkg, except, comment) => ({
+  name,
+  comment,
+  severity: 'error',
+  from: { path: `^packages/${pkg}/src/`, pathNot: `^packages/${pkg}/src/(${except.join('|')})/` },
+  to: { dependencyTypesNot: ['local'] },
+});
+
 export default {
   forbidden: [
     {
@@ -78,14 +87,18 @@ export default {
       from: { path: SERVER, pathNot: [`${SERVER}(test-support|scripts)/`] },
       to: { path: `${SERVER}test-support/` },
     },
-    {
-      name: 'spc-rules-import-nothing',
-      comment:
-        'The SPC signal rules are dependency-free, so researchers, the server and the web app can all run them: only cli/ reads files and CSV.',
-      severity: 'error',
-      from: { path: '^packages/spc/src/', pathNot: '^packages/spc/src/cli/' },
-      to: { dependencyTypesNot: ['local'] },
-    },
+    importsNothing(
+      'spc-rules-import-nothing',
+      'spc',
+      ['cli'],
+      'The SPC signal rules are dependency-free, so researchers, the server and the web app can all run them: only cli/ reads files and CSV.',
+    ),
+    importsNothing(
+      'jigsaw-rules-import-nothing',
+      'jigsaw',
+      ['cli', 'bench'],
+      'The jigsaw algorithm is dependency-free, so the server, the web app and facilitators outside the platform all run it: only cli/ reads files and CSV, and bench/ times it.',
+    ),
     {
       name: 'web-imports-no-node-code',
       comment:

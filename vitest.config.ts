@@ -17,6 +17,8 @@ export default defineConfig({
       { find: /^@trellis\/sna\/(io|cli)$/, replacement: source('./packages/sna/src/$1/index.ts') },
       { find: /^@trellis\/spc$/, replacement: source('./packages/spc/src/index.ts') },
       { find: /^@trellis\/spc\/cli$/, replacement: source('./packages/spc/src/cli/index.ts') },
+      { find: /^@trellis\/jigsaw$/, replacement: source('./packages/jigsaw/src/index.ts') },
+      { find: /^@trellis\/jigsaw\/cli$/, replacement: source('./packages/jigsaw/src/cli/index.ts') },
       { find: /^@trellis\/server$/, replacement: source('./packages/server/src/index.ts') },
     ],
   },

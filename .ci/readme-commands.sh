@@ -3,7 +3,7 @@
 # a command that fails fails CI. Commands that serve forever (`npm start`, `trellis serve`) are
 # started in the background, probed with curl and stopped; `npm test` is left to .ci/run, which
 # runs it in this checkout. A few results are checked beyond the exit code (the export carries
-# measures, `sna metrics` and `spc` print JSON).
+# measures, `sna metrics`, `spc` and `jigsaw` print JSON).
 #
 # Usage: .ci/readme-commands.sh [CLONE_DIR]   (default: a new temporary folder, removed at the end)
 set -euo pipefail
@@ -87,6 +87,10 @@ for command in "${commands[@]}"; do
     *'trellis spc'*)
       echo "$output" | node -e 'const r = JSON.parse(require("fs").readFileSync(0, "utf8")); if (!r.points?.length || !r.runs) process.exit(1)' ||
         fail "$command did not print an analysis"
+      ;;
+    *'trellis jigsaw'*)
+      echo "$output" | node -e 'const r = JSON.parse(require("fs").readFileSync(0, "utf8")); if (!r.homeGroups?.length || !r.mixing?.random) process.exit(1)' ||
+        fail "$command did not print groups"
       ;;
   esac
   echo "  ok ($((SECONDS - started)) s)"

@@ -2,6 +2,7 @@ import { describeDatabaseError } from '@trellis/server';
 import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
+import { jigsawCommand } from './commands/jigsaw.js';
 import { serveCommand } from './commands/serve.js';
 import { snaCommand } from './commands/sna.js';
 import { spcCommand } from './commands/spc.js';
@@ -20,6 +21,8 @@ Commands:
   sna <metrics|convert> ...  Network analysis on graph files (see packages/sna/README.md)
   spc FILE.csv --chart run|i|p [--direction up|down]
                              Run chart and SPC chart signals for one measure, as JSON (see packages/spc/README.md)
+  jigsaw ROSTER.csv --topics K [--avoid PAIRS.csv] [--seed S] [--max-table N]
+                             Home and expert groups of a jigsaw that mix organisations, as JSON (see packages/jigsaw/README.md)
   help                       Show this help
 
 Configuration (environment): PORT, DATABASE_URL, TRELLIS_DATA_DIR, TRELLIS_PUBLIC_URL,
@@ -35,6 +38,7 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   sna: snaCommand,
   spc: spcCommand,
+  jigsaw: jigsawCommand,
 };
 
 /** Runs one `trellis` command line; resolves to the exit code. */

@@ -1,33 +1,14 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCommand } from '../run.js';
-
-/** Runs `trellis …` in-process with captured output; spc never opens the database. */
-async function trellis(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCommand(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+import { describe, expect, it } from 'vitest';
+import { temporaryFolder, trellis } from '../test-support/trellis.js';
 
 describe('trellis spc', () => {
-  let folder: string;
-  beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), 'trellis-spc-'));
-  });
-  afterAll(async () => {
-    await rm(folder, { recursive: true, force: true });
-  });
+  const folder = temporaryFolder('trellis-spc-');
 
   it('prints an I chart of a CSV file as JSON', async () => {
     // Mean 4; moving ranges 2, 1, 4: limits 4 ± 2.66 × 7 / 3.
-    const file = join(folder, 'waits.csv');
+    const file = join(folder(), 'waits.csv');
     await writeFile(file, 'period,value\nJan,2\nFeb,4\nMar,3\nApr,7\n');
     const result = await trellis('spc', file, '--chart', 'i', '--direction', 'down');
     expect(result.stderr).toBe('');
@@ -40,7 +21,7 @@ describe('trellis spc', () => {
   });
 
   it('names the row and column of bad data (exit 1) and refuses an unknown chart (exit 2)', async () => {
-    const file = join(folder, 'bad.csv');
+    const file = join(folder(), 'bad.csv');
     await writeFile(file, 'period,numerator,denominator\nJan,3,0\n');
     const bad = await trellis('spc', file, '--chart', 'p');
     expect(bad.code).toBe(1);
