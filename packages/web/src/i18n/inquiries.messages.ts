@@ -12,6 +12,7 @@ import type {
 } from '../api/vocabulary.ts';
 
 export const inquiriesEn = {
+  nav: 'Inquiries',
   title: 'Inquiries',
   intro:
     'Teams of teachers from several schools asking a question about their learners, and testing changes.',
@@ -279,6 +280,7 @@ export const inquiriesEn = {
 };
 
 export const inquiriesEs: typeof inquiriesEn = {
+  nav: 'Indagaciones',
   title: 'Indagaciones',
   intro: 'Equipos de docentes de varios centros que se preguntan por su alumnado y ponen a prueba cambios.',
   open: 'Abrir una indagación',

@@ -28,7 +28,7 @@ import {
 } from './diagram-draft.ts';
 import { DiagramView } from './DiagramView.tsx';
 import { getDiagram, inquiryKeys, putDiagram } from './inquiries.api.ts';
-import { InquiryHeader } from './InquiryPage.tsx';
+import { InquiryHeader } from '../ui/inquiry-header.tsx';
 import { PracticePicker } from './PracticePicker.tsx';
 import { useInquiry } from './use-inquiry.ts';
 import './inquiries.css';
