@@ -171,6 +171,7 @@ async function drawDiagram(page: Page, scene: Scene) {
   // The diagram drawn from what was saved: the three levels, and the idea linked to its driver.
   const drawn = page.getByRole('figure');
   for (const text of [PRIMARY, SECONDARY, IDEA]) await drawn.getByText(text).first().waitFor();
+  await drawn.getByRole('link', { name: PRACTICE }).waitFor();
   await inBothLanguages(
     page,
     'driver diagram',
@@ -290,7 +291,7 @@ async function finishCycle(page: Page, scene: Scene) {
   await heading(page, `${CYCLE} · ${TITLE}`).waitFor();
   await page
     .getByLabel('What happened (optional)')
-    .fill('Eight classes in both schools’ year 3 kept the talk time; the counts rose from the first week.');
+    .fill('All four year 3 classes kept the talk time; the counts rose from the first week.');
   await page.getByLabel('Result (Question 1) (optional)').fill('Talk time kept in 41 lessons of 50.');
   await page
     .getByLabel('Result (Question 2) (optional)')

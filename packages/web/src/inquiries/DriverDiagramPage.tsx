@@ -54,11 +54,7 @@ export function DriverDiagramPage() {
     <article className="inquiry">
       <InquiryHeader inquiry={inquiry.data} title={t.inquiries.diagram} />
       <p className="lead">{t.inquiries.diagramIntro}</p>
-      {empty ? (
-        <p>{t.inquiries.noDiagram}</p>
-      ) : (
-        <DiagramView diagram={diagram.data} title={inquiry.data.title} />
-      )}
+      {empty ? <p>{t.inquiries.noDiagram}</p> : <DiagramView diagram={diagram.data} inquiry={inquiry.data} />}
       {diagram.data.editable ? (
         <OutlineEditor key={JSON.stringify(diagram.data)} inquiry={inquiry.data} diagram={diagram.data} />
       ) : null}
