@@ -3,9 +3,10 @@
  * network does it: the demo member records their school's practice in the bank; from the main
  * navigation opens an inquiry for their school (question, aim, outcome, team school, visibility);
  * draws its driver diagram in the outline editor (a primary driver, a secondary under it, a change
- * idea acting on it and testing that practice, picked from the bank); defines a measure; plans a PDSA cycle with two questions, each
- * with a prediction; enters 21 weeks of data and reads the shift in the better direction in the
- * chart's sentence and its table of points; records the cycle's results, the comparison and the
+ * idea acting on it and testing that practice, picked from the bank); defines a measure; plans a
+ * PDSA cycle with two questions, each with a prediction; enters 21 weeks of data and reads the
+ * shift in the better direction in the chart's sentence and its table of points; confirms the
+ * progress score the data now allow; records the cycle's results, the comparison and the
  * decision; follows the cycle's offer to the practice, whose evidence form it has filled in; and
  * finds the change on the network's "what works here". Every page passes axe in English and in
  * Spanish (switched with the header's buttons, so nothing typed is lost).
@@ -118,11 +119,16 @@ async function openInquiry(page: Page, region: SeededRegion, scene: Scene) {
   await page.getByLabel('Current phase').selectOption({ label: 'PDSA cycles' });
   await page.getByLabel('Everyone in the network').check();
   await page.getByLabel(scene.school.name, { exact: true }).check();
+  // A team is more than one person (the progress score's first step asks for two).
+  await page.getByRole('checkbox', { name: region.coordinator.name, exact: true }).check();
+  expect(await page.getByLabel(`Role of ${region.coordinator.name}`).inputValue()).toBe('member');
   await shot(page, 'new-inquiry-filled');
   await page.getByRole('button', { name: 'Open the inquiry' }).click();
   await expectStatus(page, `Inquiry “${TITLE}” opened.`);
   await inBothLanguages(page, 'inquiry overview', TITLE, TITLE);
-  await page.getByRole('region', { name: 'Team' }).getByRole('link', { name: scene.school.name }).waitFor();
+  const team = page.getByRole('region', { name: 'Team' });
+  await team.getByRole('link', { name: scene.school.name }).waitFor();
+  await team.getByRole('link', { name: region.coordinator.name }).waitFor();
 }
 
 /** Presses `button`, waits for focus to land on the text box it adds, and types there. */
@@ -284,6 +290,23 @@ async function enterDataAndSeeSignal(page: Page, scene: Scene) {
   await page.getByRole('button', { name: 'English' }).click();
 }
 
+/**
+ * With a target, its data and a shift in the better direction, neither cap holds any more (the
+ * overview reads the inquiry again after the data changed); a cycle under way but not decided
+ * proposes 2. The team confirms it.
+ */
+async function confirmProgress(page: Page) {
+  await tabs(page).getByRole('link', { name: 'Overview' }).click();
+  await heading(page, TITLE).waitFor();
+  const progress = page.getByRole('region', { name: 'Progress score' });
+  await progress.getByText('The data support up to 5 · Outstanding sustainable results.').waitFor();
+  await progress.getByText('Proposed from the data: 2 · Activity, but no changes').waitFor();
+  await progress.getByRole('button', { name: 'Confirm the score' }).click();
+  await expectStatus(page, 'Score confirmed.');
+  await progress.getByText('Confirmed by the team: 2 · Activity, but no changes').waitFor();
+  await shot(page, 'inquiry-progress-confirmed');
+}
+
 async function finishCycle(page: Page, scene: Scene) {
   await tabs(page).getByRole('link', { name: 'Cycles' }).click();
   await arriveAt(page, `Cycles · ${TITLE}`, 'cycles');
@@ -335,6 +358,9 @@ async function seeWhatWorks(page: Page, region: SeededRegion, scene: Scene) {
   await heading(page, 'Inquiries').waitFor();
   await page.getByRole('link', { name: TITLE }).click();
   await heading(page, TITLE).waitFor();
+  // The decided cycle kept its change, with a better signal on an outcome measure in the team's
+  // one school: "sustainable improvement" is proposed, for the team to confirm or not.
+  await page.getByText('Proposed from the data: 4.5 · Sustainable improvement').waitFor();
   await page.getByRole('link', { name: region.network.name }).first().click();
   await heading(page, region.network.name).waitFor();
   await page.getByRole('link', { name: 'What works here' }).click();
@@ -358,6 +384,7 @@ export function inquiryJourneyFlows(suite: BrowserSuite) {
       await defineMeasure(page);
       await planCycle(page, scene);
       await enterDataAndSeeSignal(page, scene);
+      await confirmProgress(page);
       await finishCycle(page, scene);
       await addOfferedEvidence(page, scene);
       await seeWhatWorks(page, region, scene);

@@ -28,13 +28,16 @@ import {
   updateMeasure,
 } from './measures.api.ts';
 
-/** After any write, the measure's chart, points and its inquiry's list are read again. */
+/**
+ * After any write, the measure's chart and points are read again, and all of its inquiry: its
+ * list of measures, and the inquiry itself, whose progress score the data cap.
+ */
 function useRefresh(chart: MeasureChart) {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: measureKeys.all(chart.measure.id) }),
-      queryClient.invalidateQueries({ queryKey: measureKeys.ofInquiry(chart.measure.inquiryId) }),
+      queryClient.invalidateQueries({ queryKey: measureKeys.inquiry(chart.measure.inquiryId) }),
     ]);
 }
 
