@@ -377,6 +377,10 @@ export function inquiryJourneyFlows(suite: BrowserSuite) {
     async () => {
       const { page, region } = suite;
       const school = await schoolOf(suite);
+      // Inquiries are offered in the main navigation to people signed in, not before.
+      await page.goto('/');
+      await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
+      expect(await page.getByRole('banner').getByRole('link', { name: 'Inquiries' }).count()).toBe(0);
       await signIn(page, region.member);
       const scene = { school, practice: await recordPractice(page, region, school) };
       await openInquiry(page, region, scene);

@@ -5,7 +5,8 @@
  * around 70 for their school, confirms the change, and sees the run and SPC charts and a shift in
  * the better direction in the summary, then the change split into its own phase; a CSV with a per-pupil column is refused with its line
  * shown and nothing saved; the network's "what works here" shows the school's series apart; the
- * practice page shows its evidence from use; every page passes axe in English and Spanish.
+ * practice page shows its evidence from use, and says who may add a cycle's offered evidence to it;
+ * every page passes axe in English and Spanish.
  */
 import { mkdirSync } from 'node:fs';
 import { expect, it } from 'vitest';
@@ -166,5 +167,12 @@ export function measureFlows(suite: BrowserSuite) {
     await page.getByRole('link', { name: 'Reading at home in year 4' }).waitFor();
     await expectAccessible(page, 'practice with evidence from use');
     await shot(page, 'practice-from-use');
+
+    // The practice is another school's: following a cycle's offer, the member is told who may add it.
+    await page.goto(`/practices/${practice.id}?evidenceKind=platform_data&evidenceSummary=Reading+bags`);
+    await page
+      .getByText(/^A PDSA cycle offered its results as evidence for this practice, but only/)
+      .waitFor();
+    expect(await page.getByRole('region', { name: 'Add evidence' }).count()).toBe(0);
   });
 }
