@@ -120,7 +120,8 @@ async function openInquiry(page: Page, region: SeededRegion, scene: Scene) {
   await page.getByLabel('Everyone in the network').check();
   await page.getByLabel(scene.school.name, { exact: true }).check();
   // A team is more than one person (the progress score's first step asks for two).
-  await page.getByRole('checkbox', { name: region.coordinator.name, exact: true }).check();
+  await page.getByRole('combobox', { name: 'Add a person of the network' }).fill(region.coordinator.name);
+  await page.getByRole('option', { name: region.coordinator.name }).click();
   expect(await page.getByLabel(`Role of ${region.coordinator.name}`).inputValue()).toBe('member');
   await shot(page, 'new-inquiry-filled');
   await page.getByRole('button', { name: 'Open the inquiry' }).click();
