@@ -5,7 +5,8 @@
  * around 70 for their school, confirms the change, and sees the run and SPC charts and a shift in
  * the better direction in the summary, then the change split into its own phase; a CSV with a per-pupil column is refused with its line
  * shown and nothing saved; the network's "what works here" shows the school's series apart; the
- * practice page shows its evidence from use; every page passes axe in English and Spanish.
+ * practice page shows its evidence from use, and says who may add a cycle's offered evidence to it;
+ * every page passes axe in English and Spanish.
  */
 import { mkdirSync } from 'node:fs';
 import { expect, it } from 'vitest';
@@ -13,17 +14,9 @@ import type { Page } from 'playwright-core';
 import { expectAccessible } from '../support/axe.ts';
 import { arriveAt, expectStatus, signIn, type BrowserSuite } from '../support/suite.ts';
 import { apiAs } from './api-as.ts';
+import { enterSeries, SHIFT, week } from './shift-series.ts';
 
 const SHOTS = '/tmp/h-webb';
-
-/** Mondays from 2026-01-05, one a week. */
-const week = (index: number) => {
-  const day = new Date(Date.UTC(2026, 0, 5 + 7 * index));
-  return day.toISOString().slice(0, 10);
-};
-// 12 weeks around 50, then 9 around 70: a shift the runs rules must find after the change.
-const BEFORE = [49, 52, 48, 51, 50, 47, 53, 50, 49, 51, 52, 48];
-const AFTER = [69, 72, 70, 68, 71, 73, 69, 70, 72];
 
 async function shot(page: Page, name: string) {
   mkdirSync(SHOTS, { recursive: true });
@@ -90,7 +83,7 @@ export function measureFlows(suite: BrowserSuite) {
     });
 
     await signIn(page, region.member, `/inquiries/${inquiryId}/measures`);
-    await arriveAt(page, 'Measures of “Reading at home in year 4”', 'inquiry measures');
+    await arriveAt(page, 'Measures · Reading at home in year 4', 'inquiry measures');
     await page.getByLabel('Name', { exact: true }).fill('Pupils reading at home');
     await page.getByLabel('Unit').fill('%');
     await page.getByLabel('Target').fill('70');
@@ -99,18 +92,7 @@ export function measureFlows(suite: BrowserSuite) {
     await page.getByRole('link', { name: 'Pupils reading at home' }).click();
     await arriveAt(page, 'Pupils reading at home', 'measure page, empty');
 
-    const values = [...BEFORE, ...AFTER];
-    for (const [index] of values.entries()) {
-      await page.getByLabel('Period (its first day)').fill(week(index));
-      await page.getByRole('button', { name: 'Add a period' }).click();
-    }
-    for (const [index, value] of values.entries())
-      await page
-        .getByRole('textbox', { name: new RegExp(`^${school.name}, `) })
-        .nth(index)
-        .fill(String(value));
-    await page.getByRole('button', { name: 'Save the data' }).click();
-    await expectStatus(page, `Data saved: ${values.length} added, 0 updated.`);
+    await enterSeries(page, school.name);
     // One phase of 21 weeks: 9 in a row above the median of 52 (19 useful points: limit 7).
     await page
       .getByText('A shift in the better direction: 9 points in a row above the median (limit 7)', {
@@ -153,13 +135,13 @@ export function measureFlows(suite: BrowserSuite) {
     const points = await member.get<{ items: unknown[] }>(
       `/api/v1/measures/${page.url().split('/').at(-1)}/points`,
     );
-    expect(points.items).toHaveLength(values.length);
+    expect(points.items).toHaveLength(SHIFT.length);
 
     await inSpanish(page, page.url().replace(suite.url, ''), 'Pupils reading at home', 'measure page');
     await inSpanish(
       page,
       `/inquiries/${inquiryId}/measures`,
-      'Medidas de «Reading at home in year 4»',
+      'Medidas · Reading at home in year 4',
       'inquiry measures',
     );
 
@@ -185,5 +167,12 @@ export function measureFlows(suite: BrowserSuite) {
     await page.getByRole('link', { name: 'Reading at home in year 4' }).waitFor();
     await expectAccessible(page, 'practice with evidence from use');
     await shot(page, 'practice-from-use');
+
+    // The practice is another school's: following a cycle's offer, the member is told who may add it.
+    await page.goto(`/practices/${practice.id}?evidenceKind=platform_data&evidenceSummary=Reading+bags`);
+    await page
+      .getByText(/^A PDSA cycle offered its results as evidence for this practice, but only/)
+      .waitFor();
+    expect(await page.getByRole('region', { name: 'Add evidence' }).count()).toBe(0);
   });
 }

@@ -3,10 +3,12 @@ import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
 import { AccountMenu } from '../session/AccountMenu.tsx';
+import { useSession } from '../session/session-context.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
+  const { session } = useSession();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -31,6 +33,12 @@ export function Layout({ children }: { children: ReactNode }) {
               <li>
                 <NavLink to="/practices">{t.practices.nav}</NavLink>
               </li>
+              {/* Inquiries are the work of a network's people: offered once they are signed in. */}
+              {session ? (
+                <li>
+                  <NavLink to="/inquiries">{t.inquiries.nav}</NavLink>
+                </li>
+              ) : null}
             </ul>
           </nav>
           <div className="header-tools">

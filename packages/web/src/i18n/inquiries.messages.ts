@@ -12,6 +12,7 @@ import type {
 } from '../api/vocabulary.ts';
 
 export const inquiriesEn = {
+  nav: 'Inquiries',
   title: 'Inquiries',
   intro:
     'Teams of teachers from several schools asking a question about their learners, and testing changes.',
@@ -140,6 +141,11 @@ export const inquiriesEn = {
   fieldPeople: 'Team people',
   fieldPeopleHint: 'You join as a lead. Choose others from the network and their role.',
   roleOf: 'Role of {name}',
+  addPerson: 'Add a person of the network',
+  addPersonHint: 'Type at least two letters of their name, then choose them.',
+  noPersonMatches: 'No one in the network has that name.',
+  searchingPeople: 'Searching…',
+  personSuggestions: { one: '{count} person found', other: '{count} people found' },
   inTeam: '{name} is in the team',
   create: 'Open the inquiry',
   saveChanges: 'Save changes',
@@ -279,6 +285,7 @@ export const inquiriesEn = {
 };
 
 export const inquiriesEs: typeof inquiriesEn = {
+  nav: 'Indagaciones',
   title: 'Indagaciones',
   intro: 'Equipos de docentes de varios centros que se preguntan por su alumnado y ponen a prueba cambios.',
   open: 'Abrir una indagación',
@@ -405,6 +412,11 @@ export const inquiriesEs: typeof inquiriesEn = {
   fieldPeople: 'Personas del equipo',
   fieldPeopleHint: 'Tú entras como responsable. Elige a otras personas de la red y su papel.',
   roleOf: 'Papel de {name}',
+  addPerson: 'Añadir a una persona de la red',
+  addPersonHint: 'Escribe al menos dos letras de su nombre y elígela.',
+  noPersonMatches: 'Nadie en la red tiene ese nombre.',
+  searchingPeople: 'Buscando…',
+  personSuggestions: { one: '{count} persona encontrada', other: '{count} personas encontradas' },
   inTeam: '{name} está en el equipo',
   create: 'Abrir la indagación',
   saveChanges: 'Guardar cambios',

@@ -15,8 +15,6 @@ import type {
 
 export const measuresEn = {
   title: 'Measures',
-  titleOf: 'Measures of “{inquiry}”',
-  backToInquiry: 'Back to the inquiry',
   intro:
     'Each school’s figures per period, with a run chart and an SPC chart for each school apart: never one averaged line.',
   none: 'No measure has been defined yet.',
@@ -223,8 +221,6 @@ export type MeasuresMessages = typeof measuresEn;
 
 export const measuresEs: MeasuresMessages = {
   title: 'Medidas',
-  titleOf: 'Medidas de «{inquiry}»',
-  backToInquiry: 'Volver a la indagación',
   intro:
     'Los datos de cada centro por periodo, con un gráfico de rachas y un gráfico de control para cada centro por separado: nunca una línea promediada.',
   none: 'Todavía no se ha definido ninguna medida.',
@@ -303,7 +299,7 @@ export const measuresEs: MeasuresMessages = {
   shiftNone: 'Sin desplazamiento: la racha más larga es de {run} puntos (límite {limit})',
   above: 'por encima',
   below: 'por debajo',
-  crossingsFew: 'demasiados pocos cruces de la mediana: {crossings} (se esperan al menos {limit})',
+  crossingsFew: 'demasiado pocos cruces de la mediana: {crossings} (se esperan al menos {limit})',
   crossingsFine: '{crossings} cruces de la mediana (se esperan al menos {limit})',
   outsideBetter: {
     one: '{count} punto fuera de los límites en la dirección de mejora',
@@ -377,7 +373,7 @@ export const measuresEs: MeasuresMessages = {
     worse: 'una señal en la dirección de empeoramiento',
     both: 'señales en ambas direcciones',
     none: 'ninguna señal',
-    too_few: 'demasiados pocos puntos para juzgar',
+    too_few: 'demasiado pocos puntos para juzgar',
   },
   resultText: '{school}, {measure} ({inquiry}): {signal}; último dato {value} ({period}).',
   fromUse: 'Evidencia del uso',

@@ -63,6 +63,8 @@ export const practicesEn = {
   legendNoTie: 'Dashed arrow: no earlier tie',
   // Forms
   addEvidence: 'Add evidence',
+  evidenceOffered:
+    'Filled in from a PDSA cycle that tested this practice, as platform data: read it, complete it, and add it.',
   direction: 'Direction',
   kind: 'Kind',
   levelHint: '1 a theory of change … 5 scaled and run by others elsewhere.',
@@ -83,6 +85,8 @@ export const practicesEn = {
   saveAdoption: 'Record the adoption',
   adoptionRecorded: 'Adoption recorded.',
   signInToContribute: 'Sign in to add evidence or record an adoption.',
+  offerNotYours:
+    'A PDSA cycle offered its results as evidence for this practice, but only the people of {school} and the network’s coordinators and evaluators may add evidence to it: share the cycle with them.',
   // Writing a practice (the editor pages and the practice page's actions)
   newPractice: 'Record a practice',
   newIntro:
@@ -228,6 +232,8 @@ export const practicesEs: typeof practicesEn = {
   legendTie: 'Flecha continua: por un vínculo que ya existía',
   legendNoTie: 'Flecha discontinua: sin vínculo previo',
   addEvidence: 'Añadir una evidencia',
+  evidenceOffered:
+    'Rellenada a partir de un ciclo PDSA que probó esta práctica, como datos de la plataforma: léela, complétala y añádela.',
   direction: 'Sentido',
   kind: 'Tipo',
   levelHint: '1 una teoría del cambio … 5 extendida y aplicada por otros en otros lugares.',
@@ -248,6 +254,8 @@ export const practicesEs: typeof practicesEn = {
   saveAdoption: 'Registrar la adopción',
   adoptionRecorded: 'Adopción registrada.',
   signInToContribute: 'Inicia sesión para añadir evidencias o registrar una adopción.',
+  offerNotYours:
+    'Un ciclo PDSA ofreció sus resultados como evidencia de esta práctica, pero solo las personas de {school} y la coordinación y la evaluación de la red pueden añadirle evidencias: compárteles el ciclo.',
   newPractice: 'Registrar una práctica',
   newIntro:
     'Una práctica es algo que hace un centro y que otros podrían adoptar: cuenta qué pretende cambiar, cuáles son sus componentes y qué recursos la llevan.',

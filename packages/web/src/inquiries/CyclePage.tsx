@@ -19,7 +19,7 @@ import { problemsOf } from '../ui/form-problems.ts';
 import { isMissing, QueryState } from '../ui/page-states.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { createCycle, deleteCycle, getCycle, getDiagram, inquiryKeys, updateCycle } from './inquiries.api.ts';
-import { InquiryHeader } from './InquiryPage.tsx';
+import { InquiryHeader } from '../ui/inquiry-header.tsx';
 import { useInquiry } from './use-inquiry.ts';
 import './inquiries.css';
 

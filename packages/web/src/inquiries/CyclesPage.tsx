@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
 import { isMissing, QueryState } from '../ui/page-states.tsx';
 import { getDiagram, inquiryKeys, listCycles } from './inquiries.api.ts';
-import { InquiryHeader } from './InquiryPage.tsx';
+import { InquiryHeader } from '../ui/inquiry-header.tsx';
 import { useInquiry } from './use-inquiry.ts';
 import './inquiries.css';
 

@@ -2,10 +2,12 @@
  * The driver diagram drawn as four columns (aim → primary → secondary → change ideas) with
  * connector lines between the boxes, measured after layout and redrawn on resize. The lines are
  * decoration (aria-hidden): each box says in words what it connects to, and below 40em the
- * columns stack into an outline, with the lines gone.
+ * columns stack into an outline, with the lines gone. A change idea links to the practices and
+ * resources of the bank it tests.
  */
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { DriverDiagram } from '../api/types.ts';
+import { Link } from 'react-router';
+import type { DriverDiagram, InquiryDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 interface Line {
@@ -17,8 +19,17 @@ interface Drawn {
   key: string;
 }
 
-export function DiagramView({ diagram, title }: { diagram: DriverDiagram; title: string }) {
+/** The aim in one line, its date in the reader's format (the diagram's own `aim` carries it as ISO). */
+function useAimLine(aim: InquiryDetail['aim']) {
+  const { date } = useI18n();
+  return [aim.what, aim.howMuch, aim.forWhom, aim.byWhen ? date(aim.byWhen) : '']
+    .filter((part) => part.trim() !== '')
+    .join(' · ');
+}
+
+export function DiagramView({ diagram, inquiry }: { diagram: DriverDiagram; inquiry: InquiryDetail }) {
   const { t, fill } = useI18n();
+  const aim = useAimLine(inquiry.aim);
   const q = t.inquiries;
   const box = useRef<HTMLDivElement>(null);
   const [paths, setPaths] = useState<Drawn[]>([]);
@@ -71,7 +82,7 @@ export function DiagramView({ diagram, title }: { diagram: DriverDiagram; title:
   return (
     <figure className="driver-diagram" aria-labelledby="diagram-caption">
       <figcaption id="diagram-caption" className="visually-hidden">
-        {fill(q.diagramFigure, { title })}
+        {fill(q.diagramFigure, { title: inquiry.title })}
       </figcaption>
       <div className="diagram-columns" ref={box}>
         <svg className="diagram-lines" aria-hidden="true" focusable="false">
@@ -82,7 +93,7 @@ export function DiagramView({ diagram, title }: { diagram: DriverDiagram; title:
         <section className="diagram-column" aria-labelledby="diagram-aim">
           <h3 id="diagram-aim">{q.aim}</h3>
           <p className="diagram-node diagram-aim" data-node="aim">
-            {diagram.aim}
+            {aim || diagram.aim}
           </p>
         </section>
         <section className="diagram-column" aria-labelledby="diagram-primary">
@@ -122,11 +133,37 @@ export function DiagramView({ diagram, title }: { diagram: DriverDiagram; title:
                     })}
                   </span>
                 ) : null}
+                <BankLinks label={q.ideaPractices} items={idea.practices} path="/practices" />
+                <BankLinks label={q.ideaResources} items={idea.resources} path="/resources" />
               </li>
             ))}
           </ul>
         </section>
       </div>
     </figure>
+  );
+}
+
+/** The practices or resources of the bank a change idea tests, each a link to its page. */
+function BankLinks({
+  label,
+  items,
+  path,
+}: {
+  label: string;
+  items: { id: string; title: string }[];
+  path: string;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <span className="diagram-links">
+      {label}:{' '}
+      {items.map((item, index) => (
+        <span key={item.id}>
+          {index > 0 ? '; ' : null}
+          <Link to={`${path}/${item.id}`}>{item.title}</Link>
+        </span>
+      ))}
+    </span>
   );
 }

@@ -28,7 +28,7 @@ import {
 } from './diagram-draft.ts';
 import { DiagramView } from './DiagramView.tsx';
 import { getDiagram, inquiryKeys, putDiagram } from './inquiries.api.ts';
-import { InquiryHeader } from './InquiryPage.tsx';
+import { InquiryHeader } from '../ui/inquiry-header.tsx';
 import { PracticePicker } from './PracticePicker.tsx';
 import { useInquiry } from './use-inquiry.ts';
 import './inquiries.css';
@@ -54,11 +54,7 @@ export function DriverDiagramPage() {
     <article className="inquiry">
       <InquiryHeader inquiry={inquiry.data} title={t.inquiries.diagram} />
       <p className="lead">{t.inquiries.diagramIntro}</p>
-      {empty ? (
-        <p>{t.inquiries.noDiagram}</p>
-      ) : (
-        <DiagramView diagram={diagram.data} title={inquiry.data.title} />
-      )}
+      {empty ? <p>{t.inquiries.noDiagram}</p> : <DiagramView diagram={diagram.data} inquiry={inquiry.data} />}
       {diagram.data.editable ? (
         <OutlineEditor key={JSON.stringify(diagram.data)} inquiry={inquiry.data} diagram={diagram.data} />
       ) : null}

@@ -160,9 +160,10 @@ function NewInquiryEditor({
           networkId ? (
             <TeamFields
               prefix="inquiry"
+              networkId={networkId}
               values={team}
               schools={choices.schools}
-              people={choices.people}
+              knownPeople={[]}
               omitPersonId={personId}
               errors={byField}
               onChange={setTeam}
@@ -277,13 +278,8 @@ function TeamEditor({ inquiry }: { inquiry: InquiryDetail }) {
     people: inquiry.team.map((person) => ({ personId: person.id, role: person.role })),
   });
   const choices = useTeamChoices(inquiry.network.id);
-  // People of the team who left the network stay choosable, so saving does not drop them unseen.
-  const people = [
-    ...choices.people,
-    ...inquiry.team
-      .filter((person) => !choices.people.some((choice) => choice.id === person.id))
-      .map((person) => ({ id: person.id, name: person.displayName })),
-  ];
+  const knownPeople = inquiry.team.map((person) => ({ id: person.id, name: person.displayName }));
+  // Schools of the team that left the network stay choosable, so saving does not drop them unseen.
   const schools = [
     ...choices.schools,
     ...inquiry.schools.filter((school) => !choices.schools.some((choice) => choice.id === school.id)),
@@ -307,9 +303,10 @@ function TeamEditor({ inquiry }: { inquiry: InquiryDetail }) {
       <form className="form" onSubmit={submit} noValidate>
         <TeamFields
           prefix="team"
+          networkId={inquiry.network.id}
           values={team}
           schools={schools}
-          people={people}
+          knownPeople={knownPeople}
           errors={byField}
           onChange={setTeam}
         />

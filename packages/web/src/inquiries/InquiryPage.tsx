@@ -15,11 +15,10 @@ import { ConfirmDelete } from '../ui/confirm-delete.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import { Field } from '../ui/fields.tsx';
 import { problemsOf } from '../ui/form-problems.ts';
-import { PageHeading } from '../ui/page-heading.tsx';
+import { InquiryHeader } from '../ui/inquiry-header.tsx';
 import { isMissing, QueryState } from '../ui/page-states.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { deleteInquiry, inquiryKeys, putProgress } from './inquiries.api.ts';
-import { InquiryTabs } from './InquiryTabs.tsx';
 import { useInquiry } from './use-inquiry.ts';
 import './inquiries.css';
 
@@ -36,39 +35,6 @@ export function InquiryPage() {
       />
     );
   return <InquiryOverview inquiry={query.data} />;
-}
-
-/** The heading every inquiry page starts with: back to the list, the network, the title, the tabs. */
-export function InquiryHeader({ inquiry, title }: { inquiry: InquiryDetail; title?: string }) {
-  const { t } = useI18n();
-  const q = t.inquiries;
-  return (
-    <header className="page-header inquiry-header">
-      <p>
-        <Link to="/inquiries">← {q.backToList}</Link>
-      </p>
-      <p className="eyebrow">
-        <Link to={`/networks/${inquiry.network.slug}`}>{inquiry.network.name}</Link> ·{' '}
-        {q.vocab.status[inquiry.status]} · {q.vocab.outcome[inquiry.outcome]}
-      </p>
-      <div lang={inquiry.language}>
-        <PageHeading title={title ? `${title} · ${inquiry.title}` : inquiry.title}>
-          {title ? (
-            <>
-              {title}
-              <span className="heading-context" lang={inquiry.language}>
-                {' · '}
-                {inquiry.title}
-              </span>
-            </>
-          ) : (
-            inquiry.title
-          )}
-        </PageHeading>
-      </div>
-      <InquiryTabs inquiryId={inquiry.id} />
-    </header>
-  );
 }
 
 const scoreText = (score: number, number: (n: number) => string) => number(score).replace(/^(\d)$/, '$1');

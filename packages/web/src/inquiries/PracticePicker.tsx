@@ -2,15 +2,13 @@
  * Practices picked one by one from the bank's practice search (GET /practices?q=), as the
  * practice editor's ResourcePicker does for resources: a list with Remove buttons and a type-ahead.
  */
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { PracticeSummary } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { Picked } from '../practices/PracticePickers.tsx';
 import { listPractices } from '../practices/practices.api.ts';
 import { Combobox } from '../ui/combobox.tsx';
-import { useDebounced } from '../ui/feedback.tsx';
 import type { ControlProps } from '../ui/fields.tsx';
+import { useTypeAhead } from '../ui/use-type-ahead.ts';
 
 interface Props {
   control: ControlProps;
@@ -23,17 +21,12 @@ interface Props {
 export function PracticePicker({ control, practices, max, label, onChange }: Props) {
   const { t, plural } = useI18n();
   const p = t.practices;
-  const [text, setText] = useState('');
-  const q = useDebounced(text.trim(), 250);
-  const searching = q.length >= 2;
-  const query = useQuery({
-    queryKey: ['practices', 'picker', q],
-    queryFn: ({ signal }) => listPractices({ q, network: '' }, null, signal),
-    enabled: searching,
-    staleTime: 60_000,
+  const { results, combobox } = useTypeAhead({
+    key: (q) => ['practices', 'picker', q],
+    search: (q, signal) => listPractices({ q, network: '' }, null, signal).then((page) => page.items),
   });
   const chosen = new Set(practices.map((practice) => practice.id));
-  const items = (query.data?.items ?? []).filter((practice) => !chosen.has(practice.id));
+  const items = results.filter((practice) => !chosen.has(practice.id));
   return (
     <>
       {practices.length > 0 ? (
@@ -55,11 +48,8 @@ export function PracticePicker({ control, practices, max, label, onChange }: Pro
       ) : null}
       <Combobox<PracticeSummary>
         control={control}
-        items={searching ? items : []}
-        ready={searching && query.isSuccess}
-        busy={searching && query.isFetching}
-        text={text}
-        onTextChange={setText}
+        items={items}
+        {...combobox}
         onSelect={(practice) => {
           if (practice && !chosen.has(practice.id))
             onChange([...practices, { id: practice.id, name: practice.title }]);

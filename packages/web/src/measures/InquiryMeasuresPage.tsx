@@ -8,7 +8,7 @@ import { Link, useParams } from 'react-router';
 import type { InquiryDetail, Measure } from '../api/types.ts';
 import { MEASURE_KINDS } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { PageHeading } from '../ui/page-heading.tsx';
+import { InquiryHeader } from '../ui/inquiry-header.tsx';
 import { isMissing, QueryState } from '../ui/page-states.tsx';
 import { useAnnounce } from '../ui/status.tsx';
 import { MeasureForm } from './MeasureForm.tsx';
@@ -41,18 +41,12 @@ export function InquiryMeasuresPage() {
 }
 
 function MeasuresOfInquiry({ inquiry, measures }: { inquiry: InquiryDetail; measures: Measure[] }) {
-  const { t, fill } = useI18n();
+  const { t } = useI18n();
   const m = t.measures;
-  const title = fill(m.titleOf, { inquiry: inquiry.title });
   return (
     <article className="measures">
-      <p>
-        <Link to={`/inquiries/${inquiry.id}`}>← {m.backToInquiry}</Link>
-      </p>
-      <header className="page-header">
-        <PageHeading title={title}>{title}</PageHeading>
-        <p className="hint">{m.intro}</p>
-      </header>
+      <InquiryHeader inquiry={inquiry} title={t.inquiries.measures} />
+      <p className="hint">{m.intro}</p>
       {measures.length === 0 ? <p>{m.none}</p> : null}
       {MEASURE_KINDS.map((kind) => {
         const ofKind = measures.filter((measure) => measure.kind === kind);

@@ -28,13 +28,16 @@ import {
   updateMeasure,
 } from './measures.api.ts';
 
-/** After any write, the measure's chart, points and its inquiry's list are read again. */
+/**
+ * After any write, the measure's chart and points are read again, and all of its inquiry: its
+ * list of measures, and the inquiry itself, whose progress score the data cap.
+ */
 function useRefresh(chart: MeasureChart) {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: measureKeys.all(chart.measure.id) }),
-      queryClient.invalidateQueries({ queryKey: measureKeys.ofInquiry(chart.measure.inquiryId) }),
+      queryClient.invalidateQueries({ queryKey: measureKeys.inquiry(chart.measure.inquiryId) }),
     ]);
 }
 
@@ -188,7 +191,7 @@ function DataEntry({
     <section aria-labelledby="enter-data-heading" className="panel">
       <h2 id="enter-data-heading">{m.enterData}</h2>
       <p className="hint">{m.enterHint}</p>
-      <form onSubmit={submit} noValidate>
+      <form className="form" onSubmit={submit} noValidate>
         <ErrorSummary problems={problems} />
         <div className="data-entry-scroll">
           <table className="data-entry">
@@ -296,7 +299,7 @@ function CsvImport({ chart }: { chart: MeasureChart }) {
   return (
     <section aria-labelledby="import-heading" className="panel">
       <h2 id="import-heading">{m.importTitle}</h2>
-      <form onSubmit={submit} noValidate>
+      <form className="form" onSubmit={submit} noValidate>
         <ErrorSummary problems={problems} />
         <Field
           id="csv-file"
@@ -373,6 +376,7 @@ function AnnotationForm({ chart }: { chart: MeasureChart }) {
     <section aria-labelledby="annotate-heading" className="panel">
       <h2 id="annotate-heading">{m.annotate}</h2>
       <form
+        className="form"
         onSubmit={(event) => {
           event.preventDefault();
           add.mutate();
@@ -430,6 +434,7 @@ function PhaseForm({ chart }: { chart: MeasureChart }) {
       <h2 id="confirm-heading">{m.confirm}</h2>
       <p className="hint">{m.confirmHint}</p>
       <form
+        className="form"
         onSubmit={(event) => {
           event.preventDefault();
           confirm.mutate();

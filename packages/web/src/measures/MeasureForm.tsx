@@ -112,7 +112,7 @@ export function MeasureForm({
   );
 
   return (
-    <form onSubmit={submit} noValidate className="measure-form">
+    <form onSubmit={submit} noValidate className="form measure-form">
       <ErrorSummary problems={problems} />
       <Field id={id('name')} label={m.name} error={byField.name}>
         {(props) => <input {...props} type="text" value={form.name} onChange={set('name')} required />}

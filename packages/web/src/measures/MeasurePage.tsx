@@ -6,13 +6,13 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
-import type { MeasureChart, MeasureSeries, SeriesPhase } from '../api/types.ts';
+import { useParams } from 'react-router';
+import type { InquiryDetail, MeasureChart, MeasureSeries, SeriesPhase } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { PageHeading } from '../ui/page-heading.tsx';
+import { InquiryHeader } from '../ui/inquiry-header.tsx';
 import { isMissing, QueryState } from '../ui/page-states.tsx';
 import { MeasureEditing } from './MeasureEditing.tsx';
-import { getChart, measureKeys } from './measures.api.ts';
+import { getChart, getInquiry, measureKeys } from './measures.api.ts';
 import { SeriesChart } from './SeriesChart.tsx';
 import { seriesSummary } from './signal-summary.ts';
 import { useSay } from './use-say.ts';
@@ -22,6 +22,12 @@ export function MeasurePage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
   const chart = useQuery({ queryKey: measureKeys.chart(id), queryFn: ({ signal }) => getChart(id, signal) });
+  const inquiryId = chart.data?.measure.inquiryId ?? '';
+  const inquiry = useQuery({
+    queryKey: measureKeys.inquiry(inquiryId),
+    queryFn: ({ signal }) => getInquiry(inquiryId, signal),
+    enabled: inquiryId !== '',
+  });
   if (!chart.isSuccess)
     return (
       <QueryState
@@ -30,7 +36,8 @@ export function MeasurePage() {
         missing={isMissing}
       />
     );
-  return <MeasureArticle chart={chart.data} />;
+  if (!inquiry.isSuccess) return <QueryState queries={inquiry} />;
+  return <MeasureArticle chart={chart.data} inquiry={inquiry.data} />;
 }
 
 /** One y scale for every school's chart of a kind, so that the small multiples compare fairly. */
@@ -49,7 +56,7 @@ function sharedDomain(
   return [Math.min(...numbers), Math.max(...numbers)];
 }
 
-function MeasureArticle({ chart }: { chart: MeasureChart }) {
+function MeasureArticle({ chart, inquiry }: { chart: MeasureChart; inquiry: InquiryDetail }) {
   const { t, fill, plural } = useI18n();
   const m = t.measures;
   const { measure } = chart;
@@ -57,14 +64,10 @@ function MeasureArticle({ chart }: { chart: MeasureChart }) {
   const spcDomain = useMemo(() => sharedDomain(chart.series, 'spc', measure.target), [chart, measure.target]);
   return (
     <article className="measures">
-      <p>
-        <Link to={`/inquiries/${measure.inquiryId}/measures`}>← {m.title}</Link> ·{' '}
-        <Link to={`/inquiries/${measure.inquiryId}`}>{m.backToInquiry}</Link>
-      </p>
-      <header className="page-header">
-        <p className="eyebrow">{m.vocab.kind[measure.kind]}</p>
-        <PageHeading title={measure.name}>{measure.name}</PageHeading>
+      <InquiryHeader inquiry={inquiry} title={measure.name} current="measures" />
+      <div className="measure-facts">
         <p className="hint">
+          {m.vocab.kind[measure.kind]} ·{' '}
           {fill(m.meta, {
             type: m.vocab.type[measure.type],
             direction: m.vocab.direction[measure.direction],
@@ -78,7 +81,7 @@ function MeasureArticle({ chart }: { chart: MeasureChart }) {
             {m.changeIdea}: {measure.changeIdea.text}
           </p>
         ) : null}
-      </header>
+      </div>
       {chart.series.length === 0 ? <p>{m.noData}</p> : null}
       {chart.series.map((series) => (
         <SchoolCharts

@@ -1,10 +1,12 @@
 /**
- * The practice page's two forms, shown as the server's permissions say: add an item of evidence,
- * and record a school's adoption. Each issue the API finds is shown at its field and in the
- * error summary; a refusal in the summary alone.
+ * The practice page's two forms, shown as the server's permissions say: add an item of evidence
+ * (prefilled when a finished PDSA cycle offers one, evidence-offer.ts), and record a school's
+ * adoption. Each issue the API finds is shown at its field and in the error summary; a refusal in
+ * the summary alone.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import type { AdoptionInput, EvidenceInput, PracticeDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { listMemberships } from '../memberships/memberships.api.ts';
@@ -19,6 +21,7 @@ import {
 } from './AdoptionFields.tsx';
 import { EMPTY_EVIDENCE, EvidenceFields, evidenceInputOf, useEvidenceFieldMap } from './EvidenceFields.tsx';
 import { formErrors } from '../ui/form-errors.ts';
+import { OFFER_PARAMS, offeredEvidence } from './evidence-offer.ts';
 import { addEvidence, getTravel, practiceKeys, recordAdoption } from './practices.api.ts';
 
 export function AddEvidenceForm({ practice }: { practice: PracticeDetail }) {
@@ -26,11 +29,24 @@ export function AddEvidenceForm({ practice }: { practice: PracticeDetail }) {
   const p = t.practices;
   const announce = useAnnounce();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState(EMPTY_EVIDENCE);
+  const [params, setParams] = useSearchParams();
+  const [offered, setOffered] = useState(() => offeredEvidence(params) !== null);
+  const [values, setValues] = useState(() => offeredEvidence(params) ?? EMPTY_EVIDENCE);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Arriving from a cycle's offer, the person lands on the form it filled in, not the page's top.
+  useEffect(() => {
+    if (offered) heading.current?.focus();
+  }, [offered]);
   const save = useMutation({
     mutationFn: (input: EvidenceInput) => addEvidence(practice.id, input),
     onSuccess: () => {
       setValues(EMPTY_EVIDENCE);
+      if (offered) {
+        setOffered(false);
+        const rest = new URLSearchParams(params);
+        for (const name of OFFER_PARAMS) rest.delete(name);
+        setParams(rest, { replace: true });
+      }
       void queryClient.invalidateQueries({ queryKey: practiceKeys.all(practice.id) });
       void queryClient.invalidateQueries({ queryKey: ['practices'] });
       announce(p.evidenceAdded);
@@ -43,7 +59,10 @@ export function AddEvidenceForm({ practice }: { practice: PracticeDetail }) {
   };
   return (
     <section aria-labelledby="add-evidence-heading" className="panel practice-form">
-      <h2 id="add-evidence-heading">{p.addEvidence}</h2>
+      <h2 id="add-evidence-heading" ref={heading} tabIndex={-1}>
+        {p.addEvidence}
+      </h2>
+      {offered ? <p className="hint">{p.evidenceOffered}</p> : null}
       <form className="form" onSubmit={submit} noValidate>
         <ErrorSummary problems={problems} />
         <EvidenceFields

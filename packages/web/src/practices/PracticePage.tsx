@@ -5,7 +5,7 @@
  * allows (edit or delete the practice, add, change or delete evidence and adoptions).
  */
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { PracticeDetail } from '../api/types.ts';
 import { EVIDENCE_DIRECTIONS } from '../api/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -15,6 +15,7 @@ import { isMissing, QueryState } from '../ui/page-states.tsx';
 import { AdoptionList } from './AdoptionList.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { PracticeActions } from './PracticeActions.tsx';
+import { offeredEvidence } from './evidence-offer.ts';
 import { AddEvidenceForm, RecordAdoptionForm } from './PracticeForms.tsx';
 import { getPractice, practiceKeys } from './practices.api.ts';
 import { TravelSection } from './TravelSection.tsx';
@@ -43,6 +44,9 @@ function PracticeArticle({ practice }: { practice: PracticeDetail }) {
   const { t, fill } = useI18n();
   const p = t.practices;
   const { session } = useSession();
+  // Someone who may not add evidence can still follow a cycle's offer here: say who may.
+  const [params] = useSearchParams();
+  const offered = offeredEvidence(params) !== null;
   return (
     <article className="practice">
       <p>
@@ -97,6 +101,9 @@ function PracticeArticle({ practice }: { practice: PracticeDetail }) {
       {session ? <AdoptionList practice={practice} /> : null}
       {!session ? <p className="hint">{p.signInToContribute}</p> : null}
       {session && practice.permissions.addEvidence ? <AddEvidenceForm practice={practice} /> : null}
+      {session && !practice.permissions.addEvidence && offered ? (
+        <p className="notice">{fill(p.offerNotYours, { school: practice.school.name })}</p>
+      ) : null}
       {session && practice.permissions.recordAdoption ? <RecordAdoptionForm practice={practice} /> : null}
     </article>
   );

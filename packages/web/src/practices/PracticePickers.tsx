@@ -12,6 +12,7 @@ import { searchResources, type ResourceFilters } from '../resources/resources.ap
 import { Combobox } from '../ui/combobox.tsx';
 import { useDebounced } from '../ui/feedback.tsx';
 import type { ControlProps } from '../ui/fields.tsx';
+import { useTypeAhead } from '../ui/use-type-ahead.ts';
 
 export interface Picked {
   id: string;
@@ -100,17 +101,12 @@ interface ResourceProps {
 export function ResourcePicker({ control, resources, max, onChange }: ResourceProps) {
   const { t, plural } = useI18n();
   const p = t.practices;
-  const [text, setText] = useState('');
-  const q = useDebounced(text.trim(), 250);
-  const searching = q.length >= 2;
-  const query = useQuery({
-    queryKey: ['resources', 'search', wordsOnly(q), 'picker'],
-    queryFn: ({ signal }) => searchResources(wordsOnly(q), null, signal),
-    enabled: searching,
-    staleTime: 60_000,
+  const { results, combobox } = useTypeAhead({
+    key: (q) => ['resources', 'search', wordsOnly(q), 'picker'],
+    search: (q, signal) => searchResources(wordsOnly(q), null, signal).then((page) => page.items),
   });
   const chosen = new Set(resources.map((resource) => resource.id));
-  const items = (query.data?.items ?? []).filter((hit) => !chosen.has(hit.id));
+  const items = results.filter((hit) => !chosen.has(hit.id));
   return (
     <>
       {resources.length > 0 ? (
@@ -132,11 +128,8 @@ export function ResourcePicker({ control, resources, max, onChange }: ResourcePr
       ) : null}
       <Combobox<ResourceHit>
         control={control}
-        items={searching ? items : []}
-        ready={searching && query.isSuccess}
-        busy={searching && query.isFetching}
-        text={text}
-        onTextChange={setText}
+        items={items}
+        {...combobox}
         onSelect={(hit) => {
           if (hit && !chosen.has(hit.id)) onChange([...resources, { id: hit.id, name: hit.title }]);
         }}
